@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import type { CSSProperties, ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { SkipLink } from '@/components/skip-link';
+import { clientMessages } from '@/modules/i18n/client-messages';
+import { locales } from '@/modules/i18n/locales';
+import { routing } from '@/modules/i18n/routing';
+import { getOrganisation } from '@/modules/platform/organisation';
+
+interface LocaleLayoutProps {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LocaleLayoutProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  const organisation = getOrganisation(locale);
+  return {
+    title: { default: t('title'), template: `%s – ${t('title')}` },
+    description: t('description', { organisation: organisation.name }),
+    icons: { icon: organisation.logoUrl },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LocaleLayoutProps) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const organisation = getOrganisation(locale);
+  const messages = await getMessages();
+
+  return (
+    <html lang={locale} style={{ '--org-brand': organisation.brandColor } as CSSProperties}>
+      <body className="flex min-h-dvh flex-col">
+        <NextIntlClientProvider messages={clientMessages(messages)}>
+          <SkipLink />
+          <SiteHeader organisation={organisation} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none sm:px-6">
+            {children}
+          </main>
+          <SiteFooter organisation={organisation} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

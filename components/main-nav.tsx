@@ -1,0 +1,54 @@
+'use client';
+
+import clsx from 'clsx';
+import { Menu, X } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { Link, usePathname } from '@/modules/i18n/navigation';
+
+const items = [
+  { href: '/', label: 'home' },
+  { href: '/accessibility', label: 'accessibility' },
+] as const;
+
+/** The main menu: a row on wide screens, a disclosure behind a menu button on phones. */
+export function MainNav() {
+  const t = useTranslations('shell');
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+
+  return (
+    <nav aria-label={t('mainNavigation')} className="w-full sm:w-auto">
+      <button
+        type="button"
+        className="inline-flex min-h-11 items-center gap-2 rounded border border-line px-3 font-semibold sm:hidden"
+        aria-expanded={open}
+        aria-controls="main-menu"
+        onClick={() => setOpen((value) => !value)}
+      >
+        {open ? <X aria-hidden="true" size={20} /> : <Menu aria-hidden="true" size={20} />}
+        {t('menu')}
+      </button>
+      <ul id="main-menu" className={clsx('mt-2 flex-col gap-1 sm:mt-0 sm:flex sm:flex-row sm:gap-4', open ? 'flex' : 'hidden')}>
+        {items.map((item) => {
+          const current = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                onClick={() => setOpen(false)}
+                className={clsx(
+                  'flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline',
+                  current ? 'text-brand underline decoration-2' : 'text-ink',
+                )}
+              >
+                {t(item.label)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/modules/i18n/navigation';
+import type { Organisation } from '@/modules/platform/organisation';
+
+export function SiteFooter({ organisation }: { organisation: Organisation }) {
+  const t = useTranslations('shell');
+  return (
+    <footer className="mt-12 border-t border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
+        <p>{t('footerText', { organisation: organisation.name })}</p>
+        <nav aria-label={t('footerNavigation')}>
+          <Link href="/accessibility" className="text-brand underline underline-offset-4">
+            {t('accessibility')}
+          </Link>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,53 @@
+import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-name';
+import type { AppLocale } from '@/modules/i18n/locales';
+import type { Database } from '@/modules/platform/db/client';
+import { publicStatuses, type PublicStatus } from './status';
+import { plainExcerpt } from './excerpt';
+
+export interface IdeaSummary {
+  id: number;
+  title: string;
+  excerpt: string;
+  status: PublicStatus;
+  /** Null when the author chose to hide their name from colleagues. */
+  authorName: string | null;
+  categoryName: string | null;
+  publishedAt: Date | null;
+  voteCount: number;
+  commentCount: number;
+  expectedSavingsEur: number | null;
+}
+
+/** The newest ideas colleagues can see, as the front page shows them. */
+export async function listNewestPublicIdeas(db: Database, locale: AppLocale, limit = 12): Promise<IdeaSummary[]> {
+  const rows = await db.idea.findMany({
+    where: { status: { in: [...publicStatuses] } },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      status: true,
+      anonymous: true,
+      publishedAt: true,
+      voteCount: true,
+      commentCount: true,
+      expectedSavingsEur: true,
+      author: { select: { name: true } },
+      category: { select: localizedNameSelect },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    excerpt: plainExcerpt(row.body),
+    status: row.status as PublicStatus,
+    authorName: row.anonymous ? null : row.author.name,
+    categoryName: row.category ? localizedName(row.category, locale) : null,
+    publishedAt: row.publishedAt,
+    voteCount: row.voteCount,
+    commentCount: row.commentCount,
+    expectedSavingsEur: row.expectedSavingsEur === null ? null : row.expectedSavingsEur.toNumber(),
+  }));
+}

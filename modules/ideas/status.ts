@@ -1,0 +1,19 @@
+import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+
+/**
+ * Statuses in which colleagues can see an idea. The full lifecycle (who may move an idea where)
+ * is the state machine's job; this is only the visibility rule the read side needs.
+ */
+export const publicStatuses = [
+  IdeaStatus.PUBLISHED,
+  IdeaStatus.SHORTLISTED,
+  IdeaStatus.DECLINED,
+  IdeaStatus.EVALUATION,
+  IdeaStatus.EXPERIMENT,
+  IdeaStatus.IMPLEMENTATION,
+  IdeaStatus.IMPLEMENTED,
+  IdeaStatus.DISCONTINUED,
+  IdeaStatus.ARCHIVED,
+] as const satisfies readonly IdeaStatus[];
+
+export type PublicStatus = (typeof publicStatuses)[number];

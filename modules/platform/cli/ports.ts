@@ -1,0 +1,46 @@
+import type { ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { StartupError } from '../startup-error';
+
+/** Fails early, before any database work, when the app's port is taken. */
+export function assertPortFree(port: number, host?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${port} is already in use (is VAU or another program running?).`, `Stop it, or choose another port: PORT=${port + 1} npm start`)
+          : new StartupError(`Cannot listen on port ${port} (${error.code ?? error.message}).`, 'Choose another port with PORT.'),
+      );
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+/** A free TCP port chosen by the operating system, for test and benchmark servers. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls /api/health until the server answers 200; gives up if the server process exits. */
+export async function waitUntilHealthy(port: number, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new StartupError('The Next.js server exited while starting.', 'See its output above.');
+    }
+    const healthy = await fetch(`http://127.0.0.1:${port}/api/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new StartupError(`The server did not become healthy within ${timeoutMs / 1000} s.`, 'See its output above.');
+}

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { seedDemoData } from '../../../prisma/seed/demo';
+import { openDatabase, type OpenDatabase } from '../database/open-database';
+import { isDatabaseUnused, migrateDatabase } from '../database/provision';
+import { createPrismaClient } from '../db/client';
+import { launcherEnvSchema, parseEnv } from '../env';
+import { projectRoot } from '../paths';
+import { buildIfStale } from './build';
+import { assertPortFree, waitUntilHealthy } from './ports';
+import { runCli, say } from './run-cli';
+
+// `npm start` (production server) and `npm run dev` (development server): database first
+// (embedded unless DATABASE_URL is set), migrations, demo data on a new embedded database, a build
+// when the sources changed, then Next.js. Ctrl+C or SIGTERM stops Next first, then the database.
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+let server: ChildProcess | undefined;
+let database: OpenDatabase | undefined;
+let stopping = false;
+
+async function shutdown(exitCode: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      const forced = setTimeout(() => server?.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(forced);
+    }
+    if (database?.embedded) say('Stopping the embedded database…');
+    await database?.close();
+  }
+  process.exit(exitCode);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void shutdown(0));
+}
+
+runCli(async () => {
+  const env = parseEnv(launcherEnvSchema);
+  await assertPortFree(env.PORT, env.HOSTNAME);
+
+  database = await openDatabase(env, { log: say, attach: false });
+  say(database.embedded ? `Embedded PostgreSQL is running (data in ${env.EMBEDDED_DATABASE_DIR}).` : 'Connected to DATABASE_URL.');
+  const applied = await migrateDatabase(database.url);
+  if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
+
+  const seed = env.SEED_DEMO_DATA ?? database.embedded;
+  if (seed && (await isDatabaseUnused(database.url))) {
+    say('Loading the demo municipality (first start)…');
+    const db = createPrismaClient({ connectionString: database.url });
+    try {
+      await seedDemoData(db);
+    } finally {
+      await db.$disconnect();
+    }
+  }
+
+  if (mode === 'start') await buildIfStale(nextBin);
+
+  const args = [nextBin, mode, '--port', String(env.PORT)];
+  if (env.HOSTNAME) args.push('--hostname', env.HOSTNAME);
+  server = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  server.once('exit', (code, signal) => {
+    if (stopping) return;
+    say(`The Next.js server stopped (${signal ?? `exit code ${code}`}).`);
+    void shutdown(code ?? 1);
+  });
+
+  await waitUntilHealthy(env.PORT, server);
+  say(`VAU is ready at http://localhost:${env.PORT}/ — press Ctrl+C to stop.`);
+});

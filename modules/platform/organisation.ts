@@ -1,0 +1,21 @@
+import type { AppLocale } from '@/modules/i18n/locales';
+import { organisationEnvSchema, parseEnv } from './env';
+
+export interface Organisation {
+  name: string;
+  logoUrl: string;
+  brandColor: string;
+  accessibilityEmail: string;
+}
+
+/** The deploying organisation's name (in the reader's language), logo and colour, from ORG_* variables. */
+export function getOrganisation(locale: AppLocale): Organisation {
+  const env = parseEnv(organisationEnvSchema);
+  const names: Record<AppLocale, string> = { fi: env.ORG_NAME, sv: env.ORG_NAME_SV, en: env.ORG_NAME_EN };
+  return {
+    name: names[locale],
+    logoUrl: env.ORG_LOGO_URL,
+    brandColor: env.ORG_BRAND_COLOR,
+    accessibilityEmail: env.ORG_ACCESSIBILITY_EMAIL,
+  };
+}

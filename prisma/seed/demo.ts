@@ -1,0 +1,238 @@
+import { IdeaStatus, Role, type Database } from '../../modules/platform/db/client';
+import { commentPool, ideas, merges, officialResponses, type DemoIdea } from './demo-ideas';
+import { categories, demoEmail, departments, users } from './demo-organisation';
+
+// Loads the demo municipality. Idempotent: existing rows are kept as they are (someone may have
+// changed them while clicking through), and an idea is only created when its author has no idea
+// of that title yet, so a second run adds nothing.
+
+const DAY = 24 * 60 * 60 * 1000;
+const S = IdeaStatus;
+
+/** The statuses an idea passed through to reach its current one, after DRAFT. */
+function pathTo(status: IdeaStatus): IdeaStatus[] {
+  const published = [S.SUBMITTED, S.PUBLISHED];
+  const accelerator = [...published, S.SHORTLISTED, S.EVALUATION];
+  const paths: Record<IdeaStatus, IdeaStatus[]> = {
+    DRAFT: [],
+    SUBMITTED: [S.SUBMITTED],
+    CHANGES_REQUESTED: [S.SUBMITTED, S.CHANGES_REQUESTED],
+    REJECTED: [S.SUBMITTED, S.REJECTED],
+    PUBLISHED: published,
+    HIDDEN: [...published, S.HIDDEN],
+    MERGED: [...published, S.MERGED],
+    ARCHIVED: [...published, S.ARCHIVED],
+    WITHDRAWN: [...published, S.WITHDRAWN],
+    SHORTLISTED: [...published, S.SHORTLISTED],
+    DECLINED: [...published, S.SHORTLISTED, S.DECLINED],
+    EVALUATION: accelerator,
+    DISCONTINUED: [...accelerator, S.DISCONTINUED],
+    EXPERIMENT: [...accelerator, S.EXPERIMENT],
+    IMPLEMENTATION: [...accelerator, S.EXPERIMENT, S.IMPLEMENTATION],
+    IMPLEMENTED: [...accelerator, S.EXPERIMENT, S.IMPLEMENTATION, S.IMPLEMENTED],
+  };
+  return paths[status];
+}
+
+/** How many colleagues have voted, roughly, for an idea that reached a status. */
+const voteRange: Partial<Record<IdeaStatus, [number, number]>> = {
+  PUBLISHED: [1, 22],
+  ARCHIVED: [2, 6],
+  SHORTLISTED: [25, 32],
+  DECLINED: [25, 29],
+  EVALUATION: [26, 34],
+  DISCONTINUED: [25, 30],
+  EXPERIMENT: [28, 36],
+  IMPLEMENTATION: [30, 38],
+  IMPLEMENTED: [30, 40],
+};
+
+/** A small deterministic generator, so every run of the seed builds the same municipality. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function between(next: () => number, [low, high]: [number, number]): number {
+  return low + Math.floor(next() * (high - low + 1));
+}
+
+export interface SeedSummary {
+  ideasCreated: number;
+}
+
+export async function seedDemoData(db: Database, now = new Date()): Promise<SeedSummary> {
+  const departmentIds = new Map<string, string>();
+  for (const [index, department] of departments.entries()) {
+    const row = await db.department.upsert({
+      where: { slug: department.slug },
+      create: { ...department, sortOrder: index },
+      update: {},
+    });
+    departmentIds.set(department.slug, row.id);
+  }
+  const categoryIds = new Map<string, string>();
+  for (const [index, category] of categories.entries()) {
+    const row = await db.category.upsert({
+      where: { slug: category.slug },
+      create: { ...category, sortOrder: index },
+      update: {},
+    });
+    categoryIds.set(category.slug, row.id);
+  }
+
+  const people = new Map<string, { id: string; roles: Role[]; department: string }>();
+  for (const user of users) {
+    const email = demoEmail(user.name);
+    const row = await db.user.upsert({
+      where: { email },
+      create: {
+        name: user.name,
+        email,
+        jobTitle: user.jobTitle,
+        departmentId: departmentIds.get(user.department),
+        roles: user.roles,
+        locale: user.locale ?? 'fi',
+      },
+      update: {},
+    });
+    people.set(user.name, { id: row.id, roles: row.roles, department: user.department });
+  }
+  const everyone = [...people.values()];
+  const withRole = (role: Role) => everyone.filter((person) => person.roles.includes(role));
+  const moderators = withRole(Role.MODERATOR);
+  const managers = withRole(Role.MANAGER);
+
+  const person = (name: string) => {
+    const found = people.get(name);
+    if (!found) throw new Error(`Demo idea author "${name}" is not a demo user`);
+    return found;
+  };
+
+  const ideaIds = new Map<string, number>();
+  const created: { id: number; idea: DemoIdea; index: number }[] = [];
+  for (const [index, idea] of ideas.entries()) {
+    const author = person(idea.author);
+    const existing = await db.idea.findFirst({ where: { authorId: author.id, title: idea.title }, select: { id: true } });
+    if (existing) {
+      ideaIds.set(idea.title, existing.id);
+      continue;
+    }
+    const createdAt = new Date(now.getTime() - idea.daysAgo * DAY);
+    const steps = pathTo(idea.status);
+    const stepGap = steps.length > 1 ? ((idea.daysAgo - 1) * DAY) / steps.length : DAY / 2;
+    const manager = managers.find((candidate) => idea.departments.includes(candidate.department as never)) ?? managers[0]!;
+    const moderator = moderators[index % moderators.length]!;
+
+    let previous: IdeaStatus = S.DRAFT;
+    const events = steps.map((status, step) => {
+      const at = new Date(createdAt.getTime() + (step === 0 ? 60 * 60 * 1000 : step * stepGap));
+      const actorId =
+        status === S.SUBMITTED ? author.id
+        : status === S.SHORTLISTED ? null
+        : [S.PUBLISHED, S.REJECTED, S.CHANGES_REQUESTED, S.MERGED, S.ARCHIVED, S.HIDDEN].includes(status as never) ? moderator.id
+        : manager.id;
+      const event = {
+        type: 'STATUS_CHANGED' as const,
+        fromStatus: previous,
+        toStatus: status,
+        actorId,
+        reason: step === steps.length - 1 ? (idea.reason ?? null) : null,
+        createdAt: at,
+      };
+      previous = status;
+      return event;
+    });
+    const publishedEvent = events.find((event) => event.toStatus === S.PUBLISHED);
+    const lastChange = events.at(-1)?.createdAt ?? createdAt;
+
+    const row = await db.idea.create({
+      data: {
+        title: idea.title,
+        body: idea.body,
+        status: idea.status,
+        categoryId: categoryIds.get(idea.category),
+        authorId: author.id,
+        anonymous: idea.anonymous ?? false,
+        expectedSavingsEur: idea.savingsEur,
+        expectedHoursSaved: idea.hoursSaved,
+        expectedBenefitNote: idea.benefitNote,
+        createdAt,
+        submittedAt: events[0]?.createdAt,
+        publishedAt: publishedEvent?.createdAt,
+        statusChangedAt: lastChange,
+        departments: { create: idea.departments.map((slug) => ({ departmentId: departmentIds.get(slug)! })) },
+        events: { create: events },
+      },
+      select: { id: true },
+    });
+    ideaIds.set(idea.title, row.id);
+    created.push({ id: row.id, idea, index });
+  }
+
+  for (const [mergedTitle, targetTitle] of Object.entries(merges)) {
+    const mergedId = ideaIds.get(mergedTitle);
+    const targetId = ideaIds.get(targetTitle);
+    if (mergedId && targetId) await db.idea.update({ where: { id: mergedId }, data: { mergedIntoId: targetId } });
+  }
+
+  for (const { id, idea, index } of created) {
+    const next = random(1000 + index);
+    const author = person(idea.author);
+    const range = voteRange[idea.status];
+    if (range) {
+      const voters = everyone.filter((candidate) => candidate.id !== author.id);
+      const count = Math.min(between(next, range), voters.length);
+      const start = Math.floor(next() * voters.length);
+      const publishedAt = new Date(now.getTime() - (idea.daysAgo - 1) * DAY);
+      await db.vote.createMany({
+        data: Array.from({ length: count }, (_, k) => ({
+          ideaId: id,
+          userId: voters[(start + k) % voters.length]!.id,
+          createdAt: new Date(publishedAt.getTime() + next() * (now.getTime() - publishedAt.getTime())),
+        })),
+        skipDuplicates: true,
+      });
+      const commentCount = between(next, [0, 4]);
+      let lastTopLevel: number | null = null;
+      for (let k = 0; k < commentCount; k++) {
+        const commenter = voters[(start + k * 7) % voters.length]!;
+        const isReply = lastTopLevel !== null && next() < 0.3;
+        const comment: { id: number } = await db.comment.create({
+          data: {
+            ideaId: id,
+            authorId: commenter.id,
+            parentId: isReply ? lastTopLevel : null,
+            body: commentPool[between(next, [0, commentPool.length - 1])]!,
+            createdAt: new Date(publishedAt.getTime() + ((k + 1) / (commentCount + 1)) * (now.getTime() - publishedAt.getTime())),
+          },
+          select: { id: true },
+        });
+        if (!isReply) lastTopLevel = comment.id;
+      }
+      if (pathTo(idea.status).includes(S.EVALUATION)) {
+        const manager = managers.find((candidate) => idea.departments.includes(candidate.department as never)) ?? managers[0]!;
+        const response = officialResponses[index % officialResponses.length]!;
+        await db.comment.create({ data: { ideaId: id, authorId: manager.id, body: response, official: true } });
+        await db.ideaEvent.create({ data: { ideaId: id, actorId: manager.id, type: 'OFFICIAL_RESPONSE', data: { body: response } } });
+      }
+    }
+  }
+
+  // Counters are derived from the rows, never trusted from the seed's arithmetic.
+  const ids = created.map(({ id }) => id);
+  if (ids.length > 0) {
+    await db.$executeRaw`
+      UPDATE ideas SET
+        vote_count = (SELECT count(*) FROM votes WHERE votes.idea_id = ideas.id),
+        comment_count = (SELECT count(*) FROM comments WHERE comments.idea_id = ideas.id AND comments.deleted_at IS NULL)
+      WHERE id = ANY(${ids})`;
+  }
+  return { ideasCreated: created.length };
+}

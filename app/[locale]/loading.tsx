@@ -1,5 +1,10 @@
+'use client';
+
 import { useTranslations } from 'next-intl';
 
+// A client component on purpose: Next renders the loading state alongside the layout, before the
+// layout has set the request locale, and a server-side translation there would force every page
+// to render dynamically.
 export default function Loading() {
   const t = useTranslations('errors');
   return (

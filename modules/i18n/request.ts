@@ -1,8 +1,10 @@
 import { getRequestConfig } from 'next-intl/server';
 import { defaultLocale, isAppLocale, timeZone } from './locales';
 
-export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
+export default getRequestConfig(async ({ locale: explicitLocale, requestLocale }) => {
+  // An explicit locale (getTranslations({ locale })) must win without touching requestLocale,
+  // which reads request headers and would make otherwise static pages dynamic.
+  const requested = explicitLocale ?? (await requestLocale);
   const locale = isAppLocale(requested) ? requested : defaultLocale;
   return {
     locale,

@@ -41,7 +41,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void shutdown(0));
 }
 
-runCli(async () => {
+async function main(): Promise<void> {
   const env = parseEnv(launcherEnvSchema);
   await assertPortFree(env.PORT, env.HOSTNAME);
 
@@ -78,4 +78,16 @@ runCli(async () => {
 
   await waitUntilHealthy(env.PORT, server);
   say(`VAU is ready at http://localhost:${env.PORT}/ — press Ctrl+C to stop.`);
+}
+
+runCli(async () => {
+  try {
+    await main();
+  } catch (error) {
+    // Whatever failed, never leave the embedded database running behind us.
+    stopping = true;
+    server?.kill('SIGTERM');
+    await database?.close();
+    throw error;
+  }
 });

@@ -3,7 +3,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import security from 'eslint-plugin-security';
 
-export default [
+const config = [
   {
     ignores: [
       '.next/**',
@@ -43,3 +43,5 @@ export default [
     },
   },
 ];
+
+export default config;

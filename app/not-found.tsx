@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { defaultLocale } from '@/modules/i18n/locales';
 
 // Requests the locale proxy does not handle (unknown /api paths, files) end here, in Finnish.
@@ -11,9 +12,9 @@ export default async function GlobalNotFound() {
           <h1 className="text-2xl font-bold">{t('notFoundTitle')}</h1>
           <p className="mt-2">{t('notFoundBody')}</p>
           <p className="mt-4">
-            <a className="text-brand underline" href="/">
+            <Link className="text-brand underline" href="/">
               {t('backHome')}
-            </a>
+            </Link>
           </p>
         </main>
       </body>

@@ -1,7 +1,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { StartupError } from '../startup-error';
@@ -47,7 +47,30 @@ async function runAsUser(dataDir: string): Promise<RunAs> {
   }
   const ids = { uid: id('-u'), gid: id('-g') };
   await chown(dataDir, ids.uid, ids.gid);
+  // Our own folder above the data may be private (a temp folder); let that user pass through it.
+  await chmod(path.dirname(dataDir), 0o711);
+  assertReachable(dataDir, ids);
   return ids;
+}
+
+/** Every folder above the data must be passable by the `postgres` user, which a home like /root is not. */
+function assertReachable(dataDir: string, ids: Required<RunAs>): void {
+  try {
+    execFileSync('test', ['-w', dataDir], ids);
+  } catch {
+    let blocked = dataDir;
+    for (let folder = path.dirname(dataDir); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+      try {
+        execFileSync('test', ['-x', folder], ids);
+      } catch {
+        blocked = folder;
+      }
+    }
+    throw new StartupError(
+      `PostgreSQL refuses to run as root, so it runs as the system user "${SUPERUSER}", which cannot reach ${dataDir} (${blocked} is private).`,
+      'Point EMBEDDED_DATABASE_DIR at a folder that user can reach (for example /var/lib/vau), or run VAU as a normal user.',
+    );
+  }
 }
 
 export interface EmbeddedServerOptions {

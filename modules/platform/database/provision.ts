@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { migrationsDir, schemaPath } from '../paths';
 import { StartupError } from '../startup-error';
-import { applyMigrations } from './schema-engine';
+import { applyMigrations, MigrationFailedError } from './schema-engine';
 
 function describe(url: string): string {
   try {
@@ -62,17 +62,20 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 }
 
 /** Applies pending migrations; a failure names the migration and leaves the data in place. */
-export async function migrateDatabase(url: string): Promise<string[]> {
+export async function migrateDatabase(url: string, folder = migrationsDir): Promise<string[]> {
   const schema = { path: schemaPath, content: await readFile(schemaPath, 'utf8') };
   await (await connectOrExplain(url)).end();
   try {
-    return await applyMigrations(url, schema, migrationsDir);
+    return await applyMigrations(url, schema, folder);
   } catch (error) {
+    if (error instanceof MigrationFailedError) {
+      throw new StartupError(
+        `Database migration ${error.migrationName} failed and was not applied: ${error.cause.message}.`,
+        'No data was changed or deleted. Fix the migration (or the data it trips over) and start again.',
+      );
+    }
     const message = (error as Error).message.split('\n').filter(Boolean).slice(0, 3).join(' ');
-    throw new StartupError(
-      `A database migration failed: ${message}`,
-      'No data was deleted. Fix the cause (see the message), then start again; README.md "Database migrations" explains recovery.',
-    );
+    throw new StartupError(`The database migrations could not run: ${message}`, 'No data was deleted; see README.md "Database migrations".');
   }
 }
 

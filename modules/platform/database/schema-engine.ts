@@ -26,6 +26,8 @@ const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
  */
 class MigrationPrismaPg extends PrismaPg {
   private readonly opened: { dispose(): Promise<void> }[] = [];
+  /** The last script PostgreSQL refused, with its own error (the engine reports only "External error"). */
+  failedScript: { script: string; error: Error } | undefined;
 
   constructor(private readonly connectionString: string) {
     super({ connectionString });
@@ -43,6 +45,9 @@ class MigrationPrismaPg extends PrismaPg {
     await client.connect();
     try {
       await client.query(script);
+    } catch (error) {
+      this.failedScript = { script, error: error as Error };
+      throw error;
     } finally {
       await client.end();
     }
@@ -75,7 +80,7 @@ export interface SchemaFile {
 async function withEngine<T>(
   connectionString: string,
   schema: SchemaFile | undefined,
-  work: (engine: SchemaEngine) => Promise<T>,
+  work: (engine: SchemaEngine, connections: MigrationPrismaPg) => Promise<T>,
 ): Promise<T> {
   await loadWasm();
   const connections = new MigrationPrismaPg(connectionString);
@@ -86,7 +91,7 @@ async function withEngine<T>(
       bindMigrationAwareSqlAdapterFactory(connections),
     )) as SchemaEngine;
     try {
-      return await work(engine);
+      return await work(engine, connections);
     } finally {
       engine.free();
     }
@@ -120,16 +125,41 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
   };
 }
 
-/** Applies every pending migration, recording them in `_prisma_migrations` as `prisma migrate deploy` does. */
+export class MigrationFailedError extends Error {
+  constructor(
+    readonly migrationName: string,
+    override readonly cause: Error,
+  ) {
+    super(`Migration ${migrationName} failed: ${cause.message}`);
+    this.name = 'MigrationFailedError';
+  }
+}
+
+/**
+ * Applies every pending migration, recording them in `_prisma_migrations` as `prisma migrate deploy`
+ * does. A migration that fails is applied not at all (see MigrationPrismaPg), so it is marked rolled
+ * back at once: fixed and started again, it is simply retried.
+ */
 export async function applyMigrations(
   connectionString: string,
   schema: SchemaFile,
   migrationsDir: string,
 ): Promise<string[]> {
   const migrationsList = await readMigrationsList(migrationsDir);
-  return withEngine(connectionString, schema, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-    return result.appliedMigrationNames;
+  return withEngine(connectionString, schema, async (engine, connections) => {
+    try {
+      const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+      return result.appliedMigrationNames;
+    } catch (error) {
+      const failed = connections.failedScript;
+      if (!failed) throw error;
+      const directory = migrationsList.migrationDirectories.find(
+        ({ migrationFile }) => migrationFile.content.tag === 'ok' && migrationFile.content.value.trim() === failed.script.trim(),
+      );
+      const migrationName = directory?.path ?? 'unknown';
+      if (directory) await engine.markMigrationRolledBack({ migrationName });
+      throw new MigrationFailedError(migrationName, failed.error);
+    }
   });
 }
 

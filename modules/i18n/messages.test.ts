@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import en from './messages/en.json';
+import fi from './messages/fi.json';
+import sv from './messages/sv.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [nested, text] of flatten(value, path)) entries.set(nested, text);
+  }
+  return entries;
+}
+
+const catalogues = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+
+describe('translation files', () => {
+  it.each(['sv', 'en'] as const)('%s has exactly the keys Finnish has', (locale) => {
+    expect([...catalogues[locale].keys()].sort()).toEqual([...catalogues.fi.keys()].sort());
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('%s has no empty texts', (locale) => {
+    const empty = [...catalogues[locale]].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('%s uses the same placeholders as Finnish', (locale) => {
+    const placeholders = (text: string) => [...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]).sort();
+    for (const [key, text] of catalogues.fi) {
+      expect(placeholders(catalogues[locale].get(key) ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('names every idea status in every language', () => {
+    for (const catalogue of Object.values(catalogues)) {
+      for (const status of Object.values(IdeaStatus)) expect(catalogue.get(`status.${status}`)).toBeTruthy();
+    }
+  });
+});

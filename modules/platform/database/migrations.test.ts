@@ -1,0 +1,118 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationsDir, schemaPath } from '../paths';
+import { StartupError } from '../startup-error';
+import { createEmptyDatabase } from '../testing/database';
+import { readCatalogue, type Catalogue } from './catalogue';
+import { migrateDatabase } from './provision';
+import { diffSchemas } from './schema-engine';
+
+/**
+ * What the migrations add by hand because Prisma's schema language cannot express it. Anything
+ * else that differs between "all migrations applied" and "schema.prisma applied" is drift.
+ */
+const handWrittenExtras = {
+  extensions: ['pg_trgm'],
+  functions: ['audit_log_is_append_only'],
+  triggers: ['audit_log.audit_log_no_truncate', 'audit_log.audit_log_no_update_or_delete'],
+  generatedColumns: ['ideas.search_en', 'ideas.search_fi', 'ideas.search_sv'],
+};
+
+async function query(url: string, sql: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('migrations', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  let migrated: { url: string; drop: () => Promise<void> };
+  let fromSchema: { url: string; drop: () => Promise<void> };
+
+  beforeAll(async () => {
+    migrated = await createEmptyDatabase('migrated');
+    fromSchema = await createEmptyDatabase('schema');
+    cleanups.push(migrated.drop, fromSchema.drop);
+  });
+
+  afterAll(async () => {
+    await Promise.all(cleanups.map((cleanup) => cleanup()));
+  });
+
+  it('apply to an empty database, are recorded as prisma migrate deploy records them, and re-running is a no-op', async () => {
+    const applied = await migrateDatabase(migrated.url);
+    expect(applied.length).toBeGreaterThan(0);
+    const records = await query(migrated.url, 'SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY 1');
+    expect(records.rows.map((row) => row.migration_name)).toEqual(applied);
+    expect(records.rows.every((row) => row.finished_at !== null && row.rolled_back_at === null)).toBe(true);
+    expect(await migrateDatabase(migrated.url)).toEqual([]);
+  });
+
+  it('build exactly the schema in prisma/schema.prisma (no drift)', async () => {
+    const schema = { path: schemaPath, content: await readFile(schemaPath, 'utf8') };
+    const sql = await diffSchemas(null, schema, fromSchema.url);
+    await query(fromSchema.url, `CREATE EXTENSION IF NOT EXISTS pg_trgm; ${sql}`);
+
+    const byMigrations = await readCatalogue(migrated.url);
+    const bySchema = await readCatalogue(fromSchema.url);
+
+    expect(byMigrations.extensions).toEqual(handWrittenExtras.extensions);
+    expect(byMigrations.functions).toEqual(handWrittenExtras.functions);
+    expect(byMigrations.triggers).toEqual(handWrittenExtras.triggers);
+    expect(byMigrations.generatedColumns).toEqual(handWrittenExtras.generatedColumns);
+    expect(bySchema.functions).toEqual([]);
+    expect(bySchema.triggers).toEqual([]);
+
+    const comparable = ({ columns, indexes, constraints, enums }: Catalogue) => ({ columns, indexes, constraints, enums });
+    expect(comparable(byMigrations)).toEqual(comparable(bySchema));
+  });
+
+  it('keep the audit log append-only for everyone who connects', async () => {
+    await query(migrated.url, `INSERT INTO audit_log (action, target_type) VALUES ('test.append', 'test')`);
+    await expect(query(migrated.url, `UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(query(migrated.url, `DELETE FROM audit_log`)).rejects.toThrow(/append-only: DELETE/);
+    await expect(query(migrated.url, `TRUNCATE audit_log`)).rejects.toThrow(/append-only: TRUNCATE/);
+    const rows = await query(migrated.url, `SELECT action FROM audit_log WHERE action = 'test.append'`);
+    expect(rows.rowCount).toBe(1);
+  });
+
+  it('fail with a clear message, apply nothing of a broken migration and keep existing data', async () => {
+    const database = await createEmptyDatabase('broken');
+    cleanups.push(database.drop);
+    await migrateDatabase(database.url);
+    await query(database.url, `INSERT INTO departments (id, slug, name_fi, name_sv, name_en) VALUES (gen_random_uuid(), 'kept', 'a', 'b', 'c')`);
+
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'vau-migrations-'));
+    cleanups.push(() => rm(folder, { recursive: true, force: true }));
+    await cp(migrationsDir, folder, { recursive: true });
+    await mkdir(path.join(folder, '99990101000000_broken'));
+    await writeFile(
+      path.join(folder, '99990101000000_broken', 'migration.sql'),
+      'CREATE TABLE half_done (id int);\nALTER TABLE departments ADD COLUMN nonsense no_such_type;\n',
+    );
+
+    const failure = await migrateDatabase(database.url, folder).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StartupError);
+    expect((failure as StartupError).what).toBe(
+      'Database migration 99990101000000_broken failed and was not applied: type "no_such_type" does not exist.',
+    );
+    expect((failure as StartupError).hint).toContain('No data was changed or deleted');
+
+    const halfDone = await query(database.url, `SELECT to_regclass('public.half_done') AS table`);
+    expect(halfDone.rows[0].table).toBeNull();
+    const kept = await query(database.url, `SELECT slug FROM departments`);
+    expect(kept.rows).toEqual([{ slug: 'kept' }]);
+
+    // Fixed and started again, the migration is retried rather than blocked as "failed".
+    await writeFile(path.join(folder, '99990101000000_broken', 'migration.sql'), 'ALTER TABLE departments ADD COLUMN fixed int;\n');
+    expect(await migrateDatabase(database.url, folder)).toEqual(['99990101000000_broken']);
+  });
+});

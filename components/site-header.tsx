@@ -9,11 +9,8 @@ export function SiteHeader({ organisation }: { organisation: Organisation }) {
   return (
     <header className="border-b-4 border-brand bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link
-          href="/"
-          className="flex min-h-11 items-center gap-3 rounded no-underline"
-          aria-label={t('homeLink', { organisation: organisation.name })}
-        >
+        {/* The visible text is the link's name (WCAG 2.5.3), so speech users can say what they see. */}
+        <Link href="/" className="flex min-h-11 items-center gap-3 rounded no-underline">
           {/* The logo sits beside the organisation's name in text, so it is decorative here. */}
           {/* eslint-disable-next-line @next/next/no-img-element -- an operator-configured URL, often an SVG */}
           <img src={organisation.logoUrl} alt="" width={40} height={40} className="h-10 w-10" />

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { connection } from 'next/server';
 import { IdeaCard } from '@/components/idea-card';
@@ -9,12 +8,6 @@ import { getOrganisation } from '@/modules/platform/organisation';
 
 interface HomePageProps {
   params: Promise<{ locale: AppLocale }>;
-}
-
-export async function generateMetadata({ params }: HomePageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'home' });
-  return { title: t('title') };
 }
 
 export default async function HomePage({ params }: HomePageProps) {

@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+/** Fails on any WCAG 2.1 A/AA violation axe finds on the page as it is now. */
+async function expectAccessible(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    nodes: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void> }>({
+  expectAccessible: async ({}, use) => {
+    await use(expectAccessible);
+  },
+});
+
+export { expect };

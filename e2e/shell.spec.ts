@@ -1,0 +1,120 @@
+import { expect, test } from './fixtures';
+
+test.describe('app shell', () => {
+  test('the front page greets in Finnish and lists the newest demo ideas, whatever the browser language', async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.setExtraHTTPHeaders({ 'Accept-Language': 'en-US,en;q=0.9' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+    await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
+    await expect(page).toHaveTitle('VAU – vaikuta, auta, uudista');
+
+    const newest = page.getByRole('region', { name: 'Uusimmat ideat' });
+    await expect(newest.getByRole('listitem').first()).toBeVisible();
+    expect(await newest.getByRole('heading', { level: 3 }).count()).toBeGreaterThanOrEqual(10);
+    await expect(newest.getByRole('heading', { name: 'Talvikunnossapidon tilanne kartalle' })).toBeVisible();
+    await expect(newest).not.toContainText('Lasten allergiatiedot turvallisesti keittiön käyttöön'); // still in moderation
+    await expect(page.getByRole('banner')).toContainText('Kuusilahden kaupunki');
+    await expectAccessible(page);
+  });
+
+  test('a keyboard user can skip straight to the content', { tag: '@keyboard' }, async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Siirry pääsisältöön' });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('the chosen language sticks, in Swedish and English, until changed back', async ({ page, expectAccessible }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /Svenska/ }).click();
+    await expect(page).toHaveURL(/\/sv$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Påverka, hjälp, förnya' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Senaste idéerna' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sv$/);
+
+    await page.getByRole('link', { name: /English/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Influence, help, renew' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /English/ })).toHaveAttribute('aria-current', 'true');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: /Suomi/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('the accessibility statement exists in all three languages', async ({ page, expectAccessible }) => {
+    const statements = [
+      ['/accessibility', 'Saavutettavuusseloste', 'Valvontaviranomainen'],
+      ['/sv/accessibility', 'Tillgänglighetsutlåtande', 'Tillsynsmyndighet'],
+      ['/en/accessibility', 'Accessibility statement', 'Enforcement procedure'],
+    ] as const;
+    for (const [path, title, enforcement] of statements) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(`^${title} – VAU – `));
+      await expect(page.getByRole('heading', { level: 2, name: enforcement })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'saavutettavuus@kuusilahti.example' })).toBeVisible();
+      await expectAccessible(page);
+    }
+  });
+
+  test('the footer link leads to the statement, and the menu marks where you are', async ({ page, isMobile }) => {
+    await page.goto('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuus' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' })).toBeVisible();
+    const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+    if (isMobile) await menu.getByRole('button', { name: 'Valikko' }).click();
+    await expect(menu.getByRole('link', { name: 'Saavutettavuus' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('an unknown address shows a translated, accessible not-found page with status 404', async ({ page, expectAccessible }) => {
+    const response = await page.goto('/ei-tallaista-sivua');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Palaa etusivulle' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
+  });
+});
+
+test.describe('on a phone', () => {
+  test('the menu folds behind a button that opens and closes it', { tag: '@phone' }, async ({ page, expectAccessible }) => {
+    await page.goto('/');
+    const button = page.getByRole('button', { name: 'Valikko' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' })).toBeHidden();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' })).toBeVisible();
+    await expectAccessible(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+});
+
+test.describe('operations', () => {
+  test('the health endpoint reports the app and its database', async ({ request }) => {
+    const response = await request.get('/api/health');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up' } });
+  });
+
+  test('every page response carries a request id for the logs', async ({ request }) => {
+    const response = await request.get('/', { headers: { 'x-request-id': 'lb-0123456789' } });
+    expect(response.headers()['x-request-id']).toBe('lb-0123456789');
+    const fresh = await request.get('/accessibility');
+    expect(fresh.headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

@@ -153,7 +153,6 @@ async function ensureInitialised(dir: string, log: (line: string) => void): Prom
       '--encoding=UTF8',
       '--locale-provider=builtin',
       '--builtin-locale=C.UTF-8',
-      '--text-search-config=pg_catalog.finnish',
     ], runAs);
   } finally {
     await rm(pwfile, { force: true });

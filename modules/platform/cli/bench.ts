@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { isScaleDataLoaded, loadScaleData, SCALE_DATABASE } from '../../../prisma/seed/scale';
+import { openDatabase } from '../database/open-database';
+import { migrateDatabase } from '../database/provision';
+import { launcherEnvSchema, parseEnv } from '../env';
+import { projectRoot } from '../paths';
+import { buildIfStale } from './build';
+import { freePort, waitUntilHealthy } from './ports';
+import { runCli, say } from './run-cli';
+
+// `npm run bench`: the production server on the scale data set, measured with autocannon
+// (20 connections, a warm-up, then 15 s per target). Results go to bench-results/.
+
+const connections = 20;
+const warmUpSeconds = 5;
+const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
+
+const targets = [
+  { name: 'front page', path: '/' },
+  { name: 'health', path: '/api/health' },
+  { name: 'static page', path: '/accessibility' },
+] as const;
+
+interface Measurement {
+  name: string;
+  path: string;
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  non2xx: number;
+  errors: number;
+  ratioToStatic?: number;
+}
+
+function measure(url: string, duration: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration });
+}
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+runCli(async () => {
+  const env = parseEnv(launcherEnvSchema);
+  const database = await openDatabase(env, { log: say, attach: true, databaseName: SCALE_DATABASE });
+  let server: ChildProcess | undefined;
+  try {
+    await migrateDatabase(database.url);
+    if (!(await isScaleDataLoaded(database.url))) {
+      say('Loading the scale data set first (about a minute)…');
+      await loadScaleData(database.url, say);
+    }
+    await buildIfStale(nextBin);
+
+    const port = await freePort();
+    server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
+    });
+    await waitUntilHealthy(port, server);
+
+    const results: Measurement[] = [];
+    for (const target of targets) {
+      const url = `http://127.0.0.1:${port}${target.path}`;
+      say(`${target.name}: warming up ${warmUpSeconds} s, measuring ${durationSeconds} s…`);
+      await measure(url, warmUpSeconds);
+      const result = await measure(url, durationSeconds);
+      results.push({
+        name: target.name,
+        path: target.path,
+        requestsPerSecond: Math.round(result.requests.average),
+        latencyP50Ms: result.latency.p50,
+        latencyP99Ms: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+      });
+    }
+    const staticRate = results.find((result) => result.name === 'static page')!.requestsPerSecond;
+    for (const result of results) result.ratioToStatic = Number((result.requestsPerSecond / staticRate).toFixed(2));
+
+    console.table(results.map(({ name, requestsPerSecond, latencyP50Ms, latencyP99Ms, ratioToStatic, non2xx, errors }) => ({
+      target: name, 'req/s': requestsPerSecond, 'p50 ms': latencyP50Ms, 'p99 ms': latencyP99Ms, 'vs static': ratioToStatic, non2xx, errors,
+    })));
+
+    const report = {
+      measuredAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      settings: { connections, warmUpSeconds, durationSeconds, dataSet: SCALE_DATABASE },
+      results,
+    };
+    const folder = path.join(projectRoot, 'bench-results');
+    await mkdir(folder, { recursive: true });
+    const file = path.join(folder, `bench-${report.measuredAt.replace(/[:.]/g, '-')}.json`);
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(path.join(folder, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    say(`Results written to ${path.relative(process.cwd(), file)} (and bench-results/latest.json).`);
+  } finally {
+    server?.kill('SIGTERM');
+    await database.close();
+  }
+});

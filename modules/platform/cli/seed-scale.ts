@@ -1,0 +1,23 @@
+import { isScaleDataLoaded, loadScaleData, scale, SCALE_DATABASE } from '../../../prisma/seed/scale';
+import { openDatabase } from '../database/open-database';
+import { migrateDatabase } from '../database/provision';
+import { launcherEnvSchema, parseEnv } from '../env';
+import { runCli, say } from './run-cli';
+
+runCli(async () => {
+  const env = parseEnv(launcherEnvSchema);
+  const database = await openDatabase(env, { log: say, attach: true, databaseName: SCALE_DATABASE });
+  try {
+    await migrateDatabase(database.url);
+    if (await isScaleDataLoaded(database.url)) {
+      say('The scale data set is already loaded.');
+      return;
+    }
+    say(`Loading ${scale.ideas.toLocaleString('en')} ideas, ${scale.votes.toLocaleString('en')} votes and ${scale.comments.toLocaleString('en')} comments…`);
+    const started = Date.now();
+    await loadScaleData(database.url, say);
+    say(`Scale data set loaded in ${((Date.now() - started) / 1000).toFixed(1)} s${database.embedded ? ` (database ${SCALE_DATABASE})` : ''}.`);
+  } finally {
+    await database.close();
+  }
+});

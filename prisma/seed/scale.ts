@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { commentPool } from './demo-ideas';
+import { categories, departments } from './demo-organisation';
+
+// The benchmark data set: 10,000 users, 100,000 ideas, 1,000,000 votes and 300,000 comments,
+// streamed with COPY inside one transaction (all or nothing). Counters are computed while the rows
+// are generated, so they equal the rows exactly.
+
+export const scale = { users: 10_000, ideas: 100_000, votes: 1_000_000, comments: 300_000 };
+
+/** In embedded mode the data set gets a database of its own, so the demo municipality stays as it is. */
+export const SCALE_DATABASE = 'vau_scale';
+
+const firstNames = ['Aino', 'Eino', 'Helmi', 'Väinö', 'Aada', 'Onni', 'Sofia', 'Leo', 'Lilja', 'Elias', 'Ilona', 'Oliver', 'Kerttu', 'Toivo', 'Venla', 'Eetu', 'Siiri', 'Juho', 'Enni', 'Aarni'];
+const lastNames = ['Korhonen', 'Virtanen', 'Mäkinen', 'Nieminen', 'Mäkelä', 'Hämäläinen', 'Laine', 'Heikkinen', 'Koskinen', 'Järvinen', 'Lehtonen', 'Lehtinen', 'Saarinen', 'Salminen', 'Heinonen', 'Niemi', 'Heikkilä', 'Kinnunen', 'Salonen', 'Turunen'];
+const subjects = ['Päiväkodin', 'Koulun', 'Kirjaston', 'Uimahallin', 'Keittiön', 'Siivouksen', 'Asiakaspalvelun', 'Laskutuksen', 'Rekrytoinnin', 'Kaavoituksen', 'Puistojen', 'Arkiston', 'Ruokapalvelun', 'Liikuntapaikkojen', 'Nuorisotilojen'];
+const changes = ['sähköinen ajanvaraus', 'automaattinen raportointi', 'mobiilisovellus', 'yhteinen tietojärjestelmä', 'digitaalinen perehdytys', 'energiansäästö', 'kierrätyksen tehostaminen', 'palautekanava', 'lomakkeiden sähköistäminen', 'työvuorosuunnittelu', 'hävikin vähentäminen', 'etäasiointi'];
+const sentences = [
+  'Nykyinen tapa vie paljon aikaa ja aiheuttaa virheitä.',
+  'Asukkaat ovat toivoneet tätä pitkään.',
+  'Kokeilu voitaisiin aloittaa yhdessä yksikössä.',
+  'Säästö syntyisi käsityön vähenemisestä.',
+  'Ratkaisu on jo käytössä muutamassa naapurikunnassa.',
+  'Tämä parantaisi myös henkilöstön työhyvinvointia.',
+  'Tiedot kulkevat nyt paperilla yksiköstä toiseen.',
+  'Päiväkodeissa ja kouluissa sama ongelma toistuu päivittäin.',
+];
+
+/** A small deterministic generator, so every load builds the same data set. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** COPY text format: tab-separated, \N for null, with backslash, tab and newlines escaped. */
+function copyLine(values: readonly unknown[]): string {
+  return `${values
+    .map((value) => {
+      if (value === null || value === undefined) return '\\N';
+      const text = value instanceof Date ? value.toISOString() : String(value);
+      return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+    })
+    .join('\t')}\n`;
+}
+
+async function copy(client: pg.PoolClient | pg.Client, table: string, columns: string[], rows: Iterable<unknown[]>) {
+  function* lines() {
+    let batch = '';
+    for (const row of rows) {
+      batch += copyLine(row);
+      if (batch.length > 1 << 16) {
+        yield batch;
+        batch = '';
+      }
+    }
+    if (batch) yield batch;
+  }
+  await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
+}
+
+/** Splits `total` over `count` items with a long tail: a few popular ideas, many quiet ones. */
+function longTail(total: number, count: number, next: () => number): number[] {
+  const weights = Array.from({ length: count }, (_, index) => 1 / Math.pow(index + 1, 0.6) + next() * 0.001);
+  for (let index = weights.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1));
+    [weights[index], weights[other]] = [weights[other]!, weights[index]!];
+  }
+  const sum = weights.reduce((acc, weight) => acc + weight, 0);
+  const shares = weights.map((weight) => Math.floor((weight / sum) * total));
+  let remainder = total - shares.reduce((acc, share) => acc + share, 0);
+  for (let index = 0; remainder > 0; index = (index + 1) % count, remainder--) shares[index]! += 1;
+  return shares;
+}
+
+export async function isScaleDataLoaded(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ideas: string }>('SELECT count(*) AS ideas FROM ideas');
+    return Number(rows[0]?.ideas) >= scale.ideas;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function loadScaleData(url: string, log: (line: string) => void): Promise<void> {
+  const next = random(20261122);
+  const now = Date.now();
+  const day = 24 * 60 * 60 * 1000;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const existing = await client.query('SELECT 1 FROM ideas LIMIT 1');
+    if (existing.rowCount) throw new Error('The database already holds ideas; load the scale data set into an empty database.');
+
+    const departmentIds = departments.map(() => randomUUID());
+    const categoryIds = categories.map(() => randomUUID());
+    await copy(client, 'departments', ['id', 'slug', 'name_fi', 'name_sv', 'name_en', 'sort_order'],
+      departments.map((d, index) => [departmentIds[index], d.slug, d.nameFi, d.nameSv, d.nameEn, index]));
+    await copy(client, 'categories', ['id', 'slug', 'name_fi', 'name_sv', 'name_en', 'sort_order'],
+      categories.map((c, index) => [categoryIds[index], c.slug, c.nameFi, c.nameSv, c.nameEn, index]));
+
+    const userIds = Array.from({ length: scale.users }, () => randomUUID());
+    const at = new Date(now);
+    await copy(client, 'users', ['id', 'name', 'email', 'department_id', 'roles', 'created_at', 'updated_at'],
+      (function* () {
+        for (let n = 0; n < scale.users; n++) {
+          const roles = n % 500 === 0 ? '{employee,moderator}' : n % 200 === 1 ? '{employee,manager}' : '{employee}';
+          yield [userIds[n], `${firstNames[n % 20]} ${lastNames[Math.floor(n / 20) % 20]} ${n}`, `user${n}@scale.example`, departmentIds[n % departmentIds.length], roles, at, at];
+        }
+      })());
+    log(`  users: ${scale.users}`);
+
+    // 90 % of ideas are visible to colleagues and carry all votes and comments.
+    const statuses = ['published', 'published', 'published', 'published', 'published', 'published', 'shortlisted', 'evaluation', 'implemented', 'submitted'];
+    const ideaStatus = Array.from({ length: scale.ideas }, (_, index) => statuses[index % statuses.length]!);
+    const publicIdeas = ideaStatus.flatMap((status, index) => (status === 'submitted' ? [] : [index]));
+    const votesPerIdea = new Array<number>(scale.ideas).fill(0);
+    const commentsPerIdea = new Array<number>(scale.ideas).fill(0);
+    longTail(scale.votes, publicIdeas.length, next).forEach((votes, k) => (votesPerIdea[publicIdeas[k]!] = votes));
+    longTail(scale.comments, publicIdeas.length, next).forEach((comments, k) => (commentsPerIdea[publicIdeas[k]!] = comments));
+    const authorOf = Array.from({ length: scale.ideas }, () => Math.floor(next() * scale.users));
+    const publishedAt = Array.from({ length: scale.ideas }, (_, index) => new Date(now - (scale.ideas - index) * 15 * 60 * 1000));
+
+    await copy(client, 'ideas',
+      ['id', 'title', 'body', 'status', 'category_id', 'author_id', 'anonymous', 'vote_count', 'comment_count', 'created_at', 'updated_at', 'submitted_at', 'published_at', 'status_changed_at'],
+      (function* () {
+        for (let index = 0; index < scale.ideas; index++) {
+          const title = `${subjects[index % subjects.length]} ${changes[Math.floor(index / subjects.length) % changes.length]} (${index + 1})`;
+          const body = [0, 1, 2].map((k) => sentences[(index + k * 3) % sentences.length]).join(' ');
+          const published = ideaStatus[index] === 'submitted' ? null : publishedAt[index];
+          const created = new Date(publishedAt[index]!.getTime() - day);
+          yield [index + 1, title, body, ideaStatus[index], categoryIds[index % categoryIds.length], userIds[authorOf[index]!], index % 25 === 0,
+            votesPerIdea[index], commentsPerIdea[index], created, created, created, published, published ?? created];
+        }
+      })());
+    await client.query(`SELECT setval(pg_get_serial_sequence('ideas', 'id'), $1)`, [scale.ideas]);
+    log(`  ideas: ${scale.ideas}`);
+
+    // Distinct voters per idea: a stride coprime with the user count never repeats a user.
+    const stride = 7919;
+    await copy(client, 'votes', ['idea_id', 'user_id', 'created_at'],
+      (function* () {
+        for (let index = 0; index < scale.ideas; index++) {
+          const wanted = votesPerIdea[index]!;
+          const start = Math.floor(next() * scale.users);
+          for (let step = 0, given = 0; given < wanted; step++) {
+            const voter = (start + step * stride) % scale.users;
+            if (voter === authorOf[index]) continue;
+            given++;
+            yield [index + 1, userIds[voter], publishedAt[index]];
+          }
+        }
+      })());
+    log(`  votes: ${scale.votes}`);
+
+    let commentId = 0;
+    await copy(client, 'comments', ['id', 'idea_id', 'author_id', 'parent_id', 'body', 'created_at', 'updated_at'],
+      (function* () {
+        for (let index = 0; index < scale.ideas; index++) {
+          const first = commentId + 1;
+          for (let k = 0; k < commentsPerIdea[index]!; k++) {
+            commentId++;
+            const created = new Date(publishedAt[index]!.getTime() + (k + 1) * 60_000);
+            const parent = k > 0 && k % 4 === 0 ? first : null;
+            yield [commentId, index + 1, userIds[Math.floor(next() * scale.users)], parent, commentPool[commentId % commentPool.length], created, created];
+          }
+        }
+      })());
+    await client.query(`SELECT setval(pg_get_serial_sequence('comments', 'id'), $1)`, [commentId]);
+    log(`  comments: ${commentId}`);
+
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

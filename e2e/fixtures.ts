@@ -14,8 +14,8 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void> }>({
-  expectAccessible: async ({}, use) => {
-    await use(expectAccessible);
+  expectAccessible: async ({}, provide) => {
+    await provide(expectAccessible);
   },
 });
 

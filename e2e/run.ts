@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { seedDemoData } from '../prisma/seed/demo';
-import { freePort, waitUntilHealthy } from '../modules/platform/cli/ports';
+import { freePort, stopServer, waitUntilHealthy } from '../modules/platform/cli/server-process';
 import { createPrismaClient } from '../modules/platform/db/client';
 import { projectRoot } from '../modules/platform/paths';
 import { createMigratedDatabase, startTestServer } from '../modules/platform/testing/test-server';
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
       E2E_DATABASE_URL: database.url,
     });
   } finally {
-    next?.kill('SIGTERM');
+    await stopServer(next);
     await database.drop().catch(() => {});
     await server.stop();
   }

@@ -21,7 +21,9 @@ export interface IdeaSummary {
 /** The newest ideas colleagues can see, as the front page shows them. */
 export async function listNewestPublicIdeas(db: Database, locale: AppLocale, limit = 12): Promise<IdeaSummary[]> {
   const rows = await db.idea.findMany({
-    where: { status: { in: [...publicStatuses] } },
+    // Public ideas always have a publication time; saying so lets the newest-first index skip the
+    // unpublished ones, which sort first in a descending index.
+    where: { status: { in: [...publicStatuses] }, publishedAt: { not: null } },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPrismaClient } from './db/client';
 import { checkHealth } from './health';
-import { freePort } from './cli/ports';
+import { freePort } from './cli/server-process';
 import { testDb } from './testing/database';
 
 describe('checkHealth', () => {

@@ -10,7 +10,7 @@ import { migrateDatabase } from '../database/provision';
 import { launcherEnvSchema, parseEnv } from '../env';
 import { projectRoot } from '../paths';
 import { buildIfStale } from './build';
-import { freePort, waitUntilHealthy } from './ports';
+import { freePort, stopServer, waitUntilHealthy } from './server-process';
 import { runCli, say } from './run-cli';
 
 // `npm run bench`: the production server on the scale data set, measured with autocannon
@@ -99,7 +99,7 @@ runCli(async () => {
     await writeFile(path.join(folder, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     say(`Results written to ${path.relative(process.cwd(), file)} (and bench-results/latest.json).`);
   } finally {
-    server?.kill('SIGTERM');
+    await stopServer(server);
     await database.close();
   }
 });

@@ -7,7 +7,7 @@ import { createPrismaClient } from '../db/client';
 import { launcherEnvSchema, parseEnv } from '../env';
 import { projectRoot } from '../paths';
 import { buildIfStale } from './build';
-import { assertPortFree, waitUntilHealthy } from './ports';
+import { assertPortFree, stopServer, waitUntilHealthy } from './server-process';
 import { runCli, say } from './run-cli';
 
 // `npm start` (production server) and `npm run dev` (development server): database first
@@ -24,13 +24,7 @@ let stopping = false;
 async function shutdown(exitCode: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server.kill('SIGTERM');
-      const forced = setTimeout(() => server?.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(forced);
-    }
+    await stopServer(server);
     if (database?.embedded) say('Stopping the embedded database…');
     await database?.close();
   }
@@ -86,7 +80,7 @@ runCli(async () => {
   } catch (error) {
     // Whatever failed, never leave the embedded database running behind us.
     stopping = true;
-    server?.kill('SIGTERM');
+    await stopServer(server);
     await database?.close();
     throw error;
   }

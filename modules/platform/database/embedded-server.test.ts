@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../cli/ports';
+import { freePort } from '../cli/server-process';
 import { StartupError } from '../startup-error';
 import { findRunningServer, startEmbeddedServer } from './embedded-server';
 

@@ -35,7 +35,10 @@ export async function openDatabase(env: LauncherEnv, options: OpenDatabaseOption
       dir,
       port: env.EMBEDDED_DATABASE_PORT,
       onLog: (line) => {
-        if (/ERROR|FATAL|PANIC/.test(line)) options.log(`postgres: ${line}`);
+        // Connections still open when we stop the server on purpose end with this notice.
+        if (/ERROR|FATAL|PANIC/.test(line) && !line.includes('terminating connection due to administrator command')) {
+          options.log(`postgres: ${line}`);
+        }
       },
     }));
   const name = options.databaseName ?? env.EMBEDDED_DATABASE_NAME;

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../cli/ports';
+import { freePort } from '../cli/server-process';
 import { startEmbeddedServer } from '../database/embedded-server';
 import { dropDatabase, ensureDatabaseExists, migrateDatabase } from '../database/provision';
 

@@ -44,3 +44,13 @@ export async function waitUntilHealthy(port: number, server: ChildProcess, timeo
   }
   throw new StartupError(`The server did not become healthy within ${timeoutMs / 1000} s.`, 'See its output above.');
 }
+
+/** Asks a server process to stop and waits until it has, so its database connections are closed. */
+export async function stopServer(server: ChildProcess | undefined, timeoutMs = 10_000): Promise<void> {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  const forced = setTimeout(() => server.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(forced);
+}

@@ -40,6 +40,11 @@ async function isStale(): Promise<boolean> {
 export async function buildIfStale(nextBin: string): Promise<void> {
   if (!(await isStale())) return;
   console.log('VAU: Building the production app (once after each change; about a minute)…');
+  await buildApp(nextBin);
+}
+
+/** `next build`, then a stamp recording when and with which branding, for `buildIfStale`. */
+export async function buildApp(nextBin: string): Promise<void> {
   const builtAt = Date.now();
   const code = await new Promise<number | null>((resolve) => {
     const build = spawn(process.execPath, [nextBin, 'build'], {

@@ -56,6 +56,16 @@ describe('migrations', () => {
     expect(await migrateDatabase(migrated.url)).toEqual([]);
   });
 
+  it('can be started by several app instances at once: each migration is applied exactly once', async () => {
+    const database = await createEmptyDatabase('concurrent');
+    cleanups.push(database.drop);
+    const results = await Promise.all([1, 2, 3].map(() => migrateDatabase(database.url)));
+    const applied = results.flat().sort();
+    const records = await query(database.url, 'SELECT migration_name FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY 1');
+    expect(applied).toEqual(records.rows.map((row) => row.migration_name));
+    expect(new Set(applied).size).toBe(applied.length);
+  });
+
   it('build exactly the schema in prisma/schema.prisma (no drift)', async () => {
     const schema = { path: schemaPath, content: await readFile(schemaPath, 'utf8') };
     const sql = await diffSchemas(null, schema, fromSchema.url);

@@ -9,7 +9,8 @@ const postgresUrl = z
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
-const port = z.coerce.number().int().min(1).max(65535);
+const portMessage = 'must be a port number from 1 to 65535';
+const port = z.coerce.number({ error: portMessage }).int(portMessage).min(1, portMessage).max(65535, portMessage);
 
 /** The organisation's branding. Read at build time too, because static pages carry it. */
 export const organisationEnvSchema = z.object({

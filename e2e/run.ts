@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { seedDemoData } from '../prisma/seed/demo';
-import { freePort, stopServer, waitUntilHealthy } from '../modules/platform/cli/server-process';
+import { buildApp } from '../modules/platform/cli/build';
+import { nextBin, startProductionServer, stopServer } from '../modules/platform/cli/server-process';
 import { createPrismaClient } from '../modules/platform/db/client';
 import { projectRoot } from '../modules/platform/paths';
 import { createMigratedDatabase, startTestServer } from '../modules/platform/testing/test-server';
@@ -13,7 +14,6 @@ import { ensureBrowser } from './browser';
 // `next start`, and Playwright driving a real Chromium against it. Extra arguments go to Playwright.
 
 const require = createRequire(import.meta.url);
-const nextBin = require.resolve('next/dist/bin/next');
 const playwrightBin = require.resolve('@playwright/test/cli');
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -26,8 +26,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 async function main(): Promise<number> {
   const browser = ensureBrowser();
   if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
-    const built = await run(process.execPath, [nextBin, 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
-    if (built !== 0) return built;
+    await buildApp(nextBin);
   }
 
   const server = await startTestServer();
@@ -38,17 +37,12 @@ async function main(): Promise<number> {
     await seedDemoData(db);
     await db.$disconnect();
 
-    const port = await freePort();
-    next = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
-    });
-    await waitUntilHealthy(port, next);
+    const app = await startProductionServer(database.url);
+    next = app.server;
 
     return await run(process.execPath, [playwrightBin, 'test', ...process.argv.slice(2)], {
       ...process.env,
-      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      E2E_BASE_URL: app.baseUrl,
       E2E_BROWSER_PATH: browser,
       E2E_DATABASE_URL: database.url,
     });

@@ -1,3 +1,4 @@
+import packageJson from '@/package.json';
 import type { Database } from './db/client';
 
 export interface HealthReport {
@@ -6,8 +7,6 @@ export interface HealthReport {
   uptimeSeconds: number;
   database: { status: 'up' | 'down'; latencyMs: number };
 }
-
-const version = process.env.npm_package_version ?? '0.1.0';
 
 /** Asks the database a trivial question, bounded in time so a hung server cannot hang the check. */
 export async function checkHealth(db: Database, timeoutMs = 2_000): Promise<HealthReport> {
@@ -29,7 +28,7 @@ export async function checkHealth(db: Database, timeoutMs = 2_000): Promise<Heal
   }
   return {
     status: up ? 'ok' : 'unavailable',
-    version,
+    version: packageJson.version,
     uptimeSeconds: Math.round(process.uptime()),
     database: { status: up ? 'up' : 'down', latencyMs: Math.round(performance.now() - started) },
   };

@@ -1,6 +1,7 @@
 import { IdeaStatus, Role, type Database } from '../../modules/platform/db/client';
 import { commentPool, ideas, merges, officialResponses, type DemoIdea } from './demo-ideas';
 import { categories, demoEmail, departments, users } from './demo-organisation';
+import { seededRandom } from './random';
 
 // Loads the demo municipality. Idempotent: existing rows are kept as they are (someone may have
 // changed them while clicking through), and an idea is only created when its author has no idea
@@ -46,18 +47,6 @@ const voteRange: Partial<Record<IdeaStatus, [number, number]>> = {
   IMPLEMENTATION: [30, 38],
   IMPLEMENTED: [30, 40],
 };
-
-/** A small deterministic generator, so every run of the seed builds the same municipality. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function between(next: () => number, [low, high]: [number, number]): number {
   return low + Math.floor(next() * (high - low + 1));
@@ -183,7 +172,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
   }
 
   for (const { id, idea, index } of created) {
-    const next = random(1000 + index);
+    const next = seededRandom(1000 + index);
     const author = person(idea.author);
     const range = voteRange[idea.status];
     if (range) {

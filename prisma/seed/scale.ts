@@ -5,6 +5,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { commentPool } from './demo-ideas';
 import { categories, departments } from './demo-organisation';
+import { seededRandom } from './random';
 
 // The benchmark data set: 10,000 users, 100,000 ideas, 1,000,000 votes and 300,000 comments,
 // streamed with COPY inside one transaction (all or nothing). Counters are computed while the rows
@@ -29,18 +30,6 @@ const sentences = [
   'Tiedot kulkevat nyt paperilla yksiköstä toiseen.',
   'Päiväkodeissa ja kouluissa sama ongelma toistuu päivittäin.',
 ];
-
-/** A small deterministic generator, so every load builds the same data set. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** COPY text format: tab-separated, \N for null, with backslash, tab and newlines escaped. */
 function copyLine(values: readonly unknown[]): string {
@@ -94,7 +83,7 @@ export async function isScaleDataLoaded(url: string): Promise<boolean> {
 }
 
 export async function loadScaleData(url: string, log: (line: string) => void): Promise<void> {
-  const next = random(20261122);
+  const next = seededRandom(20261122);
   const now = Date.now();
   const day = 24 * 60 * 60 * 1000;
   const client = new pg.Client({ connectionString: url });

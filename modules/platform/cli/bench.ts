@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -10,7 +9,7 @@ import { migrateDatabase } from '../database/provision';
 import { launcherEnvSchema, parseEnv } from '../env';
 import { projectRoot } from '../paths';
 import { buildIfStale } from './build';
-import { freePort, stopServer, waitUntilHealthy } from './server-process';
+import { nextBin, startProductionServer, stopServer } from './server-process';
 import { runCli, say } from './run-cli';
 
 // `npm run bench`: the production server on the scale data set, measured with autocannon
@@ -41,8 +40,6 @@ function measure(url: string, duration: number): Promise<autocannon.Result> {
   return autocannon({ url, connections, duration });
 }
 
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-
 runCli(async () => {
   const env = parseEnv(launcherEnvSchema);
   const database = await openDatabase(env, { log: say, attach: true, databaseName: SCALE_DATABASE });
@@ -55,17 +52,12 @@ runCli(async () => {
     }
     await buildIfStale(nextBin);
 
-    const port = await freePort();
-    server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
-    });
-    await waitUntilHealthy(port, server);
+    const app = await startProductionServer(database.url);
+    server = app.server;
 
     const results: Measurement[] = [];
     for (const target of targets) {
-      const url = `http://127.0.0.1:${port}${target.path}`;
+      const url = `${app.baseUrl}${target.path}`;
       say(`${target.name}: warming up ${warmUpSeconds} s, measuring ${durationSeconds} s…`);
       await measure(url, warmUpSeconds);
       const result = await measure(url, durationSeconds);

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { buildApp } from './build';
 import { runCli } from './run-cli';
+import { nextBin } from './server-process';
 
-runCli(() => buildApp(createRequire(import.meta.url).resolve('next/dist/bin/next')));
+runCli(() => buildApp(nextBin));

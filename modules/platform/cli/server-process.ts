@@ -1,6 +1,10 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import net from 'node:net';
+import { projectRoot } from '../paths';
 import { StartupError } from '../startup-error';
+
+export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 /** Fails early, before any database work, when the app's port is taken. */
 export function assertPortFree(port: number, host?: string): Promise<void> {
@@ -53,4 +57,21 @@ export async function stopServer(server: ChildProcess | undefined, timeoutMs = 1
   const forced = setTimeout(() => server.kill('SIGKILL'), timeoutMs);
   await exited;
   clearTimeout(forced);
+}
+
+/** `next start` of the existing build, on a free port, against the given database; resolves once healthy. */
+export async function startProductionServer(databaseUrl: string): Promise<{ server: ChildProcess; baseUrl: string }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
+  });
+  try {
+    await waitUntilHealthy(port, server);
+  } catch (error) {
+    await stopServer(server);
+    throw error;
+  }
+  return { server, baseUrl: `http://127.0.0.1:${port}` };
 }

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { seedDemoData } from '../../../prisma/seed/demo';
 import { openDatabase, type OpenDatabase } from '../database/open-database';
 import { isDatabaseUnused, migrateDatabase } from '../database/provision';
@@ -7,7 +6,7 @@ import { createPrismaClient } from '../db/client';
 import { launcherEnvSchema, parseEnv } from '../env';
 import { projectRoot } from '../paths';
 import { buildIfStale } from './build';
-import { assertPortFree, stopServer, waitUntilHealthy } from './server-process';
+import { assertPortFree, nextBin, stopServer, waitUntilHealthy } from './server-process';
 import { runCli, say } from './run-cli';
 
 // `npm start` (production server) and `npm run dev` (development server): database first
@@ -15,7 +14,6 @@ import { runCli, say } from './run-cli';
 // when the sources changed, then Next.js. Ctrl+C or SIGTERM stops Next first, then the database.
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 let server: ChildProcess | undefined;
 let database: OpenDatabase | undefined;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -101,7 +101,6 @@ async function withEngine<T>(
 }
 
 export async function readMigrationsList(migrationsDir: string): Promise<MigrationList> {
-  const { readdir } = await import('node:fs/promises');
   const entries = await readdir(migrationsDir, { withFileTypes: true });
   const names = entries
     .filter((entry) => entry.isDirectory())

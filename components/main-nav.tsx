@@ -11,17 +11,17 @@ const items = [
   { href: '/accessibility', label: 'accessibility' },
 ] as const;
 
-/** The main menu: a row on wide screens, a disclosure behind a menu button on phones. */
+/** The main menu: a row on wide screens; on phones a button that drops the menu below the header. */
 export function MainNav() {
   const t = useTranslations('shell');
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
 
   return (
-    <nav aria-label={t('mainNavigation')} className="w-full sm:w-auto">
+    <nav aria-label={t('mainNavigation')}>
       <button
         type="button"
-        className="inline-flex min-h-11 items-center gap-2 rounded border border-line px-3 font-semibold sm:hidden"
+        className="inline-flex min-h-11 items-center gap-1.5 rounded border border-line px-2.5 font-semibold sm:hidden"
         aria-expanded={open}
         aria-controls="main-menu"
         onClick={() => setOpen((value) => !value)}
@@ -29,7 +29,14 @@ export function MainNav() {
         {open ? <X aria-hidden="true" size={20} /> : <Menu aria-hidden="true" size={20} />}
         {t('menu')}
       </button>
-      <ul id="main-menu" className={clsx('mt-2 flex-col gap-1 sm:mt-0 sm:flex sm:flex-row sm:gap-4', open ? 'flex' : 'hidden')}>
+      <ul
+        id="main-menu"
+        className={clsx(
+          'absolute inset-x-0 top-full z-20 flex-col gap-1 border-b border-line bg-white px-4 py-2 shadow-md',
+          'sm:static sm:flex sm:flex-row sm:gap-4 sm:border-0 sm:p-0 sm:shadow-none',
+          open ? 'flex' : 'hidden',
+        )}
+      >
         {items.map((item) => {
           const current = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
           return (

@@ -9,7 +9,7 @@ import { useTranslations } from 'next-intl';
 export default function Loading() {
   const t = useTranslations('errors');
   return (
-    <p role="status" className="py-8 text-muted">
+    <p role="status" className="appear-late py-8 text-muted">
       {t('loading')}
     </p>
   );

@@ -4,7 +4,6 @@ import { IdeaCard } from '@/components/idea-card';
 import { listNewestPublicIdeas } from '@/modules/ideas/queries';
 import { type AppLocale } from '@/modules/i18n/locales';
 import { db } from '@/modules/platform/db';
-import { getOrganisation } from '@/modules/platform/organisation';
 
 interface HomePageProps {
   params: Promise<{ locale: AppLocale }>;
@@ -24,7 +23,6 @@ export default async function HomePage({ params }: HomePageProps) {
           {t('heading')}
         </h1>
         <p className="mt-3 max-w-prose text-lg">{t('lead')}</p>
-        <p className="mt-2 text-sm text-muted">{getOrganisation(locale).name}</p>
       </section>
 
       <section aria-labelledby="newest-heading" className="mt-8">

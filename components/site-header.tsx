@@ -3,6 +3,7 @@ import { Link } from '@/modules/i18n/navigation';
 import type { Organisation } from '@/modules/platform/organisation';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
+import { UserMenu } from './user-menu';
 
 export function SiteHeader({ organisation }: { organisation: Organisation }) {
   const t = useTranslations('shell');
@@ -21,7 +22,8 @@ export function SiteHeader({ organisation }: { organisation: Organisation }) {
           </span>
         </Link>
         <MainNav />
-        <div className="col-span-2 justify-self-end sm:col-span-1">
+        <div className="col-span-2 flex flex-wrap items-center justify-end gap-x-4 sm:col-span-1">
+          <UserMenu />
           <LanguageSwitcher />
         </div>
       </div>

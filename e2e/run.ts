@@ -37,7 +37,9 @@ async function main(): Promise<number> {
     await seedDemoData(db);
     await db.$disconnect();
 
-    const app = await startProductionServer(database.url);
+    // The test build is a production build (no AUTH_DEMO_LOGIN at build time); switching the demo
+    // on at run time must change nothing, which access.spec.ts checks.
+    const app = await startProductionServer(database.url, { AUTH_DEMO_LOGIN: 'true' });
     next = app.server;
 
     return await run(process.execPath, [playwrightBin, 'test', ...process.argv.slice(2)], {

@@ -31,6 +31,9 @@ export const serverEnvSchema = organisationEnvSchema.extend({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AUTH_DEMO_LOGIN: flag.default(false),
+  AUTH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  AUTH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });
 
 /** What `npm start` / `npm run dev` need before the server exists; DATABASE_URL may be absent (embedded mode). */
@@ -42,6 +45,7 @@ export const launcherEnvSchema = serverEnvSchema.extend({
   EMBEDDED_DATABASE_PORT: port.default(5433),
   EMBEDDED_DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case identifier').default('vau'),
   SEED_DEMO_DATA: flag.optional(),
+  AUTH_DEMO_LOGIN: flag.optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

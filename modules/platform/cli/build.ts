@@ -7,7 +7,7 @@ import { projectRoot } from '../paths';
 import { StartupError } from '../startup-error';
 
 // `npm start` builds only when needed: when there is no build, when a source file is newer than
-// the build, or when the ORG_* branding (baked into static pages) differs from the build's.
+// the build, or when the ORG_* branding or AUTH_DEMO_LOGIN (baked in at build time) differ from the build's.
 
 const sources = ['app', 'components', 'modules', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'prisma/schema.prisma'];
 const stampFile = path.join(projectRoot, '.next', 'vau-build-stamp.json');
@@ -22,7 +22,7 @@ async function newestChange(entry: string): Promise<number> {
 }
 
 function brandingHash(): string {
-  const names = Object.keys(organisationEnvSchema.shape).sort();
+  const names = [...Object.keys(organisationEnvSchema.shape), 'AUTH_DEMO_LOGIN'].sort();
   return createHash('sha256')
     .update(JSON.stringify(names.map((name) => [name, process.env[name] ?? ''])))
     .digest('hex');

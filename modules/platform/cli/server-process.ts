@@ -60,12 +60,15 @@ export async function stopServer(server: ChildProcess | undefined, timeoutMs = 1
 }
 
 /** `next start` of the existing build, on a free port, against the given database; resolves once healthy. */
-export async function startProductionServer(databaseUrl: string): Promise<{ server: ChildProcess; baseUrl: string }> {
+export async function startProductionServer(
+  databaseUrl: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<{ server: ChildProcess; baseUrl: string }> {
   const port = await freePort();
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...extraEnv },
   });
   try {
     await waitUntilHealthy(port, server);

@@ -42,6 +42,9 @@ async function main(): Promise<void> {
   const applied = await migrateDatabase(database.url);
   if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
 
+  // The demo sign-in belongs to the laptop demo: on by default with the embedded database only.
+  process.env.AUTH_DEMO_LOGIN = String(env.AUTH_DEMO_LOGIN ?? database.embedded);
+
   const seed = env.SEED_DEMO_DATA ?? database.embedded;
   if (seed && (await isDatabaseUnused(database.url))) {
     say('Loading the demo municipality (first start)…');

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { connection } from 'next/server';
+import { signInAsDemoUser } from '@/modules/access/actions';
+import { isDemoLoginEnabled } from '@/modules/access/demo-login';
+import { listDemoUsersByRole } from '@/modules/access/demo-users';
+import type { AppLocale } from '@/modules/i18n/locales';
+import { db } from '@/modules/platform/db';
+
+interface SignInPageProps {
+  params: Promise<{ locale: AppLocale }>;
+}
+
+export async function generateMetadata({ params }: SignInPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'signIn' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function SignInPage({ params }: SignInPageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const t = await getTranslations('signIn');
+  const roles = await getTranslations('roles');
+  const demo = isDemoLoginEnabled();
+  const groups = demo ? await listDemoUsersByRole(db, locale) : [];
+
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
+      {!demo && <p className="mt-4">{t('notConfigured')}</p>}
+      {demo && (
+        <section aria-labelledby="demo-heading" className="mt-6">
+          <h2 id="demo-heading" className="text-xl font-bold">
+            {t('demoHeading')}
+          </h2>
+          <p className="mt-2">{t('demoIntro')}</p>
+          {groups.map((group) => (
+            <section key={group.role} aria-labelledby={`role-${group.role}`} className="mt-5">
+              <h3 id={`role-${group.role}`} className="font-bold">
+                {roles(group.role)}
+              </h3>
+              <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+                {group.users.map((user) => (
+                  <li key={user.id}>
+                    <form action={signInAsDemoUser}>
+                      <input type="hidden" name="userId" value={user.id} />
+                      <button
+                        type="submit"
+                        className="flex min-h-11 w-full flex-col items-start rounded border border-line px-3 py-2 text-left hover:border-brand"
+                      >
+                        <span className="font-semibold text-brand">{t('signInAs', { name: user.name })}</span>
+                        <span className="text-sm text-muted">{user.description}</span>
+                      </button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { signOut } from '@/modules/access/actions';
+import { Link, usePathname } from '@/modules/i18n/navigation';
+
+interface Me {
+  user: { name: string; roles: string[] } | null;
+}
+
+/** Who is signed in, fetched after load so that the pages around it can stay static and cached. */
+export function UserMenu() {
+  const t = useTranslations('shell');
+  const roles = useTranslations('roles');
+  const pathname = usePathname();
+  const [me, setMe] = useState<Me | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch('/api/me', { signal: controller.signal, cache: 'no-store' })
+      .then((response) => response.json() as Promise<Me>)
+      .then(setMe)
+      .catch(() => {});
+    return () => controller.abort();
+  }, [pathname]);
+
+  if (!me) return null;
+  if (!me.user) {
+    return (
+      <Link href="/sign-in" className="inline-flex min-h-11 items-center rounded px-2 font-semibold text-brand underline underline-offset-4">
+        {t('signIn')}
+      </Link>
+    );
+  }
+  const extraRoles = me.user.roles.filter((role) => role !== 'EMPLOYEE');
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <span>
+        {t('signedInAs', { name: me.user.name })}
+        {extraRoles.length > 0 && <span className="text-muted"> ({extraRoles.map((role) => roles(role)).join(', ')})</span>}
+      </span>
+      <form action={signOut}>
+        <button type="submit" className="min-h-11 rounded px-2 font-semibold text-brand underline underline-offset-4">
+          {t('signOut')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { Role } from '../modules/platform/db/client';
+import { createSignedInUser, e2eDb } from './access-fixtures';
+import { expect, test } from './fixtures';
+
+test.describe('signing in and out', () => {
+  test('a production build offers no demo sign-in, even with AUTH_DEMO_LOGIN=true at run time', async ({ page, expectAccessible }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
+    await expect(page.getByText('Kirjautumista ei ole vielä määritetty.')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Kirjaudu: / })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
+  test('a signed-in moderator sees their name and role; signing out ends the session for good', async ({
+    page,
+    context,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const { cookie } = await createSignedInUser('Laura Testinen', [Role.EMPLOYEE, Role.MODERATOR]);
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    await page.goto('/');
+    const banner = page.getByRole('banner');
+    await expect(banner.getByText('Kirjautuneena: Laura Testinen (Moderaattori)')).toBeVisible();
+    await expectAccessible(page);
+
+    await banner.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await expect(banner.getByRole('link', { name: 'Kirjaudu sisään' })).toBeVisible();
+
+    // Replaying the old cookie gets nothing: the session row is gone.
+    const replay = await page.request.get('/api/me', { headers: { cookie: `${cookie.name}=${cookie.value}` } });
+    expect(await replay.json()).toEqual({ user: null });
+    const audit = await e2eDb().auditLog.findMany({ where: { action: 'auth.sign-out', actor: { name: 'Laura Testinen' } } });
+    expect(audit.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('deactivation and role changes take effect on the very next request', async ({ request }) => {
+    const { user, cookie } = await createSignedInUser('Ville Väliaikainen');
+    const headers = { cookie: `${cookie.name}=${cookie.value}` };
+    expect(await (await request.get('/api/me', { headers })).json()).toEqual({ user: { name: 'Ville Väliaikainen', roles: ['EMPLOYEE'] } });
+
+    await e2eDb().user.update({ where: { id: user.id }, data: { roles: [Role.EMPLOYEE, Role.ADMIN] } });
+    expect((await (await request.get('/api/me', { headers })).json()).user.roles).toEqual(['EMPLOYEE', 'ADMIN']);
+
+    await e2eDb().user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await (await request.get('/api/me', { headers })).json()).toEqual({ user: null });
+  });
+
+  test('a forged or missing session is nobody, and the answer is never cached', async ({ request }) => {
+    const forged = await request.get('/api/me', { headers: { cookie: 'authjs.session-token=forged-token-value' } });
+    expect(await forged.json()).toEqual({ user: null });
+    const anonymous = await request.get('/api/me');
+    expect(await anonymous.json()).toEqual({ user: null });
+    expect(anonymous.headers()['cache-control']).toBe('private, no-store');
+  });
+});

@@ -1,0 +1,50 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+import { recordAudit } from '@/modules/audit/audit-log';
+import { requestOrigin } from '@/modules/audit/request-origin';
+import { redirect } from '@/modules/i18n/navigation';
+import { db } from '@/modules/platform/db';
+import { sessionCookie, sessionPolicy, sessionToken } from './current-user';
+import { isDemoLoginEnabled } from './demo-login';
+import { createSession, deleteSession } from './sessions';
+
+const demoSignInInput = z.object({ userId: z.uuid() });
+
+/** Signs in as a demo user: only where the demo sign-in is enabled, only as an active user. */
+export async function signInAsDemoUser(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const input = demoSignInInput.safeParse({ userId: formData.get('userId') });
+  if (!isDemoLoginEnabled() || !input.success) return redirect({ href: '/sign-in', locale });
+  const user = await db.user.findFirst({ where: { id: input.data.userId, active: true }, select: { id: true } });
+  if (!user) return redirect({ href: '/sign-in', locale });
+
+  const policy = sessionPolicy();
+  const { sessionToken: token } = await createSession(db, user.id, policy);
+  const cookie = await sessionCookie();
+  (await cookies()).set(cookie.name, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookie.secure,
+    path: '/',
+    maxAge: policy.absoluteHours * 60 * 60,
+  });
+  await recordAudit(db, { actorId: user.id, action: 'auth.sign-in', targetType: 'user', targetId: user.id, after: { method: 'demo' } }, await requestOrigin());
+  redirect({ href: '/', locale });
+}
+
+/** Ends this session everywhere at once: the row goes, so a replayed cookie finds nothing. */
+export async function signOut(): Promise<void> {
+  const locale = await getLocale();
+  const token = await sessionToken();
+  if (token) {
+    const userId = await deleteSession(db, token);
+    const jar = await cookies();
+    jar.delete('authjs.session-token');
+    jar.delete('__Secure-authjs.session-token');
+    if (userId) await recordAudit(db, { actorId: userId, action: 'auth.sign-out', targetType: 'user', targetId: userId }, await requestOrigin());
+  }
+  redirect({ href: '/', locale });
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
+import { db } from '@/modules/platform/db';
+import { getServerEnv } from '@/modules/platform/server-env';
+import { resolveSession, type SessionPolicy, type SessionUser } from './sessions';
+
+// Auth.js's cookie names, so sessions its single sign-on creates and ours are the same thing.
+const SECURE_COOKIE = '__Secure-authjs.session-token';
+const PLAIN_COOKIE = 'authjs.session-token';
+
+export function sessionPolicy(): SessionPolicy {
+  const env = getServerEnv();
+  return { idleMinutes: env.AUTH_SESSION_IDLE_MINUTES, absoluteHours: env.AUTH_SESSION_MAX_HOURS };
+}
+
+/** Secure cookies whenever the site is reached over HTTPS (directly or behind a TLS-terminating proxy). */
+export async function sessionCookie(): Promise<{ name: string; secure: boolean }> {
+  const incoming = await headers();
+  const secure = incoming.get('x-forwarded-proto') === 'https' || process.env.AUTH_URL?.startsWith('https:') === true;
+  return { name: secure ? SECURE_COOKIE : PLAIN_COOKIE, secure };
+}
+
+export async function sessionToken(): Promise<string | undefined> {
+  const jar = await cookies();
+  return jar.get(SECURE_COOKIE)?.value ?? jar.get(PLAIN_COOKIE)?.value;
+}
+
+/** The signed-in, active user for this request, read fresh from the database (once per request). */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = await sessionToken();
+  if (!token) return null;
+  const resolved = await resolveSession(db, token, sessionPolicy());
+  return resolved?.user ?? null;
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { Role } from '@/modules/platform/db/generated/enums';
+import { actions, can, rolePermissions, type Action, type Actor } from './permissions';
+
+// Who may do what, written out by hand for every action. The table drives the loop, so a new
+// permission without an expectation here fails the test instead of going untested.
+
+type Subject = 'anonymous' | 'owner' | 'colleague' | 'moderator' | 'manager' | 'hr' | 'admin';
+const everyone: Subject[] = ['owner', 'colleague', 'moderator', 'manager', 'hr', 'admin'];
+
+const expectations: Record<Action, Subject[]> = {
+  'idea.create': everyone,
+  'idea.edit': ['owner', 'moderator'],
+  'idea.withdraw': ['owner'],
+  'idea.vote': everyone,
+  'idea.comment': everyone,
+  'idea.flag': everyone,
+  'idea.follow': everyone,
+  'idea.moderate': ['moderator'],
+  'idea.see-anonymous-author': ['moderator', 'hr'],
+  'comment.moderate': ['moderator'],
+  'comment.official': ['moderator', 'manager'],
+  'idea.review': ['manager'],
+  'idea.promote': ['manager'],
+  'accelerator.manage': ['manager'],
+  'reward.read': ['owner', 'hr'],
+  'reward.propose': ['manager'],
+  'reward.approve': ['hr'],
+  'reward.pay': ['hr'],
+  'report.hr.read': ['hr'],
+  'profile.edit': ['owner'],
+  'profile.export': ['owner', 'admin'],
+  'user.manage': ['admin'],
+  'audit.read': ['admin'],
+  'settings.manage': ['admin'],
+};
+
+const ownerId = 'owner-id';
+const thing = { ownerIds: [ownerId] };
+// Everyone is also an employee, as in the product: roles add to the baseline.
+const subjects: Record<Subject, Actor | null> = {
+  anonymous: null,
+  owner: { id: ownerId, roles: [Role.EMPLOYEE], active: true },
+  colleague: { id: 'colleague-id', roles: [Role.EMPLOYEE], active: true },
+  moderator: { id: 'moderator-id', roles: [Role.EMPLOYEE, Role.MODERATOR], active: true },
+  manager: { id: 'manager-id', roles: [Role.EMPLOYEE, Role.MANAGER], active: true },
+  hr: { id: 'hr-id', roles: [Role.EMPLOYEE, Role.HR], active: true },
+  admin: { id: 'admin-id', roles: [Role.EMPLOYEE, Role.ADMIN], active: true },
+};
+
+describe('permission table', () => {
+  it('has an expectation for every action, and no expectation for an action that does not exist', () => {
+    expect(Object.keys(expectations).sort()).toEqual([...actions].sort());
+  });
+
+  describe.each(actions)('%s', (action) => {
+    it.each(Object.keys(subjects) as Subject[])('for %s', (subject) => {
+      const allowed = expectations[action].includes(subject);
+      expect(can(subjects[subject], action, thing)).toBe(allowed);
+    });
+  });
+
+  it('denies everything to a deactivated user, whatever their roles', () => {
+    const deactivated: Actor = { id: ownerId, roles: Object.values(Role), active: false };
+    for (const action of actions) expect(can(deactivated, action, thing)).toBe(false);
+  });
+
+  it('does not grant an "own" permission without knowing whose thing it is', () => {
+    expect(can(subjects.owner, 'idea.edit')).toBe(false);
+    expect(can(subjects.moderator, 'idea.edit')).toBe(true);
+  });
+
+  it('grants nothing to a role beyond its row in the table', () => {
+    for (const role of Object.values(Role)) {
+      const actor: Actor = { id: 'x', roles: [role], active: true };
+      const granted = actions.filter((action) => can(actor, action, { ownerIds: ['x'] }));
+      const listed = new Set(rolePermissions[role].map((grant) => grant.replace(/\.(own|any)$/, '')));
+      expect(granted.sort()).toEqual([...listed].sort());
+    }
+  });
+});

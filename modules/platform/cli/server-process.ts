@@ -62,7 +62,7 @@ export async function stopServer(server: ChildProcess | undefined, timeoutMs = 1
 /** `next start` of the existing build, on a free port, against the given database; resolves once healthy. */
 export async function startProductionServer(
   databaseUrl: string,
-  extraEnv: NodeJS.ProcessEnv = {},
+  extraEnv: Record<string, string> = {},
 ): Promise<{ server: ChildProcess; baseUrl: string }> {
   const port = await freePort();
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {

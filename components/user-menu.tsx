@@ -37,7 +37,9 @@ export function UserMenu() {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       <span>
-        {t('signedInAs', { name: me.user.name })}
+        {/* Phones have no room for the label; screen readers still hear it. */}
+        <span className="sr-only sm:not-sr-only">{`${t('signedIn')} `}</span>
+        {me.user.name}
         {extraRoles.length > 0 && <span className="text-muted"> ({extraRoles.map((role) => roles(role)).join(', ')})</span>}
       </span>
       <form action={signOut}>

@@ -5,8 +5,9 @@ import { Menu, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Link, usePathname } from '@/modules/i18n/navigation';
+import { useMe } from './me-provider';
 
-const items = [
+const everyone = [
   { href: '/', label: 'home' },
   { href: '/accessibility', label: 'accessibility' },
 ] as const;
@@ -14,8 +15,12 @@ const items = [
 /** The main menu: a row on wide screens; on phones a button that drops the menu below the header. */
 export function MainNav() {
   const t = useTranslations('shell');
+  const labels = useTranslations('nav');
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
+  // Entries the signed-in user's roles allow, as decided on the server by the permission table.
+  const personal = (useMe()?.user?.links ?? []).map((link) => ({ href: link.href, label: link.id }));
+  const items: { href: string; label: string }[] = [...everyone.slice(0, 1), ...personal, ...everyone.slice(1)];
 
   return (
     <nav aria-label={t('mainNavigation')}>
@@ -50,7 +55,7 @@ export function MainNav() {
                   current ? 'text-brand underline decoration-2' : 'text-ink',
                 )}
               >
-                {t(item.label)}
+                {labels(item.label)}
               </Link>
             </li>
           );

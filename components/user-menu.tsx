@@ -1,29 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
 import { signOut } from '@/modules/access/actions';
-import { Link, usePathname } from '@/modules/i18n/navigation';
+import { Link } from '@/modules/i18n/navigation';
+import { useMe } from './me-provider';
 
-interface Me {
-  user: { name: string; roles: string[] } | null;
-}
-
-/** Who is signed in, fetched after load so that the pages around it can stay static and cached. */
+/** Who is signed in, known after load so that the pages around it can stay static and cached. */
 export function UserMenu() {
   const t = useTranslations('shell');
   const roles = useTranslations('roles');
-  const pathname = usePathname();
-  const [me, setMe] = useState<Me | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch('/api/me', { signal: controller.signal, cache: 'no-store' })
-      .then((response) => response.json() as Promise<Me>)
-      .then(setMe)
-      .catch(() => {});
-    return () => controller.abort();
-  }, [pathname]);
+  const me = useMe();
 
   if (!me) return null;
   if (!me.user) {

@@ -1,14 +1,19 @@
 import { getCurrentUser } from '@/modules/access/current-user';
+import { can } from '@/modules/access/permissions';
 
 export const dynamic = 'force-dynamic';
 
+/** Menu entries that depend on what the signed-in user may do, decided by the permission table. */
+const roleLinks = [{ id: 'adminUsers', href: '/admin/users', action: 'user.manage' }] as const;
+
 /**
- * Who is signed in, for the header. Pages stay static and cacheable; the few personal bits are
- * fetched by the browser from here. Never cached anywhere.
+ * Who is signed in and which extra menu entries they get, for the header. Pages stay static and
+ * cacheable; these personal bits are fetched by the browser from here and never cached.
  */
 export async function GET() {
   const user = await getCurrentUser();
-  return Response.json(user ? { user: { name: user.name, roles: user.roles } } : { user: null }, {
-    headers: { 'Cache-Control': 'private, no-store' },
-  });
+  const body = user
+    ? { user: { name: user.name, roles: user.roles, links: roleLinks.filter((link) => can(user, link.action)).map(({ id, href }) => ({ id, href })) } }
+    : { user: null };
+  return Response.json(body, { headers: { 'Cache-Control': 'private, no-store' } });
 }

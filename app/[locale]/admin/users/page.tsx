@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { UserAdminCard } from '@/components/user-admin-card';
+import { getCurrentUser } from '@/modules/access/current-user';
+import type { AppLocale } from '@/modules/i18n/locales';
+import { Link, redirect } from '@/modules/i18n/navigation';
+import { Role } from '@/modules/platform/db/generated/enums';
+import { db } from '@/modules/platform/db';
+import { listDepartments, searchUsers } from '@/modules/users/queries';
+
+interface UsersPageProps {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<{ q?: string; role?: string; page?: string }>;
+}
+
+export async function generateMetadata({ params }: UsersPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  return { title: t('usersTitle'), robots: { index: false } };
+}
+
+export default async function UsersPage({ params, searchParams }: UsersPageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const search = await searchParams;
+  const actor = await getCurrentUser();
+  if (!actor) return redirect({ href: '/sign-in', locale });
+  const role = Object.values(Role).find((candidate) => candidate === search.role);
+  const result = await searchUsers(db, actor, { query: search.q, role, page: Number(search.page) || 1 }, locale);
+  // Not "forbidden": whether an admin area exists is itself nobody else's business.
+  if (!result) notFound();
+  const [t, roles, departments] = await Promise.all([getTranslations('admin'), getTranslations('roles'), listDepartments(db, locale)]);
+  const pageHref = (page: number) => ({ pathname: '/admin/users', query: { ...(search.q ? { q: search.q } : {}), ...(role ? { role } : {}), page } });
+
+  return (
+    <div>
+      <h1 className="text-3xl font-extrabold text-brand">{t('usersTitle')}</h1>
+      <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
+        <div className="flex min-w-56 flex-1 flex-col">
+          <label htmlFor="user-search" className="font-semibold">
+            {t('searchLabel')}
+          </label>
+          <input id="user-search" name="q" type="search" defaultValue={search.q} className="mt-1 min-h-11 rounded border border-line px-3" />
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="role-filter" className="font-semibold">
+            {t('roleFilter')}
+          </label>
+          <select id="role-filter" name="role" defaultValue={role ?? ''} className="mt-1 min-h-11 rounded border border-line bg-white px-2">
+            <option value="">{t('allRoles')}</option>
+            {Object.values(Role).map((value) => (
+              <option key={value} value={value}>
+                {roles(value)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+          {t('search')}
+        </button>
+      </form>
+      <p className="mt-4 text-muted" aria-live="polite">
+        {t('results', { count: result.total })}
+      </p>
+      <ul className="mt-2 grid gap-3">
+        {result.rows.map((user) => (
+          <li key={user.id}>
+            <UserAdminCard user={user} departments={departments} isSelf={user.id === actor.id} />
+          </li>
+        ))}
+      </ul>
+      {result.pages > 1 && (
+        <nav aria-label={t('pagination')} className="mt-4 flex items-center gap-4">
+          {result.page > 1 && (
+            <Link href={pageHref(result.page - 1)} className="text-brand underline">
+              {t('previous')}
+            </Link>
+          )}
+          <span>{t('page', { page: result.page, pages: result.pages })}</span>
+          {result.page < result.pages && (
+            <Link href={pageHref(result.page + 1)} className="text-brand underline">
+              {t('next')}
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { usePathname } from '@/modules/i18n/navigation';
+
+export interface Me {
+  user: { name: string; roles: string[]; links: { id: string; href: string }[] } | null;
+}
+
+const MeContext = createContext<Me | null>(null);
+
+/** Fetches who is signed in once per navigation, for every header component that needs it. */
+export function MeProvider({ children }: { children: ReactNode }) {
+  const pathname = usePathname();
+  const [me, setMe] = useState<Me | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch('/api/me', { signal: controller.signal, cache: 'no-store' })
+      .then((response) => response.json() as Promise<Me>)
+      .then(setMe)
+      .catch(() => {});
+    return () => controller.abort();
+  }, [pathname]);
+  return <MeContext value={me}>{children}</MeContext>;
+}
+
+/** Null until known; then `{ user: null }` when signed out. */
+export function useMe(): Me | null {
+  return useContext(MeContext);
+}

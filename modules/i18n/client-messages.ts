@@ -1,8 +1,9 @@
 import type { AbstractIntlMessages } from 'next-intl';
 
-/** Namespaces that client components read; the rest stay on the server and out of the page. */
-const clientNamespaces = ['shell', 'nav', 'language', 'errors', 'roles', 'admin', 'validation'] as const;
+/** Namespaces every page's client components read; the rest stay on the server and out of the page. */
+const layoutNamespaces = ['shell', 'nav', 'language', 'errors', 'roles'] as const;
 
-export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
-  return Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace] ?? {}]));
+/** Picks namespaces for a client provider. Pages with client forms of their own add theirs. */
+export function clientMessages(messages: AbstractIntlMessages, namespaces: readonly string[] = layoutNamespaces): AbstractIntlMessages {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace] ?? {}]));
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { UserAdminCard } from '@/components/user-admin-card';
 import { getCurrentUser } from '@/modules/access/current-user';
+import { clientMessages } from '@/modules/i18n/client-messages';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { Role } from '@/modules/platform/db/generated/enums';
@@ -30,7 +32,12 @@ export default async function UsersPage({ params, searchParams }: UsersPageProps
   const result = await searchUsers(db, actor, { query: search.q, role, page: Number(search.page) || 1 }, locale);
   // Not "forbidden": whether an admin area exists is itself nobody else's business.
   if (!result) notFound();
-  const [t, roles, departments] = await Promise.all([getTranslations('admin'), getTranslations('roles'), listDepartments(db, locale)]);
+  const [t, roles, departments, messages] = await Promise.all([
+    getTranslations('admin'),
+    getTranslations('roles'),
+    listDepartments(db, locale),
+    getMessages(),
+  ]);
   const pageHref = (page: number) => ({ pathname: '/admin/users', query: { ...(search.q ? { q: search.q } : {}), ...(role ? { role } : {}), page } });
 
   return (
@@ -63,13 +70,15 @@ export default async function UsersPage({ params, searchParams }: UsersPageProps
       <p className="mt-4 text-muted" aria-live="polite">
         {t('results', { count: result.total })}
       </p>
-      <ul className="mt-2 grid gap-3">
-        {result.rows.map((user) => (
-          <li key={user.id}>
-            <UserAdminCard user={user} departments={departments} isSelf={user.id === actor.id} />
-          </li>
-        ))}
-      </ul>
+      <NextIntlClientProvider messages={clientMessages(messages, ['admin', 'roles', 'errors', 'validation'])}>
+        <ul className="mt-2 grid gap-3">
+          {result.rows.map((user) => (
+            <li key={user.id}>
+              <UserAdminCard user={user} departments={departments} isSelf={user.id === actor.id} />
+            </li>
+          ))}
+        </ul>
+      </NextIntlClientProvider>
       {result.pages > 1 && (
         <nav aria-label={t('pagination')} className="mt-4 flex items-center gap-4">
           {result.page > 1 && (

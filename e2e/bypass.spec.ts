@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures';
+
+// Authorisation lives in every page, route and action, not in the proxy, so the known tricks for
+// skipping Next.js middleware must make no difference. None of these requests carries a session.
+
+const bypassHeaders: Record<string, string>[] = [
+  { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+  { 'x-middleware-subrequest': 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware' },
+  { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+  { RSC: '1' },
+  { 'Next-Router-Prefetch': '1', RSC: '1' },
+  { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+];
+
+test.describe('no protected data without a session', () => {
+  for (const headers of bypassHeaders) {
+    test(`admin page and session endpoint with ${JSON.stringify(headers)}`, async ({ request }) => {
+      const page = await request.get('/admin/users', { headers, maxRedirects: 0 });
+      expect([200, 307, 308, 404]).toContain(page.status());
+      const body = await page.text();
+      expect(body).not.toContain('@kuusilahti.example');
+      const me = await request.get('/api/me', { headers });
+      expect(await me.json()).toEqual({ user: null });
+    });
+  }
+
+  test('the .rsc form of the admin page reveals nothing either', async ({ request }) => {
+    const response = await request.get('/admin/users.rsc', { headers: { RSC: '1' }, maxRedirects: 0 });
+    expect(await response.text()).not.toContain('@kuusilahti.example');
+  });
+
+  test('a forged session cookie gets the sign-in redirect, not the page', async ({ request }) => {
+    const response = await request.get('/admin/users', { headers: { cookie: 'authjs.session-token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()['location']).toMatch(/\/sign-in$/);
+  });
+});

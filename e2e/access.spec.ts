@@ -42,7 +42,10 @@ test.describe('signing in and out', () => {
     await e2eDb().user.update({ where: { id: user.id }, data: { roles: [Role.EMPLOYEE, Role.ADMIN] } });
     expect((await (await request.get('/api/me', { headers })).json()).user).toMatchObject({
       roles: ['EMPLOYEE', 'ADMIN'],
-      links: [{ id: 'adminUsers', href: '/admin/users' }],
+      links: [
+        { id: 'adminUsers', href: '/admin/users' },
+        { id: 'adminAudit', href: '/admin/audit' },
+      ],
     });
 
     await e2eDb().user.update({ where: { id: user.id }, data: { active: false } });

@@ -43,6 +43,15 @@ test.describe('user administration', () => {
       { action: 'user.roles.change', actorId: admin.user.id },
       { action: 'user.deactivate', actorId: admin.user.id },
     ]);
+
+    // The admin finds both decisions in the audit log, with the change spelled out.
+    await page.goto(`/admin/audit?action=user.&actor=${encodeURIComponent('Aila Ylläpitäjä')}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Lokitiedot' })).toBeVisible();
+    const entries = page.getByRole('listitem').filter({ hasText: colleague.user.id });
+    await expect(entries).toHaveCount(2);
+    await expect(entries.first()).toContainText('user.deactivate');
+    await expect(entries.last()).toContainText('{"roles":["EMPLOYEE"]} → {"roles":["EMPLOYEE","MODERATOR"]}');
+    await expectAccessible(page);
   });
 
   test('others see no user administration and cannot reach it', async ({ page, context, baseURL }) => {
@@ -51,8 +60,9 @@ test.describe('user administration', () => {
     await page.goto('/');
     await expect(page.getByText('Mirja Moderaattori')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Käyttäjät' })).toHaveCount(0);
-    const response = await page.goto('/admin/users');
-    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('link', { name: 'Lokitiedot' })).toHaveCount(0);
+    expect((await page.goto('/admin/users'))?.status()).toBe(404);
+    expect((await page.goto('/admin/audit'))?.status()).toBe(404);
   });
 
   test('signed-out visitors are sent to sign in', async ({ page }) => {

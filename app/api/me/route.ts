@@ -4,7 +4,10 @@ import { can } from '@/modules/access/permissions';
 export const dynamic = 'force-dynamic';
 
 /** Menu entries that depend on what the signed-in user may do, decided by the permission table. */
-const roleLinks = [{ id: 'adminUsers', href: '/admin/users', action: 'user.manage' }] as const;
+const roleLinks = [
+  { id: 'adminUsers', href: '/admin/users', action: 'user.manage' },
+  { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
+] as const;
 
 /**
  * Who is signed in and which extra menu entries they get, for the header. Pages stay static and

@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { getCurrentUser } from '@/modules/access/current-user';
+import { searchAuditLog } from '@/modules/audit/queries';
+import type { AppLocale } from '@/modules/i18n/locales';
+import { Link, redirect } from '@/modules/i18n/navigation';
+import { db } from '@/modules/platform/db';
+
+interface AuditPageProps {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<{ action?: string; actor?: string; from?: string; to?: string; page?: string }>;
+}
+
+export async function generateMetadata({ params }: AuditPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'audit' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+function dayStart(value: string | undefined, plusDays = 0): Date | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + plusDays);
+  return date;
+}
+
+function summary(value: unknown): string {
+  return value === null || value === undefined ? '–' : JSON.stringify(value);
+}
+
+export default async function AuditPage({ params, searchParams }: AuditPageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const filters = await searchParams;
+  const reader = await getCurrentUser();
+  if (!reader) return redirect({ href: '/sign-in', locale });
+  const result = await searchAuditLog(db, reader, {
+    action: filters.action,
+    actor: filters.actor,
+    from: dayStart(filters.from),
+    to: dayStart(filters.to, 1),
+    page: Number(filters.page) || 1,
+  });
+  if (!result) notFound();
+  const [t, format] = await Promise.all([getTranslations('audit'), getFormatter()]);
+  const query = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== 'page' && value));
+  const field = 'mt-1 min-h-11 rounded border border-line px-3';
+
+  return (
+    <div>
+      <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
+      <p className="mt-2 max-w-prose text-muted">{t('intro')}</p>
+      <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
+        <label className="flex flex-col font-semibold">
+          {t('action')}
+          <input name="action" defaultValue={filters.action} placeholder="user." className={field} />
+        </label>
+        <label className="flex flex-col font-semibold">
+          {t('actor')}
+          <input name="actor" defaultValue={filters.actor} className={field} />
+        </label>
+        <label className="flex flex-col font-semibold">
+          {t('from')}
+          <input name="from" type="date" defaultValue={filters.from} className={field} />
+        </label>
+        <label className="flex flex-col font-semibold">
+          {t('to')}
+          <input name="to" type="date" defaultValue={filters.to} className={field} />
+        </label>
+        <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+          {t('filter')}
+        </button>
+      </form>
+      <p className="mt-4 text-muted">{t('results', { count: result.total })}</p>
+      <ol className="mt-2 grid gap-2">
+        {result.rows.map((row) => (
+          <li key={row.id} className="rounded border border-line p-3 text-sm">
+            <p className="font-semibold">
+              <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</time>
+              {' · '}
+              <code>{row.action}</code>
+            </p>
+            <p>
+              {t('who', { name: row.actorName ?? t('system') })} · {row.targetType}
+              {row.targetId ? ` ${row.targetId}` : ''}
+              {row.ip ? ` · ${row.ip}` : ''}
+            </p>
+            {(row.before !== null || row.after !== null) && (
+              <p className="break-all text-muted">
+                {summary(row.before)} → {summary(row.after)}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+      {result.pages > 1 && (
+        <nav aria-label={t('pagination')} className="mt-4 flex items-center gap-4">
+          {result.page > 1 && (
+            <Link href={{ pathname: '/admin/audit', query: { ...query, page: result.page - 1 } }} className="text-brand underline">
+              {t('previous')}
+            </Link>
+          )}
+          <span>{t('page', { page: result.page, pages: result.pages })}</span>
+          {result.page < result.pages && (
+            <Link href={{ pathname: '/admin/audit', query: { ...query, page: result.page + 1 } }} className="text-brand underline">
+              {t('next')}
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

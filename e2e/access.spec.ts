@@ -6,8 +6,9 @@ test.describe('signing in and out', () => {
   test('a production build offers no demo sign-in, even with AUTH_DEMO_LOGIN=true at run time', async ({ page, expectAccessible }) => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
-    await expect(page.getByText('Kirjautumista ei ole vielä määritetty.')).toBeVisible();
-    await expect(page.getByRole('button', { name: /^Kirjaudu: / })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Esittelykäyttäjät' })).toHaveCount(0);
+    // Only the organisation's single sign-on is offered.
+    await expect(page.getByRole('button', { name: /^Kirjaudu: / })).toHaveText(['Kirjaudu: Testi-IdP']);
     await expectAccessible(page);
   });
 

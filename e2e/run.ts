@@ -4,11 +4,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { seedDemoData } from '../prisma/seed/demo';
 import { buildApp } from '../modules/platform/cli/build';
-import { nextBin, startProductionServer, stopServer } from '../modules/platform/cli/server-process';
+import { randomBytes } from 'node:crypto';
+import { freePort, nextBin, startProductionServer, stopServer } from '../modules/platform/cli/server-process';
 import { createPrismaClient } from '../modules/platform/db/client';
 import { projectRoot } from '../modules/platform/paths';
 import { createMigratedDatabase, startTestServer } from '../modules/platform/testing/test-server';
 import { ensureBrowser } from './browser';
+import { startTestOidcProvider, testClient } from './oidc-provider';
 
 // End-to-end run: a throw-away database with the demo data, the production build served by
 // `next start`, and Playwright driving a real Chromium against it. Extra arguments go to Playwright.
@@ -32,24 +34,44 @@ async function main(): Promise<number> {
   const server = await startTestServer();
   const database = await createMigratedDatabase(server, 'e2e');
   let next: ChildProcess | undefined;
+  let identityProvider: { stop: () => Promise<void> } | undefined;
   try {
     const db = createPrismaClient({ connectionString: database.url });
     await seedDemoData(db);
     await db.$disconnect();
 
-    // The test build is a production build (no AUTH_DEMO_LOGIN at build time); switching the demo
-    // on at run time must change nothing, which access.spec.ts checks.
-    const app = await startProductionServer(database.url, { AUTH_DEMO_LOGIN: 'true' });
+    const port = await freePort();
+    // "localhost", not 127.0.0.1: Next.js rewrites loopback addresses to "localhost" inside
+    // requests, and Auth.js's redirect URIs must match on both halves of the sign-in.
+    const appUrl = `http://localhost:${port}`;
+    const oidc = await startTestOidcProvider(appUrl);
+    identityProvider = oidc;
+    const app = await startProductionServer(
+      database.url,
+      {
+        // The test build is a production build (no AUTH_DEMO_LOGIN at build time); switching the
+        // demo on at run time must change nothing, which access.spec.ts checks.
+        AUTH_DEMO_LOGIN: 'true',
+        AUTH_SECRET: randomBytes(32).toString('base64'),
+        AUTH_URL: appUrl,
+        AUTH_OIDC_ISSUER: oidc.issuer,
+        AUTH_OIDC_ID: testClient.id,
+        AUTH_OIDC_SECRET: testClient.secret,
+        AUTH_OIDC_NAME: 'Testi-IdP',
+      },
+      port,
+    );
     next = app.server;
 
     return await run(process.execPath, [playwrightBin, 'test', ...process.argv.slice(2)], {
       ...process.env,
-      E2E_BASE_URL: app.baseUrl,
+      E2E_BASE_URL: appUrl,
       E2E_BROWSER_PATH: browser,
       E2E_DATABASE_URL: database.url,
     });
   } finally {
     await stopServer(next);
+    await identityProvider?.stop();
     await database.drop().catch(() => {});
     await server.stop();
   }

@@ -8,6 +8,7 @@ import { requestOrigin } from '@/modules/audit/request-origin';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { sessionCookie, sessionPolicy, sessionToken } from './current-user';
+import { configuredProviders, signIn } from './auth';
 import { isDemoLoginEnabled } from './demo-login';
 import { createSession, deleteSession } from './sessions';
 
@@ -33,6 +34,14 @@ export async function signInAsDemoUser(formData: FormData): Promise<void> {
   });
   await recordAudit(db, { actorId: user.id, action: 'auth.sign-in', targetType: 'user', targetId: user.id, after: { method: 'demo' } }, await requestOrigin());
   redirect({ href: '/', locale });
+}
+
+/** Starts single sign-on with one of the configured providers. */
+export async function signInWithProvider(formData: FormData): Promise<void> {
+  const provider = formData.get('provider');
+  const known = configuredProviders().find(({ id }) => id === provider);
+  if (!known) return redirect({ href: '/sign-in', locale: await getLocale() });
+  await signIn(known.id, { redirectTo: '/' });
 }
 
 /** Ends this session everywhere at once: the row goes, so a replayed cookie finds nothing. */

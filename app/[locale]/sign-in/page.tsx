@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { connection } from 'next/server';
-import { signInAsDemoUser } from '@/modules/access/actions';
+import { signInAsDemoUser, signInWithProvider } from '@/modules/access/actions';
+import { configuredProviders } from '@/modules/access/auth';
 import { isDemoLoginEnabled } from '@/modules/access/demo-login';
 import { listDemoUsersByRole } from '@/modules/access/demo-users';
 import type { AppLocale } from '@/modules/i18n/locales';
@@ -25,11 +26,31 @@ export default async function SignInPage({ params }: SignInPageProps) {
   const roles = await getTranslations('roles');
   const demo = isDemoLoginEnabled();
   const groups = demo ? await listDemoUsersByRole(db, locale) : [];
+  const providers = configuredProviders();
 
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
-      {!demo && <p className="mt-4">{t('notConfigured')}</p>}
+      {providers.length > 0 && (
+        <section aria-labelledby="sso-heading" className="mt-6">
+          <h2 id="sso-heading" className="text-xl font-bold">
+            {t('ssoHeading')}
+          </h2>
+          <ul className="mt-3 grid gap-2">
+            {providers.map((provider) => (
+              <li key={provider.id}>
+                <form action={signInWithProvider}>
+                  <input type="hidden" name="provider" value={provider.id} />
+                  <button type="submit" className="min-h-11 w-full rounded bg-brand px-4 font-semibold text-white sm:w-auto">
+                    {t('signInWith', { provider: provider.name })}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!demo && providers.length === 0 && <p className="mt-4">{t('notConfigured')}</p>}
       {demo && (
         <section aria-labelledby="demo-heading" className="mt-6">
           <h2 id="demo-heading" className="text-xl font-bold">

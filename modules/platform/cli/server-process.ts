@@ -63,8 +63,9 @@ export async function stopServer(server: ChildProcess | undefined, timeoutMs = 1
 export async function startProductionServer(
   databaseUrl: string,
   extraEnv: Record<string, string> = {},
+  port?: number,
 ): Promise<{ server: ChildProcess; baseUrl: string }> {
-  const port = await freePort();
+  port ??= await freePort();
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,0 +1,3 @@
+import { handlers } from '@/modules/access/auth';
+
+export const { GET, POST } = handlers;

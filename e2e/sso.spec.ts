@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { e2eDb } from './access-fixtures';
+import { expect, test } from './fixtures';
+
+/** The test provider's own development login: any login name, any password, then consent. */
+async function signInAtProvider(page: Page, login: string) {
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Kirjaudu: Testi-IdP' }).click();
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('any password');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('button[type="submit"]').click();
+}
+
+test.describe('single sign-on through OpenID Connect', () => {
+  test('the first sign-in creates an employee from the claims, identified by issuer and subject', async ({ page, expectAccessible }) => {
+    const login = `sso-${randomUUID().slice(0, 8)}`;
+    await signInAtProvider(page, login);
+    await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
+    await expectAccessible(page);
+
+    const account = await e2eDb().account.findUniqueOrThrow({
+      where: { provider_providerAccountId: { provider: 'oidc', providerAccountId: login } },
+      select: { user: { select: { id: true, name: true, email: true, roles: true, locale: true } } },
+    });
+    expect(account.user).toMatchObject({ name: `Olli ${login}`, email: `${login}@idp.example`, roles: ['EMPLOYEE'], locale: 'sv' });
+    const audit = await e2eDb().auditLog.findFirstOrThrow({ where: { action: 'auth.sign-in', actorId: account.user.id } });
+    expect(audit.after).toEqual({ method: 'oidc', newUser: true });
+
+    // Signing in again (with the provider's own session gone too) finds the same person.
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await page.context().clearCookies();
+    await signInAtProvider(page, login);
+    await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
+    expect(await e2eDb().user.count({ where: { email: `${login}@idp.example` } })).toBe(1);
+  });
+
+  test('a deactivated person gets no session, even with a valid sign-in at the provider', async ({ page }) => {
+    const login = `sso-${randomUUID().slice(0, 8)}`;
+    await signInAtProvider(page, login);
+    await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await page.context().clearCookies();
+    await e2eDb().user.updateMany({ where: { email: `${login}@idp.example` }, data: { active: false } });
+
+    await signInAtProvider(page, login);
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Kirjaudu sisään' })).toBeVisible();
+  });
+});

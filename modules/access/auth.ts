@@ -1,0 +1,53 @@
+import 'server-only';
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import NextAuth from 'next-auth';
+import { recordAudit } from '@/modules/audit/audit-log';
+import { requestOrigin } from '@/modules/audit/request-origin';
+import { db } from '@/modules/platform/db';
+import { getServerEnv } from '@/modules/platform/server-env';
+import { ssoProviders } from './sso';
+
+// Auth.js runs the single sign-on flows and writes users, accounts and sessions through its Prisma
+// adapter. Reading the session on each request is ours (current-user.ts), so that deactivation,
+// role changes and the absolute timeout apply at once.
+
+// The adapter is typed against @prisma/client, which the prisma-client generator leaves empty;
+// our client has exactly the models it uses (see prisma/schema.prisma, "Auth.js tables").
+const adapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+
+// Configured on first use, not at import: `next build` loads this module without an environment.
+export const { handlers, signIn } = NextAuth(() => {
+  const env = getServerEnv();
+  return {
+    adapter,
+    providers: ssoProviders(env),
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: 'database', maxAge: env.AUTH_SESSION_IDLE_MINUTES * 60 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    callbacks: {
+      // A deactivated person's single sign-on still works upstream; here it opens nothing.
+      signIn: ({ user }) => !('active' in user) || user.active !== false,
+    },
+    events: {
+      async signIn({ user, account, isNewUser }) {
+        if (!user.id) return;
+        await recordAudit(
+          db,
+          {
+            actorId: user.id,
+            action: 'auth.sign-in',
+            targetType: 'user',
+            targetId: user.id,
+            after: { method: account?.provider ?? 'unknown', newUser: Boolean(isNewUser) },
+          },
+          await requestOrigin(),
+        );
+      },
+    },
+  };
+});
+
+export function configuredProviders(): { id: string; name: string }[] {
+  return ssoProviders(getServerEnv()).map((provider) => ({ id: provider.id, name: provider.name }));
+}

@@ -35,3 +35,22 @@ test.describe('no protected data without a session', () => {
     expect(response.headers()['location']).toMatch(/\/sign-in$/);
   });
 });
+
+test.describe('security headers', () => {
+  for (const path of ['/', '/accessibility', '/sign-in', '/api/health']) {
+    test(`are sent on ${path}`, async ({ request }) => {
+      const headers = (await request.get(path)).headers();
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['x-frame-options']).toBe('DENY');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['strict-transport-security']).toContain('max-age=');
+      expect(headers['x-powered-by']).toBeUndefined();
+    });
+  }
+
+  test('personal answers are never stored by caches', async ({ request }) => {
+    expect((await request.get('/api/me')).headers()['cache-control']).toBe('private, no-store');
+    expect((await request.get('/sign-in')).headers()['cache-control']).toContain('no-store');
+  });
+});

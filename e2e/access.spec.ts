@@ -38,12 +38,15 @@ test.describe('signing in and out', () => {
   test('deactivation and role changes take effect on the very next request', async ({ request }) => {
     const { user, cookie } = await createSignedInUser('Ville Väliaikainen');
     const headers = { cookie: `${cookie.name}=${cookie.value}` };
-    expect(await (await request.get('/api/me', { headers })).json()).toEqual({ user: { name: 'Ville Väliaikainen', roles: ['EMPLOYEE'], links: [] } });
+    expect(await (await request.get('/api/me', { headers })).json()).toEqual({
+      user: { name: 'Ville Väliaikainen', roles: ['EMPLOYEE'], links: [{ id: 'profile', href: '/profile' }] },
+    });
 
     await e2eDb().user.update({ where: { id: user.id }, data: { roles: [Role.EMPLOYEE, Role.ADMIN] } });
     expect((await (await request.get('/api/me', { headers })).json()).user).toMatchObject({
       roles: ['EMPLOYEE', 'ADMIN'],
       links: [
+        { id: 'profile', href: '/profile' },
         { id: 'adminUsers', href: '/admin/users' },
         { id: 'adminAudit', href: '/admin/audit' },
       ],

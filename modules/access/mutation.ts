@@ -6,6 +6,8 @@ export interface FormState {
   ok: boolean;
   message?: string;
   fieldErrors?: Record<string, string[]>;
+  /** What was submitted, so a refused form can show it again (React resets forms after actions). */
+  values?: Record<string, string>;
 }
 
 export type MutationStart<Input> = { ok: true; actor: Actor; input: Input } | { ok: false; state: FormState };

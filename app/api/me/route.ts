@@ -5,6 +5,7 @@ export const dynamic = 'force-dynamic';
 
 /** Menu entries that depend on what the signed-in user may do, decided by the permission table. */
 const roleLinks = [
+  { id: 'profile', href: '/profile', action: 'profile.edit' },
   { id: 'adminUsers', href: '/admin/users', action: 'user.manage' },
   { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
 ] as const;
@@ -16,7 +17,7 @@ const roleLinks = [
 export async function GET() {
   const user = await getCurrentUser();
   const body = user
-    ? { user: { name: user.name, roles: user.roles, links: roleLinks.filter((link) => can(user, link.action)).map(({ id, href }) => ({ id, href })) } }
+    ? { user: { name: user.name, roles: user.roles, links: roleLinks.filter((link) => can(user, link.action, { ownerIds: [user.id] })).map(({ id, href }) => ({ id, href })) } }
     : { user: null };
   return Response.json(body, { headers: { 'Cache-Control': 'private, no-store' } });
 }

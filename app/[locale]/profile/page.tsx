@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProfileForm } from '@/components/profile-form';
+import { getCurrentUser } from '@/modules/access/current-user';
+import { clientMessages } from '@/modules/i18n/client-messages';
+import type { AppLocale } from '@/modules/i18n/locales';
+import { redirect } from '@/modules/i18n/navigation';
+import { db } from '@/modules/platform/db';
+import { listDepartments } from '@/modules/users/queries';
+
+interface ProfilePageProps {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<{ saved?: string }>;
+}
+
+export async function generateMetadata({ params }: ProfilePageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'profile' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function ProfilePage({ params, searchParams }: ProfilePageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await getCurrentUser();
+  if (!user) return redirect({ href: '/sign-in', locale });
+  const [{ saved }, t, profile, departments, messages] = await Promise.all([
+    searchParams,
+    getTranslations('profile'),
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, departmentId: true, locale: true } }),
+    listDepartments(db, locale),
+    getMessages(),
+  ]);
+
+  return (
+    <div>
+      <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
+      {saved && (
+        <p role="status" className="mt-3 rounded bg-emerald-50 px-3 py-2 text-emerald-900">
+          {t('saved')}
+        </p>
+      )}
+      <NextIntlClientProvider messages={clientMessages(messages, ['profile', 'errors', 'validation'])}>
+        <ProfileForm profile={profile} departments={departments} />
+      </NextIntlClientProvider>
+      <section aria-labelledby="export-heading" className="mt-8 max-w-prose">
+        <h2 id="export-heading" className="text-xl font-bold">
+          {t('exportHeading')}
+        </h2>
+        <p className="mt-2">{t('exportIntro')}</p>
+        <p className="mt-3">
+          {/* A download, not a page: a plain link on purpose. */}
+          <a href="/api/me/export" download className="text-brand underline underline-offset-4">
+            {t('exportLink')}
+          </a>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { createSignedInUser } from './access-fixtures';
+import { expect, test } from './fixtures';
+
+test.describe('my details', () => {
+  test('a person fixes their name, switches to Swedish and downloads their data', async ({ page, context, baseURL, isMobile, expectAccessible }) => {
+    const { user, cookie } = await createSignedInUser('Pirjo Profiili');
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    await page.goto('/');
+    const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+    if (isMobile) await menu.getByRole('button', { name: 'Valikko' }).click();
+    await menu.getByRole('link', { name: 'Omat tiedot' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Omat tiedot' })).toBeVisible();
+    await expectAccessible(page);
+
+    // A refused form keeps what was typed and says why, next to the field.
+    await page.getByLabel('Nimi').fill('P');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(page.getByText('Nimessä on oltava vähintään 2 merkkiä.')).toBeVisible();
+    await expect(page.getByLabel('Nimi')).toHaveValue('P');
+    await expect(page.getByLabel('Nimi')).toHaveAttribute('aria-invalid', 'true');
+
+    await page.getByLabel('Nimi').fill('Pirjo Profiili-Svensk');
+    await page.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mina uppgifter' })).toBeVisible();
+    await expect(page.getByText('Uppgifterna har sparats.')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expectAccessible(page);
+
+    const download = await page.request.get('/api/me/export');
+    expect(download.headers()['content-disposition']).toContain('attachment');
+    const data = await download.json();
+    expect(data.user).toMatchObject({ id: user.id, name: 'Pirjo Profiili-Svensk', locale: 'sv' });
+    expect(data.auditTrail.map((entry: { action: string }) => entry.action)).toContain('user.profile.update');
+  });
+
+  test('the export is for the signed-in person only', async ({ request }) => {
+    expect((await request.get('/api/me/export')).status()).toBe(401);
+  });
+});

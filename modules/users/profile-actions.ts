@@ -1,0 +1,28 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { getCurrentUser } from '@/modules/access/current-user';
+import type { FormState } from '@/modules/access/mutation';
+import { requestOrigin } from '@/modules/audit/request-origin';
+import { LOCALE_COOKIE } from '@/modules/i18n/routing';
+import { redirect } from '@/modules/i18n/navigation';
+import { db } from '@/modules/platform/db';
+import { updateProfile } from './profile';
+
+export async function updateProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const actor = await getCurrentUser();
+  const departmentId = form.get('departmentId');
+  const locale = form.get('locale');
+  const state = await updateProfile(
+    db,
+    actor,
+    { userId: actor?.id, name: form.get('name'), departmentId: departmentId === '' ? null : departmentId, locale },
+    await requestOrigin(),
+  );
+  if (!state.ok || typeof locale !== 'string') {
+    return { ...state, values: { name: String(form.get('name') ?? ''), departmentId: String(departmentId ?? ''), locale: String(locale ?? '') } };
+  }
+  // The chosen language applies to the site at once, and stays chosen (the locale cookie).
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+  return redirect({ href: { pathname: '/profile', query: { saved: '1' } }, locale });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Role } from '@/modules/platform/db/client';
+import { testDb } from '@/modules/platform/testing/database';
+import { createDepartment, createIdea, createUser } from '@/modules/platform/testing/factories';
+import { exportPersonalData, updateProfile } from './profile';
+
+const origin = { ip: null, userAgent: 'vitest', requestId: null };
+const actorOf = (user: { id: string; roles: Role[] }) => ({ id: user.id, roles: user.roles, active: true });
+
+describe('own profile', () => {
+  const db = testDb();
+
+  it('lets a person change their own name, department and language, and no one else’s', async () => {
+    const person = await createUser(db);
+    const colleague = await createUser(db);
+    const department = await createDepartment(db);
+    const input = { userId: person.id, name: 'Uusi Nimi', departmentId: department.id, locale: 'sv' };
+    expect(await updateProfile(db, actorOf(colleague), input, origin)).toEqual({ ok: false, message: 'errors.forbidden' });
+    expect(await updateProfile(db, actorOf(person), input, origin)).toEqual({ ok: true, message: 'profile.saved' });
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true, departmentId: true, locale: true } })).toEqual({
+      name: 'Uusi Nimi',
+      departmentId: department.id,
+      locale: 'sv',
+    });
+  });
+
+  it('explains bad input field by field', async () => {
+    const person = await createUser(db);
+    const result = await updateProfile(db, actorOf(person), { userId: person.id, name: ' x ', departmentId: null, locale: 'de' }, origin);
+    expect(result).toEqual({ ok: false, message: 'errors.invalid', fieldErrors: { name: ['validation.nameTooShort'], locale: ['validation.invalid'] } });
+  });
+
+  it('exports everything about the person, without credentials, to them and to admins only', async () => {
+    const person = await createUser(db);
+    const idea = await createIdea(db, { authorId: person.id, title: 'Oma idea viennissä' });
+    await db.session.create({ data: { sessionToken: `secret-${person.id}`, userId: person.id, expires: new Date(Date.now() + 60_000) } });
+    const colleague = await createUser(db);
+    const admin = await createUser(db, { roles: [Role.EMPLOYEE, Role.ADMIN] });
+
+    expect(await exportPersonalData(db, actorOf(colleague), person.id)).toBeNull();
+    const exported = await exportPersonalData(db, actorOf(person), person.id);
+    expect(exported?.user.ideas.map((own) => own.id)).toEqual([idea.id]);
+    expect(exported?.user.sessions).toHaveLength(1);
+    expect(JSON.stringify(exported)).not.toContain(`secret-${person.id}`);
+    expect(await exportPersonalData(db, actorOf(admin), person.id)).not.toBeNull();
+  });
+});

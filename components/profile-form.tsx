@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { updateProfileAction } from '@/modules/users/profile-actions';
+import { DepartmentSelect } from './department-select';
 
 interface ProfileFormProps {
   profile: { name: string; departmentId: string | null; locale: string };
@@ -45,14 +46,13 @@ export function ProfileForm({ profile, departments }: ProfileFormProps) {
         <label htmlFor="profile-department" className="font-semibold">
           {t('department')}
         </label>
-        <select id="profile-department" name="departmentId" defaultValue={state.values?.departmentId ?? profile.departmentId ?? ''} className={field}>
-          <option value="">{t('noDepartment')}</option>
-          {departments.map((department) => (
-            <option key={department.id} value={department.id}>
-              {department.name}
-            </option>
-          ))}
-        </select>
+        <DepartmentSelect
+          id="profile-department"
+          defaultValue={state.values?.departmentId ?? profile.departmentId ?? ''}
+          departments={departments}
+          noneLabel={t('noDepartment')}
+          className={field}
+        />
       </div>
       <div>
         <label htmlFor="profile-locale" className="font-semibold">

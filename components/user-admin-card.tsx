@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import type { UserRow } from '@/modules/users/queries';
 import { changeDepartmentAction, changeRolesAction, setActiveAction } from '@/modules/users/actions';
+import { DepartmentSelect } from './department-select';
 
 const assignableRoles = ['MODERATOR', 'MANAGER', 'HR', 'ADMIN'] as const;
 const idle: FormState = { ok: false };
@@ -60,14 +61,13 @@ export function UserAdminCard({ user, departments, isSelf }: { user: UserRow; de
           <label htmlFor={`${prefix}-department`} className="font-semibold">
             {t('department')}
           </label>
-          <select id={`${prefix}-department`} name="departmentId" defaultValue={user.departmentId ?? ''} className="mt-1 block min-h-11 w-full rounded border border-line bg-white px-2">
-            <option value="">{t('noDepartment')}</option>
-            {departments.map((department) => (
-              <option key={department.id} value={department.id}>
-                {department.name}
-              </option>
-            ))}
-          </select>
+          <DepartmentSelect
+            id={`${prefix}-department`}
+            defaultValue={user.departmentId ?? ''}
+            departments={departments}
+            noneLabel={t('noDepartment')}
+            className="mt-1 block min-h-11 w-full rounded border border-line bg-white px-2"
+          />
           <button type="submit" disabled={savingDepartment} className="mt-2 min-h-11 rounded border border-brand px-3 font-semibold text-brand">
             {t('saveDepartment')}
           </button>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { Pagination } from '@/components/pagination';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { searchAuditLog } from '@/modules/audit/queries';
 import type { AppLocale } from '@/modules/i18n/locales';
-import { Link, redirect } from '@/modules/i18n/navigation';
+import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 
 interface AuditPageProps {
@@ -94,21 +95,12 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
           </li>
         ))}
       </ol>
-      {result.pages > 1 && (
-        <nav aria-label={t('pagination')} className="mt-4 flex items-center gap-4">
-          {result.page > 1 && (
-            <Link href={{ pathname: '/admin/audit', query: { ...query, page: result.page - 1 } }} className="text-brand underline">
-              {t('previous')}
-            </Link>
-          )}
-          <span>{t('page', { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && (
-            <Link href={{ pathname: '/admin/audit', query: { ...query, page: result.page + 1 } }} className="text-brand underline">
-              {t('next')}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pagination
+        page={result.page}
+        pages={result.pages}
+        hrefFor={(page) => ({ pathname: '/admin/audit', query: { ...query, page } })}
+        labels={{ navigation: t('pagination'), previous: t('previous'), next: t('next'), position: t('page', { page: result.page, pages: result.pages }) }}
+      />
     </div>
   );
 }

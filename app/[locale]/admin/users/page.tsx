@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { Pagination } from '@/components/pagination';
 import { UserAdminCard } from '@/components/user-admin-card';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import type { AppLocale } from '@/modules/i18n/locales';
-import { Link, redirect } from '@/modules/i18n/navigation';
+import { redirect } from '@/modules/i18n/navigation';
 import { Role } from '@/modules/platform/db/generated/enums';
 import { db } from '@/modules/platform/db';
 import { listDepartments, searchUsers } from '@/modules/users/queries';
@@ -79,21 +80,12 @@ export default async function UsersPage({ params, searchParams }: UsersPageProps
           ))}
         </ul>
       </NextIntlClientProvider>
-      {result.pages > 1 && (
-        <nav aria-label={t('pagination')} className="mt-4 flex items-center gap-4">
-          {result.page > 1 && (
-            <Link href={pageHref(result.page - 1)} className="text-brand underline">
-              {t('previous')}
-            </Link>
-          )}
-          <span>{t('page', { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && (
-            <Link href={pageHref(result.page + 1)} className="text-brand underline">
-              {t('next')}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pagination
+        page={result.page}
+        pages={result.pages}
+        hrefFor={pageHref}
+        labels={{ navigation: t('pagination'), previous: t('previous'), next: t('next'), position: t('page', { page: result.page, pages: result.pages }) }}
+      />
     </div>
   );
 }

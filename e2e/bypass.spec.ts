@@ -1,3 +1,4 @@
+import { createSignedInUser } from './access-fixtures';
 import { expect, test } from './fixtures';
 
 // Authorisation lives in every page, route and action, not in the proxy, so the known tricks for
@@ -54,3 +55,41 @@ test.describe('security headers', () => {
     expect((await request.get('/sign-in')).headers()['cache-control']).toContain('no-store');
   });
 });
+
+test.describe('server actions', () => {
+  // The site's own origin is the control: the same replay must then work and sign the person out.
+  for (const origin of ['https://evil.example', 'null', 'own']) {
+    test(`answer a replayed action from origin ${origin}`, async ({ page, context, baseURL }) => {
+      const { cookie } = await createSignedInUser('Olga Origin');
+      await context.addCookies([{ ...cookie, url: baseURL! }]);
+      await page.goto('/');
+      await expect(page.getByText('Olga Origin')).toBeVisible();
+
+      // Capture the real sign-out action (its id and body), stop it, and replay it as if from another site.
+      let captured: { url: string; headers: Record<string, string>; body: string } | undefined;
+      await page.route('**/*', (route) => {
+        const request = route.request();
+        if (request.method() !== 'POST' || !request.headers()['next-action']) return route.continue();
+        captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? '' };
+        return route.abort();
+      });
+      await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+      await expect.poll(() => captured).toBeDefined();
+      const replay = await page.request.post(captured!.url, {
+        headers: { ...captured!.headers, cookie: `${cookie.name}=${cookie.value}`, origin: origin === 'own' ? new URL(baseURL!).origin : origin },
+        data: captured!.body,
+        maxRedirects: 0,
+      });
+      const me = await page.request.get('/api/me', { headers: { cookie: `${cookie.name}=${cookie.value}` } });
+      if (origin === 'own') {
+        expect(replay.status()).toBeLessThan(400);
+        expect(await me.json()).toEqual({ user: null });
+      } else {
+        expect(replay.status()).toBeGreaterThanOrEqual(400);
+        expect((await me.json()).user?.name).toBe('Olga Origin');
+      }
+    });
+  }
+});
+
+

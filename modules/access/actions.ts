@@ -1,13 +1,12 @@
 'use server';
 
 import { getLocale } from 'next-intl/server';
-import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { recordAudit } from '@/modules/audit/audit-log';
 import { requestOrigin } from '@/modules/audit/request-origin';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
-import { sessionCookie, sessionPolicy, sessionToken } from './current-user';
+import { endSessionCookies, sessionPolicy, sessionToken, startSessionCookie } from './current-user';
 import { configuredProviders, signIn } from './auth';
 import { isDemoLoginEnabled } from './demo-login';
 import { createSession, deleteSession } from './sessions';
@@ -24,14 +23,7 @@ export async function signInAsDemoUser(formData: FormData): Promise<void> {
 
   const policy = sessionPolicy();
   const { sessionToken: token } = await createSession(db, user.id, policy);
-  const cookie = await sessionCookie();
-  (await cookies()).set(cookie.name, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: cookie.secure,
-    path: '/',
-    maxAge: policy.absoluteHours * 60 * 60,
-  });
+  await startSessionCookie(token, policy);
   await recordAudit(db, { actorId: user.id, action: 'auth.sign-in', targetType: 'user', targetId: user.id, after: { method: 'demo' } }, await requestOrigin());
   redirect({ href: '/', locale });
 }
@@ -50,9 +42,7 @@ export async function signOut(): Promise<void> {
   const token = await sessionToken();
   if (token) {
     const userId = await deleteSession(db, token);
-    const jar = await cookies();
-    jar.delete('authjs.session-token');
-    jar.delete('__Secure-authjs.session-token');
+    await endSessionCookies();
     if (userId) await recordAudit(db, { actorId: userId, action: 'auth.sign-out', targetType: 'user', targetId: userId }, await requestOrigin());
   }
   redirect({ href: '/', locale });

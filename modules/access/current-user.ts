@@ -15,10 +15,28 @@ export function sessionPolicy(): SessionPolicy {
 }
 
 /** Secure cookies whenever the site is reached over HTTPS (directly or behind a TLS-terminating proxy). */
-export async function sessionCookie(): Promise<{ name: string; secure: boolean }> {
+async function sessionCookie(): Promise<{ name: string; secure: boolean }> {
   const incoming = await headers();
   const secure = incoming.get('x-forwarded-proto') === 'https' || process.env.AUTH_URL?.startsWith('https:') === true;
   return { name: secure ? SECURE_COOKIE : PLAIN_COOKIE, secure };
+}
+
+/** Hands the browser a new session: HttpOnly, SameSite=Lax, Secure over HTTPS, gone at the absolute limit. */
+export async function startSessionCookie(token: string, policy: SessionPolicy): Promise<void> {
+  const cookie = await sessionCookie();
+  (await cookies()).set(cookie.name, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookie.secure,
+    path: '/',
+    maxAge: policy.absoluteHours * 60 * 60,
+  });
+}
+
+export async function endSessionCookies(): Promise<void> {
+  const jar = await cookies();
+  jar.delete(PLAIN_COOKIE);
+  jar.delete(SECURE_COOKIE);
 }
 
 export async function sessionToken(): Promise<string | undefined> {

@@ -3,11 +3,11 @@ import { defaultLocale, locales } from './locales';
 
 // Finnish lives at the root (/ideas/123); Swedish and English under /sv and /en. A chosen language
 // is remembered in a cookie; the browser's Accept-Language is ignored (see docs/decisions/0003).
-export const LOCALE_COOKIE = 'VAU_LOCALE';
+export const localeCookie = { name: 'VAU_LOCALE', maxAge: 60 * 60 * 24 * 365 } as const;
 
 export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'as-needed',
-  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365 },
+  localeCookie,
 });

@@ -4,7 +4,7 @@ import { cookies } from 'next/headers';
 import { getCurrentUser } from '@/modules/access/current-user';
 import type { FormState } from '@/modules/access/mutation';
 import { requestOrigin } from '@/modules/audit/request-origin';
-import { LOCALE_COOKIE } from '@/modules/i18n/routing';
+import { localeCookie } from '@/modules/i18n/routing';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { updateProfile } from './profile';
@@ -23,6 +23,6 @@ export async function updateProfileAction(_previous: FormState, form: FormData):
     return { ...state, values: { name: String(form.get('name') ?? ''), departmentId: String(departmentId ?? ''), locale: String(locale ?? '') } };
   }
   // The chosen language applies to the site at once, and stays chosen (the locale cookie).
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+  (await cookies()).set(localeCookie.name, locale, { path: '/', sameSite: 'lax', maxAge: localeCookie.maxAge });
   return redirect({ href: { pathname: '/profile', query: { saved: '1' } }, locale });
 }

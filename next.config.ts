@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { dataResponsePolicy } from './modules/platform/content-security-policy';
 
 const withNextIntl = createNextIntlPlugin('./modules/i18n/request.ts');
 
@@ -11,11 +12,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   async headers() {
     return [
+      // Pages get their policy with a fresh nonce from proxy.ts; data responses may run nothing.
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: dataResponsePolicy }] },
       {
         source: '/:path*',
         headers: [
-          // Never framed (clickjacking); the full script policy with nonces is still to come.
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

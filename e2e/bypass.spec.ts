@@ -50,6 +50,27 @@ test.describe('security headers', () => {
     });
   }
 
+  test('pages let only scripts with a fresh nonce run', async ({ request }) => {
+    const nonces = [];
+    for (const path of ['/', '/', '/accessibility']) {
+      const response = await request.get(path);
+      const policy = response.headers()['content-security-policy'] ?? '';
+      const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'/.exec(policy)?.[1];
+      expect(nonce, policy).toBeDefined();
+      expect(policy).not.toContain('unsafe-inline');
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      nonces.push(nonce);
+    }
+    expect(new Set(nonces).size).toBe(3);
+  });
+
+  test('data answers may load and run nothing', async ({ request }) => {
+    expect((await request.get('/api/health')).headers()['content-security-policy']).toContain("default-src 'none'");
+  });
+
   test('personal answers are never stored by caches', async ({ request }) => {
     expect((await request.get('/api/me')).headers()['cache-control']).toBe('private, no-store');
     expect((await request.get('/sign-in')).headers()['cache-control']).toContain('no-store');

@@ -17,6 +17,16 @@ export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void
   expectAccessible: async ({}, provide) => {
     await provide(expectAccessible);
   },
+  // Every browser test fails if the Content-Security-Policy blocked anything: a blocked script
+  // would be a page that silently stops working.
+  page: async ({ page }, provide) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
+    await provide(page);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
 });
 
 export { expect };

@@ -4,7 +4,8 @@ import { freePort } from '../modules/platform/cli/server-process';
 
 // A real, certified OpenID Connect provider on loopback, so the end-to-end tests sign in through
 // the same flow as Entra ID or any other provider. Its built-in development login accepts any
-// login name; the name becomes the subject, and the claims are derived from it.
+// login name; the name becomes the subject, and the claims are derived from it. The department
+// is named in Swedish, as a Swedish-speaking unit's directory would send it.
 
 export const testClient = { id: 'vau-e2e', secret: 'vau-e2e-client-secret-not-for-production' };
 
@@ -21,12 +22,12 @@ export async function startTestOidcProvider(appUrl: string): Promise<{ issuer: s
         response_types: ['code'],
       },
     ],
-    claims: { openid: ['sub'], profile: ['name', 'locale'], email: ['email'] },
+    claims: { openid: ['sub'], profile: ['name', 'locale', 'department'], email: ['email'] },
     // Like Entra ID, put the profile and e-mail claims in the ID token, which Auth.js reads.
     conformIdTokenClaims: false,
     findAccount: async (_context, sub) => ({
       accountId: sub,
-      claims: async () => ({ sub, name: `Olli ${sub}`, email: `${sub}@idp.example`, locale: 'sv-FI' }),
+      claims: async () => ({ sub, name: `Olli ${sub}`, email: `${sub}@idp.example`, locale: 'sv-FI', department: 'Bildningssektorn' }),
     }),
     cookies: { keys: ['vau-e2e-cookie-key'] },
   });

@@ -22,9 +22,9 @@ test.describe('single sign-on through OpenID Connect', () => {
 
     const account = await e2eDb().account.findUniqueOrThrow({
       where: { provider_providerAccountId: { provider: 'oidc', providerAccountId: login } },
-      select: { user: { select: { id: true, name: true, email: true, roles: true, locale: true } } },
+      select: { user: { select: { id: true, name: true, email: true, roles: true, locale: true, department: { select: { slug: true } } } } },
     });
-    expect(account.user).toMatchObject({ name: `Olli ${login}`, email: `${login}@idp.example`, roles: ['EMPLOYEE'], locale: 'sv' });
+    expect(account.user).toMatchObject({ name: `Olli ${login}`, email: `${login}@idp.example`, roles: ['EMPLOYEE'], locale: 'sv', department: { slug: 'sivistys' } });
     const audit = await e2eDb().auditLog.findFirstOrThrow({ where: { action: 'auth.sign-in', actorId: account.user.id } });
     expect(audit.after).toEqual({ method: 'oidc', newUser: true });
 

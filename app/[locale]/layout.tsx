@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import type { CSSProperties, ReactNode } from 'react';
+import { connection } from 'next/server';
+import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { locales } from '@/modules/i18n/locales';
 import { routing } from '@/modules/i18n/routing';
+import { brandStyleRule } from '@/modules/platform/content-security-policy';
 import { getOrganisation } from '@/modules/platform/organisation';
 
 interface LocaleLayoutProps {
@@ -38,9 +40,14 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   setRequestLocale(locale);
   const organisation = getOrganisation(locale);
   const messages = await getMessages();
+  // Every page is rendered per request, so that its scripts carry that response's nonce (proxy.ts).
+  await connection();
 
   return (
-    <html lang={locale} style={{ '--org-brand': organisation.brandColor } as CSSProperties}>
+    <html lang={locale}>
+      <head>
+        <style>{brandStyleRule(organisation.brandColor)}</style>
+      </head>
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider messages={clientMessages(messages)}>
           <SkipLink />

@@ -20,7 +20,7 @@ export const { handlers, signIn } = NextAuth(() => {
   const env = getServerEnv();
   return {
     adapter,
-    providers: ssoProviders(env),
+    providers: ssoProviders(env, db),
     secret: env.AUTH_SECRET,
     trustHost: true,
     session: { strategy: 'database', maxAge: env.AUTH_SESSION_IDLE_MINUTES * 60 },
@@ -49,5 +49,5 @@ export const { handlers, signIn } = NextAuth(() => {
 });
 
 export function configuredProviders(): { id: string; name: string }[] {
-  return ssoProviders(getServerEnv()).map((provider) => ({ id: provider.id, name: provider.name }));
+  return ssoProviders(getServerEnv(), db).map((provider) => ({ id: provider.id, name: provider.name }));
 }

@@ -2,6 +2,8 @@ import type { OIDCConfig } from 'next-auth/providers';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import { isAppLocale, type AppLocale } from '@/modules/i18n/locales';
 import type { ServerEnv } from '@/modules/platform/env';
+import type { Database } from '@/modules/platform/db/client';
+import { findDepartmentIdByClaim } from '@/modules/users/queries';
 
 // Single sign-on providers, configured only by environment variables. Accounts are identified by
 // provider + subject (Auth.js's accounts table); e-mail addresses never link accounts.
@@ -12,6 +14,7 @@ interface Claims {
   preferred_username?: string;
   email?: string;
   locale?: string;
+  [claim: string]: unknown;
 }
 
 export interface SsoProfile {
@@ -20,10 +23,15 @@ export interface SsoProfile {
   email: string | null;
   image: null;
   locale?: AppLocale;
+  departmentId?: string;
 }
 
-/** The first sign-in creates the user from these claims; language from `locale` when it is fi, sv or en. */
-export function profileFromClaims(claims: Claims): SsoProfile {
+/**
+ * The first sign-in creates the user from these claims: language from `locale` when it is fi, sv
+ * or en, department when the claim names one we know. Later sign-ins change nothing, so what the
+ * person or an admin sets afterwards stays.
+ */
+export function profileFromClaims(claims: Claims, departmentId: string | null = null): SsoProfile {
   const language = claims.locale?.slice(0, 2).toLowerCase();
   return {
     id: claims.sub,
@@ -31,11 +39,23 @@ export function profileFromClaims(claims: Claims): SsoProfile {
     email: claims.email?.toLowerCase() ?? null,
     image: null,
     ...(isAppLocale(language) ? { locale: language } : {}),
+    ...(departmentId ? { departmentId } : {}),
   };
 }
 
-export function ssoProviders(env: ServerEnv): OIDCConfig<Claims>[] {
+/** Reads the department from the claim named by AUTH_DEPARTMENT_CLAIM (a string, or the first of a list). */
+function profileReader(db: Database, departmentClaim: string) {
+  return async (claims: Claims): Promise<SsoProfile> => {
+    const raw = claims[departmentClaim];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    const departmentId = typeof value === 'string' ? await findDepartmentIdByClaim(db, value) : null;
+    return profileFromClaims(claims, departmentId);
+  };
+}
+
+export function ssoProviders(env: ServerEnv, db: Database): OIDCConfig<Claims>[] {
   const providers: OIDCConfig<Claims>[] = [];
+  const profile = profileReader(db, env.AUTH_DEPARTMENT_CLAIM);
   if (env.AUTH_MICROSOFT_ENTRA_ID_ID && env.AUTH_MICROSOFT_ENTRA_ID_SECRET && env.AUTH_MICROSOFT_ENTRA_ID_ISSUER) {
     providers.push({
       ...(MicrosoftEntraID({
@@ -43,7 +63,7 @@ export function ssoProviders(env: ServerEnv): OIDCConfig<Claims>[] {
         clientSecret: env.AUTH_MICROSOFT_ENTRA_ID_SECRET,
         issuer: env.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
       }) as unknown as OIDCConfig<Claims>),
-      profile: profileFromClaims,
+      profile,
     });
   }
   if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET) {
@@ -54,7 +74,7 @@ export function ssoProviders(env: ServerEnv): OIDCConfig<Claims>[] {
       issuer: env.AUTH_OIDC_ISSUER,
       clientId: env.AUTH_OIDC_ID,
       clientSecret: env.AUTH_OIDC_SECRET,
-      profile: profileFromClaims,
+      profile,
     });
   }
   return providers;

@@ -3,6 +3,7 @@ import { IdeaStatus } from '@/modules/platform/db/generated/enums';
 import en from './messages/en.json';
 import fi from './messages/fi.json';
 import sv from './messages/sv.json';
+import { errorMessages } from './error-messages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,7 +17,11 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const catalogues = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+const catalogues = {
+  fi: flatten({ ...fi, errors: errorMessages.fi }),
+  sv: flatten({ ...sv, errors: errorMessages.sv }),
+  en: flatten({ ...en, errors: errorMessages.en }),
+};
 
 describe('translation files', () => {
   it.each(['sv', 'en'] as const)('%s has exactly the keys Finnish has', (locale) => {

@@ -1,4 +1,5 @@
 import { getRequestConfig } from 'next-intl/server';
+import { errorMessages } from './error-messages';
 import { defaultLocale, isAppLocale, timeZone } from './locales';
 
 export default getRequestConfig(async ({ locale: explicitLocale, requestLocale }) => {
@@ -9,7 +10,7 @@ export default getRequestConfig(async ({ locale: explicitLocale, requestLocale }
   return {
     locale,
     timeZone,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: { ...(await import(`./messages/${locale}.json`)).default, errors: errorMessages[locale] },
     formats: {
       number: { eur: { style: 'currency', currency: 'EUR' } },
       dateTime: { short: { day: 'numeric', month: 'numeric', year: 'numeric' } },

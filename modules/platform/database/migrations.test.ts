@@ -94,6 +94,27 @@ describe('migrations', () => {
     expect(rows.rowCount).toBe(1);
   });
 
+  it('let an app role without ownership (README, "Database roles") start, write and never alter the audit log', async () => {
+    const role = `vau_app_${process.pid}_${Date.now()}`;
+    await query(migrated.url, `CREATE ROLE ${role} LOGIN PASSWORD 'app-password'`);
+    try {
+      await query(migrated.url, `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
+      await query(migrated.url, `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+      await query(migrated.url, `REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ${role}`);
+      const appUrl = new URL(migrated.url);
+      appUrl.username = role;
+      appUrl.password = 'app-password';
+
+      expect(await migrateDatabase(appUrl.toString())).toEqual([]);
+      await query(appUrl.toString(), `INSERT INTO audit_log (action, target_type) VALUES ('test.app-role', 'test')`);
+      await expect(query(appUrl.toString(), `UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(/permission denied/);
+      await expect(query(appUrl.toString(), `DROP TRIGGER audit_log_no_update_or_delete ON audit_log`)).rejects.toThrow(/must be owner/);
+    } finally {
+      await query(migrated.url, `DROP OWNED BY ${role}`);
+      await query(migrated.url, `DROP ROLE ${role}`);
+    }
+  });
+
   it('fail with a clear message, apply nothing of a broken migration and keep existing data', async () => {
     const database = await createEmptyDatabase('broken');
     cleanups.push(database.drop);

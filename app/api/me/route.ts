@@ -11,8 +11,8 @@ const roleLinks = [
 ] as const;
 
 /**
- * Who is signed in and which extra menu entries they get, for the header. Pages stay static and
- * cacheable; these personal bits are fetched by the browser from here and never cached.
+ * Who is signed in and which extra menu entries they get, for the header. The page around it is the
+ * same for everyone; these personal bits are fetched by the browser from here and never cached.
  */
 export async function GET() {
   const user = await getCurrentUser();

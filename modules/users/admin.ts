@@ -25,7 +25,7 @@ export const setActiveInput = z.object({
 const notFound: FormState = { ok: false, message: 'errors.notFound' };
 
 export async function changeUserRoles(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const start = beginMutation(actor, changeRolesInput, raw, 'user.manage');
+  const start = await beginMutation(actor, changeRolesInput, raw, 'user.manage');
   if (!start.ok) return start.state;
   // Everyone is an employee; an admin cannot remove their own admin role and lock everyone out.
   const roles = [...new Set<Role>([Role.EMPLOYEE, ...start.input.roles])];
@@ -42,7 +42,7 @@ export async function changeUserRoles(db: Database, actor: Actor | null, raw: un
 }
 
 export async function changeUserDepartment(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const start = beginMutation(actor, changeDepartmentInput, raw, 'user.manage');
+  const start = await beginMutation(actor, changeDepartmentInput, raw, 'user.manage');
   if (!start.ok) return start.state;
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: start.input.userId }, select: { departmentId: true } });
@@ -55,7 +55,7 @@ export async function changeUserDepartment(db: Database, actor: Actor | null, ra
 
 /** Deactivation also ends every session of that user at once. */
 export async function setUserActive(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const start = beginMutation(actor, setActiveInput, raw, 'user.manage');
+  const start = await beginMutation(actor, setActiveInput, raw, 'user.manage');
   if (!start.ok) return start.state;
   if (start.input.userId === start.actor.id && !start.input.active) return { ok: false, message: 'errors.cannotDeactivateSelf' };
   return db.$transaction(async (tx) => {

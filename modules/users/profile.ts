@@ -14,7 +14,7 @@ export const profileInput = z.object({
 
 /** A person edits their own name, department and language (used for the UI and, later, e-mails). */
 export async function updateProfile(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const start = beginMutation(actor, profileInput, raw, 'profile.edit', (input) => ({ ownerIds: [input.userId] }));
+  const start = await beginMutation(actor, profileInput, raw, 'profile.edit', (input) => ({ ownerIds: [input.userId] }));
   if (!start.ok) return start.state;
   const { userId, ...changes } = start.input;
   return db.$transaction(async (tx) => {

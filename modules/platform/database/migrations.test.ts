@@ -17,9 +17,9 @@ import { diffSchemas } from './schema-engine';
  */
 const handWrittenExtras = {
   extensions: ['pg_trgm'],
-  functions: ['audit_log_is_append_only'],
+  functions: ['audit_log_is_append_only', 'trending_weight'],
   triggers: ['audit_log.audit_log_no_truncate', 'audit_log.audit_log_no_update_or_delete'],
-  generatedColumns: ['ideas.search_en', 'ideas.search_fi', 'ideas.search_sv'],
+  generatedColumns: ['comments.search_en', 'comments.search_fi', 'comments.search_sv', 'ideas.search_en', 'ideas.search_fi', 'ideas.search_sv'],
 };
 
 async function query(url: string, sql: string, values: unknown[] = []) {

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Empty form fields arrive as ''; optional numbers and notes treat that as "not given". */
+const optional = <Schema extends z.ZodType>(schema: Schema) => z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+
+export const ideaInput = z.object({
+  /** Absent for a new idea. */
+  ideaId: z.coerce.number().int().positive().optional(),
+  title: z.string().trim().min(8, 'validation.titleTooShort').max(160, 'validation.titleTooLong'),
+  body: z.string().trim().min(30, 'validation.bodyTooShort').max(20_000, 'validation.bodyTooLong'),
+  categoryId: z.uuid('validation.categoryRequired'),
+  departmentIds: z.array(z.uuid('validation.invalid')).max(10, 'validation.tooManyDepartments').default([]),
+  expectedSavingsEur: optional(z.coerce.number('validation.number').min(0, 'validation.notNegative').max(100_000_000, 'validation.tooLarge')),
+  expectedHoursSaved: optional(z.coerce.number('validation.number').int('validation.wholeNumber').min(0, 'validation.notNegative').max(10_000_000, 'validation.tooLarge')),
+  expectedBenefitNote: optional(z.string().trim().max(1000, 'validation.noteTooLong')),
+  coAuthorIds: z.array(z.uuid('validation.invalid')).max(5, 'validation.tooManyCoAuthors').default([]),
+  anonymous: z.boolean().default(false),
+  /** Save as draft, or save and send to moderation. */
+  intent: z.enum(['draft', 'submit']),
+});
+
+export type IdeaInput = z.infer<typeof ideaInput>;
+
+export const commentInput = z.object({
+  ideaId: z.coerce.number().int().positive(),
+  parentId: optional(z.coerce.number().int().positive()),
+  body: z.string().trim().min(2, 'validation.commentTooShort').max(5000, 'validation.commentTooLong'),
+  official: z.boolean().default(false),
+});
+
+export const commentEditInput = z.object({
+  commentId: z.coerce.number().int().positive(),
+  body: z.string().trim().min(2, 'validation.commentTooShort').max(5000, 'validation.commentTooLong'),
+});

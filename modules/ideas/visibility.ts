@@ -1,0 +1,31 @@
+import { can, type Actor } from '@/modules/access/permissions';
+import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { publicStatuses } from './status';
+
+export interface IdeaAccessFacts {
+  status: IdeaStatus;
+  authorId: string;
+  /** Invited and confirmed co-authors: both may see the idea (an invitee must, to decide). */
+  coAuthorIds: readonly string[];
+}
+
+export function isPublic(status: IdeaStatus): boolean {
+  return (publicStatuses as readonly IdeaStatus[]).includes(status);
+}
+
+/**
+ * Who may see an idea: everyone once it is public; its authors always; moderators everything
+ * that has left the drafting desk (drafts are the author's own).
+ */
+export function canSeeIdea(actor: Actor | null, idea: IdeaAccessFacts): boolean {
+  if (isPublic(idea.status)) return true;
+  if (!actor?.active) return false;
+  if (idea.authorId === actor.id || idea.coAuthorIds.includes(actor.id)) return true;
+  return idea.status !== IdeaStatus.DRAFT && can(actor, 'idea.moderate');
+}
+
+/** Whether this reader may see the name of an author who chose to hide it from colleagues. */
+export function canSeeHiddenAuthor(actor: Actor | null, idea: IdeaAccessFacts): boolean {
+  if (!actor?.active) return false;
+  return idea.authorId === actor.id || idea.coAuthorIds.includes(actor.id) || can(actor, 'idea.see-anonymous-author');
+}

@@ -1,0 +1,55 @@
+import { can, type Actor } from '@/modules/access/permissions';
+import { type Database } from '@/modules/platform/db/client';
+import { openStatuses } from './lifecycle';
+
+export type VoteResult =
+  | { ok: true; voted: boolean; voteCount: number }
+  | { ok: false; message: 'errors.signInRequired' | 'errors.forbidden' | 'errors.notFound' | 'ideas.vote.closed' | 'ideas.vote.ownIdea' };
+
+/**
+ * Vote and unvote are one SQL statement each: the idea row is locked, the vote row inserted or
+ * deleted (the primary key makes a second vote a no-op), and the counter and trending score move
+ * with it. So the count always equals the rows, under any burst, without holding a transaction
+ * open across round trips (stack-notes: interactive transactions time out under bursts).
+ */
+export async function setVote(db: Database, actor: Actor | null, ideaId: number, voted: boolean): Promise<VoteResult> {
+  if (!actor?.active) return { ok: false, message: 'errors.signInRequired' };
+  if (!can(actor, 'idea.vote')) return { ok: false, message: 'errors.forbidden' };
+  const idea = await db.idea.findUnique({
+    where: { id: ideaId },
+    select: { status: true, authorId: true, voteCount: true, coAuthors: { where: { userId: actor.id }, select: { userId: true } } },
+  });
+  if (!idea) return { ok: false, message: 'errors.notFound' };
+  if (!openStatuses.includes(idea.status)) return { ok: false, message: 'ideas.vote.closed' };
+  if (idea.authorId === actor.id || idea.coAuthors.length > 0) return { ok: false, message: 'ideas.vote.ownIdea' };
+
+  const open = openStatuses.map(String);
+  const rows = voted
+    ? await db.$queryRaw<{ vote_count: number }[]>`
+        WITH idea AS (
+          SELECT id FROM ideas WHERE id = ${ideaId} AND status::text = ANY(${open}) FOR UPDATE
+        ), inserted AS (
+          INSERT INTO votes (idea_id, user_id) SELECT id, ${actor.id}::uuid FROM idea
+          ON CONFLICT DO NOTHING RETURNING idea_id, created_at
+        )
+        UPDATE ideas SET vote_count = vote_count + 1, trending_score = trending_score + trending_weight(inserted.created_at)
+        FROM inserted WHERE ideas.id = inserted.idea_id
+        RETURNING ideas.vote_count`
+    : await db.$queryRaw<{ vote_count: number }[]>`
+        WITH idea AS (
+          SELECT id FROM ideas WHERE id = ${ideaId} AND status::text = ANY(${open}) FOR UPDATE
+        ), deleted AS (
+          DELETE FROM votes USING idea WHERE votes.idea_id = idea.id AND votes.user_id = ${actor.id}::uuid
+          RETURNING votes.idea_id, votes.created_at
+        )
+        UPDATE ideas SET vote_count = vote_count - 1,
+          trending_score = greatest(trending_score - trending_weight(deleted.created_at), 0)
+        FROM deleted WHERE ideas.id = deleted.idea_id
+        RETURNING ideas.vote_count`;
+  const changed = rows[0];
+  if (changed) return { ok: true, voted, voteCount: changed.vote_count };
+  // Nothing changed: a repeated click (already voted / not voted), or the idea closed meanwhile.
+  const now = await db.idea.findUnique({ where: { id: ideaId }, select: { status: true, voteCount: true } });
+  if (!now || !openStatuses.includes(now.status)) return { ok: false, message: 'ideas.vote.closed' };
+  return { ok: true, voted, voteCount: now.voteCount };
+}

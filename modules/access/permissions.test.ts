@@ -14,6 +14,8 @@ const expectations: Record<Action, Subject[]> = {
   'idea.withdraw': ['owner'],
   'idea.vote': everyone,
   'idea.comment': everyone,
+  'comment.edit': ['owner'],
+  'comment.delete': ['owner'],
   'idea.flag': everyone,
   'idea.follow': everyone,
   'idea.moderate': ['moderator'],

@@ -4,7 +4,7 @@ import { Role } from '@/modules/platform/db/generated/enums';
 // and every change; the UI asks the same function which controls to show. Default is deny.
 
 /** Actions that distinguish the actor's own things from anyone's: granted as `<action>.own` or `.any`. */
-const scopedActions = ['idea.edit', 'idea.withdraw', 'reward.read', 'profile.edit', 'profile.export'] as const;
+const scopedActions = ['idea.edit', 'idea.withdraw', 'comment.edit', 'comment.delete', 'reward.read', 'profile.edit', 'profile.export'] as const;
 
 /** Actions that do not depend on whose thing it is. */
 const plainActions = [
@@ -42,6 +42,8 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'idea.withdraw.own',
     'idea.vote',
     'idea.comment',
+    'comment.edit.own',
+    'comment.delete.own',
     'idea.flag',
     'idea.follow',
     'reward.read.own',

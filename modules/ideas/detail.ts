@@ -1,0 +1,176 @@
+import { can, type Actor } from '@/modules/access/permissions';
+import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-name';
+import type { AppLocale } from '@/modules/i18n/locales';
+import type { Database } from '@/modules/platform/db/client';
+import { availableTransitions, editableStatuses, openStatuses } from './lifecycle';
+import { canSeeHiddenAuthor, canSeeIdea } from './visibility';
+
+export interface PersonRef {
+  id: string | null;
+  /** Null when hidden from this reader (the author chose to stay anonymous to colleagues). */
+  name: string | null;
+}
+
+export interface CommentView {
+  id: number;
+  author: PersonRef;
+  byIdeaAuthor: boolean;
+  body: string | null;
+  official: boolean;
+  helpfulCount: number;
+  markedHelpful: boolean;
+  createdAt: Date;
+  edited: boolean;
+  removed: boolean;
+  mine: boolean;
+  replies: CommentView[];
+}
+
+/** Everything the idea page shows, already filtered for this reader; null when they may not see it. */
+export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: number, locale: AppLocale) {
+  const idea = await db.idea.findUnique({
+    where: { id: ideaId },
+    select: {
+      id: true, title: true, body: true, status: true, anonymous: true, authorId: true,
+      expectedSavingsEur: true, expectedHoursSaved: true, expectedBenefitNote: true,
+      voteCount: true, commentCount: true, followerCount: true,
+      createdAt: true, submittedAt: true, publishedAt: true, editedAt: true, mergedIntoId: true, categoryId: true,
+      author: { select: { name: true } },
+      category: { select: localizedNameSelect },
+      departments: { select: { departmentId: true, department: { select: localizedNameSelect } } },
+      coAuthors: { select: { userId: true, confirmedAt: true, user: { select: { name: true } } } },
+    },
+  });
+  if (!idea) return null;
+  const coAuthorIds = idea.coAuthors.map((coAuthor) => coAuthor.userId);
+  const facts = { status: idea.status, authorId: idea.authorId, coAuthorIds };
+  if (!canSeeIdea(actor, facts)) return null;
+
+  const showAuthors = !idea.anonymous || canSeeHiddenAuthor(actor, facts);
+  const confirmedOwners = [idea.authorId, ...idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt).map((coAuthor) => coAuthor.userId)];
+  const isOwner = actor ? confirmedOwners.includes(actor.id) : false;
+  const hiddenIds = new Set(showAuthors ? [] : confirmedOwners);
+  const person = (id: string | null, name: string | null): PersonRef => (id && hiddenIds.has(id) ? { id: null, name: null } : { id, name });
+
+  const [vote, following, events, comments, helpful] = await Promise.all([
+    actor ? db.vote.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }) : null,
+    actor ? db.ideaFollow.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }) : null,
+    db.ideaEvent.findMany({
+      where: { ideaId },
+      orderBy: { id: 'asc' },
+      select: { id: true, type: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
+    }),
+    db.comment.findMany({
+      where: { ideaId },
+      orderBy: { id: 'asc' },
+      select: { id: true, parentId: true, authorId: true, body: true, official: true, helpfulCount: true, createdAt: true, editedAt: true, deletedAt: true, author: { select: { name: true } } },
+    }),
+    actor ? db.commentHelpful.findMany({ where: { userId: actor.id, comment: { ideaId } }, select: { commentId: true } }) : [],
+  ]);
+
+  const helpfulIds = new Set(helpful.map((mark) => mark.commentId));
+  const views = new Map<number, CommentView>();
+  const threads: CommentView[] = [];
+  for (const comment of comments) {
+    const view: CommentView = {
+      id: comment.id,
+      author: comment.deletedAt ? { id: null, name: null } : person(comment.authorId, comment.author.name),
+      byIdeaAuthor: confirmedOwners.includes(comment.authorId),
+      body: comment.deletedAt ? null : comment.body,
+      official: comment.official,
+      helpfulCount: comment.helpfulCount,
+      markedHelpful: helpfulIds.has(comment.id),
+      createdAt: comment.createdAt,
+      edited: comment.editedAt !== null,
+      removed: comment.deletedAt !== null,
+      mine: actor?.id === comment.authorId,
+      replies: [],
+    };
+    views.set(comment.id, view);
+    const parent = comment.parentId ? views.get(comment.parentId) : undefined;
+    if (parent) parent.replies.push(view);
+    else threads.push(view);
+  }
+
+  const open = openStatuses.includes(idea.status);
+  const votingBlocked = !actor ? 'signIn' : isOwner || coAuthorIds.includes(actor.id) ? 'ownIdea' : !open ? 'closed' : null;
+  return {
+    id: idea.id,
+    title: idea.title,
+    body: idea.body,
+    status: idea.status,
+    anonymous: idea.anonymous,
+    authors: [
+      person(idea.authorId, idea.author.name),
+      ...idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt).map((coAuthor) => person(coAuthor.userId, coAuthor.user.name)),
+    ].filter((author) => author.name !== null),
+    pendingCoAuthors: isOwner ? idea.coAuthors.filter((coAuthor) => !coAuthor.confirmedAt).map((coAuthor) => coAuthor.user.name) : [],
+    invitedMe: actor ? idea.coAuthors.some((coAuthor) => coAuthor.userId === actor.id && !coAuthor.confirmedAt) : false,
+    categoryName: idea.category ? localizedName(idea.category, locale) : null,
+    departments: idea.departments.map((entry) => localizedName(entry.department, locale)),
+    expectedSavingsEur: idea.expectedSavingsEur === null ? null : idea.expectedSavingsEur.toNumber(),
+    expectedHoursSaved: idea.expectedHoursSaved,
+    expectedBenefitNote: idea.expectedBenefitNote,
+    voteCount: idea.voteCount,
+    commentCount: idea.commentCount,
+    followerCount: idea.followerCount,
+    createdAt: idea.createdAt,
+    publishedAt: idea.publishedAt,
+    editedAt: idea.editedAt,
+    mergedIntoId: idea.mergedIntoId,
+    viewer: {
+      signedIn: actor !== null,
+      voted: vote !== null,
+      following: following !== null,
+      votingBlocked,
+      canComment: open && can(actor, 'idea.comment'),
+      canCommentOfficially: open && can(actor, 'comment.official'),
+      canFollow: can(actor, 'idea.follow'),
+      canEdit: editableStatuses.includes(idea.status) && can(actor, 'idea.edit', { ownerIds: confirmedOwners }) && isOwner,
+      transitions: availableTransitions(actor, { status: idea.status, ownerIds: confirmedOwners }).map((transition) => transition.name),
+    },
+    timeline: events.map((event) => ({
+      id: String(event.id),
+      type: event.type,
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      reason: event.reason,
+      createdAt: event.createdAt,
+      actor: event.actorId ? person(event.actorId, event.actor?.name ?? null) : { id: null, name: null },
+    })),
+    comments: threads,
+  };
+}
+
+export type IdeaPage = NonNullable<Awaited<ReturnType<typeof getIdeaPage>>>;
+
+/** The fields an author's edit form starts from; null unless this person may edit the idea now. */
+export async function getIdeaForEditing(db: Database, actor: Actor | null, ideaId: number) {
+  if (!actor) return null;
+  const idea = await db.idea.findUnique({
+    where: { id: ideaId },
+    select: {
+      id: true, title: true, body: true, status: true, categoryId: true, anonymous: true, authorId: true,
+      expectedSavingsEur: true, expectedHoursSaved: true, expectedBenefitNote: true,
+      departments: { select: { departmentId: true } },
+      coAuthors: { select: { userId: true, confirmedAt: true, user: { select: { name: true } } } },
+    },
+  });
+  if (!idea || !editableStatuses.includes(idea.status)) return null;
+  const owners = [idea.authorId, ...idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt).map((coAuthor) => coAuthor.userId)];
+  if (!owners.includes(actor.id) || !can(actor, 'idea.edit', { ownerIds: owners })) return null;
+  return {
+    id: idea.id,
+    title: idea.title,
+    body: idea.body,
+    status: idea.status,
+    categoryId: idea.categoryId ?? '',
+    anonymous: idea.anonymous,
+    expectedSavingsEur: idea.expectedSavingsEur?.toString() ?? '',
+    expectedHoursSaved: idea.expectedHoursSaved?.toString() ?? '',
+    expectedBenefitNote: idea.expectedBenefitNote ?? '',
+    departmentIds: idea.departments.map((entry) => entry.departmentId),
+    coAuthors: idea.coAuthors.map((coAuthor) => ({ id: coAuthor.userId, name: coAuthor.user.name })),
+  };
+}
+

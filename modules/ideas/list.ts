@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { can, type Actor } from '@/modules/access/permissions';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { Prisma, type Database } from '@/modules/platform/db/client';
-import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { type IdeaStatus } from '@/modules/platform/db/generated/enums';
 import { plainExcerpt } from './excerpt';
 import { buildTextQueries, highlightEnd, highlightStart, searchConfig } from './search';
 import { publicStatuses, type PublicStatus } from './status';

@@ -1,5 +1,5 @@
 import type { Database, Prisma } from '@/modules/platform/db/client';
-import { NotificationType } from '@/modules/platform/db/generated/enums';
+import { type NotificationType } from '@/modules/platform/db/generated/enums';
 
 type Tx = Prisma.TransactionClient | Database;
 

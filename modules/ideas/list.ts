@@ -5,7 +5,7 @@ import { Prisma, type Database } from '@/modules/platform/db/client';
 import { type IdeaStatus } from '@/modules/platform/db/generated/enums';
 import { plainExcerpt } from './excerpt';
 import { buildTextQueries, highlightEnd, highlightStart, searchConfig } from './search';
-import { publicStatuses, type PublicStatus } from './status';
+import { publicStatuses, sqlStatuses, statusFromSql, type PublicStatus } from './status';
 
 export const PAGE_SIZE = 20;
 
@@ -74,7 +74,7 @@ interface Row {
   id: number;
   title: string;
   body: string;
-  status: PublicStatus;
+  status: string;
   anonymous: boolean;
   author_id: string;
   author_name: string;
@@ -97,7 +97,7 @@ interface Row {
  */
 export async function listIdeas(db: Database, actor: Actor | null, params: IdeaListParams, locale: AppLocale) {
   const sort = params.sort ?? (params.q ? undefined : 'trending');
-  const conditions: Prisma.Sql[] = [Prisma.sql`i.status::text = ANY(${params.status ? [params.status] : [...publicStatuses]})`, Prisma.sql`i.published_at IS NOT NULL`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`i.status::text = ANY(${sqlStatuses(params.status ? [params.status] : publicStatuses)})`, Prisma.sql`i.published_at IS NOT NULL`];
   if (params.category) conditions.push(Prisma.sql`i.category_id = ${params.category}::uuid`);
   if (params.department) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM idea_departments d WHERE d.idea_id = i.id AND d.department_id = ${params.department}::uuid)`);
   if (actor) {
@@ -168,7 +168,7 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     title: row.title,
     titleHighlighted: row.title_highlighted ?? null,
     excerpt: row.body_highlighted ? plainExcerpt(row.body_highlighted, 260) : plainExcerpt(row.body),
-    status: row.status,
+    status: statusFromSql(row.status) as PublicStatus,
     authorName: row.anonymous && !seesHiddenAuthors && row.author_id !== actor?.id ? null : row.author_name,
     categoryName: row.category_fi === null ? null : { fi: row.category_fi, sv: row.category_sv!, en: row.category_en! }[locale],
     publishedAt: row.published_at,
@@ -186,12 +186,13 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
 export async function similarIdeas(db: Database, title: string, excludeId?: number) {
   const queries = await buildTextQueries(db, title, false);
   if (!queries) return [];
-  return db.$queryRaw<{ id: number; title: string; vote_count: number; status: IdeaStatus }[]>`
+  const rows = await db.$queryRaw<{ id: number; title: string; vote_count: number; status: string }[]>`
     WITH q AS (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv, to_tsquery('simple', ${queries.en}) AS en)
     SELECT i.id, i.title, i.vote_count, i.status::text AS status
     FROM ideas i, q
-    WHERE i.status::text = ANY(${[...publicStatuses]}) AND i.id <> ${excludeId ?? 0}
+    WHERE i.status::text = ANY(${sqlStatuses(publicStatuses)}) AND i.id <> ${excludeId ?? 0}
       AND (i.search_fi @@ q.fi OR i.search_sv @@ q.sv OR i.search_en @@ q.en OR i.title % ${title})
     ORDER BY ts_rank(i.search_fi, q.fi) + ts_rank(i.search_sv, q.sv) + ts_rank(i.search_en, q.en) + similarity(i.title, ${title}) DESC, i.vote_count DESC
     LIMIT 5`;
+  return rows.map((row) => ({ id: row.id, title: row.title, voteCount: row.vote_count, status: statusFromSql(row.status) }));
 }

@@ -17,3 +17,13 @@ export const publicStatuses = [
 ] as const satisfies readonly IdeaStatus[];
 
 export type PublicStatus = (typeof publicStatuses)[number];
+
+/** The database spells statuses in lower case (`@map`); raw SQL compares against these. */
+export function sqlStatuses(statuses: readonly IdeaStatus[]): string[] {
+  return statuses.map((status) => status.toLowerCase());
+}
+
+/** A status read by raw SQL, back to the client's enum. */
+export function statusFromSql(value: string): IdeaStatus {
+  return value.toUpperCase() as IdeaStatus;
+}

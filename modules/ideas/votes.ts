@@ -1,6 +1,7 @@
 import { can, type Actor } from '@/modules/access/permissions';
 import { type Database } from '@/modules/platform/db/client';
 import { openStatuses } from './lifecycle';
+import { sqlStatuses } from './status';
 
 export type VoteResult =
   | { ok: true; voted: boolean; voteCount: number }
@@ -23,7 +24,7 @@ export async function setVote(db: Database, actor: Actor | null, ideaId: number,
   if (!openStatuses.includes(idea.status)) return { ok: false, message: 'ideas.vote.closed' };
   if (idea.authorId === actor.id || idea.coAuthors.length > 0) return { ok: false, message: 'ideas.vote.ownIdea' };
 
-  const open = openStatuses.map(String);
+  const open = sqlStatuses(openStatuses);
   const rows = voted
     ? await db.$queryRaw<{ vote_count: number }[]>`
         WITH idea AS (

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { can, type Actor } from '@/modules/access/permissions';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { Prisma, type Database } from '@/modules/platform/db/client';
-import { type IdeaStatus } from '@/modules/platform/db/generated/enums';
 import { plainExcerpt } from './excerpt';
 import { buildTextQueries, highlightEnd, highlightStart, searchConfig } from './search';
 import { publicStatuses, sqlStatuses, statusFromSql, type PublicStatus } from './status';

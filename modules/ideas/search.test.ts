@@ -59,7 +59,7 @@ describe('Finnish-aware search', () => {
 
   it('suggests up to five similar published ideas while a title is typed, by stems or by similar spelling', async () => {
     const word = marker();
-    const ideas = [];
+    const ideas: { id: number }[] = [];
     for (let index = 0; index < 7; index += 1) ideas.push(await createIdea(db, { title: `Lumitöiden ${word} aikataulu ${index}` }));
     const suggestions = await similarIdeas(db, `lumityöt ${word}`);
     expect(suggestions).toHaveLength(5);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '@/modules/access/permissions';
+import { IdeaStatus, Role } from '@/modules/platform/db/generated/enums';
+import { availableTransitions, transitionFor, transitions, type TransitionName } from './lifecycle';
+
+// Every state × every transition × every kind of person: allowed only where the table says so.
+const authorId = 'author';
+const people: Record<string, Actor | null> = {
+  anonymous: null,
+  author: { id: authorId, roles: [Role.EMPLOYEE], active: true },
+  colleague: { id: 'colleague', roles: [Role.EMPLOYEE], active: true },
+  moderator: { id: 'moderator', roles: [Role.EMPLOYEE, Role.MODERATOR], active: true },
+  manager: { id: 'manager', roles: [Role.EMPLOYEE, Role.MANAGER], active: true },
+  hr: { id: 'hr', roles: [Role.EMPLOYEE, Role.HR], active: true },
+  admin: { id: 'admin', roles: [Role.EMPLOYEE, Role.ADMIN], active: true },
+  deactivatedModerator: { id: 'gone', roles: [Role.EMPLOYEE, Role.MODERATOR, Role.MANAGER], active: false },
+};
+
+/** Who may make each transition, written out by hand. */
+const whoMay: Record<TransitionName, string[]> = {
+  submit: ['author'],
+  resubmit: ['author'],
+  publish: ['moderator'],
+  'request-changes': ['moderator'],
+  reject: ['moderator'],
+  hide: ['moderator'],
+  restore: ['moderator'],
+  merge: ['moderator'],
+  shortlist: ['manager'],
+  evaluate: ['manager'],
+  experiment: ['manager'],
+  implement: ['manager'],
+  complete: ['manager'],
+  decline: ['manager'],
+  discontinue: ['manager'],
+  archive: ['manager'],
+  withdraw: ['author'],
+};
+
+describe('idea lifecycle', () => {
+  it('has a rule for every transition and no unknown ones', () => {
+    expect(Object.keys(whoMay).sort()).toEqual([...new Set(transitions.map((transition) => transition.name))].sort());
+  });
+
+  for (const status of Object.values(IdeaStatus)) {
+    for (const name of Object.keys(whoMay) as TransitionName[]) {
+      it(`${name} from ${status}`, () => {
+        const defined = transitions.find((transition) => transition.name === name && transition.from.includes(status));
+        for (const [person, actor] of Object.entries(people)) {
+          const result = transitionFor(actor, { status, ownerIds: [authorId] }, name);
+          const expected = defined !== undefined && whoMay[name].includes(person);
+          expect(result !== null, `${person}: ${name} from ${status}`).toBe(expected);
+          if (result) expect(result.to).toBe(defined?.to);
+        }
+      });
+    }
+  }
+
+  it('offers the UI exactly the transitions the server would accept', () => {
+    for (const status of Object.values(IdeaStatus)) {
+      for (const actor of Object.values(people)) {
+        const offered = availableTransitions(actor, { status, ownerIds: [authorId] }).map((transition) => transition.name);
+        const accepted = (Object.keys(whoMay) as TransitionName[]).filter((name) => transitionFor(actor, { status, ownerIds: [authorId] }, name));
+        expect(offered.sort()).toEqual(accepted.sort());
+      }
+    }
+  });
+
+  it('never lets a decision that needs a reason go without one, and leaves no state unreachable', () => {
+    const reasoned = transitions.filter((transition) => transition.reasonRequired).map((transition) => transition.name).sort();
+    expect(reasoned).toEqual(['decline', 'discontinue', 'hide', 'reject', 'request-changes']);
+    const reachable = new Set<IdeaStatus>([IdeaStatus.DRAFT, ...transitions.map((transition) => transition.to)]);
+    expect([...reachable].sort()).toEqual(Object.values(IdeaStatus).sort());
+  });
+});

@@ -1,8 +1,16 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { IdeaSummary } from '@/modules/ideas/queries';
+import { ideaPath } from '@/modules/ideas/slug';
+import { Link } from '@/modules/i18n/navigation';
+import { HighlightedText } from './highlighted-text';
 import { StatusBadge } from './status-badge';
 
-export function IdeaCard({ idea }: { idea: IdeaSummary }) {
+interface IdeaCardProps {
+  idea: IdeaSummary & { titleHighlighted?: string | null };
+  headingLevel?: 'h2' | 'h3';
+}
+
+export function IdeaCard({ idea, headingLevel: Heading = 'h3' }: IdeaCardProps) {
   const t = useTranslations('home');
   const format = useFormatter();
   return (
@@ -12,8 +20,14 @@ export function IdeaCard({ idea }: { idea: IdeaSummary }) {
         <span>{t('ideaNumber', { number: idea.id })}</span>
         {idea.categoryName && <span>· {idea.categoryName}</span>}
       </div>
-      <h3 className="mt-2 text-lg leading-snug font-bold">{idea.title}</h3>
-      <p className="mt-1 flex-1 text-ink">{idea.excerpt}</p>
+      <Heading className="mt-2 text-lg leading-snug font-bold">
+        <Link href={ideaPath(idea)} className="text-ink underline-offset-4 hover:underline">
+          {idea.titleHighlighted ? <HighlightedText text={idea.titleHighlighted} /> : idea.title}
+        </Link>
+      </Heading>
+      <p className="mt-1 flex-1 text-ink">
+        <HighlightedText text={idea.excerpt} />
+      </p>
       {idea.expectedSavingsEur !== null && (
         <p className="mt-2 text-sm">
           {t('expectedSavings', { amount: format.number(idea.expectedSavingsEur, 'eur') })}

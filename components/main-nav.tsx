@@ -9,6 +9,7 @@ import { useMe } from './me-provider';
 
 const everyone = [
   { href: '/', label: 'home' },
+  { href: '/ideas', label: 'ideas' },
   { href: '/accessibility', label: 'accessibility' },
 ] as const;
 
@@ -19,8 +20,10 @@ export function MainNav() {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   // Entries the signed-in user's roles allow, as decided on the server by the permission table.
-  const personal = (useMe()?.user?.links ?? []).map((link) => ({ href: link.href, label: link.id }));
-  const items: { href: string; label: string }[] = [...everyone.slice(0, 1), ...personal, ...everyone.slice(1)];
+  const me = useMe()?.user;
+  const personal = (me?.links ?? []).map((link) => ({ href: link.href, label: link.id }));
+  const items: { href: string; label: string }[] = [...everyone.slice(0, 2), ...personal, ...everyone.slice(2)];
+  const unread = me?.unread ?? 0;
 
   return (
     <nav aria-label={t('mainNavigation')}>
@@ -43,7 +46,8 @@ export function MainNav() {
         )}
       >
         {items.map((item) => {
-          const current = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
+          const path = item.href.split('?')[0]!;
+          const current = path === '/' ? pathname === '/' : path === '/ideas' ? pathname === '/ideas' : pathname.startsWith(path);
           return (
             <li key={item.href}>
               <Link
@@ -56,6 +60,12 @@ export function MainNav() {
                 )}
               >
                 {labels(item.label)}
+                {item.label === 'following' && unread > 0 && (
+                  <span className="ml-1.5 rounded-full bg-red-800 px-2 text-xs font-bold text-white">
+                    <span aria-hidden="true">{unread}</span>
+                    <span className="sr-only">{t('unread', { count: unread })}</span>
+                  </span>
+                )}
               </Link>
             </li>
           );

@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
 import en from './messages/en.json';
@@ -44,5 +46,20 @@ describe('translation files', () => {
     for (const catalogue of Object.values(catalogues)) {
       for (const status of Object.values(IdeaStatus)) expect(catalogue.get(`status.${status}`)).toBeTruthy();
     }
+  });
+
+  it('has a text for every message key the server code returns (errors, validation, ideas)', async () => {
+    const modulesDir = path.resolve(__dirname, '..');
+    const files = (await readdir(modulesDir, { recursive: true })).filter(
+      (file) => /\.tsx?$/.test(file) && !file.endsWith('.test.ts') && !file.includes('generated'),
+    );
+    const keys = new Set<string>();
+    for (const file of files) {
+      const source = await readFile(path.join(modulesDir, file), 'utf8');
+      for (const match of source.matchAll(/'((?:errors|validation|ideas)\.[A-Za-z.]+)'/g)) keys.add(match[1]!);
+    }
+    expect(keys.size).toBeGreaterThan(20);
+    const missing = [...keys].filter((key) => !catalogues.fi.has(key));
+    expect(missing).toEqual([]);
   });
 });

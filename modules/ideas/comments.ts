@@ -71,7 +71,7 @@ export async function editComment(db: Database, actor: Actor | null, raw: unknow
     data: { body: start.input.body, editedAt: new Date() },
   });
   if (changed.count === 0) return { ok: false, message: 'ideas.comments.closed' };
-  return { ok: true, message: 'ideas.comments.edited', id: start.input.commentId };
+  return { ok: true, message: 'ideas.comments.editSaved', id: start.input.commentId };
 }
 
 const commentRef = z.object({ commentId: z.coerce.number().int().positive() });

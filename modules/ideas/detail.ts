@@ -93,7 +93,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
   }
 
   const open = openStatuses.includes(idea.status);
-  const votingBlocked = !actor ? 'signIn' : isOwner || coAuthorIds.includes(actor.id) ? 'ownIdea' : !open ? 'closed' : null;
+  const votingBlocked: 'signIn' | 'ownIdea' | 'closed' | null = !actor ? 'signIn' : isOwner || coAuthorIds.includes(actor.id) ? 'ownIdea' : !open ? 'closed' : null;
   return {
     id: idea.id,
     title: idea.title,

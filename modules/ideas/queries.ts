@@ -53,3 +53,8 @@ export async function listNewestPublicIdeas(db: Database, locale: AppLocale, lim
     expectedSavingsEur: row.expectedSavingsEur === null ? null : row.expectedSavingsEur.toNumber(),
   }));
 }
+
+export async function listCategories(db: Database, locale: AppLocale) {
+  const categories = await db.category.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, ...localizedNameSelect } });
+  return categories.map((category) => ({ id: category.id, name: localizedName(category, locale) }));
+}

@@ -79,3 +79,16 @@ export async function findDepartmentIdByClaim(db: Database, claim: string | unde
   });
   return department?.id ?? null;
 }
+
+/** Colleagues whose name contains the text, for picking co-authors and mentions; signed-in people only. */
+export async function findColleagues(db: Database, actor: Actor | null, text: string, locale: AppLocale) {
+  const query = text.trim();
+  if (!actor?.active || query.length < 2) return [];
+  const users = await db.user.findMany({
+    where: { active: true, name: { contains: query, mode: 'insensitive' }, NOT: { id: actor.id } },
+    orderBy: { name: 'asc' },
+    take: 8,
+    select: { id: true, name: true, department: { select: localizedNameSelect } },
+  });
+  return users.map((user) => ({ id: user.id, name: user.name, department: user.department ? localizedName(user.department, locale) : null }));
+}

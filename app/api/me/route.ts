@@ -1,10 +1,14 @@
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can } from '@/modules/access/permissions';
+import { unreadCount } from '@/modules/ideas/notifications';
+import { db } from '@/modules/platform/db';
 
 export const dynamic = 'force-dynamic';
 
 /** Menu entries that depend on what the signed-in user may do, decided by the permission table. */
 const roleLinks = [
+  { id: 'newIdea', href: '/ideas/new', action: 'idea.create' },
+  { id: 'following', href: '/ideas?following=1&sort=newest', action: 'idea.follow' },
   { id: 'profile', href: '/profile', action: 'profile.edit' },
   { id: 'adminUsers', href: '/admin/users', action: 'user.manage' },
   { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
@@ -17,7 +21,15 @@ const roleLinks = [
 export async function GET() {
   const user = await getCurrentUser();
   const body = user
-    ? { user: { name: user.name, roles: user.roles, links: roleLinks.filter((link) => can(user, link.action, { ownerIds: [user.id] })).map(({ id, href }) => ({ id, href })) } }
+    ? {
+        user: {
+          name: user.name,
+          roles: user.roles,
+          links: roleLinks.filter((link) => can(user, link.action, { ownerIds: [user.id] })).map(({ id, href }) => ({ id, href })),
+          // Activity on ideas I wrote, follow or was mentioned in, not yet seen.
+          unread: await unreadCount(db, user.id),
+        },
+      }
     : { user: null };
   return Response.json(body, { headers: { 'Cache-Control': 'private, no-store' } });
 }

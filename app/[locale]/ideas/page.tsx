@@ -1,0 +1,138 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { IdeaCard } from '@/components/idea-card';
+import { getCurrentUser } from '@/modules/access/current-user';
+import { can } from '@/modules/access/permissions';
+import { ideaListParams, ideaSorts, listIdeas } from '@/modules/ideas/list';
+import { listCategories } from '@/modules/ideas/queries';
+import { publicStatuses } from '@/modules/ideas/status';
+import type { AppLocale } from '@/modules/i18n/locales';
+import { Link } from '@/modules/i18n/navigation';
+import { db } from '@/modules/platform/db';
+import { listDepartments } from '@/modules/users/queries';
+
+interface IdeasPageProps {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: IdeasPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'ideas' });
+  return { title: t('listTitle') };
+}
+
+const field = 'mt-1 min-h-11 w-full rounded border border-line bg-white px-3';
+
+export default async function IdeasPage({ params, searchParams }: IdeasPageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const raw = await searchParams;
+  const filters = ideaListParams.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const actor = await getCurrentUser();
+  const [t, statuses, result, categories, departments] = await Promise.all([
+    getTranslations('ideas'),
+    getTranslations('status'),
+    listIdeas(db, actor, filters, locale),
+    listCategories(db, locale),
+    listDepartments(db, locale),
+  ]);
+  // The filters as they are, without the page position, for the "show more" link.
+  const query = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== 'after' && value !== undefined)) as Record<string, string>;
+
+  return (
+    <div>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-extrabold text-brand">{t('listTitle')}</h1>
+        {can(actor, 'idea.create') && (
+          <Link href="/ideas/new" className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-semibold text-white">
+            {t('newIdea')}
+          </Link>
+        )}
+      </div>
+
+      <form method="get" role="search" aria-label={t('searchAndFilter')} className="mt-4 grid gap-3 rounded-lg bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="sm:col-span-2 lg:col-span-4">
+          <label htmlFor="idea-search" className="font-semibold">
+            {t('searchLabel')}
+          </label>
+          <input id="idea-search" name="q" type="search" defaultValue={filters.q} placeholder={t('searchPlaceholder')} className={field} />
+        </div>
+        <div>
+          <label htmlFor="idea-status" className="font-semibold">{t('status')}</label>
+          <select id="idea-status" name="status" defaultValue={filters.status ?? ''} className={field}>
+            <option value="">{t('allStatuses')}</option>
+            {publicStatuses.map((status) => (
+              <option key={status} value={status}>{statuses(status)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="idea-category" className="font-semibold">{t('category')}</label>
+          <select id="idea-category" name="category" defaultValue={filters.category ?? ''} className={field}>
+            <option value="">{t('allCategories')}</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>{category.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="idea-department" className="font-semibold">{t('department')}</label>
+          <select id="idea-department" name="department" defaultValue={filters.department ?? ''} className={field}>
+            <option value="">{t('allDepartments')}</option>
+            {departments.map((department) => (
+              <option key={department.id} value={department.id}>{department.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="idea-sort" className="font-semibold">{t('sort')}</label>
+          <select id="idea-sort" name="sort" defaultValue={filters.sort ?? ''} className={field}>
+            <option value="">{filters.q ? t('sortRelevance') : t('sortDefault')}</option>
+            {ideaSorts.map((sort) => (
+              <option key={sort} value={sort}>{t(`sorts.${sort}`)}</option>
+            ))}
+          </select>
+        </div>
+        {actor && (
+          <fieldset className="flex flex-wrap gap-x-5 gap-y-2 sm:col-span-2 lg:col-span-3">
+            <legend className="font-semibold">{t('onlyShow')}</legend>
+            {(['mine', 'voted', 'following'] as const).map((name) => (
+              <label key={name} className="inline-flex min-h-11 items-center gap-2">
+                <input type="checkbox" name={name} value="1" defaultChecked={filters[name] === '1'} className="size-5" />
+                {t(`filters.${name}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="flex items-end">
+          <button type="submit" className="min-h-11 w-full rounded bg-brand px-4 font-semibold text-white">
+            {t('apply')}
+          </button>
+        </div>
+      </form>
+
+      <section aria-labelledby="results-heading" className="mt-6">
+        <h2 id="results-heading" className="sr-only">{t('results')}</h2>
+        {result.items.length === 0 ? (
+          <p role="status" className="mt-2">{filters.q ? t('noMatches', { query: filters.q }) : t('noIdeas')}</p>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {result.items.map((idea) => (
+              <li key={idea.id}>
+                <IdeaCard idea={idea} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {result.next && (
+          <p className="mt-6 text-center">
+            <Link href={{ pathname: '/ideas', query: { ...query, after: result.next } }} className="inline-flex min-h-11 items-center rounded border border-brand px-4 font-semibold text-brand">
+              {t('more')}
+            </Link>
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

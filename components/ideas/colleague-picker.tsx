@@ -1,0 +1,111 @@
+'use client';
+
+import { X } from 'lucide-react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useId, useState } from 'react';
+
+export interface Colleague {
+  id: string;
+  name: string;
+  department?: string | null;
+}
+
+interface ColleaguePickerProps {
+  name: string;
+  label: string;
+  initial: Colleague[];
+  max: number;
+  error?: string;
+}
+
+/** Find colleagues by name and add them; each chosen one travels with the form as a hidden field. */
+export function ColleaguePicker({ name, label, initial, max, error }: ColleaguePickerProps) {
+  const t = useTranslations('ideas.form');
+  const locale = useLocale();
+  const id = useId();
+  const [chosen, setChosen] = useState<Colleague[]>(initial);
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<Colleague[]>([]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      if (query.trim().length < 2) {
+        setFound([]);
+        return;
+      }
+      fetch(`/api/users/search?${new URLSearchParams({ q: query, locale })}`, { signal: controller.signal })
+        .then((response) => (response.ok ? response.json() : { colleagues: [] }))
+        .then((body: { colleagues: Colleague[] }) => setFound(body.colleagues))
+        .catch(() => undefined);
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, locale]);
+
+  const available = found.filter((colleague) => !chosen.some((picked) => picked.id === colleague.id));
+  return (
+    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="font-semibold">{label}</legend>
+      {chosen.length > 0 && (
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {chosen.map((colleague) => (
+            <li key={colleague.id} className="inline-flex items-center gap-1 rounded-full bg-surface py-1 pr-1 pl-3">
+              <input type="hidden" name={name} value={colleague.id} />
+              {colleague.name}
+              <button
+                type="button"
+                onClick={() => setChosen((current) => current.filter((picked) => picked.id !== colleague.id))}
+                className="inline-flex size-9 items-center justify-center rounded-full"
+                aria-label={t('removeColleague', { name: colleague.name })}
+              >
+                <X aria-hidden="true" size={16} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chosen.length < max && (
+        <>
+          <label htmlFor={`${id}-search`} className="mt-2 block text-sm">
+            {t('findColleague')}
+          </label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoComplete="off"
+            className="mt-1 min-h-11 w-full rounded border border-line bg-white px-3"
+          />
+          {available.length > 0 && (
+            <ul className="mt-1 grid gap-1 rounded border border-line bg-white p-1" aria-label={t('colleaguesFound')}>
+              {available.map((colleague) => (
+                <li key={colleague.id}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setChosen((current) => [...current, colleague]);
+                      setQuery('');
+                    }}
+                    className="min-h-11 w-full rounded px-2 text-left hover:bg-surface"
+                  >
+                    {t('addColleague', { name: colleague.name })}
+                    {colleague.department && <span className="text-sm text-muted"> · {colleague.department}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

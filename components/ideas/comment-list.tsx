@@ -1,0 +1,81 @@
+import clsx from 'clsx';
+import { useFormatter, useTranslations } from 'next-intl';
+import { MarkdownText } from '@/components/markdown';
+import { deleteCommentAction, helpfulAction } from '@/modules/ideas/actions';
+import type { CommentView } from '@/modules/ideas/detail';
+import { CommentTools } from './comment-tools';
+
+interface CommentListProps {
+  ideaId: number;
+  comments: CommentView[];
+  canComment: boolean;
+  signedIn: boolean;
+}
+
+function Comment({ ideaId, comment, threadId, canComment, signedIn }: { ideaId: number; comment: CommentView; threadId: number; canComment: boolean; signedIn: boolean }) {
+  const t = useTranslations('ideas.comments');
+  const format = useFormatter();
+  if (comment.removed) {
+    return <p className="rounded bg-surface p-3 text-muted italic">{t('removed')}</p>;
+  }
+  const authorName = comment.author.name ?? (comment.byIdeaAuthor ? t('ideaAuthor') : t('anonymous'));
+  return (
+    <article className={clsx('rounded-lg border p-3', comment.official ? 'border-brand bg-sky-50' : 'border-line bg-white')} aria-label={t('commentBy', { name: authorName })}>
+      <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <span className="font-semibold">{authorName}</span>
+        {comment.official && <span className="rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white">{t('officialBadge')}</span>}
+        <span className="text-muted">{format.dateTime(comment.createdAt, 'short')}</span>
+        {comment.edited && <span className="text-muted">({t('edited')})</span>}
+      </header>
+      <div className="mt-1">
+        <MarkdownText source={comment.body ?? ''} />
+      </div>
+      <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+        {signedIn && !comment.mine ? (
+          <form action={helpfulAction}>
+            <input type="hidden" name="commentId" value={comment.id} />
+            <input type="hidden" name="helpful" value={comment.markedHelpful ? 'off' : 'on'} />
+            <button type="submit" aria-pressed={comment.markedHelpful} className="min-h-11 rounded border border-line px-3">
+              {t('helpful', { count: comment.helpfulCount })}
+            </button>
+          </form>
+        ) : (
+          <span className="text-muted">{t('helpfulCount', { count: comment.helpfulCount })}</span>
+        )}
+        {comment.mine && (
+          <form action={deleteCommentAction}>
+            <input type="hidden" name="commentId" value={comment.id} />
+            <button type="submit" className="min-h-11 rounded px-2 text-red-800 underline underline-offset-4">
+              {t('delete')}
+            </button>
+          </form>
+        )}
+      </div>
+      <CommentTools ideaId={ideaId} commentId={comment.id} threadId={threadId} canReply={canComment} editableBody={comment.mine && canComment ? comment.body : null} />
+    </article>
+  );
+}
+
+/** Top-level comments with their replies indented under them. */
+export function CommentList({ ideaId, comments, canComment, signedIn }: CommentListProps) {
+  const t = useTranslations('ideas.comments');
+  if (comments.length === 0) return <p className="mt-3 text-muted">{t('none')}</p>;
+  return (
+    <ul className="mt-3 grid gap-4">
+      {comments.map((thread) => (
+        <li key={thread.id}>
+          <Comment ideaId={ideaId} comment={thread} threadId={thread.id} canComment={canComment} signedIn={signedIn} />
+          {thread.replies.length > 0 && (
+            <ul className="mt-2 ml-4 grid gap-2 border-l-2 border-line pl-3 sm:ml-8">
+              {thread.replies.map((reply) => (
+                <li key={reply.id}>
+                  <Comment ideaId={ideaId} comment={reply} threadId={thread.id} canComment={canComment} signedIn={signedIn} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

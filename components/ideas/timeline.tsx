@@ -1,0 +1,29 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { IdeaPage } from '@/modules/ideas/detail';
+
+/** Everything that has happened to the idea, oldest first, in the reader's language. */
+export function IdeaTimeline({ events, createdAt }: { events: IdeaPage['timeline']; createdAt: Date }) {
+  const t = useTranslations('ideas.timeline');
+  const statuses = useTranslations('status');
+  const format = useFormatter();
+  return (
+    <ol className="mt-3 border-l-2 border-line pl-4">
+      <li className="mb-3">
+        <p className="text-sm text-muted">{format.dateTime(createdAt, 'short')}</p>
+        <p>{t('created')}</p>
+      </li>
+      {events.map((event) => (
+        <li key={event.id} className="mb-3">
+          <p className="text-sm text-muted">{format.dateTime(event.createdAt, 'short')}</p>
+          <p>
+            {event.type === 'STATUS_CHANGED' && event.toStatus
+              ? t('statusChanged', { status: statuses(event.toStatus) })
+              : t(`types.${event.type}`)}
+            {event.actor.name && <span className="text-muted"> – {event.actor.name}</span>}
+          </p>
+          {event.reason && <p className="mt-1 text-sm">{event.reason}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import clsx from 'clsx';
+import { ThumbsUp } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { useActionState, useOptimistic, startTransition } from 'react';
+import { voteAction } from '@/modules/ideas/actions';
+import type { VoteResult } from '@/modules/ideas/votes';
+
+interface VoteButtonProps {
+  ideaId: number;
+  voted: boolean;
+  voteCount: number;
+  /** Why this person cannot vote, if they cannot; the count is still shown. */
+  blocked: 'signIn' | 'ownIdea' | 'closed' | null;
+  compact?: boolean;
+}
+
+/**
+ * A form, so it works before JavaScript loads; with JavaScript the count moves at once and the
+ * server's exact count replaces it when the answer arrives.
+ */
+export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false }: VoteButtonProps) {
+  const t = useTranslations('ideas.vote');
+  const messages = useTranslations();
+  const [result, submit, pending] = useActionState<VoteResult | null, FormData>(voteAction, null);
+  const confirmed = result?.ok ? { voted: result.voted, voteCount: result.voteCount } : { voted, voteCount };
+  const [shown, setShown] = useOptimistic(confirmed);
+
+  if (blocked) {
+    return (
+      <div className={clsx('flex flex-col gap-1', compact && 'items-start')}>
+        <p className="text-lg font-bold">{t('count', { count: voteCount })}</p>
+        <p className="text-sm text-muted">{t(`blocked.${blocked}`)}</p>
+      </div>
+    );
+  }
+  return (
+    <form
+      action={(form) => {
+        startTransition(() => setShown({ voted: !shown.voted, voteCount: shown.voteCount + (shown.voted ? -1 : 1) }));
+        submit(form);
+      }}
+      className="flex flex-col items-start gap-1"
+    >
+      <input type="hidden" name="ideaId" value={ideaId} />
+      <input type="hidden" name="vote" value={shown.voted ? 'off' : 'on'} />
+      <button
+        type="submit"
+        aria-pressed={shown.voted}
+        disabled={pending}
+        className={clsx(
+          'inline-flex min-h-11 items-center gap-2 rounded border-2 px-4 font-semibold',
+          shown.voted ? 'border-brand bg-brand text-white' : 'border-brand bg-white text-brand',
+        )}
+      >
+        <ThumbsUp aria-hidden="true" size={18} />
+        {shown.voted ? t('voted') : t('vote')}
+      </button>
+      <p aria-live="polite" className="text-sm">
+        {t('count', { count: shown.voteCount })}
+        {result && !result.ok && <span className="ml-2 text-red-800">{messages(result.message)}</span>}
+      </p>
+    </form>
+  );
+}

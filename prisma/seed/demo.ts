@@ -1,3 +1,4 @@
+import { deriveFollowsAndScoresSql } from './derived';
 import { IdeaStatus, Role, type Database } from '../../modules/platform/db/client';
 import { commentPool, ideas, merges, officialResponses, type DemoIdea } from './demo-ideas';
 import { categories, demoEmail, departments, users } from './demo-organisation';
@@ -222,6 +223,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
         vote_count = (SELECT count(*) FROM votes WHERE votes.idea_id = ideas.id),
         comment_count = (SELECT count(*) FROM comments WHERE comments.idea_id = ideas.id AND comments.deleted_at IS NULL)
       WHERE id = ANY(${ids})`;
+    for (const statement of deriveFollowsAndScoresSql(Math.min(...ids), Math.max(...ids))) await db.$executeRawUnsafe(statement);
   }
   return { ideasCreated: created.length };
 }

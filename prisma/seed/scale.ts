@@ -1,3 +1,4 @@
+import { deriveFollowsAndScoresSql } from './derived';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -169,6 +170,9 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
       })());
     await client.query(`SELECT setval(pg_get_serial_sequence('comments', 'id'), $1)`, [commentId]);
     log(`  comments: ${commentId}`);
+
+    for (const statement of deriveFollowsAndScoresSql(1, scale.ideas)) await client.query(statement);
+    log('  follows and trending scores derived');
 
     await client.query('COMMIT');
     await client.query('ANALYZE');

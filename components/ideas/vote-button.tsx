@@ -3,7 +3,7 @@
 import clsx from 'clsx';
 import { ThumbsUp } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useActionState, useOptimistic, startTransition } from 'react';
+import { useActionState } from 'react';
 import { voteAction } from '@/modules/ideas/actions';
 import type { VoteResult } from '@/modules/ideas/votes';
 
@@ -17,15 +17,15 @@ interface VoteButtonProps {
 }
 
 /**
- * A form, so it works before JavaScript loads; with JavaScript the count moves at once and the
- * server's exact count replaces it when the answer arrives.
+ * A form posting the server action, so it works without JavaScript; with JavaScript the count
+ * moves at once while the vote is sent, and the server's exact count replaces it on answer.
  */
 export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false }: VoteButtonProps) {
   const t = useTranslations('ideas.vote');
   const messages = useTranslations();
   const [result, submit, pending] = useActionState<VoteResult | null, FormData>(voteAction, null);
   const confirmed = result?.ok ? { voted: result.voted, voteCount: result.voteCount } : { voted, voteCount };
-  const [shown, setShown] = useOptimistic(confirmed);
+  const shown = pending ? { voted: !confirmed.voted, voteCount: confirmed.voteCount + (confirmed.voted ? -1 : 1) } : confirmed;
 
   if (blocked) {
     return (
@@ -36,15 +36,9 @@ export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false 
     );
   }
   return (
-    <form
-      action={(form) => {
-        startTransition(() => setShown({ voted: !shown.voted, voteCount: shown.voteCount + (shown.voted ? -1 : 1) }));
-        submit(form);
-      }}
-      className="flex flex-col items-start gap-1"
-    >
+    <form action={submit} className="flex flex-col items-start gap-1">
       <input type="hidden" name="ideaId" value={ideaId} />
-      <input type="hidden" name="vote" value={shown.voted ? 'off' : 'on'} />
+      <input type="hidden" name="vote" value={confirmed.voted ? 'off' : 'on'} />
       <button
         type="submit"
         aria-pressed={shown.voted}

@@ -37,6 +37,7 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
     listCategories(db, locale),
     listDepartments(db, locale),
   ]);
+  const activeFilters = (['status', 'category', 'department', 'sort', 'mine', 'voted', 'following'] as const).filter((name) => filters[name] !== undefined).length;
   // The filters as they are, without the page position, for the "show more" link.
   const query = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== 'after' && value !== undefined)) as Record<string, string>;
 
@@ -51,65 +52,77 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
         )}
       </div>
 
-      <form method="get" role="search" aria-label={t('searchAndFilter')} className="mt-4 grid gap-3 rounded-lg bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2 lg:col-span-4">
-          <label htmlFor="idea-search" className="font-semibold">
-            {t('searchLabel')}
-          </label>
-          <input id="idea-search" name="q" type="search" defaultValue={filters.q} placeholder={t('searchPlaceholder')} className={field} />
-        </div>
-        <div>
-          <label htmlFor="idea-status" className="font-semibold">{t('status')}</label>
-          <select id="idea-status" name="status" defaultValue={filters.status ?? ''} className={field}>
-            <option value="">{t('allStatuses')}</option>
-            {publicStatuses.map((status) => (
-              <option key={status} value={status}>{statuses(status)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="idea-category" className="font-semibold">{t('category')}</label>
-          <select id="idea-category" name="category" defaultValue={filters.category ?? ''} className={field}>
-            <option value="">{t('allCategories')}</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>{category.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="idea-department" className="font-semibold">{t('department')}</label>
-          <select id="idea-department" name="department" defaultValue={filters.department ?? ''} className={field}>
-            <option value="">{t('allDepartments')}</option>
-            {departments.map((department) => (
-              <option key={department.id} value={department.id}>{department.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="idea-sort" className="font-semibold">{t('sort')}</label>
-          <select id="idea-sort" name="sort" defaultValue={filters.sort ?? ''} className={field}>
-            <option value="">{filters.q ? t('sortRelevance') : t('sortDefault')}</option>
-            {ideaSorts.map((sort) => (
-              <option key={sort} value={sort}>{t(`sorts.${sort}`)}</option>
-            ))}
-          </select>
-        </div>
-        {actor && (
-          <fieldset className="flex flex-wrap gap-x-5 gap-y-2 sm:col-span-2 lg:col-span-3">
-            <legend className="font-semibold">{t('onlyShow')}</legend>
-            {(['mine', 'voted', 'following'] as const).map((name) => (
-              <label key={name} className="inline-flex min-h-11 items-center gap-2">
-                <input type="checkbox" name={name} value="1" defaultChecked={filters[name] === '1'} className="size-5" />
-                {t(`filters.${name}`)}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <div className="flex items-end">
-          <button type="submit" className="min-h-11 w-full rounded bg-brand px-4 font-semibold text-white">
-            {t('apply')}
+      <form method="get" role="search" aria-label={t('searchAndFilter')} className="mt-4 rounded-lg bg-surface p-4">
+        <label htmlFor="idea-search" className="font-semibold">
+          {t('searchLabel')}
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input id="idea-search" name="q" type="search" defaultValue={filters.q} placeholder={t('searchPlaceholder')} className="min-h-11 min-w-0 flex-1 rounded border border-line bg-white px-3" />
+          <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+            {t('search')}
           </button>
         </div>
+        {/* Filters fold away on phones so the ideas stay on the first screen; open when in use. */}
+        <details open={activeFilters > 0} className="mt-3">
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand">
+            {t('filterAndSort')}
+            {activeFilters > 0 && ` (${t('activeFilters', { count: activeFilters })})`}
+          </summary>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <div>
+              <label htmlFor="idea-status" className="font-semibold">{t('status')}</label>
+              <select id="idea-status" name="status" defaultValue={filters.status ?? ''} className={field}>
+                <option value="">{t('allStatuses')}</option>
+                {publicStatuses.map((status) => (
+                  <option key={status} value={status}>{statuses(status)}</option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="idea-category" className="font-semibold">{t('category')}</label>
+              <select id="idea-category" name="category" defaultValue={filters.category ?? ''} className={field}>
+                <option value="">{t('allCategories')}</option>
+                {categories.map((category) => (
+                  <option key={category.id} value={category.id}>{category.name}</option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="idea-department" className="font-semibold">{t('department')}</label>
+              <select id="idea-department" name="department" defaultValue={filters.department ?? ''} className={field}>
+                <option value="">{t('allDepartments')}</option>
+                {departments.map((department) => (
+                  <option key={department.id} value={department.id}>{department.name}</option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="idea-sort" className="font-semibold">{t('sort')}</label>
+              <select id="idea-sort" name="sort" defaultValue={filters.sort ?? ''} className={field}>
+                <option value="">{filters.q ? t('sortRelevance') : t('sortDefault')}</option>
+                {ideaSorts.map((sort) => (
+                  <option key={sort} value={sort}>{t(`sorts.${sort}`)}</option>
+                ))}
+              </select>
+            </div>
+            {actor && (
+              <fieldset className="flex flex-wrap gap-x-5 gap-y-1 sm:col-span-2 lg:col-span-3">
+                <legend className="font-semibold">{t('onlyShow')}</legend>
+                {(['mine', 'voted', 'following'] as const).map((name) => (
+                  <label key={name} className="inline-flex min-h-11 items-center gap-2">
+                    <input type="checkbox" name={name} value="1" defaultChecked={filters[name] === '1'} className="size-5" />
+                    {t(`filters.${name}`)}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            <div className="flex items-end">
+              <button type="submit" className="min-h-11 w-full rounded bg-brand px-4 font-semibold text-white">
+                {t('apply')}
+              </button>
+            </div>
+          </div>
+        </details>
       </form>
 
       <section aria-labelledby="results-heading" className="mt-6">

@@ -1,0 +1,129 @@
+import type { Browser, BrowserContext } from '@playwright/test';
+import { IdeaStatus, Role } from '../modules/platform/db/client';
+import { createSignedInUser, e2eDb } from './access-fixtures';
+import { expect, test } from './fixtures';
+
+/** A made-up word of random letters, so this test's idea is the only one a search finds. */
+function marker(): string {
+  return Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+}
+
+async function signedInContext(browser: Browser, baseURL: string, name: string, roles: Role[] = [Role.EMPLOYEE]): Promise<{ context: BrowserContext; userId: string }> {
+  const { cookie, user } = await createSignedInUser(name, roles);
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await context.addCookies([{ ...cookie, url: baseURL }]);
+  return { context, userId: user.id };
+}
+
+async function publish(ideaId: number) {
+  // The moderation queue arrives with the moderation issue; here the moderator's decision is made directly.
+  await e2eDb().idea.update({ where: { id: ideaId }, data: { status: IdeaStatus.PUBLISHED, publishedAt: new Date() } });
+}
+
+test.describe('ideas', () => {
+  test('an employee posts an idea on a phone; a colleague finds it by search, votes and comments @phone', async ({ page, context, browser, baseURL, expectAccessible }) => {
+    const word = marker();
+    const { cookie, user: poster } = await createSignedInUser('Pauliina Postaaja');
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+
+    await page.goto('/ideas/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Uusi idea' })).toBeVisible();
+    await expectAccessible(page);
+    // A refused form explains each field and keeps what was typed.
+    await page.getByLabel('Otsikko').fill('Lyhyt');
+    await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+    await expect(page.getByText('Otsikossa on oltava vähintään 8 merkkiä.')).toBeVisible();
+    await expect(page.getByText('Kuvaile ideaa vähintään 30 merkillä.')).toBeVisible();
+    await expect(page.getByText('Valitse aihealue.')).toBeVisible();
+    await expect(page.getByLabel('Otsikko')).toHaveValue('Lyhyt');
+    await expect(page.getByLabel('Otsikko')).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page);
+
+    await page.getByLabel('Otsikko').fill(`Päiväkodin pihan ${word} talkoot keväisin`);
+    await page.getByLabel('Kuvaus').fill('Vanhemmat ja henkilökunta kunnostavat pihan yhdessä **yhtenä lauantaina**. Kaupunki tarjoaa välineet.');
+    await page.getByRole('button', { name: 'Esikatsele' }).click();
+    await expect(page.locator('strong', { hasText: 'yhtenä lauantaina' })).toBeVisible();
+    await page.getByRole('button', { name: 'Jatka kirjoittamista' }).click();
+    await page.getByLabel('Aihealue').selectOption({ index: 1 });
+    await page.getByLabel('Sivistyksen toimiala').check();
+    await page.getByLabel('Säästö euroina vuodessa').fill('2500');
+    await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+
+    await expect(page.getByText('Idea on lähetetty tarkistettavaksi. Näet sen tilan täältä.')).toBeVisible();
+    await expect(page.getByText('Moderoitavana').first()).toBeVisible();
+    await expectAccessible(page);
+    const ideaId = Number(/\/ideas\/(\d+)-/.exec(page.url())?.[1]);
+    expect(ideaId).toBeGreaterThan(0);
+    await publish(ideaId);
+
+    const colleague = await signedInContext(browser, baseURL!, 'Kalle Kollega');
+    const other = await colleague.context.newPage();
+    await other.goto('/ideas');
+    await expectAccessible(other);
+    // A different form of the word finds it: päiväkoti → päiväkodin.
+    await other.getByLabel('Hae ideoista ja kommenteista').fill(`päiväkoti ${word}`);
+    await other.getByRole('button', { name: 'Hae', exact: true }).click();
+    const result = other.getByRole('link', { name: new RegExp(`Päiväkodin pihan ${word}`) });
+    await expect(result).toBeVisible();
+    await expect(other.locator('mark', { hasText: 'Päiväkodin' })).toBeVisible();
+    await expectAccessible(other);
+    await result.click();
+
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText(`Päiväkodin pihan ${word} talkoot keväisin`);
+    await expect(other.getByText('Ei vielä ääniä')).toBeVisible();
+    await other.getByRole('button', { name: 'Kannatan' }).click();
+    await expect(other.getByRole('button', { name: 'Kannatat tätä' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.getByText('1 ääni')).toBeVisible();
+    await other.getByLabel('Kirjoita kommentti').fill('Hyvä idea! Meidän päiväkodissa tehtiin tämä viime vuonna.');
+    await other.getByRole('button', { name: 'Lähetä' }).click();
+    await expect(other.getByRole('article', { name: 'Kommentti: Kalle Kollega' })).toContainText('Meidän päiväkodissa');
+    await expect(other.getByRole('heading', { name: 'Keskustelu (1)' })).toBeVisible();
+    await expectAccessible(other);
+
+    const stored = await e2eDb().idea.findUniqueOrThrow({ where: { id: ideaId }, select: { voteCount: true, commentCount: true, authorId: true } });
+    expect(stored).toEqual({ voteCount: 1, commentCount: 1, authorId: poster.id });
+    // The author hears about the comment: one unread update on the "Following" menu entry.
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Valikko' }).click();
+    await expect(page.getByRole('link', { name: /Seuraamani.*1 uusi tapahtuma/ })).toBeVisible();
+    await colleague.context.close();
+  });
+
+  test('a hidden author’s name reaches colleagues in neither the HTML nor the RSC payload', async ({ baseURL, request }) => {
+    const { user: author } = await createSignedInUser(`Salainen ${marker()}`);
+    const idea = await e2eDb().idea.create({
+      data: { title: `Nimetön ehdotus ${marker()}`, body: 'Tämä on nimettömänä jätetty ehdotus.', authorId: author.id, anonymous: true, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+    });
+    await e2eDb().comment.create({ data: { ideaId: idea.id, authorId: author.id, body: 'Tarkennan vielä.' } });
+    const { cookie } = await createSignedInUser('Uteliaas Kollega');
+    const headers = { cookie: `${cookie.name}=${cookie.value}` };
+    for (const path of [`/ideas/${idea.id}`, '/ideas?sort=newest', '/']) {
+      const html = await (await request.get(`${baseURL}${path}`, { headers })).text();
+      expect(html, path).toContain('Nimetön ehdotus');
+      expect(html, path).not.toContain(author.name);
+      const rsc = await (await request.get(`${baseURL}${path}`, { headers: { ...headers, RSC: '1' } })).text();
+      expect(rsc, `${path} (RSC)`).not.toContain(author.name);
+      expect(rsc, `${path} (RSC)`).not.toContain(author.id);
+    }
+  });
+
+  test('voting and withdrawing the vote work without JavaScript', async ({ browser, baseURL }) => {
+    const author = await createSignedInUser('Aino Author');
+    const idea = await e2eDb().idea.create({
+      data: { title: `Ilman skriptejä ${marker()}`, body: 'Äänestys toimii myös lomakkeena.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+    });
+    const { cookie } = await createSignedInUser('Nelli Noscript');
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    const page = await context.newPage();
+    await page.goto(`/ideas/${idea.id}`);
+    await page.getByRole('button', { name: 'Kannatan' }).click();
+    await expect(page.getByText('1 ääni')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Kannatat tätä' })).toBeVisible();
+    expect((await e2eDb().idea.findUniqueOrThrow({ where: { id: idea.id } })).voteCount).toBe(1);
+    await page.getByRole('button', { name: 'Kannatat tätä' }).click();
+    await expect(page.getByText('Ei vielä ääniä')).toBeVisible();
+    expect((await e2eDb().idea.findUniqueOrThrow({ where: { id: idea.id } })).voteCount).toBe(0);
+    await context.close();
+  });
+});

@@ -39,13 +39,24 @@ test.describe('signing in and out', () => {
     const { user, cookie } = await createSignedInUser('Ville Väliaikainen');
     const headers = { cookie: `${cookie.name}=${cookie.value}` };
     expect(await (await request.get('/api/me', { headers })).json()).toEqual({
-      user: { name: 'Ville Väliaikainen', roles: ['EMPLOYEE'], links: [{ id: 'profile', href: '/profile' }] },
+      user: {
+        name: 'Ville Väliaikainen',
+        roles: ['EMPLOYEE'],
+        links: [
+          { id: 'newIdea', href: '/ideas/new' },
+          { id: 'following', href: '/ideas?following=1&sort=newest' },
+          { id: 'profile', href: '/profile' },
+        ],
+        unread: 0,
+      },
     });
 
     await e2eDb().user.update({ where: { id: user.id }, data: { roles: [Role.EMPLOYEE, Role.ADMIN] } });
     expect((await (await request.get('/api/me', { headers })).json()).user).toMatchObject({
       roles: ['EMPLOYEE', 'ADMIN'],
       links: [
+        { id: 'newIdea', href: '/ideas/new' },
+        { id: 'following', href: '/ideas?following=1&sort=newest' },
         { id: 'profile', href: '/profile' },
         { id: 'adminUsers', href: '/admin/users' },
         { id: 'adminAudit', href: '/admin/audit' },

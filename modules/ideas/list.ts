@@ -8,6 +8,9 @@ import { publicStatuses, sqlStatuses, statusFromSql, type PublicStatus } from '.
 
 export const PAGE_SIZE = 20;
 
+/** Up to this many matches are ranked by relevance; beyond it, the list's own order applies. */
+const CANDIDATE_CAP = 1000;
+
 export const ideaSorts = ['trending', 'votes', 'newest', 'discussed'] as const;
 export type IdeaSort = (typeof ideaSorts)[number];
 
@@ -111,54 +114,91 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
   const queries = params.q ? await buildTextQueries(db, params.q) : null;
   if (params.q && !queries) return { items: [], next: null };
 
-  let rows: Row[];
-  let next: string | null = null;
   const select = Prisma.sql`
     i.id, i.title, i.body, i.status::text AS status, i.anonymous, i.author_id, u.name AS author_name,
     c.name_fi AS category_fi, c.name_sv AS category_sv, c.name_en AS category_en,
     i.published_at, i.vote_count, i.comment_count, i.expected_savings_eur`;
   const from = Prisma.sql`ideas i JOIN users u ON u.id = i.author_id LEFT JOIN categories c ON c.id = i.category_id`;
-
-  if (queries) {
-    const own = locale;
-    const config = searchConfig[own];
-    const offset = Math.max(0, Math.min(Number(cursor?.offset ?? 0) || 0, 2000));
-    const order = sort ? Prisma.sql`${sortColumn[sort]} DESC NULLS LAST, i.id DESC` : Prisma.sql`rank DESC, i.id DESC`;
-    const matches = Prisma.sql`(i.search_fi @@ q.fi OR i.search_sv @@ q.sv OR i.search_en @@ q.en
-      OR i.id IN (SELECT cm.idea_id FROM comments cm WHERE cm.deleted_at IS NULL AND (cm.search_fi @@ q.fi OR cm.search_sv @@ q.sv OR cm.search_en @@ q.en)))`;
-    rows = await db.$queryRaw<Row[]>`
-      WITH q AS (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv, to_tsquery('simple', ${queries.en}) AS en),
-      page AS (
-        SELECT ${select}, ${sort ? sortColumn[sort] : Prisma.sql`NULL::double precision`} AS sort_key,
-          ts_rank(${Prisma.raw(`i.search_${own}`)}, ${Prisma.raw(`q.${own}`)}) * 2 + ts_rank(i.search_fi, q.fi) + ts_rank(i.search_sv, q.sv) + ts_rank(i.search_en, q.en) AS rank
-        FROM ${from}, q
-        WHERE ${Prisma.join(conditions, ' AND ')} AND ${matches}
-        ORDER BY ${order}
-        LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}
-      )
-      SELECT page.*,
-        ts_headline(${config}::regconfig, page.title, ${Prisma.raw(`q.${own}`)}, ${`StartSel=${highlightStart}, StopSel=${highlightEnd}, HighlightAll=true`}) AS title_highlighted,
-        ts_headline(${config}::regconfig, page.body, ${Prisma.raw(`q.${own}`)}, ${`StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) AS body_highlighted
-      FROM page, q
-      ORDER BY ${sort ? Prisma.sql`page.sort_key DESC NULLS LAST, page.id DESC` : Prisma.sql`page.rank DESC, page.id DESC`}`;
-    if (rows.length > PAGE_SIZE) next = encodeCursor({ offset: offset + PAGE_SIZE });
-  } else {
+  const keysetPage = async (extra: Prisma.Sql[], hinted: boolean) => {
     const column = sortColumn[sort ?? 'trending'];
     const keyset: Prisma.Sql[] = [];
     if (cursor?.id !== undefined && cursor.key !== undefined) {
       const key = sort === 'newest' ? Prisma.sql`${new Date(String(cursor.key))}::timestamptz` : Prisma.sql`${Number(cursor.key)}`;
       keyset.push(Prisma.sql`(${column}, i.id) < (${key}, ${Number(cursor.id)})`);
     }
-    rows = await db.$queryRaw<Row[]>`
+    const query = db.$queryRaw<Row[]>`
       SELECT ${select}, ${column} AS sort_key
       FROM ${from}
-      WHERE ${Prisma.join([...conditions, ...keyset], ' AND ')}
+      WHERE ${Prisma.join([...conditions, ...extra, ...keyset], ' AND ')}
       ORDER BY ${column} DESC, i.id DESC
       LIMIT ${PAGE_SIZE + 1}`;
-    const last = rows[PAGE_SIZE - 1];
-    if (rows.length > PAGE_SIZE && last) {
-      next = encodeCursor({ key: last.sort_key instanceof Date ? last.sort_key.toISOString() : Number(last.sort_key), id: last.id });
+    // Matches are so many that walking the sort order's index and testing each row finds a page
+    // at once; the planner, misjudging prefix matches, would otherwise fetch and sort them all.
+    const found = hinted
+      ? (await db.$transaction([db.$executeRaw`SET LOCAL enable_bitmapscan = off`, db.$executeRaw`SET LOCAL enable_seqscan = off`, db.$executeRaw`SET LOCAL enable_sort = off`, query]))[3]
+      : await query;
+    const last = found[PAGE_SIZE - 1];
+    const next = found.length > PAGE_SIZE && last
+      ? encodeCursor({ key: last.sort_key instanceof Date ? last.sort_key.toISOString() : Number(last.sort_key), id: last.id })
+      : null;
+    return { rows: found, next };
+  };
+
+  let rows: Row[];
+  let next: string | null = null;
+  if (queries) {
+    const own = locale;
+    const config = searchConfig[own];
+    const q = Prisma.sql`q AS (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv, to_tsquery('simple', ${queries.en}) AS en)`;
+    // First the matching ideas, at most CANDIDATE_CAP per language and from comments: this reads
+    // only the text indexes and a bounded number of rows, however common the words are.
+    const candidates = await db.$queryRaw<{ id: number; from_comment: boolean }[]>`
+      WITH ${q}
+      SELECT id, false AS from_comment FROM (SELECT i.id FROM ideas i, q WHERE i.search_fi @@ q.fi LIMIT ${CANDIDATE_CAP}) fi
+      UNION SELECT id, false FROM (SELECT i.id FROM ideas i, q WHERE i.search_sv @@ q.sv LIMIT ${CANDIDATE_CAP}) sv
+      UNION SELECT id, false FROM (SELECT i.id FROM ideas i, q WHERE i.search_en @@ q.en LIMIT ${CANDIDATE_CAP}) en
+      UNION SELECT idea_id, true FROM (
+        SELECT cm.idea_id FROM comments cm, q
+        WHERE cm.deleted_at IS NULL AND (cm.search_fi @@ q.fi OR cm.search_sv @@ q.sv OR cm.search_en @@ q.en) LIMIT ${CANDIDATE_CAP}
+      ) cm`;
+    if (candidates.length === 0) return { items: [], next: null };
+    const ids = [...new Set(candidates.map((candidate) => candidate.id))];
+    const everyMatchKnown = ids.length < CANDIDATE_CAP;
+
+    let page: Row[];
+    if (everyMatchKnown) {
+      // Few enough to rank them all: the reader's language counts double, the others are fallback.
+      const offset = Math.max(0, Math.min(Number(cursor?.offset ?? 0) || 0, CANDIDATE_CAP));
+      const order = sort ? Prisma.sql`${sortColumn[sort]} DESC NULLS LAST, i.id DESC` : Prisma.sql`rank DESC, i.vote_count DESC, i.id DESC`;
+      page = await db.$queryRaw<Row[]>`
+        WITH ${q}
+        SELECT ${select}, NULL AS sort_key,
+          ts_rank(${Prisma.raw(`i.search_${own}`)}, ${Prisma.raw(`q.${own}`)}) * 2 + ts_rank(i.search_fi, q.fi) + ts_rank(i.search_sv, q.sv) + ts_rank(i.search_en, q.en) AS rank
+        FROM ${from}, q
+        WHERE i.id = ANY(${ids}) AND ${Prisma.join(conditions, ' AND ')}
+        ORDER BY ${order}
+        LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`;
+      if (page.length > PAGE_SIZE) next = encodeCursor({ offset: offset + PAGE_SIZE });
+    } else {
+      // Too many to rank: the list's own order (trending unless chosen), filtered by the words.
+      const commentIds = candidates.filter((candidate) => candidate.from_comment).map((candidate) => candidate.id);
+      const matches = Prisma.sql`(i.search_fi @@ to_tsquery('simple', ${queries.fi}) OR i.search_sv @@ to_tsquery('simple', ${queries.sv})
+        OR i.search_en @@ to_tsquery('simple', ${queries.en}) OR i.id = ANY(${commentIds}))`;
+      ({ rows: page, next } = await keysetPage([matches], true));
     }
+    const shown = page.slice(0, PAGE_SIZE);
+    const highlights = shown.length
+      ? await db.$queryRaw<{ id: number; title_highlighted: string; body_highlighted: string }[]>`
+          WITH ${q}
+          SELECT i.id,
+            ts_headline(${config}::regconfig, i.title, ${Prisma.raw(`q.${own}`)}, ${`StartSel=${highlightStart}, StopSel=${highlightEnd}, HighlightAll=true`}) AS title_highlighted,
+            ts_headline(${config}::regconfig, i.body, ${Prisma.raw(`q.${own}`)}, ${`StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) AS body_highlighted
+          FROM ideas i, q WHERE i.id = ANY(${shown.map((row) => row.id)})`
+      : [];
+    const byId = new Map(highlights.map((highlight) => [highlight.id, highlight]));
+    rows = shown.map((row) => ({ ...row, title_highlighted: byId.get(row.id)?.title_highlighted ?? null, body_highlighted: byId.get(row.id)?.body_highlighted ?? null }));
+  } else {
+    ({ rows, next } = await keysetPage([], false));
   }
 
   const seesHiddenAuthors = can(actor, 'idea.see-anonymous-author');

@@ -68,4 +68,25 @@ describe('Finnish-aware search', () => {
     const typo = await similarIdeas(db, `Lumitöiden ${word.slice(0, -1)}x aikataulu 3`);
     expect(typo.map((suggestion) => suggestion.id)).toContain(ideas[3]!.id);
   });
+
+  it('pages through very common words in the list order instead of ranking every match', async () => {
+    const word = marker();
+    const author = await createUser(db);
+    await db.idea.createMany({
+      data: Array.from({ length: 1100 }, (_, index) => ({
+        title: `Yleinen ${word} ehdotus ${index}`,
+        body: 'Sama sana toistuu monessa ideassa.',
+        authorId: author.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+        trendingScore: index,
+      })),
+    });
+    const first = await search(word);
+    expect(first.items).toHaveLength(20);
+    expect(first.items.map((item) => item.title)).toEqual(Array.from({ length: 20 }, (_, index) => `Yleinen ${word} ehdotus ${1099 - index}`));
+    expect(first.items[0]?.titleHighlighted).toContain(`${highlightStart}${word}${highlightEnd}`);
+    const second = await listIdeas(db, null, { q: word, after: first.next ?? undefined }, 'fi');
+    expect(second.items[0]?.title).toBe(`Yleinen ${word} ehdotus 1079`);
+  });
 });

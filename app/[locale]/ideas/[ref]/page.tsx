@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { MarkdownText } from '@/components/markdown';
 import { CommentForm } from '@/components/ideas/comment-form';
 import { CommentList } from '@/components/ideas/comment-list';
@@ -23,12 +24,16 @@ interface IdeaPageProps {
   searchParams: Promise<{ saved?: string }>;
 }
 
+/** Read once per request, shared by the metadata and the page. */
+const loadIdea = cache(async (locale: AppLocale, ideaId: number) =>
+  getIdeaPage(db, await getCurrentUser(), ideaId, locale),
+);
+
 async function load(params: IdeaPageProps['params']) {
   const { locale, ref } = await params;
   const ideaId = ideaIdFromSegment(ref);
   if (ideaId === null) notFound();
-  const actor = await getCurrentUser();
-  const idea = await getIdeaPage(db, actor, ideaId, locale);
+  const idea = await loadIdea(locale, ideaId);
   if (!idea) notFound();
   return { locale, ref, idea };
 }
@@ -46,110 +51,169 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
   // One address per idea: an old or shortened slug leads to the current one.
   const canonical = ideaPath(idea);
   if (`/ideas/${ref}` !== canonical) return redirect({ href: canonical, locale });
-  const [{ saved }, t, messages, format, allMessages] = await Promise.all([searchParams, getTranslations('ideas'), getTranslations(), getFormatter(), getMessages()]);
+  const [{ saved }, t, messages, format, allMessages] = await Promise.all([
+    searchParams,
+    getTranslations('ideas'),
+    getTranslations(),
+    getFormatter(),
+    getMessages(),
+  ]);
   const savedMessage = savedMessages.find((key) => key === saved);
   const viewer = idea.viewer;
 
   return (
-    <article>
-      {viewer.signedIn && <MarkSeen ideaId={idea.id} />}
-      {savedMessage && (
-        <p role="status" className="mb-4 rounded bg-emerald-50 px-3 py-2 text-emerald-900">
-          {messages(savedMessage)}
+    <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas.vote', 'ideas.comments', 'errors', 'validation'])}>
+      <article>
+        {viewer.signedIn && <MarkSeen ideaId={idea.id} />}
+        {savedMessage && (
+          <p role="status" className="mb-4 rounded bg-emerald-50 px-3 py-2 text-emerald-900">
+            {messages(savedMessage)}
+          </p>
+        )}
+        <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+          <StatusBadge status={idea.status} />
+          <span>{t('number', { number: idea.id })}</span>
+          {idea.categoryName && <span>· {idea.categoryName}</span>}
         </p>
-      )}
-      <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
-        <StatusBadge status={idea.status} />
-        <span>{t('number', { number: idea.id })}</span>
-        {idea.categoryName && <span>· {idea.categoryName}</span>}
-      </p>
-      <h1 className="mt-2 text-3xl font-extrabold text-brand">{idea.title}</h1>
-      <p className="mt-2 text-muted">
-        {t('byline', { names: idea.authors.length ? idea.authors.map((author) => author.name).join(', ') : t('anonymousAuthor') })}
-        {idea.anonymous && idea.authors.length > 0 && <span> ({t('hiddenFromColleagues')})</span>}
-        {idea.editedAt && <span> · {t('edited')}</span>}
-      </p>
+        <h1 className="mt-2 text-3xl font-extrabold text-brand">{idea.title}</h1>
+        <p className="mt-2 text-muted">
+          {t('byline', {
+            names: idea.authors.length ? idea.authors.map((author) => author.name).join(', ') : t('anonymousAuthor'),
+          })}
+          {idea.anonymous && idea.authors.length > 0 && <span> ({t('hiddenFromColleagues')})</span>}
+          {idea.editedAt && <span> · {t('edited')}</span>}
+        </p>
 
-      {idea.invitedMe && (
-        <form action={answerCoAuthorInviteAction} className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3">
-          <input type="hidden" name="ideaId" value={idea.id} />
-          <p className="flex-1">{t('coAuthorInvite')}</p>
-          <button type="submit" name="answer" value="accept" className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{t('coAuthorAccept')}</button>
-          <button type="submit" name="answer" value="decline" className="min-h-11 rounded border border-line bg-white px-4">{t('coAuthorDecline')}</button>
-        </form>
-      )}
+        {idea.invitedMe && (
+          <form
+            action={answerCoAuthorInviteAction}
+            className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3"
+          >
+            <input type="hidden" name="ideaId" value={idea.id} />
+            <p className="flex-1">{t('coAuthorInvite')}</p>
+            <button
+              type="submit"
+              name="answer"
+              value="accept"
+              className="min-h-11 rounded bg-brand px-4 font-semibold text-white"
+            >
+              {t('coAuthorAccept')}
+            </button>
+            <button
+              type="submit"
+              name="answer"
+              value="decline"
+              className="min-h-11 rounded border border-line bg-white px-4"
+            >
+              {t('coAuthorDecline')}
+            </button>
+          </form>
+        )}
 
-      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
-        <div>
-          <MarkdownText source={idea.body} />
-          {(idea.expectedSavingsEur !== null || idea.expectedHoursSaved !== null || idea.expectedBenefitNote) && (
-            <section aria-labelledby="benefit-heading" className="mt-6 rounded-lg bg-surface p-4">
-              <h2 id="benefit-heading" className="text-lg font-bold">{t('benefitHeading')}</h2>
-              <ul className="mt-2 grid gap-1">
-                {idea.expectedSavingsEur !== null && <li>{t('benefitEuros', { amount: format.number(idea.expectedSavingsEur, 'eur') })}</li>}
-                {idea.expectedHoursSaved !== null && <li>{t('benefitHours', { hours: idea.expectedHoursSaved })}</li>}
-                {idea.expectedBenefitNote && <li>{idea.expectedBenefitNote}</li>}
-              </ul>
-            </section>
-          )}
-          {idea.departments.length > 0 && (
-            <p className="mt-4"><span className="font-semibold">{t('departments')}:</span> {idea.departments.join(', ')}</p>
-          )}
-          {idea.pendingCoAuthors.length > 0 && (
-            <p className="mt-2 text-sm text-muted">{t('pendingCoAuthors', { names: idea.pendingCoAuthors.join(', ') })}</p>
-          )}
-        </div>
-
-        <aside aria-label={t('actions')} className="flex flex-col gap-4 rounded-lg border border-line p-4 lg:self-start">
-          <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas', 'errors'])}>
-            <VoteButton ideaId={idea.id} voted={viewer.voted} voteCount={idea.voteCount} blocked={viewer.votingBlocked} />
-          </NextIntlClientProvider>
+        <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
           <div>
-            <p className="text-sm text-muted">{t('followers', { count: idea.followerCount })}</p>
-            {viewer.canFollow && (
-              <form action={followAction} className="mt-1">
+            <MarkdownText source={idea.body} />
+            {(idea.expectedSavingsEur !== null || idea.expectedHoursSaved !== null || idea.expectedBenefitNote) && (
+              <section aria-labelledby="benefit-heading" className="mt-6 rounded-lg bg-surface p-4">
+                <h2 id="benefit-heading" className="text-lg font-bold">
+                  {t('benefitHeading')}
+                </h2>
+                <ul className="mt-2 grid gap-1">
+                  {idea.expectedSavingsEur !== null && (
+                    <li>{t('benefitEuros', { amount: format.number(idea.expectedSavingsEur, 'eur') })}</li>
+                  )}
+                  {idea.expectedHoursSaved !== null && <li>{t('benefitHours', { hours: idea.expectedHoursSaved })}</li>}
+                  {idea.expectedBenefitNote && <li>{idea.expectedBenefitNote}</li>}
+                </ul>
+              </section>
+            )}
+            {idea.departments.length > 0 && (
+              <p className="mt-4">
+                <span className="font-semibold">{t('departments')}:</span> {idea.departments.join(', ')}
+              </p>
+            )}
+            {idea.pendingCoAuthors.length > 0 && (
+              <p className="mt-2 text-sm text-muted">
+                {t('pendingCoAuthors', { names: idea.pendingCoAuthors.join(', ') })}
+              </p>
+            )}
+          </div>
+
+          <aside
+            aria-label={t('actions')}
+            className="flex flex-col gap-4 rounded-lg border border-line p-4 lg:self-start"
+          >
+            <VoteButton
+              ideaId={idea.id}
+              voted={viewer.voted}
+              voteCount={idea.voteCount}
+              blocked={viewer.votingBlocked}
+            />
+            <div>
+              <p className="text-sm text-muted">{t('followers', { count: idea.followerCount })}</p>
+              {viewer.canFollow && (
+                <form action={followAction} className="mt-1">
+                  <input type="hidden" name="ideaId" value={idea.id} />
+                  <input type="hidden" name="follow" value={viewer.following ? 'off' : 'on'} />
+                  <button
+                    type="submit"
+                    aria-pressed={viewer.following}
+                    className="min-h-11 rounded border border-line px-4"
+                  >
+                    {viewer.following ? t('unfollow') : t('follow')}
+                  </button>
+                </form>
+              )}
+            </div>
+            {viewer.canEdit && (
+              <Link
+                href={`${canonical}/edit`}
+                className="inline-flex min-h-11 items-center justify-center rounded border border-brand px-4 font-semibold text-brand"
+              >
+                {t('edit')}
+              </Link>
+            )}
+            {viewer.transitions.includes('withdraw') && (
+              <form action={withdrawIdeaAction}>
                 <input type="hidden" name="ideaId" value={idea.id} />
-                <input type="hidden" name="follow" value={viewer.following ? 'off' : 'on'} />
-                <button type="submit" aria-pressed={viewer.following} className="min-h-11 rounded border border-line px-4">
-                  {viewer.following ? t('unfollow') : t('follow')}
+                <button type="submit" className="min-h-11 w-full rounded border border-red-800 px-4 text-red-800">
+                  {t('withdraw')}
                 </button>
               </form>
             )}
-          </div>
-          {viewer.canEdit && (
-            <Link href={`${canonical}/edit`} className="inline-flex min-h-11 items-center justify-center rounded border border-brand px-4 font-semibold text-brand">
-              {t('edit')}
-            </Link>
-          )}
-          {viewer.transitions.includes('withdraw') && (
-            <form action={withdrawIdeaAction}>
-              <input type="hidden" name="ideaId" value={idea.id} />
-              <button type="submit" className="min-h-11 w-full rounded border border-red-800 px-4 text-red-800">{t('withdraw')}</button>
-            </form>
-          )}
-        </aside>
-      </div>
+          </aside>
+        </div>
 
-      <section aria-labelledby="timeline-heading" className="mt-8">
-        <h2 id="timeline-heading" className="text-xl font-bold">{t('timelineHeading')}</h2>
-        <IdeaTimeline events={idea.timeline} createdAt={idea.createdAt} />
-      </section>
+        <section aria-labelledby="timeline-heading" className="mt-8">
+          <h2 id="timeline-heading" className="text-xl font-bold">
+            {t('timelineHeading')}
+          </h2>
+          <IdeaTimeline events={idea.timeline} createdAt={idea.createdAt} />
+        </section>
 
-      <section aria-labelledby="comments-heading" className="mt-8">
-        <h2 id="comments-heading" className="text-xl font-bold">{t('commentsHeading', { count: idea.commentCount })}</h2>
-        <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas', 'errors', 'validation'])}>
-          <CommentList ideaId={idea.id} comments={idea.comments} canComment={viewer.canComment} signedIn={viewer.signedIn} />
+        <section aria-labelledby="comments-heading" className="mt-8">
+          <h2 id="comments-heading" className="text-xl font-bold">
+            {t('commentsHeading', { count: idea.commentCount })}
+          </h2>
+          <CommentList
+            ideaId={idea.id}
+            comments={idea.comments}
+            canComment={viewer.canComment}
+            signedIn={viewer.signedIn}
+          />
           {viewer.canComment ? (
             <CommentForm ideaId={idea.id} canPostOfficially={viewer.canCommentOfficially} />
           ) : (
             !viewer.signedIn && (
               <p className="mt-4">
-                <Link href="/sign-in" className="text-brand underline underline-offset-4">{t('signInToComment')}</Link>
+                <Link href="/sign-in" className="text-brand underline underline-offset-4">
+                  {t('signInToComment')}
+                </Link>
               </p>
             )
           )}
-        </NextIntlClientProvider>
-      </section>
-    </article>
+        </section>
+      </article>
+    </NextIntlClientProvider>
   );
 }

@@ -44,6 +44,7 @@ test.describe('signing in and out', () => {
         roles: ['EMPLOYEE'],
         links: [
           { id: 'newIdea', href: '/ideas/new' },
+          { id: 'myIdeas', href: '/ideas?mine=1' },
           { id: 'following', href: '/ideas?following=1&sort=newest' },
           { id: 'profile', href: '/profile' },
         ],
@@ -56,6 +57,7 @@ test.describe('signing in and out', () => {
       roles: ['EMPLOYEE', 'ADMIN'],
       links: [
         { id: 'newIdea', href: '/ideas/new' },
+        { id: 'myIdeas', href: '/ideas?mine=1' },
         { id: 'following', href: '/ideas?following=1&sort=newest' },
         { id: 'profile', href: '/profile' },
         { id: 'adminUsers', href: '/admin/users' },

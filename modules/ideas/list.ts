@@ -4,7 +4,8 @@ import type { AppLocale } from '@/modules/i18n/locales';
 import { Prisma, type Database } from '@/modules/platform/db/client';
 import { plainExcerpt } from './excerpt';
 import { buildTextQueries, highlightEnd, highlightStart, searchConfig } from './search';
-import { publicStatuses, sqlStatuses, statusFromSql, type PublicStatus } from './status';
+import type { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { publicStatuses, sqlStatuses, statusFromSql } from './status';
 
 export const PAGE_SIZE = 20;
 
@@ -34,7 +35,7 @@ export interface IdeaListItem {
   /** With highlight marks (search.ts) when the list is a search. */
   titleHighlighted: string | null;
   excerpt: string;
-  status: PublicStatus;
+  status: IdeaStatus;
   authorName: string | null;
   categoryName: string | null;
   publishedAt: Date | null;
@@ -65,7 +66,7 @@ function decodeCursor(text: string | undefined): Cursor | null {
   }
 }
 
-const sortColumn: Record<IdeaSort, Prisma.Sql> = {
+const publicSortColumn: Record<IdeaSort, Prisma.Sql> = {
   trending: Prisma.sql`i.trending_score`,
   votes: Prisma.sql`i.vote_count`,
   newest: Prisma.sql`i.published_at`,
@@ -98,14 +99,39 @@ interface Row {
  * titles, descriptions and comments.
  */
 export async function listIdeas(db: Database, actor: Actor | null, params: IdeaListParams, locale: AppLocale) {
-  const sort = params.sort ?? (params.q ? undefined : 'trending');
-  const conditions: Prisma.Sql[] = [Prisma.sql`i.status::text = ANY(${sqlStatuses(params.status ? [params.status] : publicStatuses)})`, Prisma.sql`i.published_at IS NOT NULL`];
+  // "My ideas" is also where authors find their drafts and ideas in moderation: every state, newest first.
+  const mine = Boolean(params.mine && actor);
+  const sort = params.sort ?? (params.q ? undefined : mine ? 'newest' : 'trending');
+  const sortColumn: Record<IdeaSort, Prisma.Sql> = {
+    ...publicSortColumn,
+    newest: mine ? Prisma.sql`i.created_at` : publicSortColumn.newest,
+  };
+  const conditions: Prisma.Sql[] = mine
+    ? params.status
+      ? [Prisma.sql`i.status::text = ANY(${sqlStatuses([params.status])})`]
+      : []
+    : [
+        Prisma.sql`i.status::text = ANY(${sqlStatuses(params.status ? [params.status] : publicStatuses)})`,
+        Prisma.sql`i.published_at IS NOT NULL`,
+      ];
   if (params.category) conditions.push(Prisma.sql`i.category_id = ${params.category}::uuid`);
-  if (params.department) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM idea_departments d WHERE d.idea_id = i.id AND d.department_id = ${params.department}::uuid)`);
+  if (params.department)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM idea_departments d WHERE d.idea_id = i.id AND d.department_id = ${params.department}::uuid)`,
+    );
   if (actor) {
-    if (params.mine) conditions.push(Prisma.sql`(i.author_id = ${actor.id}::uuid OR EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = i.id AND c.user_id = ${actor.id}::uuid AND c.confirmed_at IS NOT NULL))`);
-    if (params.voted) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = ${actor.id}::uuid)`);
-    if (params.following) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM idea_follows f WHERE f.idea_id = i.id AND f.user_id = ${actor.id}::uuid)`);
+    if (params.mine)
+      conditions.push(
+        Prisma.sql`(i.author_id = ${actor.id}::uuid OR EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = i.id AND c.user_id = ${actor.id}::uuid AND c.confirmed_at IS NOT NULL))`,
+      );
+    if (params.voted)
+      conditions.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = ${actor.id}::uuid)`,
+      );
+    if (params.following)
+      conditions.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM idea_follows f WHERE f.idea_id = i.id AND f.user_id = ${actor.id}::uuid)`,
+      );
   } else if (params.mine || params.voted || params.following) {
     return { items: [], next: null };
   }
@@ -123,7 +149,10 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     const column = sortColumn[sort ?? 'trending'];
     const keyset: Prisma.Sql[] = [];
     if (cursor?.id !== undefined && cursor.key !== undefined) {
-      const key = sort === 'newest' ? Prisma.sql`${new Date(String(cursor.key))}::timestamptz` : Prisma.sql`${Number(cursor.key)}`;
+      const key =
+        sort === 'newest'
+          ? Prisma.sql`${new Date(String(cursor.key))}::timestamptz`
+          : Prisma.sql`${Number(cursor.key)}`;
       keyset.push(Prisma.sql`(${column}, i.id) < (${key}, ${Number(cursor.id)})`);
     }
     const query = db.$queryRaw<Row[]>`
@@ -135,12 +164,23 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     // Matches are so many that walking the sort order's index and testing each row finds a page
     // at once; the planner, misjudging prefix matches, would otherwise fetch and sort them all.
     const found = hinted
-      ? (await db.$transaction([db.$executeRaw`SET LOCAL enable_bitmapscan = off`, db.$executeRaw`SET LOCAL enable_seqscan = off`, db.$executeRaw`SET LOCAL enable_sort = off`, query]))[3]
+      ? (
+          await db.$transaction([
+            db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
+            db.$executeRaw`SET LOCAL enable_seqscan = off`,
+            db.$executeRaw`SET LOCAL enable_sort = off`,
+            query,
+          ])
+        )[3]
       : await query;
     const last = found[PAGE_SIZE - 1];
-    const next = found.length > PAGE_SIZE && last
-      ? encodeCursor({ key: last.sort_key instanceof Date ? last.sort_key.toISOString() : Number(last.sort_key), id: last.id })
-      : null;
+    const next =
+      found.length > PAGE_SIZE && last
+        ? encodeCursor({
+            key: last.sort_key instanceof Date ? last.sort_key.toISOString() : Number(last.sort_key),
+            id: last.id,
+          })
+        : null;
     return { rows: found, next };
   };
 
@@ -169,7 +209,9 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     if (everyMatchKnown) {
       // Few enough to rank them all: the reader's language counts double, the others are fallback.
       const offset = Math.max(0, Math.min(Number(cursor?.offset ?? 0) || 0, CANDIDATE_CAP));
-      const order = sort ? Prisma.sql`${sortColumn[sort]} DESC NULLS LAST, i.id DESC` : Prisma.sql`rank DESC, i.vote_count DESC, i.id DESC`;
+      const order = sort
+        ? Prisma.sql`${sortColumn[sort]} DESC NULLS LAST, i.id DESC`
+        : Prisma.sql`rank DESC, i.vote_count DESC, i.id DESC`;
       page = await db.$queryRaw<Row[]>`
         WITH ${q}
         SELECT ${select}, NULL AS sort_key,
@@ -196,7 +238,11 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
           FROM ideas i, q WHERE i.id = ANY(${shown.map((row) => row.id)})`
       : [];
     const byId = new Map(highlights.map((highlight) => [highlight.id, highlight]));
-    rows = shown.map((row) => ({ ...row, title_highlighted: byId.get(row.id)?.title_highlighted ?? null, body_highlighted: byId.get(row.id)?.body_highlighted ?? null }));
+    rows = shown.map((row) => ({
+      ...row,
+      title_highlighted: byId.get(row.id)?.title_highlighted ?? null,
+      body_highlighted: byId.get(row.id)?.body_highlighted ?? null,
+    }));
   } else {
     ({ rows, next } = await keysetPage([], false));
   }
@@ -207,9 +253,10 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     title: row.title,
     titleHighlighted: row.title_highlighted ?? null,
     excerpt: row.body_highlighted ? plainExcerpt(row.body_highlighted, 260) : plainExcerpt(row.body),
-    status: statusFromSql(row.status) as PublicStatus,
+    status: statusFromSql(row.status),
     authorName: row.anonymous && !seesHiddenAuthors && row.author_id !== actor?.id ? null : row.author_name,
-    categoryName: row.category_fi === null ? null : { fi: row.category_fi, sv: row.category_sv!, en: row.category_en! }[locale],
+    categoryName:
+      row.category_fi === null ? null : { fi: row.category_fi, sv: row.category_sv!, en: row.category_en! }[locale],
     publishedAt: row.published_at,
     voteCount: row.vote_count,
     commentCount: row.comment_count,
@@ -233,5 +280,10 @@ export async function similarIdeas(db: Database, title: string, excludeId?: numb
       AND (i.search_fi @@ q.fi OR i.search_sv @@ q.sv OR i.search_en @@ q.en OR i.title % ${title})
     ORDER BY ts_rank(i.search_fi, q.fi) + ts_rank(i.search_sv, q.sv) + ts_rank(i.search_en, q.en) + similarity(i.title, ${title}) DESC, i.vote_count DESC
     LIMIT 5`;
-  return rows.map((row) => ({ id: row.id, title: row.title, voteCount: row.vote_count, status: statusFromSql(row.status) }));
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    voteCount: row.vote_count,
+    status: statusFromSql(row.status),
+  }));
 }

@@ -3,6 +3,7 @@ import { IdeaEventType, IdeaStatus, NotificationType, Role } from '@/modules/pla
 import { testDb } from '@/modules/platform/testing/database';
 import { createCategory, createDepartment, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { getIdeaPage } from './detail';
+import { listIdeas } from './list';
 import { answerCoAuthorInvite, saveIdea, withdrawIdea } from './mutations';
 import { setFollowing } from './follows';
 
@@ -42,6 +43,9 @@ describe('posting and editing ideas', () => {
     expect(draft.followerCount).toBe(1);
     expect(await getIdeaPage(db, colleague, ideaId, 'fi')).toBeNull();
     expect(await getIdeaPage(db, author, ideaId, 'fi')).not.toBeNull();
+    // The author finds the draft again under "My ideas"; nobody else sees it in any list.
+    expect((await listIdeas(db, author, { mine: '1' }, 'fi')).items.map((item) => [item.id, item.status])).toEqual([[ideaId, IdeaStatus.DRAFT]]);
+    expect((await listIdeas(db, colleague, { mine: '1' }, 'fi')).items).toEqual([]);
 
     const submitted = await saveIdea(db, author, { ...(await form()), ideaId, intent: 'submit' }, origin);
     expect(submitted).toMatchObject({ ok: true, message: 'ideas.form.submitted', id: ideaId });

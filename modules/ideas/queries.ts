@@ -1,14 +1,15 @@
 import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-name';
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
-import { publicStatuses, type PublicStatus } from './status';
+import type { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { publicStatuses } from './status';
 import { plainExcerpt } from './excerpt';
 
 export interface IdeaSummary {
   id: number;
   title: string;
   excerpt: string;
-  status: PublicStatus;
+  status: IdeaStatus;
   /** Null when the author chose to hide their name from colleagues. */
   authorName: string | null;
   categoryName: string | null;
@@ -44,7 +45,7 @@ export async function listNewestPublicIdeas(db: Database, locale: AppLocale, lim
     id: row.id,
     title: row.title,
     excerpt: plainExcerpt(row.body),
-    status: row.status as PublicStatus,
+    status: row.status,
     authorName: row.anonymous ? null : row.author.name,
     categoryName: row.category ? localizedName(row.category, locale) : null,
     publishedAt: row.publishedAt,

@@ -8,6 +8,7 @@ export const dynamic = 'force-dynamic';
 /** Menu entries that depend on what the signed-in user may do, decided by the permission table. */
 const roleLinks = [
   { id: 'newIdea', href: '/ideas/new', action: 'idea.create' },
+  { id: 'myIdeas', href: '/ideas?mine=1', action: 'idea.create' },
   { id: 'following', href: '/ideas?following=1&sort=newest', action: 'idea.follow' },
   { id: 'profile', href: '/profile', action: 'profile.edit' },
   { id: 'adminUsers', href: '/admin/users', action: 'user.manage' },

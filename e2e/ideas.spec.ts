@@ -51,6 +51,7 @@ test.describe('ideas', () => {
 
     await expect(page.getByText('Idea on lähetetty tarkistettavaksi. Näet sen tilan täältä.')).toBeVisible();
     await expect(page.getByText('Moderoitavana').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Peru idea' })).toBeVisible();
     await expectAccessible(page);
     const ideaId = Number(/\/ideas\/(\d+)-/.exec(page.url())?.[1]);
     expect(ideaId).toBeGreaterThan(0);
@@ -74,14 +75,21 @@ test.describe('ideas', () => {
     await other.getByRole('button', { name: 'Kannatan' }).click();
     await expect(other.getByRole('button', { name: 'Kannatat tätä' })).toHaveAttribute('aria-pressed', 'true');
     await expect(other.getByText('1 ääni')).toBeVisible();
-    await other.getByLabel('Kirjoita kommentti').fill('Hyvä idea! Meidän päiväkodissa tehtiin tämä viime vuonna.');
+    await other.getByLabel('Kirjoita kommentti').fill('Hyvä idea! Meidän päiväkodissa tehtiin tämä viime vuonna. ');
+    await other.getByRole('button', { name: 'Mainitse kollega' }).click();
+    await other.getByLabel('Hae mainittava kollega nimellä').fill('Pauliina Post');
+    await other.getByRole('button', { name: 'Mainitse Pauliina Postaaja' }).first().click();
+    await expect(other.getByLabel('Kirjoita kommentti')).toHaveValue(`Hyvä idea! Meidän päiväkodissa tehtiin tämä viime vuonna. @[Pauliina Postaaja](${poster.id}) `);
     await other.getByRole('button', { name: 'Lähetä' }).click();
-    await expect(other.getByRole('article', { name: 'Kommentti: Kalle Kollega' })).toContainText('Meidän päiväkodissa');
+    const comment = other.getByRole('article', { name: 'Kommentti: Kalle Kollega' });
+    await expect(comment).toContainText('Meidän päiväkodissa');
+    await expect(comment.locator('strong', { hasText: '@Pauliina Postaaja' })).toBeVisible();
     await expect(other.getByRole('heading', { name: 'Keskustelu (1)' })).toBeVisible();
     await expectAccessible(other);
 
     const stored = await e2eDb().idea.findUniqueOrThrow({ where: { id: ideaId }, select: { voteCount: true, commentCount: true, authorId: true } });
     expect(stored).toEqual({ voteCount: 1, commentCount: 1, authorId: poster.id });
+    expect(await e2eDb().notification.count({ where: { recipientId: poster.id, ideaId, type: 'MENTION' } })).toBe(1);
     // The author hears about the comment: one unread update on the "Following" menu entry.
     await page.goto('/');
     await page.getByRole('button', { name: 'Valikko' }).click();

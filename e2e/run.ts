@@ -58,6 +58,8 @@ async function main(): Promise<number> {
         AUTH_OIDC_ID: testClient.id,
         AUTH_OIDC_SECRET: testClient.secret,
         AUTH_OIDC_NAME: 'Testi-IdP',
+        // A missing or misnamed text fails the page instead of showing its key.
+        I18N_STRICT: 'true',
       },
       port,
     );

@@ -1,14 +1,11 @@
 'use client';
 
 import { X } from 'lucide-react';
-import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import { useColleagueSearch, type Colleague } from './use-colleague-search';
 
-export interface Colleague {
-  id: string;
-  name: string;
-  department?: string | null;
-}
+export type { Colleague };
 
 interface ColleaguePickerProps {
   name: string;
@@ -21,29 +18,10 @@ interface ColleaguePickerProps {
 /** Find colleagues by name and add them; each chosen one travels with the form as a hidden field. */
 export function ColleaguePicker({ name, label, initial, max, error }: ColleaguePickerProps) {
   const t = useTranslations('ideas.form');
-  const locale = useLocale();
   const id = useId();
   const [chosen, setChosen] = useState<Colleague[]>(initial);
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Colleague[]>([]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      if (query.trim().length < 2) {
-        setFound([]);
-        return;
-      }
-      fetch(`/api/users/search?${new URLSearchParams({ q: query, locale })}`, { signal: controller.signal })
-        .then((response) => (response.ok ? response.json() : { colleagues: [] }))
-        .then((body: { colleagues: Colleague[] }) => setFound(body.colleagues))
-        .catch(() => undefined);
-    }, 250);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, locale]);
+  const found = useColleagueSearch(query);
 
   const available = found.filter((colleague) => !chosen.some((picked) => picked.id === colleague.id));
   return (

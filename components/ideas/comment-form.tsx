@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId } from 'react';
+import { useActionState, useId, useRef } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { addCommentAction, editCommentAction } from '@/modules/ideas/actions';
+import { MentionPicker } from './mention-picker';
 
 interface CommentFormProps {
   ideaId: number;
@@ -19,6 +20,7 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
   const t = useTranslations('ideas.comments');
   const messages = useTranslations();
   const id = useId();
+  const body = useRef<HTMLTextAreaElement>(null);
   const [state, submit, pending] = useActionState(async (previous: FormState, form: FormData) => {
     const next = await (edit ? editCommentAction(previous, form) : addCommentAction(previous, form));
     if (next.ok) onDone?.();
@@ -38,6 +40,7 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
       <textarea
         id={`${id}-body`}
         name="body"
+        ref={body}
         rows={parentId || edit ? 3 : 4}
         key={state.ok ? `sent-${state.id}` : 'draft'}
         defaultValue={state.values?.body ?? edit?.body ?? ''}
@@ -46,6 +49,16 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
         className="block w-full rounded border border-line bg-white p-3"
       />
       <p id={`${id}-hint`} className="text-sm text-muted">{t('markdownHint')}</p>
+      <MentionPicker
+        onPick={(colleague) => {
+          const field = body.current;
+          if (!field) return;
+          // Names cannot contain the brackets that delimit a mention.
+          const mention = `@[${colleague.name.replace(/[[\]]/g, '')}](${colleague.id}) `;
+          field.setRangeText(mention, field.selectionStart, field.selectionEnd, 'end');
+          field.focus();
+        }}
+      />
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-800">
           {error}

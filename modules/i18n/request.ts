@@ -11,6 +11,11 @@ export default getRequestConfig(async ({ locale: explicitLocale, requestLocale }
     locale,
     timeZone,
     messages: { ...(await import(`./messages/${locale}.json`)).default, errors: errorMessages[locale] },
+    onError(error) {
+      // A missing or misnamed text is a bug. The end-to-end tests run strict, so it fails the page.
+      if (process.env.I18N_STRICT === 'true') throw error;
+      console.error(error);
+    },
     formats: {
       number: { eur: { style: 'currency', currency: 'EUR' } },
       dateTime: { short: { day: 'numeric', month: 'numeric', year: 'numeric' } },

@@ -177,7 +177,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
               <form action={withdrawIdeaAction}>
                 <input type="hidden" name="ideaId" value={idea.id} />
                 <button type="submit" className="min-h-11 w-full rounded border border-red-800 px-4 text-red-800">
-                  {t('withdraw')}
+                  {t('withdrawIdea')}
                 </button>
               </form>
             )}

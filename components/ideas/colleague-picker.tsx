@@ -3,6 +3,7 @@
 import { X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { ColleagueOptions } from './colleague-options';
 import { useColleagueSearch, type Colleague } from './use-colleague-search';
 
 export type { Colleague };
@@ -58,25 +59,15 @@ export function ColleaguePicker({ name, label, initial, max, error }: ColleagueP
             autoComplete="off"
             className="mt-1 min-h-11 w-full rounded border border-line bg-white px-3"
           />
-          {available.length > 0 && (
-            <ul className="mt-1 grid gap-1 rounded border border-line bg-white p-1" aria-label={t('colleaguesFound')}>
-              {available.map((colleague) => (
-                <li key={colleague.id}>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setChosen((current) => [...current, colleague]);
-                      setQuery('');
-                    }}
-                    className="min-h-11 w-full rounded px-2 text-left hover:bg-surface"
-                  >
-                    {t('addColleague', { name: colleague.name })}
-                    {colleague.department && <span className="text-sm text-muted"> · {colleague.department}</span>}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ColleagueOptions
+            colleagues={available}
+            label={t('colleaguesFound')}
+            actionLabel={(name) => t('addColleague', { name })}
+            onPick={(colleague) => {
+              setChosen((current) => [...current, colleague]);
+              setQuery('');
+            }}
+          />
         </>
       )}
       {error && (

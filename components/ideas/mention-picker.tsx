@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
+import { ColleagueOptions } from './colleague-options';
 import { useColleagueSearch, type Colleague } from './use-colleague-search';
 
 /** "Mention a colleague": find someone by name; the pick is written into the comment as a mention. */
@@ -41,26 +42,16 @@ export function MentionPicker({ onPick }: { onPick: (colleague: Colleague) => vo
         autoComplete="off"
         className="mt-1 min-h-11 w-full rounded border border-line bg-white px-3"
       />
-      {found.length > 0 && (
-        <ul className="mt-1 grid gap-1" aria-label={t('mentionResults')}>
-          {found.map((colleague) => (
-            <li key={colleague.id}>
-              <button
-                type="button"
-                onClick={() => {
-                  onPick(colleague);
-                  setQuery('');
-                  setOpen(false);
-                }}
-                className="min-h-11 w-full rounded px-2 text-left hover:bg-surface"
-              >
-                {t('mentionPick', { name: colleague.name })}
-                {colleague.department && <span className="text-sm text-muted"> · {colleague.department}</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ColleagueOptions
+        colleagues={found}
+        label={t('mentionResults')}
+        actionLabel={(name) => t('mentionPick', { name })}
+        onPick={(colleague) => {
+          onPick(colleague);
+          setQuery('');
+          setOpen(false);
+        }}
+      />
     </div>
   );
 }

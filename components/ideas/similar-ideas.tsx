@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { voteAction } from '@/modules/ideas/actions';
 import { ideaPath } from '@/modules/ideas/slug';
 import { Link } from '@/modules/i18n/navigation';
+import { useDebouncedJson } from './use-debounced-json';
 
 interface Suggestion {
   id: number;
@@ -13,31 +14,15 @@ interface Suggestion {
   voted: boolean;
 }
 
+const noSuggestions = { ideas: [] as Suggestion[] };
+
 /** While the title is typed, similar published ideas appear, each with a one-click vote. */
 export function SimilarIdeas({ title, excludeId }: { title: string; excludeId?: number }) {
   const t = useTranslations('ideas.form');
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [supported, setSupported] = useState<Set<number>>(new Set());
-
-  useEffect(() => {
-    const text = title.trim();
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      if (text.length < 3) {
-        setSuggestions([]);
-        return;
-      }
-      const query = new URLSearchParams({ title: text, ...(excludeId ? { exclude: String(excludeId) } : {}) });
-      fetch(`/api/ideas/similar?${query}`, { signal: controller.signal })
-        .then((response) => (response.ok ? response.json() : { ideas: [] }))
-        .then((body: { ideas: Suggestion[] }) => setSuggestions(body.ideas))
-        .catch(() => undefined);
-    }, 300);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [title, excludeId]);
+  const text = title.trim();
+  const url = text.length >= 3 ? `/api/ideas/similar?${new URLSearchParams({ title: text, ...(excludeId ? { exclude: String(excludeId) } : {}) })}` : null;
+  const suggestions = useDebouncedJson(url, noSuggestions, 300).ideas;
 
   async function support(ideaId: number) {
     const form = new FormData();

@@ -3,8 +3,8 @@ import { can, type Actor } from '@/modules/access/permissions';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { Prisma, type Database } from '@/modules/platform/db/client';
 import { plainExcerpt } from './excerpt';
+import type { IdeaSummary } from './queries';
 import { buildTextQueries, highlightEnd, highlightStart, searchConfig } from './search';
-import type { IdeaStatus } from '@/modules/platform/db/generated/enums';
 import { publicStatuses, sqlStatuses, statusFromSql } from './status';
 
 export const PAGE_SIZE = 20;
@@ -29,19 +29,9 @@ export const ideaListParams = z.object({
 });
 export type IdeaListParams = z.infer<typeof ideaListParams>;
 
-export interface IdeaListItem {
-  id: number;
-  title: string;
-  /** With highlight marks (search.ts) when the list is a search. */
+/** A list row; the title carries highlight marks (search.ts) when the list is a search. */
+export interface IdeaListItem extends IdeaSummary {
   titleHighlighted: string | null;
-  excerpt: string;
-  status: IdeaStatus;
-  authorName: string | null;
-  categoryName: string | null;
-  publishedAt: Date | null;
-  voteCount: number;
-  commentCount: number;
-  expectedSavingsEur: number | null;
 }
 
 interface Cursor {

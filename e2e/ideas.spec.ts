@@ -134,4 +134,41 @@ test.describe('ideas', () => {
     expect((await e2eDb().idea.findUniqueOrThrow({ where: { id: idea.id } })).voteCount).toBe(0);
     await context.close();
   });
+
+  test('an author edits a published idea and then withdraws it; the timeline tells both', async ({ page, context, baseURL, expectAccessible }) => {
+    const { cookie, user } = await createSignedInUser('Eero Editoija');
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    const category = await e2eDb().category.findFirstOrThrow({ where: { active: true } });
+    const idea = await e2eDb().idea.create({
+      data: { title: `Muokattava idea ${marker()}`, body: 'Alkuperäinen kuvaus, joka on tarpeeksi pitkä.', authorId: user.id, categoryId: category.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+    });
+    await page.goto(`/ideas/${idea.id}`);
+    await page.getByRole('link', { name: 'Muokkaa ideaa' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Muokkaa ideaa' })).toBeVisible();
+    await expect(page.getByLabel('Aihealue')).toHaveValue(category.id);
+    await expectAccessible(page);
+    await page.getByLabel('Kuvaus').fill('Tarkennettu kuvaus: kokeilu alkaa kahdessa yksikössä.');
+    await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
+    await expect(page.getByText('Muutokset on tallennettu.')).toBeVisible();
+    await expect(page.getByText('Tarkennettu kuvaus')).toBeVisible();
+    await expect(page.getByText('Ideaa muokattiin')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Peru idea' }).click();
+    await expect(page.getByText('Tila: Peruttu')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Muokkaa ideaa' })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
+  test('the ideas pages speak Swedish and English too', async ({ page, context, baseURL, expectAccessible }) => {
+    const { cookie } = await createSignedInUser('Sara Språk');
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    await page.goto('/sv/ideas');
+    await expect(page.getByRole('heading', { level: 1, name: 'Idéer' })).toBeVisible();
+    await expect(page.getByLabel('Sök i idéer och kommentarer')).toBeVisible();
+    await expectAccessible(page);
+    await page.goto('/en/ideas/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'New idea' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
+    await expectAccessible(page);
+  });
 });

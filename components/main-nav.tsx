@@ -23,7 +23,11 @@ export function MainNav() {
   const me = useMe()?.user;
   const personal = (me?.links ?? []).map((link) => ({ href: link.href, label: link.id }));
   const items: { href: string; label: string }[] = [...everyone.slice(0, 2), ...personal, ...everyone.slice(2)];
-  const unread = me?.unread ?? 0;
+  // Counts beside entries: unseen activity on followed ideas; ideas waiting for a moderator.
+  const counts: Record<string, { count: number; label: string }> = {
+    following: { count: me?.unread ?? 0, label: 'unread' },
+    moderation: { count: me?.pendingModeration ?? 0, label: 'pending' },
+  };
 
   return (
     <nav aria-label={t('mainNavigation')}>
@@ -60,10 +64,10 @@ export function MainNav() {
                 )}
               >
                 {labels(item.label)}
-                {item.label === 'following' && unread > 0 && (
+                {(counts[item.label]?.count ?? 0) > 0 && (
                   <span className="ml-1.5 rounded-full bg-red-800 px-2 text-xs font-bold text-white">
-                    <span aria-hidden="true">{unread}</span>
-                    <span className="sr-only">{t('unread', { count: unread })}</span>
+                    <span aria-hidden="true">{counts[item.label]!.count}</span>
+                    <span className="sr-only">{t(counts[item.label]!.label as 'unread', { count: counts[item.label]!.count })}</span>
                   </span>
                 )}
               </Link>

@@ -15,13 +15,8 @@ async function signedInContext(browser: Browser, baseURL: string, name: string, 
   return { context, userId: user.id };
 }
 
-async function publish(ideaId: number) {
-  // The moderation queue arrives with the moderation issue; here the moderator's decision is made directly.
-  await e2eDb().idea.update({ where: { id: ideaId }, data: { status: IdeaStatus.PUBLISHED, publishedAt: new Date() } });
-}
-
 test.describe('ideas', () => {
-  test('an employee posts an idea on a phone; a colleague finds it by search, votes and comments @phone', async ({ page, context, browser, baseURL, expectAccessible }) => {
+  test('an employee posts an idea on a phone; a moderator asks for changes, then publishes; a colleague finds it by search, votes, comments and mentions @phone', async ({ page, context, browser, baseURL, expectAccessible }) => {
     const word = marker();
     const { cookie, user: poster } = await createSignedInUser('Pauliina Postaaja');
     await context.addCookies([{ ...cookie, url: baseURL! }]);
@@ -55,7 +50,35 @@ test.describe('ideas', () => {
     await expectAccessible(page);
     const ideaId = Number(/\/ideas\/(\d+)-/.exec(page.url())?.[1]);
     expect(ideaId).toBeGreaterThan(0);
-    await publish(ideaId);
+
+    // A moderator asks for changes, with a reason the author reads on the idea page.
+    const moderator = await signedInContext(browser, baseURL!, 'Maija Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
+    const queue = await moderator.context.newPage();
+    await queue.goto('/moderation');
+    await expect(queue.getByRole('heading', { level: 1, name: 'Moderointi' })).toBeVisible();
+    await expectAccessible(queue);
+    const card = queue.getByRole('article', { name: `Päiväkodin pihan ${word} talkoot keväisin` });
+    await card.getByLabel('Pyydä muutoksia').check();
+    await card.getByRole('button', { name: 'Tallenna päätös' }).click();
+    await expect(card.getByText('Kirjoita perustelu (vähintään 5 merkkiä).')).toBeVisible();
+    await card.getByLabel('Perustelu kirjoittajalle').fill('Kerro, kuka hankkii välineet.');
+    await card.getByRole('button', { name: 'Tallenna päätös' }).click();
+    await expect(card.getByText('Kirjoittajalta pyydettiin muutoksia.')).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Moderaattori pyysi muutoksia' })).toBeVisible();
+    await expect(page.getByText('Kerro, kuka hankkii välineet.').first()).toBeVisible();
+    await page.getByRole('link', { name: 'Muokkaa ideaa' }).click();
+    await page.getByLabel('Kuvaus').fill('Vanhemmat ja henkilökunta kunnostavat pihan yhdessä yhtenä lauantaina. Kaupunki tarjoaa välineet, hankinnan tekee päiväkodin johtaja.');
+    await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+    await expect(page.getByText('Idea on lähetetty tarkistettavaksi. Näet sen tilan täältä.')).toBeVisible();
+
+    await queue.reload();
+    const resubmitted = queue.getByRole('article', { name: `Päiväkodin pihan ${word} talkoot keväisin` });
+    await expect(resubmitted.getByText(/Lähetetty uudelleen muutospyynnön jälkeen/)).toBeVisible();
+    await resubmitted.getByRole('button', { name: 'Tallenna päätös' }).click();
+    await expect(resubmitted.getByText('Idea julkaistiin.')).toBeVisible();
+    await moderator.context.close();
 
     const colleague = await signedInContext(browser, baseURL!, 'Kalle Kollega');
     const other = await colleague.context.newPage();
@@ -90,10 +113,12 @@ test.describe('ideas', () => {
     const stored = await e2eDb().idea.findUniqueOrThrow({ where: { id: ideaId }, select: { voteCount: true, commentCount: true, authorId: true } });
     expect(stored).toEqual({ voteCount: 1, commentCount: 1, authorId: poster.id });
     expect(await e2eDb().notification.count({ where: { recipientId: poster.id, ideaId, type: 'MENTION' } })).toBe(1);
-    // The author hears about the comment: one unread update on the "Following" menu entry.
+    // The author hears about the publication and the mention: unread updates on "Following".
     await page.goto('/');
     await page.getByRole('button', { name: 'Valikko' }).click();
-    await expect(page.getByRole('link', { name: /Seuraamani.*1 uusi tapahtuma/ })).toBeVisible();
+    const unread = await e2eDb().notification.count({ where: { recipientId: poster.id, readAt: null } });
+    expect(unread).toBeGreaterThanOrEqual(2);
+    await expect(page.getByRole('link', { name: `Seuraamani ${unread} uutta tapahtumaa` })).toBeVisible();
     await colleague.context.close();
   });
 

@@ -5,7 +5,9 @@ import { getIdeaPage } from '@/modules/ideas/detail';
 import { setFollowing } from '@/modules/ideas/follows';
 import { saveIdea, withdrawIdea } from '@/modules/ideas/mutations';
 import { setVote } from '@/modules/ideas/votes';
-import { Role, type Database } from '@/modules/platform/db/client';
+import { decideOnIdea } from '@/modules/moderation/decisions';
+import { moderationQueue } from '@/modules/moderation/queue';
+import { IdeaStatus, Role, type Database } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createCategory, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { changeUserRoles } from '@/modules/users/admin';
@@ -71,12 +73,15 @@ const probes: Partial<Record<Action, Probe>> = {
   'user.manage': async (db, actor, owner) =>
     (await searchUsers(db, actor, {}, 'fi')) !== null && (await changeUserRoles(db, actor, { userId: owner.id, roles: [Role.EMPLOYEE] }, origin)).ok,
   'audit.read': async (db, actor) => (await searchAuditLog(db, actor, {})) !== null,
+  'idea.moderate': async (db, actor) => {
+    const idea = await createIdea(db, { status: IdeaStatus.SUBMITTED, publishedAt: null });
+    return (await decideOnIdea(db, actor, { ideaId: idea.id, decision: 'publish' }, origin)).ok && (await moderationQueue(db, actor, 'fi')) !== null;
+  },
 };
 
 /** Actions whose server functions arrive with later issues; each must get a probe then. */
 const notServedYet: Action[] = [
   'idea.flag',
-  'idea.moderate',
   'comment.moderate',
   'idea.review',
   'idea.promote',

@@ -56,7 +56,7 @@ describe('translation files', () => {
     const keys = new Set<string>();
     for (const file of files) {
       const source = await readFile(path.join(modulesDir, file), 'utf8');
-      for (const match of source.matchAll(/'((?:errors|validation|ideas)\.[A-Za-z.]+)'/g)) keys.add(match[1]!);
+      for (const match of source.matchAll(/'((?:errors|validation|ideas|moderation)\.[A-Za-z.-]+)'/g)) keys.add(match[1]!);
     }
     expect(keys.size).toBeGreaterThan(20);
     const missing = [...keys].filter((key) => !catalogues.fi.has(key));

@@ -1,6 +1,7 @@
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can } from '@/modules/access/permissions';
 import { unreadCount } from '@/modules/ideas/notifications';
+import { pendingModerationCount } from '@/modules/moderation/queue';
 import { db } from '@/modules/platform/db';
 
 export const dynamic = 'force-dynamic';
@@ -10,6 +11,7 @@ const roleLinks = [
   { id: 'newIdea', href: '/ideas/new', action: 'idea.create' },
   { id: 'myIdeas', href: '/ideas?mine=1', action: 'idea.create' },
   { id: 'following', href: '/ideas?following=1&sort=newest', action: 'idea.follow' },
+  { id: 'moderation', href: '/moderation', action: 'idea.moderate' },
   { id: 'profile', href: '/profile', action: 'profile.edit' },
   { id: 'adminUsers', href: '/admin/users', action: 'user.manage' },
   { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
@@ -29,6 +31,7 @@ export async function GET() {
           links: roleLinks.filter((link) => can(user, link.action, { ownerIds: [user.id] })).map(({ id, href }) => ({ id, href })),
           // Activity on ideas I wrote, follow or was mentioned in, not yet seen.
           unread: await unreadCount(db, user.id),
+          pendingModeration: await pendingModerationCount(db, user),
         },
       }
     : { user: null };

@@ -60,6 +60,11 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
   ]);
   const savedMessage = savedMessages.find((key) => key === saved);
   const viewer = idea.viewer;
+  // Why a moderator sent the idea back or rejected it: the author is always told.
+  const decisionReason =
+    idea.status === 'CHANGES_REQUESTED' || idea.status === 'REJECTED'
+      ? idea.timeline.findLast((event) => event.toStatus === idea.status && event.reason)?.reason
+      : undefined;
 
   return (
     <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas.vote', 'ideas.comments', 'errors', 'validation'])}>
@@ -84,7 +89,16 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
           {idea.editedAt && <span> · {t('edited')}</span>}
         </p>
 
-        {idea.invitedMe && (
+        {decisionReason && (
+        <section aria-labelledby="decision-heading" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3">
+          <h2 id="decision-heading" className="font-bold">
+            {idea.status === 'CHANGES_REQUESTED' ? t('changesRequestedHeading') : t('rejectedHeading')}
+          </h2>
+          <p className="mt-1">{decisionReason}</p>
+          {viewer.canEdit && <p className="mt-1 text-sm">{t('changesRequestedHelp')}</p>}
+        </section>
+      )}
+      {idea.invitedMe && (
           <form
             action={answerCoAuthorInviteAction}
             className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3"

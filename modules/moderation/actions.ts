@@ -1,0 +1,16 @@
+'use server';
+
+import { getCurrentUser } from '@/modules/access/current-user';
+import type { FormState } from '@/modules/access/mutation';
+import { requestOrigin } from '@/modules/audit/request-origin';
+import { db } from '@/modules/platform/db';
+import { decideOnIdea } from './decisions';
+
+export async function decideOnIdeaAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const raw = { ideaId: form.get('ideaId'), decision: form.get('decision'), reason: form.get('reason') ?? '' };
+  const state = await decideOnIdea(db, await getCurrentUser(), raw, await requestOrigin());
+  if (!state.ok) return { ...state, values: { decision: String(raw.decision ?? ''), reason: String(raw.reason) } };
+  // No refresh: the decided idea stays in place with its confirmation, so the queue does not jump
+  // under the moderator's hand; the next visit shows the queue without it.
+  return state;
+}

@@ -49,6 +49,7 @@ test.describe('signing in and out', () => {
           { id: 'profile', href: '/profile' },
         ],
         unread: 0,
+        pendingModeration: 0,
       },
     });
 

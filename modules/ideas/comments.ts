@@ -23,9 +23,13 @@ export async function addComment(db: Database, actor: Actor | null, raw: unknown
   if (!start.ok) return start.state;
   const { input, actor: author } = start;
   if (input.official && !can(author, 'comment.official')) return { ok: false, message: 'errors.forbidden' };
-  const idea = await db.idea.findUnique({ where: { id: input.ideaId }, select: { status: true, authorId: true, coAuthors: { select: { userId: true } } } });
+  const idea = await db.idea.findUnique({
+    where: { id: input.ideaId },
+    select: { status: true, authorId: true, discussionLockedAt: true, coAuthors: { select: { userId: true } } },
+  });
   if (!idea || !canSeeIdea(author, { ...idea, coAuthorIds: idea.coAuthors.map((coAuthor) => coAuthor.userId) })) return { ok: false, message: 'errors.notFound' };
   if (!openStatuses.includes(idea.status)) return { ok: false, message: 'ideas.comments.closed' };
+  if (idea.discussionLockedAt) return { ok: false, message: 'ideas.comments.locked' };
 
   let parentId: number | null = null;
   let parentAuthorId: string | null = null;

@@ -4,7 +4,9 @@ import { getCurrentUser } from '@/modules/access/current-user';
 import type { FormState } from '@/modules/access/mutation';
 import { requestOrigin } from '@/modules/audit/request-origin';
 import { db } from '@/modules/platform/db';
+import { refresh } from 'next/cache';
 import { decideOnIdea } from './decisions';
+import { setDiscussionLocked } from './discussion-lock';
 
 export async function decideOnIdeaAction(_previous: FormState, form: FormData): Promise<FormState> {
   const raw = { ideaId: form.get('ideaId'), decision: form.get('decision'), reason: form.get('reason') ?? '' };
@@ -13,4 +15,9 @@ export async function decideOnIdeaAction(_previous: FormState, form: FormData): 
   // No refresh: the decided idea stays in place with its confirmation, so the queue does not jump
   // under the moderator's hand; the next visit shows the queue without it.
   return state;
+}
+
+export async function setDiscussionLockedAction(form: FormData): Promise<void> {
+  await setDiscussionLocked(db, await getCurrentUser(), { ideaId: form.get('ideaId'), locked: form.get('locked') === 'on' }, await requestOrigin());
+  refresh();
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { addComment } from '@/modules/ideas/comments';
 import { saveIdea } from '@/modules/ideas/mutations';
 import { IdeaEventType, IdeaStatus, NotificationType, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createCategory, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { decideOnIdea } from './decisions';
+import { setDiscussionLocked } from './discussion-lock';
 import { moderationQueue, pendingModerationCount } from './queue';
 
 const origin = { ip: null, userAgent: 'vitest', requestId: null };
@@ -72,5 +74,23 @@ describe('moderation decisions', () => {
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await db.ideaEvent.count({ where: { ideaId: idea.id } })).toBe(1);
+  });
+});
+
+describe('locking a discussion', () => {
+  const db = testDb();
+
+  it('stops new comments until a moderator unlocks it, and the timeline says so', async () => {
+    const idea = await createIdea(db);
+    const writer = actorOf(await createUser(db));
+    const decider = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    expect(await setDiscussionLocked(db, writer, { ideaId: idea.id, locked: true }, origin)).toEqual({ ok: false, message: 'errors.forbidden' });
+    expect(await setDiscussionLocked(db, decider, { ideaId: idea.id, locked: true }, origin)).toMatchObject({ ok: true, message: 'moderation.locked' });
+    expect(await setDiscussionLocked(db, decider, { ideaId: idea.id, locked: true }, origin)).toEqual({ ok: false, message: 'moderation.lockUnchanged' });
+    expect(await addComment(db, writer, { ideaId: idea.id, body: 'Vielä yksi ajatus.' }, origin)).toEqual({ ok: false, message: 'ideas.comments.locked' });
+    expect(await setDiscussionLocked(db, decider, { ideaId: idea.id, locked: false }, origin)).toMatchObject({ ok: true, message: 'moderation.unlocked' });
+    expect((await addComment(db, writer, { ideaId: idea.id, body: 'Vielä yksi ajatus.' }, origin)).ok).toBe(true);
+    const events = await db.ideaEvent.findMany({ where: { ideaId: idea.id }, orderBy: { id: 'asc' }, select: { type: true } });
+    expect(events.map((event) => event.type)).toEqual([IdeaEventType.DISCUSSION_LOCKED, IdeaEventType.DISCUSSION_UNLOCKED]);
   });
 });

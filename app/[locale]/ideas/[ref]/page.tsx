@@ -13,6 +13,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { answerCoAuthorInviteAction, followAction, withdrawIdeaAction } from '@/modules/ideas/actions';
 import { getIdeaPage } from '@/modules/ideas/detail';
+import { setDiscussionLockedAction } from '@/modules/moderation/actions';
 import { ideaIdFromSegment, ideaPath } from '@/modules/ideas/slug';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import type { AppLocale } from '@/modules/i18n/locales';
@@ -209,6 +210,20 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
           <h2 id="comments-heading" className="text-xl font-bold">
             {t('commentsHeading', { count: idea.commentCount })}
           </h2>
+          {idea.discussionLocked && (
+            <p role="note" className="mt-3 rounded bg-surface px-3 py-2">
+              {t('discussionLocked')}
+            </p>
+          )}
+          {viewer.canLockDiscussion && (
+            <form action={setDiscussionLockedAction} className="mt-3">
+              <input type="hidden" name="ideaId" value={idea.id} />
+              <input type="hidden" name="locked" value={idea.discussionLocked ? 'off' : 'on'} />
+              <button type="submit" className="min-h-11 rounded border border-line px-4">
+                {idea.discussionLocked ? t('unlockDiscussion') : t('lockDiscussion')}
+              </button>
+            </form>
+          )}
           <CommentList
             ideaId={idea.id}
             comments={idea.comments}

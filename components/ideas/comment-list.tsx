@@ -4,6 +4,7 @@ import { MarkdownText } from '@/components/markdown';
 import { deleteCommentAction, helpfulAction } from '@/modules/ideas/actions';
 import type { CommentView } from '@/modules/ideas/detail';
 import { CommentTools } from './comment-tools';
+import { FlagForm } from './flag-form';
 
 interface CommentListProps {
   ideaId: number;
@@ -18,6 +19,9 @@ function Comment({ ideaId, comment, threadId, canComment, signedIn }: { ideaId: 
   if (comment.removed) {
     return <p className="rounded bg-surface p-3 text-muted italic">{t('removed')}</p>;
   }
+  if (comment.hidden && comment.body === null) {
+    return <p className="rounded bg-surface p-3 text-muted italic">{t('hiddenPlaceholder')}</p>;
+  }
   const authorName = comment.author.name ?? (comment.byIdeaAuthor ? t('ideaAuthor') : t('anonymous'));
   return (
     <article className={clsx('rounded-lg border p-3', comment.official ? 'border-brand bg-sky-50' : 'border-line bg-white')} aria-label={t('commentBy', { name: authorName })}>
@@ -27,6 +31,11 @@ function Comment({ ideaId, comment, threadId, canComment, signedIn }: { ideaId: 
         <span className="text-muted">{format.dateTime(comment.createdAt, 'short')}</span>
         {comment.edited && <span className="text-muted">({t('edited')})</span>}
       </header>
+      {comment.hidden && (
+        <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
+          {comment.hiddenReason ? t('hiddenWithReason', { reason: comment.hiddenReason }) : t('hiddenPendingReview')}
+        </p>
+      )}
       <div className="mt-1">
         <MarkdownText source={comment.body ?? ''} />
       </div>
@@ -42,6 +51,7 @@ function Comment({ ideaId, comment, threadId, canComment, signedIn }: { ideaId: 
         ) : (
           <span className="text-muted">{t('helpfulCount', { count: comment.helpfulCount })}</span>
         )}
+        {signedIn && !comment.mine && !comment.hidden && <FlagForm target="comment" targetId={comment.id} />}
         {comment.mine && (
           <form action={deleteCommentAction}>
             <input type="hidden" name="commentId" value={comment.id} />

@@ -3,7 +3,7 @@ import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-nam
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
 import { availableTransitions, editableStatuses, openStatuses } from './lifecycle';
-import { canSeeHiddenAuthor, canSeeIdea } from './visibility';
+import { canSeeHiddenAuthor, canSeeIdea, isPublic } from './visibility';
 
 export interface PersonRef {
   id: string | null;
@@ -22,6 +22,9 @@ export interface CommentView {
   createdAt: Date;
   edited: boolean;
   removed: boolean;
+  /** Hidden after flags or by a moderator: only its writer (with the reason) and moderators see it. */
+  hidden: boolean;
+  hiddenReason: string | null;
   mine: boolean;
   replies: CommentView[];
 }
@@ -63,7 +66,10 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     db.comment.findMany({
       where: { ideaId },
       orderBy: { id: 'asc' },
-      select: { id: true, parentId: true, authorId: true, body: true, official: true, helpfulCount: true, createdAt: true, editedAt: true, deletedAt: true, author: { select: { name: true } } },
+      select: {
+        id: true, parentId: true, authorId: true, body: true, official: true, helpfulCount: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, hiddenReason: true,
+        author: { select: { name: true } },
+      },
     }),
     actor ? db.commentHelpful.findMany({ where: { userId: actor.id, comment: { ideaId } }, select: { commentId: true } }) : [],
   ]);
@@ -71,18 +77,22 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
   const helpfulIds = new Set(helpful.map((mark) => mark.commentId));
   const views = new Map<number, CommentView>();
   const threads: CommentView[] = [];
+  const seesHiddenComments = can(actor, 'comment.moderate');
   for (const comment of comments) {
+    const concealed = comment.deletedAt !== null || (comment.hiddenAt !== null && !seesHiddenComments && actor?.id !== comment.authorId);
     const view: CommentView = {
       id: comment.id,
-      author: comment.deletedAt ? { id: null, name: null } : person(comment.authorId, comment.author.name),
+      author: concealed ? { id: null, name: null } : person(comment.authorId, comment.author.name),
       byIdeaAuthor: confirmedOwners.includes(comment.authorId),
-      body: comment.deletedAt ? null : comment.body,
+      body: concealed ? null : comment.body,
       official: comment.official,
       helpfulCount: comment.helpfulCount,
       markedHelpful: helpfulIds.has(comment.id),
       createdAt: comment.createdAt,
       edited: comment.editedAt !== null,
       removed: comment.deletedAt !== null,
+      hidden: comment.hiddenAt !== null,
+      hiddenReason: comment.hiddenAt !== null && !concealed ? comment.hiddenReason : null,
       mine: actor?.id === comment.authorId,
       replies: [],
     };
@@ -93,6 +103,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
   }
 
   const open = openStatuses.includes(idea.status);
+  const isPublicIdea = isPublic(idea.status);
   const votingBlocked: 'signIn' | 'ownIdea' | 'closed' | null = !actor ? 'signIn' : isOwner || coAuthorIds.includes(actor.id) ? 'ownIdea' : !open ? 'closed' : null;
   return {
     id: idea.id,
@@ -127,6 +138,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       canComment: open && !idea.discussionLockedAt && can(actor, 'idea.comment'),
       canCommentOfficially: open && !idea.discussionLockedAt && can(actor, 'comment.official'),
       canLockDiscussion: can(actor, 'idea.moderate'),
+      canFlag: isPublicIdea && can(actor, 'idea.flag') && !isOwner,
       canFollow: can(actor, 'idea.follow'),
       canEdit: editableStatuses.includes(idea.status) && can(actor, 'idea.edit', { ownerIds: confirmedOwners }) && isOwner,
       transitions: availableTransitions(actor, { status: idea.status, ownerIds: confirmedOwners }).map((transition) => transition.name),

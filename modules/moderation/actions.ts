@@ -7,6 +7,8 @@ import { db } from '@/modules/platform/db';
 import { refresh } from 'next/cache';
 import { decideOnIdea } from './decisions';
 import { setDiscussionLocked } from './discussion-lock';
+import { flagContent, resolveFlags } from './flags';
+import { getServerEnv } from '@/modules/platform/server-env';
 
 export async function decideOnIdeaAction(_previous: FormState, form: FormData): Promise<FormState> {
   const raw = { ideaId: form.get('ideaId'), decision: form.get('decision'), reason: form.get('reason') ?? '' };
@@ -20,4 +22,19 @@ export async function decideOnIdeaAction(_previous: FormState, form: FormData): 
 export async function setDiscussionLockedAction(form: FormData): Promise<void> {
   await setDiscussionLocked(db, await getCurrentUser(), { ideaId: form.get('ideaId'), locked: form.get('locked') === 'on' }, await requestOrigin());
   refresh();
+}
+
+export async function flagContentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const raw = { target: form.get('target'), targetId: form.get('targetId'), reason: form.get('reason'), note: form.get('note') ?? '', duplicateOfId: form.get('duplicateOfId') ?? '' };
+  const state = await flagContent(db, await getCurrentUser(), raw, getServerEnv().MODERATION_FLAG_THRESHOLD, await requestOrigin());
+  if (!state.ok) return { ...state, values: { reason: String(raw.reason ?? ''), note: String(raw.note), duplicateOfId: String(raw.duplicateOfId) } };
+  refresh();
+  return state;
+}
+
+export async function resolveFlagsAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const raw = { target: form.get('target'), targetId: form.get('targetId'), resolution: form.get('resolution'), reason: form.get('reason') ?? '' };
+  const state = await resolveFlags(db, await getCurrentUser(), raw, await requestOrigin());
+  if (!state.ok) return { ...state, values: { resolution: String(raw.resolution ?? ''), reason: String(raw.reason) } };
+  return state;
 }

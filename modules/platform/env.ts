@@ -42,6 +42,7 @@ export const serverEnvSchema = organisationEnvSchema.extend({
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
   AUTH_DEPARTMENT_CLAIM: z.string().trim().min(1).default('department'),
+  MODERATION_FLAG_THRESHOLD: z.coerce.number().int().min(1).max(50).default(3),
   AUTH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   AUTH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });

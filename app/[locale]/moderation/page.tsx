@@ -4,12 +4,14 @@ import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'ne
 import { notFound } from 'next/navigation';
 import { MarkdownText } from '@/components/markdown';
 import { DecisionForm } from '@/components/moderation/decision-form';
+import { ResolveForm } from '@/components/moderation/resolve-form';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { ideaPath } from '@/modules/ideas/slug';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
+import { flaggedQueue } from '@/modules/moderation/flags';
 import { moderationQueue } from '@/modules/moderation/queue';
 
 interface ModerationPageProps {
@@ -27,17 +29,44 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });
-  const queue = await moderationQueue(db, actor, locale);
+  const [queue, flagged] = await Promise.all([moderationQueue(db, actor, locale), flaggedQueue(db, actor)]);
   // Not "forbidden": the queue's existence is nobody else's business.
-  if (!queue) notFound();
-  const [t, format, messages] = await Promise.all([getTranslations('moderation'), getFormatter(), getMessages()]);
+  if (!queue || !flagged) notFound();
+  const [t, reasons, format, messages] = await Promise.all([getTranslations('moderation'), getTranslations('ideas.flag.reasons'), getFormatter(), getMessages()]);
   const now = new Date();
 
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
-      <p className="mt-2">{t('intro', { count: queue.length })}</p>
       <NextIntlClientProvider messages={clientMessages(messages, ['moderation', 'errors', 'validation'])}>
+        <section aria-labelledby="flagged-heading" className="mt-4">
+          <h2 id="flagged-heading" className="text-2xl font-bold">{t('flags.heading')}</h2>
+          <p className="mt-1">{t('flags.intro', { count: flagged.length })}</p>
+          <ol className="mt-3 grid gap-4">
+            {flagged.map((item) => (
+              <li key={`${item.kind}-${item.targetId}`}>
+                <article aria-labelledby={`flag-${item.kind}-${item.targetId}`} className="rounded-lg border border-line bg-white p-4">
+                  <p className="flex flex-wrap gap-x-3 text-sm text-muted">
+                    <span>{t('flags.count', { count: item.reasons.length })}</span>
+                    <span>{[...new Set(item.reasons)].map((reason) => reasons(reason)).join(', ')}</span>
+                    {item.hidden && <span className="font-semibold text-amber-900">{t('flags.hiddenNow')}</span>}
+                  </p>
+                  <h3 id={`flag-${item.kind}-${item.targetId}`} className="mt-1 text-lg font-bold">
+                    {item.kind === 'comment' ? t('flags.commentOn', { title: item.ideaTitle }) : item.ideaTitle}
+                  </h3>
+                  {item.excerpt && <blockquote className="mt-1 border-l-4 border-line pl-3">{item.excerpt}</blockquote>}
+                  {item.notes.length > 0 && <ul className="mt-1 list-disc pl-5 text-sm">{item.notes.map((note, index) => <li key={index}>{note}</li>)}</ul>}
+                  <p className="mt-1 text-sm">
+                    <Link href={ideaPath({ id: item.ideaId, title: item.ideaTitle })} className="text-brand underline underline-offset-4">{t('flags.open')}</Link>
+                  </p>
+                  <ResolveForm target={item.kind} targetId={item.targetId} />
+                </article>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <h2 className="mt-8 text-2xl font-bold">{t('submittedHeading')}</h2>
+        <p className="mt-1">{t('intro', { count: queue.length })}</p>
         <ol className="mt-4 grid gap-4">
           {queue.map((idea) => (
             <li key={idea.id}>
@@ -50,11 +79,11 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                     {idea.anonymous && ` (${t('hiddenFromColleagues')})`}
                   </span>
                 </p>
-                <h2 id={`idea-${idea.id}`} className="mt-1 text-xl font-bold">
+                <h3 id={`idea-${idea.id}`} className="mt-1 text-xl font-bold">
                   <Link href={ideaPath(idea)} className="underline-offset-4 hover:underline">
                     {idea.title}
                   </Link>
-                </h2>
+                </h3>
                 {idea.changesRequested && (
                   <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
                     {t('resubmitted', { reason: idea.changesRequested.reason ?? '' })}

@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { MarkdownText } from '@/components/markdown';
 import { CommentForm } from '@/components/ideas/comment-form';
 import { CommentList } from '@/components/ideas/comment-list';
+import { FlagForm } from '@/components/ideas/flag-form';
 import { MarkSeen } from '@/components/ideas/mark-seen';
 import { IdeaTimeline } from '@/components/ideas/timeline';
 import { VoteButton } from '@/components/ideas/vote-button';
@@ -68,7 +69,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
       : undefined;
 
   return (
-    <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas.vote', 'ideas.comments', 'errors', 'validation'])}>
+    <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas.vote', 'ideas.comments', 'ideas.flag', 'moderation.flags', 'errors', 'validation'])}>
       <article>
         {viewer.signedIn && <MarkSeen ideaId={idea.id} />}
         {savedMessage && (
@@ -188,7 +189,8 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
                 {t('edit')}
               </Link>
             )}
-            {viewer.transitions.includes('withdraw') && (
+            {viewer.canFlag && <FlagForm target="idea" targetId={idea.id} />}
+          {viewer.transitions.includes('withdraw') && (
               <form action={withdrawIdeaAction}>
                 <input type="hidden" name="ideaId" value={idea.id} />
                 <button type="submit" className="min-h-11 w-full rounded border border-red-800 px-4 text-red-800">

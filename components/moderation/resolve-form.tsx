@@ -1,0 +1,48 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useId } from 'react';
+import type { FormState } from '@/modules/access/mutation';
+import { resolveFlagsAction } from '@/modules/moderation/actions';
+
+/** Keep (flags dismissed, shown again) or hide with a reason the author reads. */
+export function ResolveForm({ target, targetId }: { target: 'idea' | 'comment'; targetId: number }) {
+  const t = useTranslations('moderation.flags');
+  const messages = useTranslations();
+  const id = useId();
+  const [state, resolve, resolving] = useActionState(resolveFlagsAction, { ok: false } as FormState);
+  const reasonError = state.fieldErrors?.reason?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  if (state.ok) return <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">{messages(state.message as 'moderation.flags.kept')}</p>;
+  return (
+    <form action={resolve} className="mt-3 grid gap-2" noValidate>
+      <input type="hidden" name="target" value={target} />
+      <input type="hidden" name="targetId" value={targetId} />
+      <fieldset>
+        <legend className="font-semibold">{t('resolution')}</legend>
+        <div className="flex flex-wrap gap-x-5">
+          {(['keep', 'hide'] as const).map((value) => (
+            <label key={value} className="inline-flex min-h-11 items-center gap-2">
+              <input type="radio" name="resolution" value={value} defaultChecked={(state.values?.resolution ?? 'keep') === value} className="size-5" />
+              {t(`resolutions.${value}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label htmlFor={`${id}-reason`} className="font-semibold">{t('reason')}</label>
+      <textarea
+        id={`${id}-reason`}
+        name="reason"
+        rows={2}
+        defaultValue={state.values?.reason ?? ''}
+        aria-invalid={Boolean(reasonError)}
+        aria-describedby={reasonError ? `${id}-error` : undefined}
+        className="rounded border border-line p-2"
+      />
+      {reasonError && <p id={`${id}-error`} className="text-sm text-red-800">{reasonError}</p>}
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={resolving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{t('confirm')}</button>
+        <p aria-live="polite" className="text-sm text-red-800">{!state.ok && state.message && !reasonError ? messages(state.message as 'errors.invalid') : ''}</p>
+      </div>
+    </form>
+  );
+}

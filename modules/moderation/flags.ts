@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { beginMutation, type FormState } from '@/modules/access/mutation';
+import { can, type Actor } from '@/modules/access/permissions';
+import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
+import { notify } from '@/modules/ideas/notifications';
+import { isPublic } from '@/modules/ideas/visibility';
+import type { Database, Prisma } from '@/modules/platform/db/client';
+import { FlagReason, IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
+
+type Tx = Prisma.TransactionClient;
+
+const target = z.object({ target: z.enum(['idea', 'comment']), targetId: z.coerce.number().int().positive() });
+
+export const flagInput = target
+  .extend({
+    reason: z.enum(FlagReason, 'validation.flagReason'),
+    note: z.string().trim().max(500, 'validation.noteTooLong').default(''),
+    duplicateOfId: z.preprocess((value) => (value === '' || value === null ? undefined : value), z.coerce.number('validation.number').int().positive().optional()),
+  })
+  .refine((input) => input.reason !== FlagReason.DUPLICATE || input.duplicateOfId !== undefined, { path: ['duplicateOfId'], message: 'validation.duplicateOfRequired' });
+
+interface Target {
+  authorIds: string[];
+  hidden: boolean;
+  ideaId: number;
+}
+
+/** Reads and locks the flagged thing, so that counting flags and hiding it happen one at a time. */
+async function lockTarget(tx: Tx, kind: 'idea' | 'comment', id: number): Promise<Target | null> {
+  if (kind === 'idea') {
+    const [idea] = await tx.$queryRaw<{ status: string; author_id: string }[]>`SELECT status::text, author_id FROM ideas WHERE id = ${id} FOR UPDATE`;
+    if (!idea) return null;
+    const status = idea.status.toUpperCase() as IdeaStatus;
+    if (!isPublic(status) && status !== IdeaStatus.HIDDEN) return null;
+    const coAuthors = await tx.ideaCoAuthor.findMany({ where: { ideaId: id, confirmedAt: { not: null } }, select: { userId: true } });
+    return { authorIds: [idea.author_id, ...coAuthors.map((coAuthor) => coAuthor.userId)], hidden: status === IdeaStatus.HIDDEN, ideaId: id };
+  }
+  const [comment] = await tx.$queryRaw<{ author_id: string; idea_id: number; hidden_at: Date | null; deleted_at: Date | null }[]>`
+    SELECT author_id, idea_id, hidden_at, deleted_at FROM comments WHERE id = ${id} FOR UPDATE`;
+  if (!comment || comment.deleted_at) return null;
+  const idea = await tx.idea.findUnique({ where: { id: comment.idea_id }, select: { status: true } });
+  if (!idea || !isPublic(idea.status)) return null;
+  return { authorIds: [comment.author_id], hidden: comment.hidden_at !== null, ideaId: comment.idea_id };
+}
+
+async function hide(tx: Tx, kind: 'idea' | 'comment', id: number, actorId: string | null, reason: string | null) {
+  if (kind === 'comment') {
+    await tx.comment.update({ where: { id }, data: { hiddenAt: new Date(), hiddenReason: reason } });
+    return;
+  }
+  const before = await tx.idea.findUniqueOrThrow({ where: { id }, select: { status: true } });
+  await tx.idea.update({ where: { id }, data: { status: IdeaStatus.HIDDEN, statusChangedAt: new Date() } });
+  await tx.ideaEvent.create({ data: { ideaId: id, actorId, type: IdeaEventType.STATUS_CHANGED, fromStatus: before.status, toStatus: IdeaStatus.HIDDEN, reason } });
+}
+
+/**
+ * A colleague flags an idea or a comment, once. When the open flags reach the threshold the content
+ * is hidden at once, pending a moderator's review, and its author is told.
+ */
+export async function flagContent(db: Database, actor: Actor | null, raw: unknown, threshold: number, origin: RequestOrigin): Promise<FormState> {
+  const start = await beginMutation(actor, flagInput, raw, 'idea.flag');
+  if (!start.ok) return start.state;
+  const { target: kind, targetId, reason, note, duplicateOfId } = start.input;
+  return db.$transaction(async (tx) => {
+    const found = await lockTarget(tx, kind, targetId);
+    if (!found) return { ok: false, message: 'errors.notFound' };
+    if (found.authorIds.includes(start.actor.id)) return { ok: false, message: 'moderation.flags.own' };
+    const inserted = await tx.flag.createMany({
+      data: [{ reporterId: start.actor.id, ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), reason, note: note || null, duplicateOfId: duplicateOfId ?? null }],
+      skipDuplicates: true,
+    });
+    if (inserted.count === 0) return { ok: false, message: 'moderation.flags.already' };
+    const open = await tx.flag.count({ where: { ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), resolvedAt: null } });
+    if (open >= threshold && !found.hidden) {
+      await hide(tx, kind, targetId, null, null);
+      await recordAudit(tx, { actorId: null, action: `${kind}.auto-hide`, targetType: kind, targetId: String(targetId), after: { openFlags: open, threshold } }, origin);
+      await notify(tx, found.authorIds, { type: NotificationType.STATUS_CHANGED, actorId: start.actor.id, ideaId: found.ideaId, ...(kind === 'comment' ? { commentId: targetId } : {}) });
+    }
+    return { ok: true, message: 'moderation.flags.thanks' };
+  });
+}
+
+export const resolveInput = target
+  .extend({ resolution: z.enum(['keep', 'hide']), reason: z.string().trim().max(2000, 'validation.reasonTooLong').default('') })
+  .refine((input) => input.resolution === 'keep' || input.reason.length >= 5, { path: ['reason'], message: 'validation.reasonRequired' });
+
+/**
+ * A moderator settles the flags on one thing: keep it (flags dismissed, shown again) or hide it
+ * with a reason its author reads. Every decision is on the audit log.
+ */
+export async function resolveFlags(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
+  const parsed = resolveInput.safeParse(raw);
+  const action = parsed.success && parsed.data.target === 'comment' ? 'comment.moderate' : 'idea.moderate';
+  const start = await beginMutation(actor, resolveInput, raw, action);
+  if (!start.ok) return start.state;
+  const { target: kind, targetId, resolution, reason } = start.input;
+  return db.$transaction(async (tx) => {
+    const found = await lockTarget(tx, kind, targetId);
+    if (!found) return { ok: false, message: 'errors.notFound' };
+    const where = { ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), resolvedAt: null };
+    const settled = await tx.flag.updateMany({ where, data: { resolvedAt: new Date(), resolvedById: start.actor.id, resolution: resolution === 'keep' ? 'kept' : 'hidden' } });
+    if (resolution === 'keep' && found.hidden) {
+      if (kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: null, hiddenReason: null } });
+      else {
+        await tx.idea.update({ where: { id: targetId }, data: { status: IdeaStatus.PUBLISHED, statusChangedAt: new Date() } });
+        await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: IdeaStatus.HIDDEN, toStatus: IdeaStatus.PUBLISHED } });
+      }
+    }
+    if (resolution === 'hide') {
+      if (found.hidden && kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { hiddenReason: reason } });
+      else if (found.hidden) await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: IdeaStatus.HIDDEN, toStatus: IdeaStatus.HIDDEN, reason } });
+      else await hide(tx, kind, targetId, start.actor.id, reason);
+    }
+    await recordAudit(
+      tx,
+      { actorId: start.actor.id, action: `${kind}.flags.${resolution}`, targetType: kind, targetId: String(targetId), after: { flags: settled.count, ...(reason ? { reason } : {}) } },
+      origin,
+    );
+    await notify(tx, found.authorIds, { type: NotificationType.STATUS_CHANGED, actorId: start.actor.id, ideaId: found.ideaId, ...(kind === 'comment' ? { commentId: targetId } : {}) });
+    return { ok: true, message: `moderation.flags.${resolution === 'keep' ? 'kept' : 'hidden'}` };
+  });
+}
+
+/** Flagged ideas and comments with open flags: personal data first, then oldest first. */
+export async function flaggedQueue(db: Database, actor: Actor | null) {
+  if (!can(actor, 'idea.moderate') && !can(actor, 'comment.moderate')) return null;
+  const flags = await db.flag.findMany({
+    where: { resolvedAt: null },
+    orderBy: { id: 'asc' },
+    take: 500,
+    select: {
+      ideaId: true, commentId: true, reason: true, note: true, duplicateOfId: true, createdAt: true,
+      idea: { select: { id: true, title: true, status: true } },
+      comment: { select: { id: true, body: true, hiddenAt: true, idea: { select: { id: true, title: true } } } },
+    },
+  });
+  const groups = new Map<string, { kind: 'idea' | 'comment'; targetId: number; ideaId: number; ideaTitle: string; excerpt: string | null; hidden: boolean; since: Date; reasons: FlagReason[]; notes: string[]; duplicateOfIds: number[] }>();
+  for (const flag of flags) {
+    const kind = flag.commentId ? 'comment' : 'idea';
+    const key = `${kind}:${flag.commentId ?? flag.ideaId}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = kind === 'comment'
+        ? { kind, targetId: flag.commentId!, ideaId: flag.comment!.idea.id, ideaTitle: flag.comment!.idea.title, excerpt: flag.comment!.body.slice(0, 280), hidden: flag.comment!.hiddenAt !== null, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [] }
+        : { kind, targetId: flag.ideaId!, ideaId: flag.idea!.id, ideaTitle: flag.idea!.title, excerpt: null, hidden: flag.idea!.status === IdeaStatus.HIDDEN, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [] };
+      groups.set(key, group);
+    }
+    group.reasons.push(flag.reason);
+    if (flag.note) group.notes.push(flag.note);
+    if (flag.duplicateOfId) group.duplicateOfIds.push(flag.duplicateOfId);
+  }
+  const personalDataFirst = (group: { reasons: FlagReason[] }) => (group.reasons.includes(FlagReason.PERSONAL_DATA) ? 0 : 1);
+  return [...groups.values()].sort((a, b) => personalDataFirst(a) - personalDataFirst(b) || a.since.getTime() - b.since.getTime());
+}

@@ -1,0 +1,62 @@
+import type { Browser } from '@playwright/test';
+import { IdeaStatus, Role } from '../modules/platform/db/client';
+import { createSignedInUser, e2eDb } from './access-fixtures';
+import { expect, test } from './fixtures';
+
+async function pageAs(browser: Browser, baseURL: string, name: string, roles: Role[] = [Role.EMPLOYEE]) {
+  const { cookie, user } = await createSignedInUser(name, roles);
+  const context = await browser.newContext();
+  await context.addCookies([{ ...cookie, url: baseURL }]);
+  return { page: await context.newPage(), context, user };
+}
+
+test.describe('moderation', () => {
+  test('three colleagues flag a comment and it disappears for others; a moderator reviews it', async ({ browser, baseURL, expectAccessible }) => {
+    const author = await createSignedInUser('Iida Ideoija');
+    const idea = await e2eDb().idea.create({
+      data: { title: `Ilmoitettava keskustelu ${Date.now()}`, body: 'Idea, jonka kommentti ilmoitetaan.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+    });
+    const writer = await createSignedInUser('Kalle Kärkäs');
+    const comment = await e2eDb().comment.create({ data: { ideaId: idea.id, authorId: writer.user.id, body: 'Tämä on asiaton kommentti, jonka kolme ilmoittaa.' } });
+
+    for (const name of ['Eka Ilmoittaja', 'Toka Ilmoittaja', 'Kolmas Ilmoittaja']) {
+      const reporter = await pageAs(browser, baseURL!, name);
+      await reporter.page.goto(`/ideas/${idea.id}`);
+      const article = reporter.page.getByRole('article', { name: 'Kommentti: Kalle Kärkäs' });
+      await article.getByText('Ilmoita asiattomasta kommentista').click();
+      await article.getByLabel('Syy').selectOption('OFFENSIVE');
+      await article.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+      // The third report hides the comment at once, also from the one who sent it.
+      const answer = name === 'Kolmas Ilmoittaja' ? 'Kommentti on piilotettu tarkistuksen ajaksi.' : 'Kiitos, ilmoitus on lähetetty moderaattoreille.';
+      await expect(reporter.page.getByText(answer)).toBeVisible();
+      if (name === 'Eka Ilmoittaja') await expectAccessible(reporter.page);
+      await reporter.context.close();
+    }
+
+    const reader = await pageAs(browser, baseURL!, 'Lukija Luokkanen');
+    await reader.page.goto(`/ideas/${idea.id}`);
+    await expect(reader.page.getByText('Kommentti on piilotettu tarkistuksen ajaksi.')).toBeVisible();
+    await expect(reader.page.getByText('Tämä on asiaton kommentti')).toHaveCount(0);
+    await expectAccessible(reader.page);
+
+    const moderator = await pageAs(browser, baseURL!, 'Mona Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
+    await moderator.page.goto('/moderation');
+    const item = moderator.page.getByRole('article', { name: `Kommentti ideaan: ${idea.title}` });
+    await expect(item).toContainText('3 ilmoitusta');
+    await expect(item).toContainText('Piilotettu nyt');
+    await expectAccessible(moderator.page);
+    await item.getByLabel('Piilota').check();
+    await item.getByLabel('Perustelu kirjoittajalle (pakollinen piilotettaessa)').fill('Kommentti loukkaa työtoveria.');
+    await item.getByRole('button', { name: 'Tallenna ratkaisu' }).click();
+    await expect(item.getByText('Sisältö piilotettiin.')).toBeVisible();
+
+    // The writer sees their comment, with why it is hidden from others.
+    const writerContext = await browser.newContext();
+    await writerContext.addCookies([{ ...writer.cookie, url: baseURL! }]);
+    const writerPage = await writerContext.newPage();
+    await writerPage.goto(`/ideas/${idea.id}`);
+    await expect(writerPage.getByText('Moderaattori piilotti kommentin muilta: Kommentti loukkaa työtoveria.')).toBeVisible();
+    expect((await e2eDb().comment.findUniqueOrThrow({ where: { id: comment.id } })).hiddenReason).toBe('Kommentti loukkaa työtoveria.');
+    for (const context of [reader.context, moderator.context, writerContext]) await context.close();
+  });
+});

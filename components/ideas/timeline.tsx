@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { IdeaPage } from '@/modules/ideas/detail';
+import { Link } from '@/modules/i18n/navigation';
 
 /** Everything that has happened to the idea, oldest first, in the reader's language. */
 export function IdeaTimeline({ events, createdAt }: { events: IdeaPage['timeline']; createdAt: Date }) {
@@ -16,9 +17,15 @@ export function IdeaTimeline({ events, createdAt }: { events: IdeaPage['timeline
         <li key={event.id} className="mb-3">
           <p className="text-sm text-muted">{format.dateTime(event.createdAt, 'short')}</p>
           <p>
-            {event.type === 'STATUS_CHANGED' && event.toStatus
-              ? t('statusChanged', { status: statuses(event.toStatus) })
-              : t(`types.${event.type}`)}
+            {event.mergedInto !== null ? (
+              <Link href={`/ideas/${event.mergedInto}`} className="text-brand underline underline-offset-4">{t('mergedInto', { number: event.mergedInto })}</Link>
+            ) : event.mergedFrom !== null ? (
+              <Link href={`/ideas/${event.mergedFrom}`} className="text-brand underline underline-offset-4">{t('mergedFrom', { number: event.mergedFrom })}</Link>
+            ) : event.type === 'STATUS_CHANGED' && event.toStatus ? (
+              t('statusChanged', { status: statuses(event.toStatus) })
+            ) : (
+              t(`types.${event.type}`)
+            )}
             {event.actor.name && <span className="text-muted"> – {event.actor.name}</span>}
           </p>
           {event.reason && <p className="mt-1 text-sm">{event.reason}</p>}

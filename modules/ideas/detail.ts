@@ -29,6 +29,12 @@ export interface CommentView {
   replies: CommentView[];
 }
 
+/** Merge events name the other idea: `{ into }` on the merged one, `{ from }` on the target. */
+function mergeLinks(data: unknown): { mergedInto: number | null; mergedFrom: number | null } {
+  const links = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  return { mergedInto: typeof links.into === 'number' ? links.into : null, mergedFrom: typeof links.from === 'number' ? links.from : null };
+}
+
 /** Everything the idea page shows, already filtered for this reader; null when they may not see it. */
 export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: number, locale: AppLocale) {
   const idea = await db.idea.findUnique({
@@ -61,7 +67,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     db.ideaEvent.findMany({
       where: { ideaId },
       orderBy: { id: 'asc' },
-      select: { id: true, type: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
+      select: { id: true, type: true, fromStatus: true, toStatus: true, reason: true, data: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
     }),
     db.comment.findMany({
       where: { ideaId },
@@ -149,6 +155,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       fromStatus: event.fromStatus,
       toStatus: event.toStatus,
       reason: event.reason,
+      ...mergeLinks(event.data),
       createdAt: event.createdAt,
       actor: event.actorId ? person(event.actorId, event.actor?.name ?? null) : { id: null, name: null },
     })),

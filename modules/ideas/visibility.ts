@@ -14,11 +14,12 @@ export function isPublic(status: IdeaStatus): boolean {
 }
 
 /**
- * Who may see an idea: everyone once it is public; its authors always; moderators everything
+ * Who may see an idea: everyone once it is public or merged; its authors always; moderators everything
  * that has left the drafting desk (drafts are the author's own).
  */
 export function canSeeIdea(actor: Actor | null, idea: IdeaAccessFacts): boolean {
-  if (isPublic(idea.status)) return true;
+  // A merged idea stays readable (its discussion, and a link to where it went); lists skip it.
+  if (isPublic(idea.status) || idea.status === IdeaStatus.MERGED) return true;
   if (!actor?.active) return false;
   if (idea.authorId === actor.id || idea.coAuthorIds.includes(actor.id)) return true;
   return idea.status !== IdeaStatus.DRAFT && can(actor, 'idea.moderate');

@@ -8,6 +8,7 @@ import { refresh } from 'next/cache';
 import { decideOnIdea } from './decisions';
 import { setDiscussionLocked } from './discussion-lock';
 import { flagContent, resolveFlags } from './flags';
+import { mergeIdea } from './merge';
 import { getServerEnv } from '@/modules/platform/server-env';
 
 export async function decideOnIdeaAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -36,5 +37,13 @@ export async function resolveFlagsAction(_previous: FormState, form: FormData): 
   const raw = { target: form.get('target'), targetId: form.get('targetId'), resolution: form.get('resolution'), reason: form.get('reason') ?? '' };
   const state = await resolveFlags(db, await getCurrentUser(), raw, await requestOrigin());
   if (!state.ok) return { ...state, values: { resolution: String(raw.resolution ?? ''), reason: String(raw.reason) } };
+  return state;
+}
+
+export async function mergeIdeaAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const raw = { ideaId: form.get('ideaId'), targetId: form.get('targetId'), reason: form.get('reason') ?? '' };
+  const state = await mergeIdea(db, await getCurrentUser(), raw, await requestOrigin());
+  if (!state.ok) return { ...state, values: { targetId: String(raw.targetId ?? ''), reason: String(raw.reason) } };
+  refresh();
   return state;
 }

@@ -7,6 +7,7 @@ import { MarkdownText } from '@/components/markdown';
 import { CommentForm } from '@/components/ideas/comment-form';
 import { CommentList } from '@/components/ideas/comment-list';
 import { FlagForm } from '@/components/ideas/flag-form';
+import { MergeForm } from '@/components/moderation/merge-form';
 import { MarkSeen } from '@/components/ideas/mark-seen';
 import { IdeaTimeline } from '@/components/ideas/timeline';
 import { VoteButton } from '@/components/ideas/vote-button';
@@ -69,7 +70,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
       : undefined;
 
   return (
-    <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas.vote', 'ideas.comments', 'ideas.flag', 'moderation.flags', 'errors', 'validation'])}>
+    <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas.vote', 'ideas.comments', 'ideas.flag', 'moderation.flags', 'moderation.merge', 'errors', 'validation'])}>
       <article>
         {viewer.signedIn && <MarkSeen ideaId={idea.id} />}
         {savedMessage && (
@@ -91,7 +92,15 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
           {idea.editedAt && <span> · {t('edited')}</span>}
         </p>
 
-        {decisionReason && (
+        {idea.mergedIntoId !== null && (
+        <p role="note" className="mt-4 rounded-lg border border-line bg-surface p-3">
+          {t('mergedNotice')}{' '}
+          <Link href={`/ideas/${idea.mergedIntoId}`} className="font-semibold text-brand underline underline-offset-4">
+            {t('mergedLink', { number: idea.mergedIntoId })}
+          </Link>
+        </p>
+      )}
+      {decisionReason && (
         <section aria-labelledby="decision-heading" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3">
           <h2 id="decision-heading" className="font-bold">
             {idea.status === 'CHANGES_REQUESTED' ? t('changesRequestedHeading') : t('rejectedHeading')}
@@ -190,6 +199,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
               </Link>
             )}
             {viewer.canFlag && <FlagForm target="idea" targetId={idea.id} />}
+          {viewer.transitions.includes('merge') && <MergeForm ideaId={idea.id} />}
           {viewer.transitions.includes('withdraw') && (
               <form action={withdrawIdeaAction}>
                 <input type="hidden" name="ideaId" value={idea.id} />

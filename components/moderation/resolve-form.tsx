@@ -1,17 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId } from 'react';
+import { useActionState, useId, useState } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { resolveFlagsAction } from '@/modules/moderation/actions';
 
 /** Keep (flags dismissed, shown again) or hide with a reason the author reads. */
-export function ResolveForm({ target, targetId }: { target: 'idea' | 'comment'; targetId: number }) {
+export function ResolveForm({ target, targetId, text }: { target: 'idea' | 'comment'; targetId: number; text: string }) {
   const t = useTranslations('moderation.flags');
   const messages = useTranslations();
   const id = useId();
   const [state, resolve, resolving] = useActionState(resolveFlagsAction, { ok: false } as FormState);
-  const reasonError = state.fieldErrors?.reason?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const [resolution, setResolution] = useState(state.values?.resolution ?? 'keep');
+  const fieldError = (field: string) => state.fieldErrors?.[field]?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const reasonError = fieldError('reason');
   if (state.ok) return <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">{messages(state.message as 'moderation.flags.kept')}</p>;
   return (
     <form action={resolve} className="mt-3 grid gap-2" noValidate>
@@ -20,14 +22,30 @@ export function ResolveForm({ target, targetId }: { target: 'idea' | 'comment'; 
       <fieldset>
         <legend className="font-semibold">{t('resolution')}</legend>
         <div className="flex flex-wrap gap-x-5">
-          {(['keep', 'hide'] as const).map((value) => (
+          {(['keep', 'hide', 'redact'] as const).map((value) => (
             <label key={value} className="inline-flex min-h-11 items-center gap-2">
-              <input type="radio" name="resolution" value={value} defaultChecked={(state.values?.resolution ?? 'keep') === value} className="size-5" />
+              <input type="radio" name="resolution" value={value} checked={resolution === value} onChange={() => setResolution(value)} className="size-5" />
               {t(`resolutions.${value}`)}
             </label>
           ))}
         </div>
       </fieldset>
+      {resolution === 'redact' && (
+        <>
+          <label htmlFor={`${id}-text`} className="font-semibold">{t('redactedText')}</label>
+          <textarea
+            id={`${id}-text`}
+            name="redactedText"
+            rows={5}
+            defaultValue={state.values?.redactedText ?? text}
+            aria-invalid={Boolean(fieldError('redactedText'))}
+            aria-describedby={`${id}-text-hint${fieldError('redactedText') ? ` ${id}-text-error` : ''}`}
+            className="rounded border border-line p-2"
+          />
+          <p id={`${id}-text-hint`} className="text-sm text-muted">{t('redactedTextHint')}</p>
+          {fieldError('redactedText') && <p id={`${id}-text-error`} className="text-sm text-red-800">{fieldError('redactedText')}</p>}
+        </>
+      )}
       <label htmlFor={`${id}-reason`} className="font-semibold">{t('reason')}</label>
       <textarea
         id={`${id}-reason`}

@@ -34,9 +34,9 @@ export async function flagContentAction(_previous: FormState, form: FormData): P
 }
 
 export async function resolveFlagsAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const raw = { target: form.get('target'), targetId: form.get('targetId'), resolution: form.get('resolution'), reason: form.get('reason') ?? '' };
+  const raw = { target: form.get('target'), targetId: form.get('targetId'), resolution: form.get('resolution'), reason: form.get('reason') ?? '', redactedText: form.get('redactedText') ?? '' };
   const state = await resolveFlags(db, await getCurrentUser(), raw, await requestOrigin());
-  if (!state.ok) return { ...state, values: { resolution: String(raw.resolution ?? ''), reason: String(raw.reason) } };
+  if (!state.ok) return { ...state, values: { resolution: String(raw.resolution ?? ''), reason: String(raw.reason), redactedText: String(raw.redactedText) } };
   return state;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchAuditLog } from '@/modules/audit/queries';
 import { getIdeaPage } from '@/modules/ideas/detail';
 import { FlagReason, IdeaStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
@@ -88,5 +89,28 @@ describe('flags', () => {
     expect(queue.map((item) => item.targetId)).toEqual([personal.id, older.id]);
     expect(queue[0]?.notes).toEqual(['Puhelinnumero näkyy.']);
     expect(await flaggedQueue(db, reporter!)).toBeNull();
+  });
+
+  it('edits personal data out: the original stays only in the audit log, which admins alone read', async () => {
+    const idea = await createIdea(db);
+    const writer = await createUser(db);
+    const comment = await db.comment.create({ data: { ideaId: idea.id, authorId: writer.id, body: 'Soittakaa Maijalle numeroon 040 123 4567.' } });
+    const [reporter, reader] = await employees(2);
+    await flagContent(db, reporter!, { target: 'comment', targetId: comment.id, reason: FlagReason.PERSONAL_DATA }, 3, origin);
+    const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    expect(await resolveFlags(db, moderator, { target: 'comment', targetId: comment.id, resolution: 'redact', reason: 'Puhelinnumero poistettu.', redactedText: '' }, origin)).toMatchObject({
+      ok: false,
+      fieldErrors: { redactedText: ['validation.redactedTextRequired'] },
+    });
+    expect(await resolveFlags(db, moderator, { target: 'comment', targetId: comment.id, resolution: 'redact', reason: 'Puhelinnumero poistettu.', redactedText: 'Soittakaa Maijalle.' }, origin)).toEqual({
+      ok: true,
+      message: 'moderation.flags.redacted',
+    });
+    expect(JSON.stringify(await getIdeaPage(db, reader!, idea.id, 'fi'))).not.toContain('040 123 4567');
+    expect((await getIdeaPage(db, reader!, idea.id, 'fi'))?.comments[0]?.body).toBe('Soittakaa Maijalle.');
+    const admin = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.ADMIN] }));
+    const entries = await searchAuditLog(db, admin, { action: 'comment.flags.redact' });
+    expect(JSON.stringify(entries)).toContain('040 123 4567');
+    expect(await searchAuditLog(db, moderator, { action: 'comment.flags.redact' })).toBeNull();
   });
 });

@@ -81,8 +81,14 @@ export async function flagContent(db: Database, actor: Actor | null, raw: unknow
 }
 
 export const resolveInput = target
-  .extend({ resolution: z.enum(['keep', 'hide']), reason: z.string().trim().max(2000, 'validation.reasonTooLong').default('') })
-  .refine((input) => input.resolution === 'keep' || input.reason.length >= 5, { path: ['reason'], message: 'validation.reasonRequired' });
+  .extend({
+    resolution: z.enum(['keep', 'hide', 'redact']),
+    reason: z.string().trim().max(2000, 'validation.reasonTooLong').default(''),
+    /** For "redact": the text with the personal data taken out. */
+    redactedText: z.string().trim().max(20_000, 'validation.bodyTooLong').default(''),
+  })
+  .refine((input) => input.resolution === 'keep' || input.reason.length >= 5, { path: ['reason'], message: 'validation.reasonRequired' })
+  .refine((input) => input.resolution !== 'redact' || input.redactedText.length >= 2, { path: ['redactedText'], message: 'validation.redactedTextRequired' });
 
 /**
  * A moderator settles the flags on one thing: keep it (flags dismissed, shown again) or hide it
@@ -93,13 +99,26 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
   const action = parsed.success && parsed.data.target === 'comment' ? 'comment.moderate' : 'idea.moderate';
   const start = await beginMutation(actor, resolveInput, raw, action);
   if (!start.ok) return start.state;
-  const { target: kind, targetId, resolution, reason } = start.input;
+  const { target: kind, targetId, resolution, reason, redactedText } = start.input;
   return db.$transaction(async (tx) => {
     const found = await lockTarget(tx, kind, targetId);
     if (!found) return { ok: false, message: 'errors.notFound' };
     const where = { ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), resolvedAt: null };
-    const settled = await tx.flag.updateMany({ where, data: { resolvedAt: new Date(), resolvedById: start.actor.id, resolution: resolution === 'keep' ? 'kept' : 'hidden' } });
-    if (resolution === 'keep' && found.hidden) {
+    const settled = await tx.flag.updateMany({ where, data: { resolvedAt: new Date(), resolvedById: start.actor.id, resolution: { keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution] } });
+    // Redacting keeps the thing visible with the personal data taken out; the original text lives
+    // on only in the audit log, which admins alone can read.
+    let original: string | null = null;
+    if (resolution === 'redact') {
+      if (kind === 'comment') {
+        original = (await tx.comment.findUniqueOrThrow({ where: { id: targetId }, select: { body: true } })).body;
+        await tx.comment.update({ where: { id: targetId }, data: { body: redactedText, hiddenAt: null, hiddenReason: null } });
+      } else {
+        original = (await tx.idea.findUniqueOrThrow({ where: { id: targetId }, select: { body: true } })).body;
+        await tx.idea.update({ where: { id: targetId }, data: { body: redactedText } });
+        await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.EDITED, reason } });
+      }
+    }
+    if ((resolution === 'keep' || (resolution === 'redact' && kind === 'idea')) && found.hidden) {
       if (kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: null, hiddenReason: null } });
       else {
         await tx.idea.update({ where: { id: targetId }, data: { status: IdeaStatus.PUBLISHED, statusChangedAt: new Date() } });
@@ -113,11 +132,18 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
     }
     await recordAudit(
       tx,
-      { actorId: start.actor.id, action: `${kind}.flags.${resolution}`, targetType: kind, targetId: String(targetId), after: { flags: settled.count, ...(reason ? { reason } : {}) } },
+      {
+        actorId: start.actor.id,
+        action: `${kind}.flags.${resolution}`,
+        targetType: kind,
+        targetId: String(targetId),
+        ...(original !== null ? { before: { text: original } } : {}),
+        after: { flags: settled.count, ...(reason ? { reason } : {}), ...(resolution === 'redact' ? { text: redactedText } : {}) },
+      },
       origin,
     );
     await notify(tx, found.authorIds, { type: NotificationType.STATUS_CHANGED, actorId: start.actor.id, ideaId: found.ideaId, ...(kind === 'comment' ? { commentId: targetId } : {}) });
-    return { ok: true, message: `moderation.flags.${resolution === 'keep' ? 'kept' : 'hidden'}` };
+    return { ok: true, message: `moderation.flags.${{ keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution]}` };
   });
 }
 
@@ -130,19 +156,19 @@ export async function flaggedQueue(db: Database, actor: Actor | null) {
     take: 500,
     select: {
       ideaId: true, commentId: true, reason: true, note: true, duplicateOfId: true, createdAt: true,
-      idea: { select: { id: true, title: true, status: true } },
+      idea: { select: { id: true, title: true, status: true, body: true } },
       comment: { select: { id: true, body: true, hiddenAt: true, idea: { select: { id: true, title: true } } } },
     },
   });
-  const groups = new Map<string, { kind: 'idea' | 'comment'; targetId: number; ideaId: number; ideaTitle: string; excerpt: string | null; hidden: boolean; since: Date; reasons: FlagReason[]; notes: string[]; duplicateOfIds: number[] }>();
+  const groups = new Map<string, { kind: 'idea' | 'comment'; targetId: number; ideaId: number; ideaTitle: string; excerpt: string | null; text: string; hidden: boolean; since: Date; reasons: FlagReason[]; notes: string[]; duplicateOfIds: number[] }>();
   for (const flag of flags) {
     const kind = flag.commentId ? 'comment' : 'idea';
     const key = `${kind}:${flag.commentId ?? flag.ideaId}`;
     let group = groups.get(key);
     if (!group) {
       group = kind === 'comment'
-        ? { kind, targetId: flag.commentId!, ideaId: flag.comment!.idea.id, ideaTitle: flag.comment!.idea.title, excerpt: flag.comment!.body.slice(0, 280), hidden: flag.comment!.hiddenAt !== null, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [] }
-        : { kind, targetId: flag.ideaId!, ideaId: flag.idea!.id, ideaTitle: flag.idea!.title, excerpt: null, hidden: flag.idea!.status === IdeaStatus.HIDDEN, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [] };
+        ? { kind, targetId: flag.commentId!, ideaId: flag.comment!.idea.id, ideaTitle: flag.comment!.idea.title, excerpt: flag.comment!.body.slice(0, 280), text: flag.comment!.body, hidden: flag.comment!.hiddenAt !== null, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [] }
+        : { kind, targetId: flag.ideaId!, ideaId: flag.idea!.id, ideaTitle: flag.idea!.title, excerpt: null, text: flag.idea!.body, hidden: flag.idea!.status === IdeaStatus.HIDDEN, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [] };
       groups.set(key, group);
     }
     group.reasons.push(flag.reason);

@@ -7,6 +7,7 @@ import { saveIdea, withdrawIdea } from '@/modules/ideas/mutations';
 import { setVote } from '@/modules/ideas/votes';
 import { decideOnIdea } from '@/modules/moderation/decisions';
 import { flagContent, resolveFlags } from '@/modules/moderation/flags';
+import { addModeratorNote, listModeratorNotes } from '@/modules/moderation/notes';
 import { moderationQueue } from '@/modules/moderation/queue';
 import { IdeaStatus, Role, type Database } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
@@ -79,6 +80,8 @@ const probes: Partial<Record<Action, Probe>> = {
     const comment = await db.comment.create({ data: { ideaId: (await createIdea(db)).id, authorId: (await createUser(db)).id, body: 'Ilmoitettu.' } });
     return (await resolveFlags(db, actor, { target: 'comment', targetId: comment.id, resolution: 'keep' }, origin)).ok;
   },
+  'notes.moderate': async (db, actor, owner) =>
+    (await addModeratorNote(db, actor, { subject: 'user', subjectId: owner.id, body: 'Muistiinpano.' })).ok && (await listModeratorNotes(db, actor, 'user', owner.id)) !== null,
   'idea.moderate': async (db, actor) => {
     const idea = await createIdea(db, { status: IdeaStatus.SUBMITTED, publishedAt: null });
     return (await decideOnIdea(db, actor, { ideaId: idea.id, decision: 'publish' }, origin)).ok && (await moderationQueue(db, actor, 'fi')) !== null;

@@ -21,6 +21,7 @@ const expectations: Record<Action, Subject[]> = {
   'idea.moderate': ['moderator'],
   'idea.see-anonymous-author': ['moderator', 'hr'],
   'comment.moderate': ['moderator'],
+  'notes.moderate': ['moderator', 'admin'],
   'comment.official': ['moderator', 'manager'],
   'idea.review': ['manager'],
   'idea.promote': ['manager'],

@@ -16,6 +16,7 @@ const plainActions = [
   'idea.moderate',
   'idea.see-anonymous-author',
   'comment.moderate',
+  'notes.moderate',
   'comment.official',
   'idea.review',
   'idea.promote',
@@ -50,10 +51,10 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'profile.edit.own',
     'profile.export.own',
   ],
-  [Role.MODERATOR]: ['idea.moderate', 'idea.edit.any', 'idea.see-anonymous-author', 'comment.moderate', 'comment.official'],
+  [Role.MODERATOR]: ['idea.moderate', 'idea.edit.any', 'idea.see-anonymous-author', 'comment.moderate', 'comment.official', 'notes.moderate'],
   [Role.MANAGER]: ['idea.review', 'idea.promote', 'accelerator.manage', 'reward.propose', 'comment.official'],
   [Role.HR]: ['idea.see-anonymous-author', 'reward.read.any', 'reward.approve', 'reward.pay', 'report.hr.read'],
-  [Role.ADMIN]: ['user.manage', 'audit.read', 'settings.manage', 'profile.export.any'],
+  [Role.ADMIN]: ['user.manage', 'audit.read', 'settings.manage', 'profile.export.any', 'notes.moderate'],
 };
 
 export interface Actor {

@@ -9,6 +9,7 @@ import { decideOnIdea } from './decisions';
 import { setDiscussionLocked } from './discussion-lock';
 import { flagContent, resolveFlags } from './flags';
 import { mergeIdea } from './merge';
+import { addModeratorNote } from './notes';
 import { getServerEnv } from '@/modules/platform/server-env';
 
 export async function decideOnIdeaAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -44,6 +45,14 @@ export async function mergeIdeaAction(_previous: FormState, form: FormData): Pro
   const raw = { ideaId: form.get('ideaId'), targetId: form.get('targetId'), reason: form.get('reason') ?? '' };
   const state = await mergeIdea(db, await getCurrentUser(), raw, await requestOrigin());
   if (!state.ok) return { ...state, values: { targetId: String(raw.targetId ?? ''), reason: String(raw.reason) } };
+  refresh();
+  return state;
+}
+
+export async function addModeratorNoteAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const raw = { subject: form.get('subject'), subjectId: form.get('subjectId'), body: form.get('body') ?? '' };
+  const state = await addModeratorNote(db, await getCurrentUser(), raw);
+  if (!state.ok) return { ...state, values: { body: String(raw.body) } };
   refresh();
   return state;
 }

@@ -19,7 +19,7 @@ const handWrittenExtras = {
   extensions: ['pg_trgm'],
   functions: ['audit_log_is_append_only', 'trending_weight'],
   triggers: ['audit_log.audit_log_no_truncate', 'audit_log.audit_log_no_update_or_delete'],
-  checkConstraints: ['flags flags_one_target'],
+  checkConstraints: ['flags flags_one_target', 'moderator_notes moderator_notes_one_subject'],
   generatedColumns: ['comments.search_en', 'comments.search_fi', 'comments.search_sv', 'ideas.search_en', 'ideas.search_fi', 'ideas.search_sv'],
 };
 

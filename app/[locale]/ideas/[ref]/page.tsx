@@ -8,6 +8,7 @@ import { CommentForm } from '@/components/ideas/comment-form';
 import { CommentList } from '@/components/ideas/comment-list';
 import { FlagForm } from '@/components/ideas/flag-form';
 import { MergeForm } from '@/components/moderation/merge-form';
+import { NoteForm } from '@/components/moderation/note-form';
 import { MarkSeen } from '@/components/ideas/mark-seen';
 import { IdeaTimeline } from '@/components/ideas/timeline';
 import { VoteButton } from '@/components/ideas/vote-button';
@@ -16,6 +17,7 @@ import { getCurrentUser } from '@/modules/access/current-user';
 import { answerCoAuthorInviteAction, followAction, withdrawIdeaAction } from '@/modules/ideas/actions';
 import { getIdeaPage } from '@/modules/ideas/detail';
 import { setDiscussionLockedAction } from '@/modules/moderation/actions';
+import { listModeratorNotes } from '@/modules/moderation/notes';
 import { ideaIdFromSegment, ideaPath } from '@/modules/ideas/slug';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import type { AppLocale } from '@/modules/i18n/locales';
@@ -54,12 +56,13 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
   // One address per idea: an old or shortened slug leads to the current one.
   const canonical = ideaPath(idea);
   if (`/ideas/${ref}` !== canonical) return redirect({ href: canonical, locale });
-  const [{ saved }, t, messages, format, allMessages] = await Promise.all([
+  const [{ saved }, t, messages, format, allMessages, notes] = await Promise.all([
     searchParams,
     getTranslations('ideas'),
     getTranslations(),
     getFormatter(),
     getMessages(),
+    listModeratorNotes(db, await getCurrentUser(), 'idea', String(idea.id)),
   ]);
   const savedMessage = savedMessages.find((key) => key === saved);
   const viewer = idea.viewer;
@@ -70,7 +73,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
       : undefined;
 
   return (
-    <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas.vote', 'ideas.comments', 'ideas.flag', 'moderation.flags', 'moderation.merge', 'errors', 'validation'])}>
+    <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas.vote', 'ideas.comments', 'ideas.flag', 'moderation.flags', 'moderation.merge', 'moderation.notes', 'errors', 'validation'])}>
       <article>
         {viewer.signedIn && <MarkSeen ideaId={idea.id} />}
         {savedMessage && (
@@ -211,7 +214,23 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
           </aside>
         </div>
 
-        <section aria-labelledby="timeline-heading" className="mt-8">
+        {notes && (
+        <section aria-labelledby="notes-heading" className="mt-8 rounded-lg border border-dashed border-brand p-4">
+          <h2 id="notes-heading" className="text-xl font-bold">{t('moderatorNotesHeading')}</h2>
+          <p className="text-sm text-muted">{t('moderatorNotesHint')}</p>
+          <ul className="mt-2 grid gap-2">
+            {notes.map((note) => (
+              <li key={note.id} className="rounded bg-surface p-2">
+                <p className="text-sm text-muted">{note.authorName} · {format.dateTime(note.createdAt, 'short')}</p>
+                <p className="whitespace-pre-line">{note.body}</p>
+              </li>
+            ))}
+          </ul>
+          <NoteForm subject="idea" subjectId={String(idea.id)} />
+        </section>
+      )}
+
+      <section aria-labelledby="timeline-heading" className="mt-8">
           <h2 id="timeline-heading" className="text-xl font-bold">
             {t('timelineHeading')}
           </h2>

@@ -1,0 +1,34 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useId } from 'react';
+import type { FormState } from '@/modules/access/mutation';
+import { addModeratorNoteAction } from '@/modules/moderation/actions';
+
+/** An internal note; only moderators and admins ever see these. */
+export function NoteForm({ subject, subjectId }: { subject: 'idea' | 'user'; subjectId: string }) {
+  const t = useTranslations('moderation.notes');
+  const messages = useTranslations();
+  const id = useId();
+  const [state, save, saving] = useActionState(addModeratorNoteAction, { ok: false } as FormState);
+  const error = state.fieldErrors?.body?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  return (
+    <form action={save} className="mt-2 grid gap-2" noValidate>
+      <input type="hidden" name="subject" value={subject} />
+      <input type="hidden" name="subjectId" value={subjectId} />
+      <label htmlFor={`${id}-note`} className="font-semibold">{t('label')}</label>
+      <textarea
+        id={`${id}-note`}
+        name="body"
+        rows={2}
+        key={state.ok ? 'saved' : 'draft'}
+        defaultValue={state.ok ? '' : (state.values?.body ?? '')}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="rounded border border-line bg-white p-2"
+      />
+      {error && <p id={`${id}-error`} className="text-sm text-red-800">{error}</p>}
+      <button type="submit" disabled={saving} className="min-h-11 justify-self-start rounded border border-brand px-4 font-semibold text-brand">{t('save')}</button>
+    </form>
+  );
+}

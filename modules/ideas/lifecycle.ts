@@ -40,7 +40,8 @@ const acceleratorStages = [S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT, S.IMPLEMEN
 
 export const transitions: readonly Transition[] = [
   { name: 'submit', from: [S.DRAFT], to: S.SUBMITTED, action: 'idea.edit', reasonRequired: false, authorsOnly: true },
-  { name: 'resubmit', from: [S.CHANGES_REQUESTED], to: S.SUBMITTED, action: 'idea.edit', reasonRequired: false, authorsOnly: true },
+  // A hidden idea's authors may fix it and ask for a new review, which puts it back in the queue.
+  { name: 'resubmit', from: [S.CHANGES_REQUESTED, S.HIDDEN], to: S.SUBMITTED, action: 'idea.edit', reasonRequired: false, authorsOnly: true },
   { name: 'publish', from: [S.SUBMITTED], to: S.PUBLISHED, action: 'idea.moderate', reasonRequired: false },
   { name: 'request-changes', from: [S.SUBMITTED], to: S.CHANGES_REQUESTED, action: 'idea.moderate', reasonRequired: true },
   { name: 'reject', from: [S.SUBMITTED], to: S.REJECTED, action: 'idea.moderate', reasonRequired: true },
@@ -62,7 +63,7 @@ export const transitions: readonly Transition[] = [
 export const openStatuses: readonly IdeaStatus[] = [S.PUBLISHED, ...acceleratorStages];
 
 /** States in which the authors may still change the text. */
-export const editableStatuses: readonly IdeaStatus[] = [S.DRAFT, S.CHANGES_REQUESTED, S.PUBLISHED];
+export const editableStatuses: readonly IdeaStatus[] = [S.DRAFT, S.CHANGES_REQUESTED, S.HIDDEN, S.PUBLISHED];
 
 export interface IdeaForTransition {
   status: IdeaStatus;

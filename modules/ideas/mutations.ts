@@ -103,7 +103,7 @@ export async function saveIdea(db: Database, actor: Actor | null, raw: unknown, 
     }
 
     if (input.intent === 'submit') {
-      const name: TransitionName = status === IdeaStatus.CHANGES_REQUESTED ? 'resubmit' : 'submit';
+      const name: TransitionName = status === IdeaStatus.CHANGES_REQUESTED || status === IdeaStatus.HIDDEN ? 'resubmit' : 'submit';
       const owners = await ideaOwners(tx, ideaId);
       const transition = transitionFor(author, { status, ownerIds: owners?.ownerIds ?? [] }, name);
       if (transition) {

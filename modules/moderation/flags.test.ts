@@ -3,8 +3,10 @@ import { searchAuditLog } from '@/modules/audit/queries';
 import { getIdeaPage } from '@/modules/ideas/detail';
 import { FlagReason, IdeaStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { createCategory, createIdea, createUser } from '@/modules/platform/testing/factories';
+import { saveIdea } from '@/modules/ideas/mutations';
 import { flagContent, flaggedQueue, resolveFlags } from './flags';
+import { moderationQueue } from './queue';
 
 const origin = { ip: null, userAgent: 'vitest', requestId: null };
 const actorOf = (user: { id: string; roles: Role[] }) => ({ id: user.id, roles: user.roles, active: true });
@@ -64,6 +66,14 @@ describe('flags', () => {
     const page = await getIdeaPage(db, author, idea.id, 'fi');
     expect(page?.status).toBe(IdeaStatus.HIDDEN);
     expect(page?.timeline.at(-1)?.reason).toBe('Sisältää asiakkaan nimen.');
+    expect(page?.viewer.canEdit).toBe(true);
+
+    // The author fixes it and asks for a new review: back in the queue, with what was said.
+    const category = await createCategory(db);
+    const resubmitted = await saveIdea(db, author, { ideaId: idea.id, title: 'Korjattu idea ilman nimiä', body: 'Kuvaus ilman asiakkaan nimeä, riittävän pitkä.', categoryId: category.id, intent: 'submit' }, origin);
+    expect(resubmitted).toMatchObject({ ok: true, message: 'ideas.form.submitted' });
+    const queue = await moderationQueue(db, moderator, 'fi');
+    expect(queue?.find((entry) => entry.id === idea.id)?.changesRequested?.reason).toBe('Sisältää asiakkaan nimen.');
   });
 
   it('refuses flags on one’s own content, unknown things, and duplicates without the original', async () => {

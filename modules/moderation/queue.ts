@@ -15,7 +15,7 @@ export async function moderationQueue(db: Database, actor: Actor | null, locale:
       id: true, title: true, body: true, anonymous: true, submittedAt: true, createdAt: true,
       author: { select: { name: true } },
       category: { select: localizedNameSelect },
-      events: { where: { toStatus: IdeaStatus.CHANGES_REQUESTED }, orderBy: { id: 'desc' }, take: 1, select: { reason: true, createdAt: true } },
+      events: { where: { toStatus: { in: [IdeaStatus.CHANGES_REQUESTED, IdeaStatus.HIDDEN] } }, orderBy: { id: 'desc' }, take: 1, select: { reason: true, createdAt: true } },
     },
   });
   return ideas.map((idea) => ({

@@ -68,8 +68,8 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
   const viewer = idea.viewer;
   // Why a moderator sent the idea back or rejected it: the author is always told.
   const decisionReason =
-    idea.status === 'CHANGES_REQUESTED' || idea.status === 'REJECTED'
-      ? idea.timeline.findLast((event) => event.toStatus === idea.status && event.reason)?.reason
+    idea.status === 'CHANGES_REQUESTED' || idea.status === 'REJECTED' || idea.status === 'HIDDEN'
+      ? (idea.timeline.findLast((event) => event.toStatus === idea.status && event.reason)?.reason ?? (idea.status === 'HIDDEN' ? t('hiddenPendingReview') : undefined))
       : undefined;
 
   return (
@@ -106,10 +106,10 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
       {decisionReason && (
         <section aria-labelledby="decision-heading" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3">
           <h2 id="decision-heading" className="font-bold">
-            {idea.status === 'CHANGES_REQUESTED' ? t('changesRequestedHeading') : t('rejectedHeading')}
+            {idea.status === 'CHANGES_REQUESTED' ? t('changesRequestedHeading') : idea.status === 'HIDDEN' ? t('hiddenHeading') : t('rejectedHeading')}
           </h2>
           <p className="mt-1">{decisionReason}</p>
-          {viewer.canEdit && <p className="mt-1 text-sm">{t('changesRequestedHelp')}</p>}
+          {viewer.canEdit && <p className="mt-1 text-sm">{idea.status === 'HIDDEN' ? t('hiddenHelp') : t('changesRequestedHelp')}</p>}
         </section>
       )}
       {idea.invitedMe && (

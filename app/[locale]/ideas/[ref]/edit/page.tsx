@@ -39,7 +39,7 @@ export default async function EditIdeaPage({ params }: EditIdeaPageProps) {
       <h1 className="text-3xl font-extrabold text-brand">{t('editTitle')}</h1>
       <NextIntlClientProvider messages={clientMessages(messages, ['ideas.form', 'errors', 'validation'])}>
         <IdeaForm
-          initial={{ ...idea, submittable: idea.status === IdeaStatus.DRAFT || idea.status === IdeaStatus.CHANGES_REQUESTED }}
+          initial={{ ...idea, submittable: idea.status === IdeaStatus.DRAFT || idea.status === IdeaStatus.CHANGES_REQUESTED || idea.status === IdeaStatus.HIDDEN }}
           categories={categories}
           departments={departments}
         />

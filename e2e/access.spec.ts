@@ -63,6 +63,7 @@ test.describe('signing in and out', () => {
         { id: 'profile', href: '/profile' },
         { id: 'adminUsers', href: '/admin/users' },
         { id: 'adminAudit', href: '/admin/audit' },
+        { id: 'adminSettings', href: '/admin/settings' },
       ],
     });
 

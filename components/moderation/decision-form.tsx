@@ -5,10 +5,10 @@ import { useActionState, useId } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { decideOnIdeaAction } from '@/modules/moderation/actions';
 
-const decisions = ['publish', 'request-changes', 'reject'] as const;
+type Decision = 'publish' | 'request-changes' | 'reject' | 'approve' | 'hide';
 
-/** Publish, ask for changes or reject; the last two need a reason, which the author will read. */
-export function DecisionForm({ ideaId }: { ideaId: number }) {
+/** The choices for one idea (all but publishing and approving need a reason, which the author reads). */
+export function DecisionForm({ ideaId, decisions = ['publish', 'request-changes', 'reject'] }: { ideaId: number; decisions?: readonly Decision[] }) {
   const t = useTranslations('moderation');
   const messages = useTranslations();
   const id = useId();
@@ -30,7 +30,7 @@ export function DecisionForm({ ideaId }: { ideaId: number }) {
         <div className="flex flex-wrap gap-x-5">
           {decisions.map((decision) => (
             <label key={decision} className="inline-flex min-h-11 items-center gap-2">
-              <input type="radio" name="decision" value={decision} defaultChecked={(state.values?.decision ?? 'publish') === decision} className="size-5" />
+              <input type="radio" name="decision" value={decision} defaultChecked={(state.values?.decision ?? decisions[0]) === decision} className="size-5" />
               {t(`decisions.${decision}`)}
             </label>
           ))}

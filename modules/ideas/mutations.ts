@@ -9,6 +9,7 @@ import { editableStatuses, transitionFor, type TransitionName } from './lifecycl
 import { notify, notifyFollowers } from './notifications';
 import { ideaInput, type IdeaInput } from './schemas';
 import { isPublic } from './visibility';
+import { getModerationMode } from '@/modules/settings/settings';
 
 type Tx = Prisma.TransactionClient;
 
@@ -109,6 +110,14 @@ export async function saveIdea(db: Database, actor: Actor | null, raw: unknown, 
       if (transition) {
         await tx.idea.update({ where: { id: ideaId }, data: { status: transition.to, submittedAt: new Date(), statusChangedAt: new Date() } });
         await recordTransition(tx, ideaId, author.id, status, transition.to, null, origin, `idea.${name}`);
+        if ((await getModerationMode(tx)) === 'post') {
+          // Post-moderation: published at once, and listed for a moderator to look at afterwards.
+          const now = new Date();
+          const idea = await tx.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { publishedAt: true } });
+          await tx.idea.update({ where: { id: ideaId }, data: { status: IdeaStatus.PUBLISHED, publishedAt: idea.publishedAt ?? now, statusChangedAt: now, awaitingReview: true } });
+          await tx.ideaEvent.create({ data: { ideaId, actorId: null, type: IdeaEventType.STATUS_CHANGED, fromStatus: transition.to, toStatus: IdeaStatus.PUBLISHED } });
+          return { ok: true, message: 'ideas.form.published', id: ideaId };
+        }
         return { ok: true, message: 'ideas.form.submitted', id: ideaId };
       }
     }

@@ -6,7 +6,8 @@ import { testDb } from '@/modules/platform/testing/database';
 import { createCategory, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { decideOnIdea } from './decisions';
 import { setDiscussionLocked } from './discussion-lock';
-import { moderationQueue, pendingModerationCount } from './queue';
+import { awaitingReviewQueue, moderationQueue, pendingModerationCount } from './queue';
+import { setModerationMode } from '@/modules/settings/settings';
 
 const origin = { ip: null, userAgent: 'vitest', requestId: null };
 const actorOf = (user: { id: string; roles: Role[] }) => ({ id: user.id, roles: user.roles, active: true });
@@ -92,5 +93,31 @@ describe('locking a discussion', () => {
     expect((await addComment(db, writer, { ideaId: idea.id, body: 'Vielä yksi ajatus.' }, origin)).ok).toBe(true);
     const events = await db.ideaEvent.findMany({ where: { ideaId: idea.id }, orderBy: { id: 'asc' }, select: { type: true } });
     expect(events.map((event) => event.type)).toEqual([IdeaEventType.DISCUSSION_LOCKED, IdeaEventType.DISCUSSION_UNLOCKED]);
+  });
+});
+
+describe('post-moderation', () => {
+  const db = testDb();
+
+  it('publishes submitted ideas at once and lists them for review; only admins switch the mode', async () => {
+    const admin = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.ADMIN] }));
+    const moderatorActor = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    expect(await setModerationMode(db, moderatorActor, { mode: 'post' }, origin)).toEqual({ ok: false, message: 'errors.forbidden' });
+    expect(await setModerationMode(db, admin, { mode: 'post' }, origin)).toEqual({ ok: true, message: 'settings.saved' });
+    try {
+      const author = actorOf(await createUser(db));
+      const category = await createCategory(db);
+      const saved = await saveIdea(db, author, { title: 'Heti julkaistava idea', body: 'Kuvaus, joka on riittävän pitkä hyväksyttäväksi.', categoryId: category.id, intent: 'submit' }, origin);
+      expect(saved).toMatchObject({ ok: true, message: 'ideas.form.published' });
+      const idea = await db.idea.findUniqueOrThrow({ where: { id: saved.id! } });
+      expect(idea).toMatchObject({ status: IdeaStatus.PUBLISHED, awaitingReview: true });
+      expect(idea.publishedAt).not.toBeNull();
+      expect((await awaitingReviewQueue(db, moderatorActor))?.map((entry) => entry.id)).toContain(idea.id);
+      expect(await decideOnIdea(db, moderatorActor, { ideaId: idea.id, decision: 'approve' }, origin)).toMatchObject({ ok: true, message: 'moderation.done.approve' });
+      expect((await awaitingReviewQueue(db, moderatorActor))?.map((entry) => entry.id)).not.toContain(idea.id);
+      expect(await db.auditLog.count({ where: { action: 'settings.moderation-mode', actorId: admin.id } })).toBe(1);
+    } finally {
+      await setModerationMode(db, admin, { mode: 'pre' }, origin);
+    }
   });
 });

@@ -7,7 +7,8 @@ import { notify } from '@/modules/ideas/notifications';
 import type { Database } from '@/modules/platform/db/client';
 import { IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
 
-export const moderationDecisions = ['publish', 'request-changes', 'reject'] as const;
+/** On submitted ideas: publish, request-changes, reject. On ideas published unchecked (post-moderation): approve, hide. */
+export const moderationDecisions = ['publish', 'request-changes', 'reject', 'approve', 'hide'] as const;
 
 export const decisionInput = z
   .object({
@@ -15,7 +16,7 @@ export const decisionInput = z
     decision: z.enum(moderationDecisions, 'validation.invalid'),
     reason: z.string().trim().max(2000, 'validation.reasonTooLong').default(''),
   })
-  .refine((input) => input.decision === 'publish' || input.reason.length >= 5, { path: ['reason'], message: 'validation.reasonRequired' });
+  .refine((input) => input.decision === 'publish' || input.decision === 'approve' || input.reason.length >= 5, { path: ['reason'], message: 'validation.reasonRequired' });
 
 /**
  * A moderator decides on a submitted idea: publish, ask for changes (the author edits and
@@ -29,17 +30,24 @@ export async function decideOnIdea(db: Database, actor: Actor | null, raw: unkno
   return db.$transaction(async (tx) => {
     const idea = await tx.idea.findUnique({
       where: { id: ideaId },
-      select: { status: true, authorId: true, publishedAt: true, coAuthors: { where: { confirmedAt: { not: null } }, select: { userId: true } } },
+      select: { status: true, authorId: true, publishedAt: true, awaitingReview: true, coAuthors: { where: { confirmedAt: { not: null } }, select: { userId: true } } },
     });
     if (!idea) return { ok: false, message: 'errors.notFound' };
     const owners = [idea.authorId, ...idea.coAuthors.map((coAuthor) => coAuthor.userId)];
+    if (decision === 'approve') {
+      // Post-moderation: a moderator has looked at an idea that went out unchecked and keeps it.
+      const checked = await tx.idea.updateMany({ where: { id: ideaId, awaitingReview: true }, data: { awaitingReview: false } });
+      if (checked.count === 0) return { ok: false, message: 'moderation.alreadyDecided' };
+      await recordAudit(tx, { actorId: start.actor.id, action: 'idea.approve', targetType: 'idea', targetId: String(ideaId) }, origin);
+      return { ok: true, message: 'moderation.done.approve', id: ideaId };
+    }
     const transition = transitionFor(start.actor, { status: idea.status, ownerIds: owners }, decision);
     if (!transition) return { ok: false, message: 'moderation.alreadyDecided' };
     // Only if still as read: two moderators deciding at once cannot both win.
     const now = new Date();
     const changed = await tx.idea.updateMany({
       where: { id: ideaId, status: idea.status },
-      data: { status: transition.to, statusChangedAt: now, ...(transition.to === IdeaStatus.PUBLISHED && !idea.publishedAt ? { publishedAt: now } : {}) },
+      data: { status: transition.to, statusChangedAt: now, awaitingReview: false, ...(transition.to === IdeaStatus.PUBLISHED && !idea.publishedAt ? { publishedAt: now } : {}) },
     });
     if (changed.count === 0) return { ok: false, message: 'moderation.alreadyDecided' };
     await tx.ideaEvent.create({

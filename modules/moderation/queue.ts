@@ -34,5 +34,16 @@ export async function moderationQueue(db: Database, actor: Actor | null, locale:
 /** How many ideas wait for moderation: the count beside the menu entry. */
 export function pendingModerationCount(db: Database, actor: Actor | null): Promise<number> {
   if (!can(actor, 'idea.moderate')) return Promise.resolve(0);
-  return db.idea.count({ where: { status: IdeaStatus.SUBMITTED } });
+  return db.idea.count({ where: { OR: [{ status: IdeaStatus.SUBMITTED }, { status: IdeaStatus.PUBLISHED, awaitingReview: true }] } });
+}
+
+/** Ideas published without a moderator's look (post-moderation), oldest first. */
+export async function awaitingReviewQueue(db: Database, actor: Actor | null) {
+  if (!can(actor, 'idea.moderate')) return null;
+  return db.idea.findMany({
+    where: { awaitingReview: true, status: IdeaStatus.PUBLISHED },
+    orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+    take: 100,
+    select: { id: true, title: true, body: true, publishedAt: true, anonymous: true, author: { select: { name: true } } },
+  });
 }

@@ -12,7 +12,7 @@ import type { AppLocale } from '@/modules/i18n/locales';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { flaggedQueue } from '@/modules/moderation/flags';
-import { moderationQueue } from '@/modules/moderation/queue';
+import { awaitingReviewQueue, moderationQueue } from '@/modules/moderation/queue';
 
 interface ModerationPageProps {
   params: Promise<{ locale: AppLocale }>;
@@ -29,9 +29,9 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });
-  const [queue, flagged] = await Promise.all([moderationQueue(db, actor, locale), flaggedQueue(db, actor)]);
+  const [queue, flagged, unchecked] = await Promise.all([moderationQueue(db, actor, locale), flaggedQueue(db, actor), awaitingReviewQueue(db, actor)]);
   // Not "forbidden": the queue's existence is nobody else's business.
-  if (!queue || !flagged) notFound();
+  if (!queue || !flagged || !unchecked) notFound();
   const [t, reasons, format, messages] = await Promise.all([getTranslations('moderation'), getTranslations('ideas.flag.reasons'), getFormatter(), getMessages()]);
   const now = new Date();
 
@@ -65,6 +65,27 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
             ))}
           </ol>
         </section>
+        {unchecked.length > 0 && (
+          <section aria-labelledby="unchecked-heading" className="mt-8">
+            <h2 id="unchecked-heading" className="text-2xl font-bold">{t('uncheckedHeading')}</h2>
+            <ol className="mt-3 grid gap-4">
+              {unchecked.map((idea) => (
+                <li key={idea.id}>
+                  <article aria-labelledby={`unchecked-${idea.id}`} className="rounded-lg border border-line bg-white p-4">
+                    <p className="text-sm text-muted">
+                      {t('author', { name: idea.author.name })}
+                      {idea.anonymous && ` (${t('hiddenFromColleagues')})`}
+                    </p>
+                    <h3 id={`unchecked-${idea.id}`} className="mt-1 text-xl font-bold">
+                      <Link href={ideaPath(idea)} className="underline-offset-4 hover:underline">{idea.title}</Link>
+                    </h3>
+                    <DecisionForm ideaId={idea.id} decisions={['approve', 'hide']} />
+                  </article>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
         <h2 className="mt-8 text-2xl font-bold">{t('submittedHeading')}</h2>
         <p className="mt-1">{t('intro', { count: queue.length })}</p>
         <ol className="mt-4 grid gap-4">

@@ -15,6 +15,7 @@ const roleLinks = [
   { id: 'profile', href: '/profile', action: 'profile.edit' },
   { id: 'adminUsers', href: '/admin/users', action: 'user.manage' },
   { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
+  { id: 'adminSettings', href: '/admin/settings', action: 'settings.manage' },
 ] as const;
 
 /**

@@ -48,7 +48,7 @@ export async function generateMetadata({ params }: IdeaPageProps): Promise<Metad
   return { title: idea.title };
 }
 
-const savedMessages = ['ideas.form.submitted', 'ideas.form.updated', 'ideas.form.draftSaved'] as const;
+const savedMessages = ['ideas.form.submitted', 'ideas.form.published', 'ideas.form.updated', 'ideas.form.draftSaved'] as const;
 
 export default async function IdeaPage({ params, searchParams }: IdeaPageProps) {
   const { locale, ref, idea } = await load(params);

@@ -59,4 +59,22 @@ test.describe('moderation', () => {
     expect((await e2eDb().comment.findUniqueOrThrow({ where: { id: comment.id } })).hiddenReason).toBe('Kommentti loukkaa työtoveria.');
     for (const context of [reader.context, moderator.context, writerContext]) await context.close();
   });
+
+  test('an admin sees the moderation setting and saves it; others cannot reach it', async ({ browser, baseURL, expectAccessible }) => {
+    const admin = await pageAs(browser, baseURL!, 'Aatu Admin', [Role.EMPLOYEE, Role.ADMIN]);
+    await admin.page.goto('/admin/settings');
+    await expect(admin.page.getByRole('heading', { level: 1, name: 'Asetukset' })).toBeVisible();
+    // Saved as it is: switching the whole organisation to post-moderation would change what
+    // the tests running in parallel see.
+    await expect(admin.page.getByLabel('Ennakkomoderointi (suositus)')).toBeChecked();
+    await admin.page.getByRole('button', { name: 'Tallenna asetukset' }).click();
+    await expect(admin.page.getByText('Asetukset tallennettu.')).toBeVisible();
+    await expectAccessible(admin.page);
+    await admin.context.close();
+
+    const moderator = await pageAs(browser, baseURL!, 'Mikko Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
+    const response = await moderator.page.goto('/admin/settings');
+    expect(response?.status()).toBe(404);
+    await moderator.context.close();
+  });
 });

@@ -38,6 +38,11 @@ test.describe('moderation', () => {
     await expect(reader.page.getByText('Kommentti on piilotettu tarkistuksen ajaksi.')).toBeVisible();
     await expect(reader.page.getByText('Tämä on asiaton kommentti')).toHaveCount(0);
     await expectAccessible(reader.page);
+    // Not in the HTML nor in the RSC payload either.
+    for (const headers of [{}, { RSC: '1' }]) {
+      const body = await (await reader.page.request.get(`/ideas/${idea.id}`, { headers })).text();
+      expect(body).not.toContain('asiaton kommentti');
+    }
 
     const moderator = await pageAs(browser, baseURL!, 'Mona Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
     await moderator.page.goto('/moderation');

@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { updateProfileAction } from '@/modules/users/profile-actions';
 import { DepartmentSelect } from './department-select';
+import { useFormMessages } from '@/components/use-form-messages';
 
 interface ProfileFormProps {
   profile: { name: string; departmentId: string | null; locale: string };
@@ -16,9 +17,8 @@ const languages = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
 /** Field errors sit next to their field; what was typed stays in the form when it is refused. */
 export function ProfileForm({ profile, departments }: ProfileFormProps) {
   const t = useTranslations('profile');
-  const messages = useTranslations();
   const [state, save, saving] = useActionState(updateProfileAction, { ok: false } as FormState);
-  const fieldError = (field: string) => state.fieldErrors?.[field]?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const { text, fieldError } = useFormMessages(state);
   const field = 'mt-1 block min-h-11 w-full rounded border border-line bg-white px-3';
 
   return (
@@ -71,7 +71,7 @@ export function ProfileForm({ profile, departments }: ProfileFormProps) {
           {t('save')}
         </button>
         <p aria-live="polite" className="mt-2 min-h-6 text-sm text-red-800">
-          {!state.ok && state.message ? messages(state.message as 'errors.invalid') : ''}
+          {!state.ok && state.message ? text(state.message) : ''}
         </p>
       </div>
     </form>

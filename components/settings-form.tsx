@@ -4,12 +4,13 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { setModerationModeAction } from '@/modules/settings/actions';
+import { useFormMessages } from '@/components/use-form-messages';
 
 /** Pre- or post-moderation for the whole organisation. */
 export function SettingsForm({ mode }: { mode: 'pre' | 'post' }) {
   const t = useTranslations('settings');
-  const messages = useTranslations();
   const [state, save, saving] = useActionState(setModerationModeAction, { ok: false } as FormState);
+  const { text } = useFormMessages(state);
   return (
     <form action={save} className="mt-4 grid max-w-prose gap-3">
       <fieldset>
@@ -26,7 +27,7 @@ export function SettingsForm({ mode }: { mode: 'pre' | 'post' }) {
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={saving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{t('save')}</button>
-        <p aria-live="polite" className={state.ok ? 'text-emerald-900' : 'text-red-800'}>{state.message ? messages(state.message as 'settings.saved') : ''}</p>
+        <p aria-live="polite" className={state.ok ? 'text-emerald-900' : 'text-red-800'}>{state.message ? text(state.message) : ''}</p>
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useActionState, useId, useRef } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { addCommentAction, editCommentAction } from '@/modules/ideas/actions';
 import { MentionPicker } from './mention-picker';
+import { useFormMessages } from '@/components/use-form-messages';
 
 interface CommentFormProps {
   ideaId: number;
@@ -18,7 +19,6 @@ interface CommentFormProps {
 /** Writing, replying and editing: errors next to the field, and a refused text stays. */
 export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false, onDone }: CommentFormProps) {
   const t = useTranslations('ideas.comments');
-  const messages = useTranslations();
   const id = useId();
   const body = useRef<HTMLTextAreaElement>(null);
   const [state, submit, pending] = useActionState(async (previous: FormState, form: FormData) => {
@@ -26,7 +26,8 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
     if (next.ok) onDone?.();
     return next;
   }, { ok: false } as FormState);
-  const error = state.fieldErrors?.body?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const { text, fieldError } = useFormMessages(state);
+  const error = fieldError('body');
   const label = edit ? t('editLabel') : parentId ? t('replyLabel') : t('newLabel');
 
   return (
@@ -80,7 +81,7 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
           </button>
         )}
         <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message && !error ? messages(state.message as 'errors.invalid') : ''}
+          {!state.ok && state.message && !error ? text(state.message) : ''}
         </p>
       </div>
     </form>

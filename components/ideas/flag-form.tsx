@@ -4,20 +4,20 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { flagContentAction } from '@/modules/moderation/actions';
+import { useFormMessages } from '@/components/use-form-messages';
 
 const reasons = ['SPAM', 'OFFENSIVE', 'PERSONAL_DATA', 'DUPLICATE', 'OTHER'] as const;
 
 /** "Report": a reason, an optional note, and for duplicates the original idea's number. */
 export function FlagForm({ target, targetId }: { target: 'idea' | 'comment'; targetId: number }) {
   const t = useTranslations('ideas.flag');
-  const messages = useTranslations();
   const id = useId();
   const [state, send, sending] = useActionState(flagContentAction, { ok: false } as FormState);
   const [reason, setReason] = useState<string>(state.values?.reason ?? '');
-  const error = (field: string) => state.fieldErrors?.[field]?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const { text, fieldError: error } = useFormMessages(state);
 
   if (state.ok || state.message === 'moderation.flags.already') {
-    return <p role="status" className="text-sm text-emerald-900">{messages(state.message as 'moderation.flags.thanks')}</p>;
+    return <p role="status" className="text-sm text-emerald-900">{text(state.message ?? '')}</p>;
   }
   return (
     <details className="text-sm">
@@ -60,7 +60,7 @@ export function FlagForm({ target, targetId }: { target: 'idea' | 'comment'; tar
         <textarea id={`${id}-note`} name="note" rows={2} defaultValue={state.values?.note ?? ''} className="rounded border border-line p-2" />
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" disabled={sending} className="min-h-11 rounded bg-brand px-3 font-semibold text-white">{t('send')}</button>
-          <p aria-live="polite" className="text-red-800">{!state.ok && state.message && state.message !== 'errors.invalid' ? messages(state.message as 'errors.invalid') : ''}</p>
+          <p aria-live="polite" className="text-red-800">{!state.ok && state.message && state.message !== 'errors.invalid' ? text(state.message) : ''}</p>
         </div>
       </form>
     </details>

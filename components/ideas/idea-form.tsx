@@ -6,6 +6,7 @@ import type { FormState } from '@/modules/access/mutation';
 import { previewMarkdownAction, saveIdeaAction } from '@/modules/ideas/actions';
 import { ColleaguePicker, type Colleague } from './colleague-picker';
 import { SimilarIdeas } from './similar-ideas';
+import { useFormMessages } from '@/components/use-form-messages';
 
 export interface IdeaFormValues {
   id?: number;
@@ -36,14 +37,13 @@ const field = 'mt-1 block min-h-11 w-full rounded border border-line bg-white px
  */
 export function IdeaForm({ initial, categories, departments }: IdeaFormProps) {
   const t = useTranslations('ideas.form');
-  const messages = useTranslations();
   const [state, save, saving] = useActionState(saveIdeaAction, { ok: false } as FormState);
   const values = state.values;
   const [title, setTitle] = useState(initial.title);
   const [body, setBody] = useState(initial.body);
   const [preview, setPreview] = useState<ReactNode | null>(null);
   const [previewing, startPreview] = useTransition();
-  const error = (name: string) => state.fieldErrors?.[name]?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const { text, fieldError: error } = useFormMessages(state);
   const describedBy = (name: string, hint?: boolean) => [hint ? `${name}-hint` : '', error(name) ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   const errorText = (name: string) =>
     error(name) ? (
@@ -175,7 +175,7 @@ export function IdeaForm({ initial, categories, departments }: IdeaFormProps) {
           {initial.submittable ? t('saveDraft') : t('saveChanges')}
         </button>
         <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message ? messages(state.message as 'errors.invalid') : ''}
+          {!state.ok && state.message ? text(state.message) : ''}
         </p>
       </div>
     </form>

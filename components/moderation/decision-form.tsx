@@ -4,21 +4,22 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { decideOnIdeaAction } from '@/modules/moderation/actions';
+import { useFormMessages } from '@/components/use-form-messages';
 
 type Decision = 'publish' | 'request-changes' | 'reject' | 'approve' | 'hide';
 
 /** The choices for one idea (all but publishing and approving need a reason, which the author reads). */
 export function DecisionForm({ ideaId, decisions = ['publish', 'request-changes', 'reject'] }: { ideaId: number; decisions?: readonly Decision[] }) {
   const t = useTranslations('moderation');
-  const messages = useTranslations();
   const id = useId();
   const [state, decide, deciding] = useActionState(decideOnIdeaAction, { ok: false } as FormState);
-  const reasonError = state.fieldErrors?.reason?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const { text, fieldError } = useFormMessages(state);
+  const reasonError = fieldError('reason');
 
   if (state.ok) {
     return (
       <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">
-        {messages(state.message as 'moderation.done.publish')}
+        {text(state.message ?? '')}
       </p>
     );
   }
@@ -59,7 +60,7 @@ export function DecisionForm({ ideaId, decisions = ['publish', 'request-changes'
           {t('confirm')}
         </button>
         <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message && !reasonError ? messages(state.message as 'errors.invalid') : ''}
+          {!state.ok && state.message && !reasonError ? text(state.message) : ''}
         </p>
       </div>
     </form>

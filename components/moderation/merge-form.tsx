@@ -4,14 +4,15 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { mergeIdeaAction } from '@/modules/moderation/actions';
+import { useFormMessages } from '@/components/use-form-messages';
 
 /** Merge this idea into another by its number; votes and followers move there. */
 export function MergeForm({ ideaId }: { ideaId: number }) {
   const t = useTranslations('moderation.merge');
-  const messages = useTranslations();
   const id = useId();
   const [state, merge, merging] = useActionState(mergeIdeaAction, { ok: false } as FormState);
-  const targetError = state.fieldErrors?.targetId?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const { text, fieldError } = useFormMessages(state);
+  const targetError = fieldError('targetId');
   return (
     <details className="text-sm">
       <summary className="min-h-11 cursor-pointer py-2 text-brand underline underline-offset-4">{t('open')}</summary>
@@ -31,7 +32,7 @@ export function MergeForm({ ideaId }: { ideaId: number }) {
         <label htmlFor={`${id}-reason`} className="font-semibold">{t('reason')}</label>
         <textarea id={`${id}-reason`} name="reason" rows={2} defaultValue={state.values?.reason ?? ''} className="rounded border border-line p-2" />
         <button type="submit" disabled={merging} className="min-h-11 rounded bg-brand px-3 font-semibold text-white">{t('confirm')}</button>
-        <p aria-live="polite" className="text-red-800">{!state.ok && state.message && !targetError ? messages(state.message as 'errors.invalid') : ''}</p>
+        <p aria-live="polite" className="text-red-800">{!state.ok && state.message && !targetError ? text(state.message) : ''}</p>
       </form>
     </details>
   );

@@ -4,14 +4,14 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { addModeratorNoteAction } from '@/modules/moderation/actions';
+import { useFormMessages } from '@/components/use-form-messages';
 
 /** An internal note; only moderators and admins ever see these. */
 export function NoteForm({ subject, subjectId }: { subject: 'idea' | 'user'; subjectId: string }) {
   const t = useTranslations('moderation.notes');
-  const messages = useTranslations();
   const id = useId();
   const [state, save, saving] = useActionState(addModeratorNoteAction, { ok: false } as FormState);
-  const error = state.fieldErrors?.body?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const error = useFormMessages(state).fieldError('body');
   return (
     <form action={save} className="mt-2 grid gap-2" noValidate>
       <input type="hidden" name="subject" value={subject} />

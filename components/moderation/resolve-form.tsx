@@ -4,17 +4,17 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { resolveFlagsAction } from '@/modules/moderation/actions';
+import { useFormMessages } from '@/components/use-form-messages';
 
 /** Keep (flags dismissed, shown again) or hide with a reason the author reads. */
-export function ResolveForm({ target, targetId, text }: { target: 'idea' | 'comment'; targetId: number; text: string }) {
+export function ResolveForm({ target, targetId, content }: { target: 'idea' | 'comment'; targetId: number; content: string }) {
   const t = useTranslations('moderation.flags');
-  const messages = useTranslations();
   const id = useId();
   const [state, resolve, resolving] = useActionState(resolveFlagsAction, { ok: false } as FormState);
   const [resolution, setResolution] = useState(state.values?.resolution ?? 'keep');
-  const fieldError = (field: string) => state.fieldErrors?.[field]?.map((key) => messages(key as 'validation.invalid')).join(' ');
+  const { text, fieldError } = useFormMessages(state);
   const reasonError = fieldError('reason');
-  if (state.ok) return <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">{messages(state.message as 'moderation.flags.kept')}</p>;
+  if (state.ok) return <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">{text(state.message ?? '')}</p>;
   return (
     <form action={resolve} className="mt-3 grid gap-2" noValidate>
       <input type="hidden" name="target" value={target} />
@@ -37,7 +37,7 @@ export function ResolveForm({ target, targetId, text }: { target: 'idea' | 'comm
             id={`${id}-text`}
             name="redactedText"
             rows={5}
-            defaultValue={state.values?.redactedText ?? text}
+            defaultValue={state.values?.redactedText ?? content}
             aria-invalid={Boolean(fieldError('redactedText'))}
             aria-describedby={`${id}-text-hint${fieldError('redactedText') ? ` ${id}-text-error` : ''}`}
             className="rounded border border-line p-2"
@@ -59,7 +59,7 @@ export function ResolveForm({ target, targetId, text }: { target: 'idea' | 'comm
       {reasonError && <p id={`${id}-error`} className="text-sm text-red-800">{reasonError}</p>}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={resolving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{t('confirm')}</button>
-        <p aria-live="polite" className="text-sm text-red-800">{!state.ok && state.message && !reasonError ? messages(state.message as 'errors.invalid') : ''}</p>
+        <p aria-live="polite" className="text-sm text-red-800">{!state.ok && state.message && !reasonError ? text(state.message) : ''}</p>
       </div>
     </form>
   );

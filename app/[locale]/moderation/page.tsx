@@ -59,7 +59,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                   <p className="mt-1 text-sm">
                     <Link href={ideaPath({ id: item.ideaId, title: item.ideaTitle })} className="text-brand underline underline-offset-4">{t('flags.open')}</Link>
                   </p>
-                  <ResolveForm target={item.kind} targetId={item.targetId} text={item.text} />
+                  <ResolveForm target={item.kind} targetId={item.targetId} content={item.text} />
                 </article>
               </li>
             ))}

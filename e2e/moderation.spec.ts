@@ -39,7 +39,7 @@ test.describe('moderation', () => {
     await expect(reader.page.getByText('Tämä on asiaton kommentti')).toHaveCount(0);
     await expectAccessible(reader.page);
     // Not in the HTML nor in the RSC payload either.
-    for (const headers of [{}, { RSC: '1' }]) {
+    for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
       const body = await (await reader.page.request.get(`/ideas/${idea.id}`, { headers })).text();
       expect(body).not.toContain('asiaton kommentti');
     }

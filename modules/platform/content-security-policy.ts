@@ -17,8 +17,16 @@ export function brandStyleRule(brandColor: string): string {
   return `:root{--org-brand:${brandColor}}`;
 }
 
+// The rule depends only on configuration, so each process hashes it once, not on every request.
+const styleHashes = new Map<string, string>();
+
 function styleHash(rule: string): string {
-  return `'sha256-${createHash('sha256').update(rule).digest('base64')}'`;
+  let hash = styleHashes.get(rule);
+  if (!hash) {
+    hash = `'sha256-${createHash('sha256').update(rule).digest('base64')}'`;
+    styleHashes.set(rule, hash);
+  }
+  return hash;
 }
 
 interface PolicyOptions {

@@ -11,7 +11,7 @@ import { addModeratorNote, listModeratorNotes } from '@/modules/moderation/notes
 import { moderationQueue } from '@/modules/moderation/queue';
 import { IdeaStatus, Role, type Database } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createCategory, createIdea, createUser } from '@/modules/platform/testing/factories';
+import { createCategory, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { changeUserRoles } from '@/modules/users/admin';
 import { exportPersonalData, updateProfile } from '@/modules/users/profile';
 import { searchUsers } from '@/modules/users/queries';
@@ -21,7 +21,6 @@ import { actions, can, type Action, type Actor } from './permissions';
 // function that serves it: the function must allow exactly what `can()` allows. The loop runs
 // over the table, so a new action fails here until it has a probe (or is listed as not served yet).
 
-const origin = { ip: null, userAgent: 'vitest', requestId: null };
 type Subject = 'anonymous' | 'owner' | 'colleague' | 'moderator' | 'manager' | 'hr' | 'admin';
 const roles: Record<Exclude<Subject, 'anonymous'>, Role[]> = {
   owner: [Role.EMPLOYEE],
@@ -41,21 +40,21 @@ async function ideaForm(db: Database) {
 }
 
 const probes: Partial<Record<Action, Probe>> = {
-  'idea.create': async (db, actor) => (await saveIdea(db, actor, await ideaForm(db), origin)).ok,
+  'idea.create': async (db, actor) => (await saveIdea(db, actor, await ideaForm(db), testOrigin)).ok,
   'idea.edit': async (db, actor, owner) => {
     const idea = await createIdea(db, { authorId: owner.id });
-    return (await saveIdea(db, actor, { ...(await ideaForm(db)), ideaId: idea.id }, origin)).ok;
+    return (await saveIdea(db, actor, { ...(await ideaForm(db)), ideaId: idea.id }, testOrigin)).ok;
   },
   'idea.withdraw': async (db, actor, owner) => {
     const idea = await createIdea(db, { authorId: owner.id });
-    return (await withdrawIdea(db, actor, { ideaId: idea.id }, origin)).ok;
+    return (await withdrawIdea(db, actor, { ideaId: idea.id }, testOrigin)).ok;
   },
   // Plain actions act on someone else's idea, so rules about one's own idea do not interfere.
   'idea.vote': async (db, actor) => (await setVote(db, actor, (await createIdea(db)).id, true)).ok,
-  'idea.comment': async (db, actor) => (await addComment(db, actor, { ideaId: (await createIdea(db)).id, body: 'Kommentti.' }, origin)).ok,
+  'idea.comment': async (db, actor) => (await addComment(db, actor, { ideaId: (await createIdea(db)).id, body: 'Kommentti.' }, testOrigin)).ok,
   'idea.follow': async (db, actor) => (await setFollowing(db, actor, (await createIdea(db)).id, true)).ok,
   'comment.official': async (db, actor) =>
-    (await addComment(db, actor, { ideaId: (await createIdea(db)).id, body: 'Virallinen vastaus.', official: true }, origin)).ok,
+    (await addComment(db, actor, { ideaId: (await createIdea(db)).id, body: 'Virallinen vastaus.', official: true }, testOrigin)).ok,
   'comment.edit': async (db, actor, owner) => {
     const comment = await db.comment.create({ data: { ideaId: (await createIdea(db)).id, authorId: owner.id, body: 'Alkuperäinen.' } });
     return (await editComment(db, actor, { commentId: comment.id, body: 'Muutettu.' })).ok;
@@ -70,21 +69,21 @@ const probes: Partial<Record<Action, Probe>> = {
     const page = await getIdeaPage(db, actor, idea.id, 'fi');
     return page?.authors.some((person) => person.name === author.name) ?? false;
   },
-  'profile.edit': async (db, actor, owner) => (await updateProfile(db, actor, { userId: owner.id, name: 'Uusi Nimi', departmentId: null, locale: 'fi' }, origin)).ok,
+  'profile.edit': async (db, actor, owner) => (await updateProfile(db, actor, { userId: owner.id, name: 'Uusi Nimi', departmentId: null, locale: 'fi' }, testOrigin)).ok,
   'profile.export': async (db, actor, owner) => (await exportPersonalData(db, actor, owner.id)) !== null,
   'user.manage': async (db, actor, owner) =>
-    (await searchUsers(db, actor, {}, 'fi')) !== null && (await changeUserRoles(db, actor, { userId: owner.id, roles: [Role.EMPLOYEE] }, origin)).ok,
+    (await searchUsers(db, actor, {}, 'fi')) !== null && (await changeUserRoles(db, actor, { userId: owner.id, roles: [Role.EMPLOYEE] }, testOrigin)).ok,
   'audit.read': async (db, actor) => (await searchAuditLog(db, actor, {})) !== null,
-  'idea.flag': async (db, actor) => (await flagContent(db, actor, { target: 'idea', targetId: (await createIdea(db)).id, reason: 'SPAM' }, 3, origin)).ok,
+  'idea.flag': async (db, actor) => (await flagContent(db, actor, { target: 'idea', targetId: (await createIdea(db)).id, reason: 'SPAM' }, 3, testOrigin)).ok,
   'comment.moderate': async (db, actor) => {
     const comment = await db.comment.create({ data: { ideaId: (await createIdea(db)).id, authorId: (await createUser(db)).id, body: 'Ilmoitettu.' } });
-    return (await resolveFlags(db, actor, { target: 'comment', targetId: comment.id, resolution: 'keep' }, origin)).ok;
+    return (await resolveFlags(db, actor, { target: 'comment', targetId: comment.id, resolution: 'keep' }, testOrigin)).ok;
   },
   'notes.moderate': async (db, actor, owner) =>
     (await addModeratorNote(db, actor, { subject: 'user', subjectId: owner.id, body: 'Muistiinpano.' })).ok && (await listModeratorNotes(db, actor, 'user', owner.id)) !== null,
   'idea.moderate': async (db, actor) => {
     const idea = await createIdea(db, { status: IdeaStatus.SUBMITTED, publishedAt: null });
-    return (await decideOnIdea(db, actor, { ideaId: idea.id, decision: 'publish' }, origin)).ok && (await moderationQueue(db, actor, 'fi')) !== null;
+    return (await decideOnIdea(db, actor, { ideaId: idea.id, decision: 'publish' }, testOrigin)).ok && (await moderationQueue(db, actor, 'fi')) !== null;
   },
 };
 

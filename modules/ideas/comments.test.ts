@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { IdeaEventType, IdeaStatus, NotificationType, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { addComment, deleteComment, editComment, setHelpful } from './comments';
 import { getIdeaPage } from './detail';
 import { unreadCount } from './notifications';
 
-const origin = { ip: null, userAgent: 'vitest', requestId: null };
-const actorOf = (user: { id: string; roles: Role[] }) => ({ id: user.id, roles: user.roles, active: true });
 
 describe('comments', () => {
   const db = testDb();
@@ -17,9 +15,9 @@ describe('comments', () => {
     const idea = await createIdea(db, { authorId: author.id });
     const first = actorOf(await createUser(db));
     const second = actorOf(await createUser(db));
-    const top = await addComment(db, first, { ideaId: idea.id, body: 'Hyvä idea, kokeillaan!' }, origin);
-    const reply = await addComment(db, second, { ideaId: idea.id, parentId: top.id, body: 'Samaa mieltä.' }, origin);
-    const replyToReply = await addComment(db, first, { ideaId: idea.id, parentId: reply.id, body: 'Kiitos.' }, origin);
+    const top = await addComment(db, first, { ideaId: idea.id, body: 'Hyvä idea, kokeillaan!' }, testOrigin);
+    const reply = await addComment(db, second, { ideaId: idea.id, parentId: top.id, body: 'Samaa mieltä.' }, testOrigin);
+    const replyToReply = await addComment(db, first, { ideaId: idea.id, parentId: reply.id, body: 'Kiitos.' }, testOrigin);
     expect([top.ok, reply.ok, replyToReply.ok]).toEqual([true, true, true]);
     const page = await getIdeaPage(db, first, idea.id, 'fi');
     expect(page?.comments.map((comment) => [comment.id, comment.replies.map((child) => child.id)])).toEqual([[top.id, [reply.id, replyToReply.id]]]);
@@ -35,9 +33,9 @@ describe('comments', () => {
     const writer = actorOf(await createUser(db));
     const other = actorOf(await createUser(db));
     const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
-    const withReply = await addComment(db, writer, { ideaId: idea.id, body: 'Ensimmäinen ajatus.' }, origin);
-    await addComment(db, other, { ideaId: idea.id, parentId: withReply.id, body: 'Vastaus.' }, origin);
-    const alone = await addComment(db, writer, { ideaId: idea.id, body: 'Toinen ajatus.' }, origin);
+    const withReply = await addComment(db, writer, { ideaId: idea.id, body: 'Ensimmäinen ajatus.' }, testOrigin);
+    await addComment(db, other, { ideaId: idea.id, parentId: withReply.id, body: 'Vastaus.' }, testOrigin);
+    const alone = await addComment(db, writer, { ideaId: idea.id, body: 'Toinen ajatus.' }, testOrigin);
 
     for (const actor of [other, moderator, null]) {
       expect((await editComment(db, actor, { commentId: withReply.id, body: 'Muutettu' })).ok).toBe(false);
@@ -58,7 +56,7 @@ describe('comments', () => {
     const idea = await createIdea(db);
     const writer = actorOf(await createUser(db));
     const readers = await Promise.all([1, 2, 3].map(() => createUser(db).then(actorOf)));
-    const comment = await addComment(db, writer, { ideaId: idea.id, body: 'Hyödyllinen vinkki.' }, origin);
+    const comment = await addComment(db, writer, { ideaId: idea.id, body: 'Hyödyllinen vinkki.' }, testOrigin);
     expect(await setHelpful(db, writer, comment.id!, true)).toEqual({ ok: false, message: 'ideas.comments.ownHelpful' });
     await Promise.all(readers.flatMap((reader) => [setHelpful(db, reader, comment.id!, true), setHelpful(db, reader, comment.id!, true)]));
     await setHelpful(db, readers[0]!, comment.id!, false);
@@ -71,8 +69,8 @@ describe('comments', () => {
     const idea = await createIdea(db);
     const employee = actorOf(await createUser(db));
     const manager = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MANAGER] }));
-    expect(await addComment(db, employee, { ideaId: idea.id, body: 'Virallinen?', official: true }, origin)).toEqual({ ok: false, message: 'errors.forbidden' });
-    const official = await addComment(db, manager, { ideaId: idea.id, body: 'Otamme tämän ensi vuoden suunnitelmaan.', official: true }, origin);
+    expect(await addComment(db, employee, { ideaId: idea.id, body: 'Virallinen?', official: true }, testOrigin)).toEqual({ ok: false, message: 'errors.forbidden' });
+    const official = await addComment(db, manager, { ideaId: idea.id, body: 'Otamme tämän ensi vuoden suunnitelmaan.', official: true }, testOrigin);
     expect(official.ok).toBe(true);
     expect(await db.ideaEvent.count({ where: { ideaId: idea.id, type: IdeaEventType.OFFICIAL_RESPONSE } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: 'comment.official', targetId: String(idea.id) } })).toBe(1);
@@ -85,7 +83,7 @@ describe('comments', () => {
     const mentioned = await createUser(db, { name: 'Maija Mainittu' });
     const writer = actorOf(await createUser(db));
     const before = await unreadCount(db, author.id);
-    await addComment(db, writer, { ideaId: idea.id, body: `Kysytään @[Maija Mainittu](${mentioned.id}) mielipidettä.` }, origin);
+    await addComment(db, writer, { ideaId: idea.id, body: `Kysytään @[Maija Mainittu](${mentioned.id}) mielipidettä.` }, testOrigin);
     expect(await db.notification.count({ where: { recipientId: mentioned.id, type: NotificationType.MENTION, ideaId: idea.id } })).toBe(1);
     expect(await unreadCount(db, author.id)).toBe(before + 1);
     expect(await db.notification.count({ where: { recipientId: writer.id } })).toBe(0);
@@ -95,9 +93,9 @@ describe('comments', () => {
     const writer = actorOf(await createUser(db));
     const closed = await createIdea(db, { status: IdeaStatus.IMPLEMENTED });
     const draft = await createIdea(db, { status: IdeaStatus.DRAFT });
-    expect(await addComment(db, writer, { ideaId: closed.id, body: 'Myöhässä.' }, origin)).toEqual({ ok: false, message: 'ideas.comments.closed' });
-    expect(await addComment(db, writer, { ideaId: draft.id, body: 'Luonnos?' }, origin)).toEqual({ ok: false, message: 'errors.notFound' });
-    expect(await addComment(db, writer, { ideaId: 987_654_321, body: 'Ei ole.' }, origin)).toEqual({ ok: false, message: 'errors.notFound' });
-    expect(await addComment(db, writer, { ideaId: closed.id, body: ' ' }, origin)).toMatchObject({ ok: false, fieldErrors: { body: ['validation.commentTooShort'] } });
+    expect(await addComment(db, writer, { ideaId: closed.id, body: 'Myöhässä.' }, testOrigin)).toEqual({ ok: false, message: 'ideas.comments.closed' });
+    expect(await addComment(db, writer, { ideaId: draft.id, body: 'Luonnos?' }, testOrigin)).toEqual({ ok: false, message: 'errors.notFound' });
+    expect(await addComment(db, writer, { ideaId: 987_654_321, body: 'Ei ole.' }, testOrigin)).toEqual({ ok: false, message: 'errors.notFound' });
+    expect(await addComment(db, writer, { ideaId: closed.id, body: ' ' }, testOrigin)).toMatchObject({ ok: false, fieldErrors: { body: ['validation.commentTooShort'] } });
   });
 });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { IdeaEventType, IdeaStatus, NotificationType, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createCategory, createDepartment, createIdea, createUser } from '@/modules/platform/testing/factories';
+import { actorOf, createCategory, createDepartment, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { getIdeaPage } from './detail';
 import { listIdeas } from './list';
 import { answerCoAuthorInvite, saveIdea, withdrawIdea } from './mutations';
 import { setFollowing } from './follows';
 
 const origin = { ip: '10.0.0.1', userAgent: 'vitest', requestId: 'test' };
-const actorOf = (user: { id: string; roles: Role[] }) => ({ id: user.id, roles: user.roles, active: true });
 
 describe('posting and editing ideas', () => {
   const db = testDb();

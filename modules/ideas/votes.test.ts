@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { IdeaStatus, type Role } from '@/modules/platform/db/client';
+import { IdeaStatus } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { actorOf, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { setVote } from './votes';
 
-const actorOf = (user: { id: string; roles: Role[] }) => ({ id: user.id, roles: user.roles, active: true });
 
 describe('votes', () => {
   const db = testDb();

@@ -6,11 +6,9 @@ import { listIdeas } from '@/modules/ideas/list';
 import { setVote } from '@/modules/ideas/votes';
 import { IdeaEventType, IdeaStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { mergeIdea } from './merge';
 
-const origin = { ip: null, userAgent: 'vitest', requestId: null };
-const actorOf = (user: { id: string; roles: Role[] }) => ({ id: user.id, roles: user.roles, active: true });
 
 describe('merging duplicates', () => {
   const db = testDb();
@@ -26,10 +24,10 @@ describe('merging duplicates', () => {
     await setVote(db, onlyTarget!, target.id, true);
     await setFollowing(db, onlySource!, source.id, true);
     const commenter = actorOf(await createUser(db));
-    await addComment(db, commenter, { ideaId: source.id, body: 'Tämä on sama kuin toinen idea.' }, origin);
+    await addComment(db, commenter, { ideaId: source.id, body: 'Tämä on sama kuin toinen idea.' }, testOrigin);
     const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
 
-    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id, reason: 'Sama ehdotus.' }, origin)).toEqual({ ok: true, message: 'moderation.merged', id: target.id });
+    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id, reason: 'Sama ehdotus.' }, testOrigin)).toEqual({ ok: true, message: 'moderation.merged', id: target.id });
 
     const voters = (await db.vote.findMany({ where: { ideaId: target.id }, select: { userId: true } })).map((vote) => vote.userId).sort();
     expect(voters).toEqual([both!.id, onlySource!.id, onlyTarget!.id].sort());
@@ -52,11 +50,11 @@ describe('merging duplicates', () => {
   it('refuses merging into itself, into an unpublished idea, twice, or by anyone but a moderator', async () => {
     const [source, target, draft] = [await createIdea(db), await createIdea(db), await createIdea(db, { status: IdeaStatus.DRAFT })];
     const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
-    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: source.id }, origin)).toMatchObject({ ok: false, fieldErrors: { targetId: ['validation.mergeIntoItself'] } });
-    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: draft.id }, origin)).toMatchObject({ ok: false, fieldErrors: { targetId: ['validation.mergeTarget'] } });
+    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: source.id }, testOrigin)).toMatchObject({ ok: false, fieldErrors: { targetId: ['validation.mergeIntoItself'] } });
+    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: draft.id }, testOrigin)).toMatchObject({ ok: false, fieldErrors: { targetId: ['validation.mergeTarget'] } });
     const manager = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MANAGER] }));
-    expect(await mergeIdea(db, manager, { ideaId: source.id, targetId: target.id }, origin)).toEqual({ ok: false, message: 'errors.forbidden' });
-    expect((await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id }, origin)).ok).toBe(true);
-    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id }, origin)).toEqual({ ok: false, message: 'moderation.alreadyDecided' });
+    expect(await mergeIdea(db, manager, { ideaId: source.id, targetId: target.id }, testOrigin)).toEqual({ ok: false, message: 'errors.forbidden' });
+    expect((await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id }, testOrigin)).ok).toBe(true);
+    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id }, testOrigin)).toEqual({ ok: false, message: 'moderation.alreadyDecided' });
   });
 });

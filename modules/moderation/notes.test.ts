@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { getIdeaPage } from '@/modules/ideas/detail';
 import { Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { actorOf, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { addModeratorNote, listModeratorNotes } from './notes';
 
-const actorOf = (user: { id: string; roles: Role[] }) => ({ id: user.id, roles: user.roles, active: true });
 
 describe('moderator notes', () => {
   const db = testDb();

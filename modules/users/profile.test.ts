@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createDepartment, createIdea, createUser } from '@/modules/platform/testing/factories';
+import { actorOf, createDepartment, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { exportPersonalData, updateProfile } from './profile';
 
-const origin = { ip: null, userAgent: 'vitest', requestId: null };
-const actorOf = (user: { id: string; roles: Role[] }) => ({ id: user.id, roles: user.roles, active: true });
 
 describe('own profile', () => {
   const db = testDb();
@@ -15,8 +13,8 @@ describe('own profile', () => {
     const colleague = await createUser(db);
     const department = await createDepartment(db);
     const input = { userId: person.id, name: 'Uusi Nimi', departmentId: department.id, locale: 'sv' };
-    expect(await updateProfile(db, actorOf(colleague), input, origin)).toEqual({ ok: false, message: 'errors.forbidden' });
-    expect(await updateProfile(db, actorOf(person), input, origin)).toEqual({ ok: true, message: 'profile.saved' });
+    expect(await updateProfile(db, actorOf(colleague), input, testOrigin)).toEqual({ ok: false, message: 'errors.forbidden' });
+    expect(await updateProfile(db, actorOf(person), input, testOrigin)).toEqual({ ok: true, message: 'profile.saved' });
     expect(await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true, departmentId: true, locale: true } })).toEqual({
       name: 'Uusi Nimi',
       departmentId: department.id,
@@ -26,7 +24,7 @@ describe('own profile', () => {
 
   it('explains bad input field by field', async () => {
     const person = await createUser(db);
-    const result = await updateProfile(db, actorOf(person), { userId: person.id, name: ' x ', departmentId: null, locale: 'de' }, origin);
+    const result = await updateProfile(db, actorOf(person), { userId: person.id, name: ' x ', departmentId: null, locale: 'de' }, testOrigin);
     expect(result).toEqual({ ok: false, message: 'errors.invalid', fieldErrors: { name: ['validation.nameTooShort'], locale: ['validation.invalid'] } });
   });
 

@@ -55,3 +55,11 @@ export async function createIdea(db: Database, overrides: IdeaOverrides = {}) {
     },
   });
 }
+
+/** The signed-in person a server function receives, for a user row. */
+export function actorOf(user: { id: string; roles: Role[] }) {
+  return { id: user.id, roles: user.roles, active: true };
+}
+
+/** Where a test's request "came from", for audit entries it does not look at. */
+export const testOrigin = { ip: null, userAgent: 'vitest', requestId: null };

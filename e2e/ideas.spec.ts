@@ -17,6 +17,8 @@ async function signedInContext(browser: Browser, baseURL: string, name: string, 
 
 test.describe('ideas', () => {
   test('an employee posts an idea on a phone; a moderator asks for changes, then publishes; a colleague finds it by search, votes, comments and mentions @phone', async ({ page, context, browser, baseURL, expectAccessible }) => {
+    // A whole journey through four people's hands: longer than one page's budget.
+    test.slow();
     const word = marker();
     const { cookie, user: poster } = await createSignedInUser('Pauliina Postaaja');
     await context.addCookies([{ ...cookie, url: baseURL! }]);

@@ -82,4 +82,25 @@ test.describe('moderation', () => {
     expect(response?.status()).toBe(404);
     await moderator.context.close();
   });
+
+  test('a moderator hides an unreported comment straight from the idea page', async ({ browser, baseURL, expectAccessible }) => {
+    const author = await createSignedInUser('Olli Omistaja');
+    const idea = await e2eDb().idea.create({
+      data: { title: `Suoraan moderoitava ${Date.now()}`, body: 'Idea, jonka kommentti piilotetaan.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+    });
+    const writer = await createSignedInUser('Pekka Poikkeava');
+    await e2eDb().comment.create({ data: { ideaId: idea.id, authorId: writer.user.id, body: 'Täysin aiheeton mainos.' } });
+    const moderator = await pageAs(browser, baseURL!, 'Mari Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
+    await moderator.page.goto(`/ideas/${idea.id}`);
+    const comment = moderator.page.getByRole('article', { name: 'Kommentti: Pekka Poikkeava' });
+    await comment.getByText('Moderoi kommenttia').click();
+    await comment.getByLabel('Piilota').check();
+    await comment.getByLabel('Perustelu kirjoittajalle (pakollinen piilotettaessa)').fill('Mainos ei kuulu keskusteluun.');
+    await comment.getByRole('button', { name: 'Tallenna ratkaisu' }).click();
+    await expect(comment.getByText('Sisältö piilotettiin.')).toBeVisible();
+    await moderator.page.reload();
+    await expect(moderator.page.getByText('Moderaattori piilotti kommentin muilta: Mainos ei kuulu keskusteluun.')).toBeVisible();
+    await expectAccessible(moderator.page);
+    await moderator.context.close();
+  });
 });

@@ -5,15 +5,31 @@ import { deleteCommentAction, helpfulAction } from '@/modules/ideas/actions';
 import type { CommentView } from '@/modules/ideas/detail';
 import { CommentTools } from './comment-tools';
 import { FlagForm } from './flag-form';
+import { ResolveForm } from '@/components/moderation/resolve-form';
 
 interface CommentListProps {
   ideaId: number;
   comments: CommentView[];
   canComment: boolean;
   signedIn: boolean;
+  canModerate: boolean;
 }
 
-function Comment({ ideaId, comment, threadId, canComment, signedIn }: { ideaId: number; comment: CommentView; threadId: number; canComment: boolean; signedIn: boolean }) {
+function Comment({
+  ideaId,
+  comment,
+  threadId,
+  canComment,
+  signedIn,
+  canModerate,
+}: {
+  ideaId: number;
+  comment: CommentView;
+  threadId: number;
+  canComment: boolean;
+  signedIn: boolean;
+  canModerate: boolean;
+}) {
   const t = useTranslations('ideas.comments');
   const format = useFormatter();
   if (comment.removed) {
@@ -24,10 +40,17 @@ function Comment({ ideaId, comment, threadId, canComment, signedIn }: { ideaId: 
   }
   const authorName = comment.author.name ?? (comment.byIdeaAuthor ? t('ideaAuthor') : t('anonymous'));
   return (
-    <article className={clsx('rounded-lg border p-3', comment.official ? 'border-brand bg-sky-50' : 'border-line bg-white')} aria-label={t('commentBy', { name: authorName })}>
+    <article
+      className={clsx('rounded-lg border p-3', comment.official ? 'border-brand bg-sky-50' : 'border-line bg-white')}
+      aria-label={t('commentBy', { name: authorName })}
+    >
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-semibold">{authorName}</span>
-        {comment.official && <span className="rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white">{t('officialBadge')}</span>}
+        {comment.official && (
+          <span className="rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white">
+            {t('officialBadge')}
+          </span>
+        )}
         <span className="text-muted">{format.dateTime(comment.createdAt, 'short')}</span>
         {comment.edited && <span className="text-muted">({t('edited')})</span>}
       </header>
@@ -44,7 +67,11 @@ function Comment({ ideaId, comment, threadId, canComment, signedIn }: { ideaId: 
           <form action={helpfulAction}>
             <input type="hidden" name="commentId" value={comment.id} />
             <input type="hidden" name="helpful" value={comment.markedHelpful ? 'off' : 'on'} />
-            <button type="submit" aria-pressed={comment.markedHelpful} className="min-h-11 rounded border border-line px-3">
+            <button
+              type="submit"
+              aria-pressed={comment.markedHelpful}
+              className="min-h-11 rounded border border-line px-3"
+            >
               {t('helpful', { count: comment.helpfulCount })}
             </button>
           </form>
@@ -61,25 +88,53 @@ function Comment({ ideaId, comment, threadId, canComment, signedIn }: { ideaId: 
           </form>
         )}
       </div>
-      <CommentTools ideaId={ideaId} commentId={comment.id} threadId={threadId} canReply={canComment} editableBody={comment.mine && canComment ? comment.body : null} />
+      <CommentTools
+        ideaId={ideaId}
+        commentId={comment.id}
+        threadId={threadId}
+        canReply={canComment}
+        editableBody={comment.mine && canComment ? comment.body : null}
+      />
+      {canModerate && !comment.mine && (
+        <details className="mt-1 text-sm">
+          <summary className="min-h-11 cursor-pointer py-2 text-brand underline underline-offset-4">
+            {t('moderate')}
+          </summary>
+          <ResolveForm target="comment" targetId={comment.id} content={comment.body ?? ''} />
+        </details>
+      )}
     </article>
   );
 }
 
 /** Top-level comments with their replies indented under them. */
-export function CommentList({ ideaId, comments, canComment, signedIn }: CommentListProps) {
+export function CommentList({ ideaId, comments, canComment, signedIn, canModerate }: CommentListProps) {
   const t = useTranslations('ideas.comments');
   if (comments.length === 0) return <p className="mt-3 text-muted">{t('none')}</p>;
   return (
     <ul className="mt-3 grid gap-4">
       {comments.map((thread) => (
         <li key={thread.id}>
-          <Comment ideaId={ideaId} comment={thread} threadId={thread.id} canComment={canComment} signedIn={signedIn} />
+          <Comment
+            ideaId={ideaId}
+            comment={thread}
+            threadId={thread.id}
+            canComment={canComment}
+            signedIn={signedIn}
+            canModerate={canModerate}
+          />
           {thread.replies.length > 0 && (
             <ul className="mt-2 ml-4 grid gap-2 border-l-2 border-line pl-3 sm:ml-8">
               {thread.replies.map((reply) => (
                 <li key={reply.id}>
-                  <Comment ideaId={ideaId} comment={reply} threadId={thread.id} canComment={canComment} signedIn={signedIn} />
+                  <Comment
+                    ideaId={ideaId}
+                    comment={reply}
+                    threadId={thread.id}
+                    canComment={canComment}
+                    signedIn={signedIn}
+                    canModerate={canModerate}
+                  />
                 </li>
               ))}
             </ul>

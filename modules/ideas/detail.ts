@@ -144,6 +144,9 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       canComment: open && !idea.discussionLockedAt && can(actor, 'idea.comment'),
       canCommentOfficially: open && !idea.discussionLockedAt && can(actor, 'comment.official'),
       canLockDiscussion: can(actor, 'idea.moderate'),
+      /** Hide, keep or redact at once, reported or not. */
+      canModerateComments: can(actor, 'comment.moderate'),
+      canModerateIdea: isPublicIdea && can(actor, 'idea.moderate'),
       canFlag: isPublicIdea && can(actor, 'idea.flag') && !isOwner,
       canFollow: can(actor, 'idea.follow'),
       canEdit: editableStatuses.includes(idea.status) && can(actor, 'idea.edit', { ownerIds: confirmedOwners }) && isOwner,

@@ -121,4 +121,15 @@ describe('flags', () => {
     expect(JSON.stringify(entries)).toContain('040 123 4567');
     expect(await searchAuditLog(db, moderator, { action: 'comment.flags.redact' })).toBeNull();
   });
+
+  it('lets a moderator hide a comment nobody reported, at once and with a reason', async () => {
+    const idea = await createIdea(db);
+    const writer = actorOf(await createUser(db));
+    const comment = await commentOn(idea.id, writer.id);
+    const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    expect(await resolveFlags(db, moderator, { target: 'comment', targetId: comment.id, resolution: 'hide', reason: 'Ei liity ideaan.' }, testOrigin)).toEqual({ ok: true, message: 'moderation.flags.hidden' });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({ hiddenReason: 'Ei liity ideaan.' });
+    expect((await getIdeaPage(db, writer, idea.id, 'fi'))?.comments[0]).toMatchObject({ hidden: true, hiddenReason: 'Ei liity ideaan.' });
+    expect(await db.auditLog.count({ where: { action: 'comment.flags.hide', targetId: String(comment.id), actorId: moderator.id } })).toBe(1);
+  });
 });

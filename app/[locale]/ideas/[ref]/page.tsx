@@ -9,6 +9,7 @@ import { CommentList } from '@/components/ideas/comment-list';
 import { FlagForm } from '@/components/ideas/flag-form';
 import { MergeForm } from '@/components/moderation/merge-form';
 import { NoteForm } from '@/components/moderation/note-form';
+import { ResolveForm } from '@/components/moderation/resolve-form';
 import { MarkSeen } from '@/components/ideas/mark-seen';
 import { IdeaTimeline } from '@/components/ideas/timeline';
 import { VoteButton } from '@/components/ideas/vote-button';
@@ -48,7 +49,12 @@ export async function generateMetadata({ params }: IdeaPageProps): Promise<Metad
   return { title: idea.title };
 }
 
-const savedMessages = ['ideas.form.submitted', 'ideas.form.published', 'ideas.form.updated', 'ideas.form.draftSaved'] as const;
+const savedMessages = [
+  'ideas.form.submitted',
+  'ideas.form.published',
+  'ideas.form.updated',
+  'ideas.form.draftSaved',
+] as const;
 
 export default async function IdeaPage({ params, searchParams }: IdeaPageProps) {
   const { locale, ref, idea } = await load(params);
@@ -69,11 +75,23 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
   // Why a moderator sent the idea back or rejected it: the author is always told.
   const decisionReason =
     idea.status === 'CHANGES_REQUESTED' || idea.status === 'REJECTED' || idea.status === 'HIDDEN'
-      ? (idea.timeline.findLast((event) => event.toStatus === idea.status && event.reason)?.reason ?? (idea.status === 'HIDDEN' ? t('hiddenPendingReview') : undefined))
+      ? (idea.timeline.findLast((event) => event.toStatus === idea.status && event.reason)?.reason ??
+        (idea.status === 'HIDDEN' ? t('hiddenPendingReview') : undefined))
       : undefined;
 
   return (
-    <NextIntlClientProvider messages={clientMessages(allMessages, ['ideas.vote', 'ideas.comments', 'ideas.flag', 'moderation.flags', 'moderation.merge', 'moderation.notes', 'errors', 'validation'])}>
+    <NextIntlClientProvider
+      messages={clientMessages(allMessages, [
+        'ideas.vote',
+        'ideas.comments',
+        'ideas.flag',
+        'moderation.flags',
+        'moderation.merge',
+        'moderation.notes',
+        'errors',
+        'validation',
+      ])}
+    >
       <article>
         {viewer.signedIn && <MarkSeen ideaId={idea.id} />}
         {savedMessage && (
@@ -96,23 +114,35 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
         </p>
 
         {idea.mergedIntoId !== null && (
-        <p role="note" className="mt-4 rounded-lg border border-line bg-surface p-3">
-          {t('mergedNotice')}{' '}
-          <Link href={`/ideas/${idea.mergedIntoId}`} className="font-semibold text-brand underline underline-offset-4">
-            {t('mergedLink', { number: idea.mergedIntoId })}
-          </Link>
-        </p>
-      )}
-      {decisionReason && (
-        <section aria-labelledby="decision-heading" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3">
-          <h2 id="decision-heading" className="font-bold">
-            {idea.status === 'CHANGES_REQUESTED' ? t('changesRequestedHeading') : idea.status === 'HIDDEN' ? t('hiddenHeading') : t('rejectedHeading')}
-          </h2>
-          <p className="mt-1">{decisionReason}</p>
-          {viewer.canEdit && <p className="mt-1 text-sm">{idea.status === 'HIDDEN' ? t('hiddenHelp') : t('changesRequestedHelp')}</p>}
-        </section>
-      )}
-      {idea.invitedMe && (
+          <p role="note" className="mt-4 rounded-lg border border-line bg-surface p-3">
+            {t('mergedNotice')}{' '}
+            <Link
+              href={`/ideas/${idea.mergedIntoId}`}
+              className="font-semibold text-brand underline underline-offset-4"
+            >
+              {t('mergedLink', { number: idea.mergedIntoId })}
+            </Link>
+          </p>
+        )}
+        {decisionReason && (
+          <section
+            aria-labelledby="decision-heading"
+            className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3"
+          >
+            <h2 id="decision-heading" className="font-bold">
+              {idea.status === 'CHANGES_REQUESTED'
+                ? t('changesRequestedHeading')
+                : idea.status === 'HIDDEN'
+                  ? t('hiddenHeading')
+                  : t('rejectedHeading')}
+            </h2>
+            <p className="mt-1">{decisionReason}</p>
+            {viewer.canEdit && (
+              <p className="mt-1 text-sm">{idea.status === 'HIDDEN' ? t('hiddenHelp') : t('changesRequestedHelp')}</p>
+            )}
+          </section>
+        )}
+        {idea.invitedMe && (
           <form
             action={answerCoAuthorInviteAction}
             className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3"
@@ -202,8 +232,16 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
               </Link>
             )}
             {viewer.canFlag && <FlagForm target="idea" targetId={idea.id} />}
-          {viewer.transitions.includes('merge') && <MergeForm ideaId={idea.id} />}
-          {viewer.transitions.includes('withdraw') && (
+            {viewer.transitions.includes('merge') && <MergeForm ideaId={idea.id} />}
+            {viewer.canModerateIdea && (
+              <details className="text-sm">
+                <summary className="min-h-11 cursor-pointer py-2 text-brand underline underline-offset-4">
+                  {t('moderateIdea')}
+                </summary>
+                <ResolveForm target="idea" targetId={idea.id} content={idea.body} />
+              </details>
+            )}
+            {viewer.transitions.includes('withdraw') && (
               <form action={withdrawIdeaAction}>
                 <input type="hidden" name="ideaId" value={idea.id} />
                 <button type="submit" className="min-h-11 w-full rounded border border-red-800 px-4 text-red-800">
@@ -215,22 +253,26 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
         </div>
 
         {notes && (
-        <section aria-labelledby="notes-heading" className="mt-8 rounded-lg border border-dashed border-brand p-4">
-          <h2 id="notes-heading" className="text-xl font-bold">{t('moderatorNotesHeading')}</h2>
-          <p className="text-sm text-muted">{t('moderatorNotesHint')}</p>
-          <ul className="mt-2 grid gap-2">
-            {notes.map((note) => (
-              <li key={note.id} className="rounded bg-surface p-2">
-                <p className="text-sm text-muted">{note.authorName} · {format.dateTime(note.createdAt, 'short')}</p>
-                <p className="whitespace-pre-line">{note.body}</p>
-              </li>
-            ))}
-          </ul>
-          <NoteForm subject="idea" subjectId={String(idea.id)} />
-        </section>
-      )}
+          <section aria-labelledby="notes-heading" className="mt-8 rounded-lg border border-dashed border-brand p-4">
+            <h2 id="notes-heading" className="text-xl font-bold">
+              {t('moderatorNotesHeading')}
+            </h2>
+            <p className="text-sm text-muted">{t('moderatorNotesHint')}</p>
+            <ul className="mt-2 grid gap-2">
+              {notes.map((note) => (
+                <li key={note.id} className="rounded bg-surface p-2">
+                  <p className="text-sm text-muted">
+                    {note.authorName} · {format.dateTime(note.createdAt, 'short')}
+                  </p>
+                  <p className="whitespace-pre-line">{note.body}</p>
+                </li>
+              ))}
+            </ul>
+            <NoteForm subject="idea" subjectId={String(idea.id)} />
+          </section>
+        )}
 
-      <section aria-labelledby="timeline-heading" className="mt-8">
+        <section aria-labelledby="timeline-heading" className="mt-8">
           <h2 id="timeline-heading" className="text-xl font-bold">
             {t('timelineHeading')}
           </h2>
@@ -258,6 +300,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
           <CommentList
             ideaId={idea.id}
             comments={idea.comments}
+            canModerate={viewer.canModerateComments}
             canComment={viewer.canComment}
             signedIn={viewer.signedIn}
           />

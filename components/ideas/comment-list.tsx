@@ -15,21 +15,10 @@ interface CommentListProps {
   canModerate: boolean;
 }
 
-function Comment({
-  ideaId,
-  comment,
-  threadId,
-  canComment,
-  signedIn,
-  canModerate,
-}: {
-  ideaId: number;
-  comment: CommentView;
-  threadId: number;
-  canComment: boolean;
-  signedIn: boolean;
-  canModerate: boolean;
-}) {
+/** What every comment of the list shares: the idea and what the reader may do. */
+type CommentContext = Omit<CommentListProps, 'comments'>;
+
+function Comment({ ideaId, comment, threadId, canComment, signedIn, canModerate }: CommentContext & { comment: CommentView; threadId: number }) {
   const t = useTranslations('ideas.comments');
   const format = useFormatter();
   if (comment.removed) {
@@ -108,33 +97,19 @@ function Comment({
 }
 
 /** Top-level comments with their replies indented under them. */
-export function CommentList({ ideaId, comments, canComment, signedIn, canModerate }: CommentListProps) {
+export function CommentList({ comments, ...context }: CommentListProps) {
   const t = useTranslations('ideas.comments');
   if (comments.length === 0) return <p className="mt-3 text-muted">{t('none')}</p>;
   return (
     <ul className="mt-3 grid gap-4">
       {comments.map((thread) => (
         <li key={thread.id}>
-          <Comment
-            ideaId={ideaId}
-            comment={thread}
-            threadId={thread.id}
-            canComment={canComment}
-            signedIn={signedIn}
-            canModerate={canModerate}
-          />
+          <Comment {...context} comment={thread} threadId={thread.id} />
           {thread.replies.length > 0 && (
             <ul className="mt-2 ml-4 grid gap-2 border-l-2 border-line pl-3 sm:ml-8">
               {thread.replies.map((reply) => (
                 <li key={reply.id}>
-                  <Comment
-                    ideaId={ideaId}
-                    comment={reply}
-                    threadId={thread.id}
-                    canComment={canComment}
-                    signedIn={signedIn}
-                    canModerate={canModerate}
-                  />
+                  <Comment {...context} comment={reply} threadId={thread.id} />
                 </li>
               ))}
             </ul>

@@ -24,6 +24,8 @@ const roleLinks = [
  */
 export async function GET() {
   const user = await getCurrentUser();
+  // The two counts are independent queries: asked at once, not one after the other.
+  const [unread, pendingModeration] = user ? await Promise.all([unreadCount(db, user.id), pendingModerationCount(db, user)]) : [0, 0];
   const body = user
     ? {
         user: {
@@ -31,8 +33,8 @@ export async function GET() {
           roles: user.roles,
           links: roleLinks.filter((link) => can(user, link.action, { ownerIds: [user.id] })).map(({ id, href }) => ({ id, href })),
           // Activity on ideas I wrote, follow or was mentioned in, not yet seen.
-          unread: await unreadCount(db, user.id),
-          pendingModeration: await pendingModerationCount(db, user),
+          unread,
+          pendingModeration,
         },
       }
     : { user: null };

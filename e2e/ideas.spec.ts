@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from '@playwright/test';
 import { IdeaStatus, Role } from '../modules/platform/db/client';
+import { ideaPath } from '../modules/ideas/slug';
 import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
 
@@ -78,6 +79,8 @@ test.describe('ideas', () => {
     await queue.reload();
     const resubmitted = queue.getByRole('article', { name: `Päiväkodin pihan ${word} talkoot keväisin` });
     await expect(resubmitted.getByText(/Lähetetty uudelleen muutospyynnön jälkeen/)).toBeVisible();
+    await expect(resubmitted.getByRole('heading', { name: 'Mitä muuttui muutospyynnön jälkeen' })).toBeVisible();
+    await expect(resubmitted.locator('ins', { hasText: 'hankinnan tekee päiväkodin johtaja' })).toBeVisible();
     await resubmitted.getByRole('button', { name: 'Tallenna päätös' }).click();
     await expect(resubmitted.getByText('Idea julkaistiin.')).toBeVisible();
     await moderator.context.close();
@@ -197,5 +200,39 @@ test.describe('ideas', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'New idea' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
     await expectAccessible(page);
+  });
+
+  test('signed-out readers get the stored page with their own nonce, and see a colleague’s comment at once', async ({ page, browser, baseURL, expectAccessible }) => {
+    const author = await createSignedInUser('Säilö Kirjoittaja');
+    const idea = await e2eDb().idea.create({
+      data: { title: `Tallennettu sivu ${marker()}`, body: 'Idea, jonka sivu tallennetaan.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+    });
+    const path = ideaPath(idea);
+    // The store starts listening to the database with the instance's first page request.
+    await expect(async () => expect((await page.goto(path))?.headers()['x-vau-page']).toBe('stored')).toPass({ timeout: 5000 });
+    const first = await page.goto(path);
+    const second = await page.goto(path);
+    expect([first, second].map((response) => response?.headers()['x-vau-page'])).toEqual(['stored', 'stored']);
+    const nonces = [first, second].map((response) => /'nonce-([^']+)'/.exec(response?.headers()['content-security-policy'] ?? '')?.[1]);
+    expect(nonces[0]).not.toBe(nonces[1]);
+    // Browsers hide nonces from the DOM; the response itself must carry this response's nonce only.
+    const html = (await second?.text()) ?? '';
+    expect(html).toContain(`nonce="${nonces[1]}"`);
+    expect(html).not.toContain(nonces[0]);
+    await expectAccessible(page);
+
+    const colleague = await signedInContext(browser, baseURL!, 'Kommentoiva Kollega');
+    const colleaguePage = await colleague.context.newPage();
+    const signedIn = await colleaguePage.goto(path);
+    expect(signedIn?.headers()['x-vau-page']).toBeUndefined();
+    await colleaguePage.getByLabel('Kirjoita kommentti').fill('Tämä näkyy myös kirjautumattomalle heti.');
+    await colleaguePage.getByRole('button', { name: 'Lähetä', exact: true }).click();
+    await expect(colleaguePage.getByText('Tämä näkyy myös kirjautumattomalle heti.')).toBeVisible();
+    await colleague.context.close();
+
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByText('Tämä näkyy myös kirjautumattomalle heti.')).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 5000 });
   });
 });

@@ -12,6 +12,8 @@ async function pageAs(browser: Browser, baseURL: string, name: string, roles: Ro
 
 test.describe('moderation', () => {
   test('three colleagues flag a comment and it disappears for others; a moderator reviews it', async ({ browser, baseURL, expectAccessible }) => {
+    // Six people in turn, each in their own browser context.
+    test.slow();
     const author = await createSignedInUser('Iida Ideoija');
     const idea = await e2eDb().idea.create({
       data: { title: `Ilmoitettava keskustelu ${Date.now()}`, body: 'Idea, jonka kommentti ilmoitetaan.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
@@ -62,7 +64,47 @@ test.describe('moderation', () => {
     await writerPage.goto(`/ideas/${idea.id}`);
     await expect(writerPage.getByText('Moderaattori piilotti kommentin muilta: Kommentti loukkaa työtoveria.')).toBeVisible();
     expect((await e2eDb().comment.findUniqueOrThrow({ where: { id: comment.id } })).hiddenReason).toBe('Kommentti loukkaa työtoveria.');
+    // They ask for another look; the comment returns to the queue marked as such.
+    await writerPage.getByRole('button', { name: 'Pyydä moderaattoria tarkistamaan' }).click();
+    await expect(writerPage.getByText('Tarkistusta pyydetty. Moderaattori käsittelee pyynnön.').first()).toBeVisible();
+    await expectAccessible(writerPage);
+    await moderator.page.reload();
+    await expect(moderator.page.getByRole('article', { name: `Kommentti ideaan: ${idea.title}` })).toContainText('Kirjoittaja pyytää tarkistusta');
     for (const context of [reader.context, moderator.context, writerContext]) await context.close();
+  });
+
+  test('a moderator publishes several ideas at once and keeps a note about a person', async ({ browser, baseURL, expectAccessible }) => {
+    const author = await createSignedInUser('Ville Monitoimi');
+    const stamp = Date.now();
+    const ideas = await Promise.all(
+      ['Pyöräparkki pääkirjastolle', 'Kierrätyspiste virastotaloon'].map((title) =>
+        e2eDb().idea.create({ data: { title: `${title} ${stamp}`, body: 'Jonossa odottava idea.', authorId: author.user.id, status: IdeaStatus.SUBMITTED, submittedAt: new Date() } }),
+      ),
+    );
+    const moderator = await pageAs(browser, baseURL!, 'Matleena Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
+    await moderator.page.goto('/moderation');
+    const bulk = moderator.page.locator('#bulk-submitted');
+    await expect(bulk.getByRole('button', { name: 'Valitse kaikki' })).toBeVisible();
+    for (const idea of ideas) await moderator.page.getByLabel(`Valitse: ${idea.title}`).check();
+    await bulk.getByLabel('Julkaise').check();
+    await bulk.getByRole('button', { name: 'Tee päätös valituille' }).click();
+    await expect(bulk.getByText('2 käsitelty.')).toBeVisible();
+    await expect(moderator.page.getByRole('article', { name: ideas[0]!.title })).toHaveCount(0);
+    const statuses = await e2eDb().idea.findMany({ where: { id: { in: ideas.map((idea) => idea.id) } }, select: { status: true } });
+    expect(statuses.map((idea) => idea.status)).toEqual([IdeaStatus.PUBLISHED, IdeaStatus.PUBLISHED]);
+
+    await moderator.page.goto(`/moderation/people/${author.user.id}`);
+    await expect(moderator.page.getByRole('heading', { level: 1, name: 'Henkilö: Ville Monitoimi' })).toBeVisible();
+    await expect(moderator.page.getByRole('link', { name: ideas[1]!.title })).toBeVisible();
+    await moderator.page.getByLabel('Uusi muistiinpano').fill('Tekee paljon hyviä ehdotuksia; ei huomautettavaa.');
+    await moderator.page.getByRole('button', { name: 'Tallenna muistiinpano' }).click();
+    await expect(moderator.page.getByText('Tekee paljon hyviä ehdotuksia; ei huomautettavaa.')).toBeVisible();
+    await expectAccessible(moderator.page);
+    await moderator.context.close();
+
+    const colleague = await pageAs(browser, baseURL!, 'Utelias Kollega');
+    expect((await colleague.page.goto(`/moderation/people/${author.user.id}`))?.status()).toBe(404);
+    await colleague.context.close();
   });
 
   test('an admin sees the moderation setting and saves it; others cannot reach it', async ({ browser, baseURL, expectAccessible }) => {

@@ -6,6 +6,7 @@ import type { CommentView } from '@/modules/ideas/detail';
 import { CommentTools } from './comment-tools';
 import { FlagForm } from './flag-form';
 import { ResolveForm } from '@/components/moderation/resolve-form';
+import { ReviewRequestForm } from '@/components/moderation/review-request-form';
 
 interface CommentListProps {
   ideaId: number;
@@ -20,6 +21,7 @@ type CommentContext = Omit<CommentListProps, 'comments'>;
 
 function Comment({ ideaId, comment, threadId, canComment, signedIn, canModerate }: CommentContext & { comment: CommentView; threadId: number }) {
   const t = useTranslations('ideas.comments');
+  const reviewT = useTranslations('moderation.review');
   const format = useFormatter();
   if (comment.removed) {
     return <p className="rounded bg-surface p-3 text-muted italic">{t('removed')}</p>;
@@ -46,8 +48,10 @@ function Comment({ ideaId, comment, threadId, canComment, signedIn, canModerate 
       {comment.hidden && (
         <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
           {comment.hiddenReason ? t('hiddenWithReason', { reason: comment.hiddenReason }) : t('hiddenPendingReview')}
+          {comment.reviewRequested && <> {reviewT('asked')}</>}
         </p>
       )}
+      {comment.hidden && comment.mine && !comment.reviewRequested && <ReviewRequestForm commentId={comment.id} />}
       <div className="mt-1">
         <MarkdownText source={comment.body ?? ''} />
       </div>

@@ -5,6 +5,7 @@ import { useActionState, useId } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { decideOnIdeaAction } from '@/modules/moderation/actions';
 import { useFormMessages } from '@/components/use-form-messages';
+import { ReasonField } from './reason-field';
 
 type Decision = 'publish' | 'request-changes' | 'reject' | 'approve' | 'hide';
 
@@ -37,24 +38,7 @@ export function DecisionForm({ ideaId, decisions = ['publish', 'request-changes'
           ))}
         </div>
       </fieldset>
-      <label htmlFor={`${id}-reason`} className="font-semibold">
-        {t('reason')}
-      </label>
-      <textarea
-        id={`${id}-reason`}
-        name="reason"
-        rows={3}
-        defaultValue={state.values?.reason ?? ''}
-        aria-invalid={Boolean(reasonError)}
-        aria-describedby={`${id}-hint${reasonError ? ` ${id}-error` : ''}`}
-        className="block w-full rounded border border-line bg-white p-3"
-      />
-      <p id={`${id}-hint`} className="text-sm text-muted">{t('reasonHint')}</p>
-      {reasonError && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {reasonError}
-        </p>
-      )}
+      <ReasonField id={id} label={t('reason')} hint={t('reasonHint')} error={reasonError} defaultValue={state.values?.reason ?? ''} rows={3} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={deciding} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
           {t('confirm')}

@@ -5,6 +5,7 @@ import { useActionState, useId, useState } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { resolveFlagsAction } from '@/modules/moderation/actions';
 import { useFormMessages } from '@/components/use-form-messages';
+import { ReasonField } from './reason-field';
 
 /** Keep (flags dismissed, shown again) or hide with a reason the author reads. */
 export function ResolveForm({ target, targetId, content }: { target: 'idea' | 'comment'; targetId: number; content: string }) {
@@ -46,17 +47,7 @@ export function ResolveForm({ target, targetId, content }: { target: 'idea' | 'c
           {fieldError('redactedText') && <p id={`${id}-text-error`} className="text-sm text-red-800">{fieldError('redactedText')}</p>}
         </>
       )}
-      <label htmlFor={`${id}-reason`} className="font-semibold">{t('reason')}</label>
-      <textarea
-        id={`${id}-reason`}
-        name="reason"
-        rows={2}
-        defaultValue={state.values?.reason ?? ''}
-        aria-invalid={Boolean(reasonError)}
-        aria-describedby={reasonError ? `${id}-error` : undefined}
-        className="rounded border border-line p-2"
-      />
-      {reasonError && <p id={`${id}-error`} className="text-sm text-red-800">{reasonError}</p>}
+      <ReasonField id={id} label={t('reason')} error={reasonError} defaultValue={state.values?.reason ?? ''} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={resolving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{t('confirm')}</button>
         <p aria-live="polite" className="text-sm text-red-800">{!state.ok && state.message && !reasonError ? text(state.message) : ''}</p>

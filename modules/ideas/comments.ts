@@ -61,7 +61,8 @@ export async function addComment(db: Database, actor: Actor | null, raw: unknown
   });
 }
 
-async function ownComment(db: Database, commentId: number) {
+/** The comment's writer as its owner, for the permission check. */
+export async function ownComment(db: Database, commentId: number) {
   const comment = await db.comment.findUnique({ where: { id: commentId }, select: { authorId: true } });
   return { ownerIds: comment ? [comment.authorId] : [] };
 }

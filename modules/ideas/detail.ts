@@ -25,6 +25,8 @@ export interface CommentView {
   /** Hidden after flags or by a moderator: only its writer (with the reason) and moderators see it. */
   hidden: boolean;
   hiddenReason: string | null;
+  /** Its writer asked a moderator to look again (told only to those who see the hidden comment). */
+  reviewRequested: boolean;
   mine: boolean;
   replies: CommentView[];
 }
@@ -73,7 +75,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       where: { ideaId },
       orderBy: { id: 'asc' },
       select: {
-        id: true, parentId: true, authorId: true, body: true, official: true, helpfulCount: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, hiddenReason: true,
+        id: true, parentId: true, authorId: true, body: true, official: true, helpfulCount: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, hiddenReason: true, reviewRequestedAt: true,
         author: { select: { name: true } },
       },
     }),
@@ -99,6 +101,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       removed: comment.deletedAt !== null,
       hidden: comment.hiddenAt !== null,
       hiddenReason: comment.hiddenAt !== null && !concealed ? comment.hiddenReason : null,
+      reviewRequested: comment.hiddenAt !== null && !concealed && comment.reviewRequestedAt !== null,
       mine: actor?.id === comment.authorId,
       replies: [],
     };

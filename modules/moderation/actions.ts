@@ -5,11 +5,13 @@ import type { FormState } from '@/modules/access/mutation';
 import { requestOrigin } from '@/modules/audit/request-origin';
 import { db } from '@/modules/platform/db';
 import { refresh } from 'next/cache';
+import { decideOnIdeas, resolveManyFlags, type BulkState } from './bulk';
 import { decideOnIdea } from './decisions';
 import { setDiscussionLocked } from './discussion-lock';
 import { flagContent, resolveFlags } from './flags';
 import { mergeIdea } from './merge';
 import { addModeratorNote } from './notes';
+import { requestCommentReview } from './review-request';
 import { getServerEnv } from '@/modules/platform/server-env';
 
 export async function decideOnIdeaAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -54,5 +56,29 @@ export async function addModeratorNoteAction(_previous: FormState, form: FormDat
   const state = await addModeratorNote(db, await getCurrentUser(), raw);
   if (!state.ok) return { ...state, values: { body: String(raw.body) } };
   refresh();
+  return state;
+}
+
+/** The queue's bulk forms post the picked items as repeated `ids` fields. */
+export async function decideOnIdeasAction(_previous: BulkState, form: FormData): Promise<BulkState> {
+  const raw = { ideaIds: form.getAll('ids'), decision: form.get('decision'), reason: form.get('reason') ?? '' };
+  const state = await decideOnIdeas(db, await getCurrentUser(), raw, await requestOrigin());
+  if (!state.ok) return { ...state, values: { decision: String(raw.decision ?? ''), reason: String(raw.reason) } };
+  // Unlike single decisions, the settled items leave the list at once: the answer is one summary.
+  refresh();
+  return state;
+}
+
+export async function resolveManyFlagsAction(_previous: BulkState, form: FormData): Promise<BulkState> {
+  const raw = { targets: form.getAll('ids'), resolution: form.get('decision'), reason: form.get('reason') ?? '' };
+  const state = await resolveManyFlags(db, await getCurrentUser(), raw, await requestOrigin());
+  if (!state.ok) return { ...state, values: { decision: String(raw.resolution ?? ''), reason: String(raw.reason) } };
+  refresh();
+  return state;
+}
+
+export async function requestCommentReviewAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const state = await requestCommentReview(db, await getCurrentUser(), { commentId: form.get('commentId') }, await requestOrigin());
+  if (state.ok) refresh();
   return state;
 }

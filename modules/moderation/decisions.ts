@@ -3,6 +3,7 @@ import { beginMutation, type FormState } from '@/modules/access/mutation';
 import type { Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { transitionFor } from '@/modules/ideas/lifecycle';
+import { ideaSnapshot } from './changes';
 import { notify } from '@/modules/ideas/notifications';
 import type { Database } from '@/modules/platform/db/client';
 import { IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
@@ -30,7 +31,7 @@ export async function decideOnIdea(db: Database, actor: Actor | null, raw: unkno
   return db.$transaction(async (tx) => {
     const idea = await tx.idea.findUnique({
       where: { id: ideaId },
-      select: { status: true, authorId: true, publishedAt: true, awaitingReview: true, coAuthors: { where: { confirmedAt: { not: null } }, select: { userId: true } } },
+      select: { status: true, title: true, body: true, authorId: true, publishedAt: true, awaitingReview: true, coAuthors: { where: { confirmedAt: { not: null } }, select: { userId: true } } },
     });
     if (!idea) return { ok: false, message: 'errors.notFound' };
     const owners = [idea.authorId, ...idea.coAuthors.map((coAuthor) => coAuthor.userId)];
@@ -51,7 +52,11 @@ export async function decideOnIdea(db: Database, actor: Actor | null, raw: unkno
     });
     if (changed.count === 0) return { ok: false, message: 'moderation.alreadyDecided' };
     await tx.ideaEvent.create({
-      data: { ideaId, actorId: start.actor.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: idea.status, toStatus: transition.to, reason: reason || null },
+      data: {
+        ideaId, actorId: start.actor.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: idea.status, toStatus: transition.to, reason: reason || null,
+        // What the author was asked to change, so the queue can show what changed when it returns.
+        ...(transition.to === IdeaStatus.CHANGES_REQUESTED || transition.to === IdeaStatus.HIDDEN ? { data: ideaSnapshot(idea) } : {}),
+      },
     });
     await recordAudit(
       tx,

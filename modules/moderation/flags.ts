@@ -4,6 +4,7 @@ import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { notify } from '@/modules/ideas/notifications';
 import { isPublic } from '@/modules/ideas/visibility';
+import { ideaSnapshot } from './changes';
 import type { Database, Prisma } from '@/modules/platform/db/client';
 import { FlagReason, IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
 
@@ -48,9 +49,11 @@ async function hide(tx: Tx, kind: 'idea' | 'comment', id: number, actorId: strin
     await tx.comment.update({ where: { id }, data: { hiddenAt: new Date(), hiddenReason: reason } });
     return;
   }
-  const before = await tx.idea.findUniqueOrThrow({ where: { id }, select: { status: true } });
+  const before = await tx.idea.findUniqueOrThrow({ where: { id }, select: { status: true, title: true, body: true } });
   await tx.idea.update({ where: { id }, data: { status: IdeaStatus.HIDDEN, statusChangedAt: new Date() } });
-  await tx.ideaEvent.create({ data: { ideaId: id, actorId, type: IdeaEventType.STATUS_CHANGED, fromStatus: before.status, toStatus: IdeaStatus.HIDDEN, reason } });
+  await tx.ideaEvent.create({
+    data: { ideaId: id, actorId, type: IdeaEventType.STATUS_CHANGED, fromStatus: before.status, toStatus: IdeaStatus.HIDDEN, reason, data: ideaSnapshot(before) },
+  });
 }
 
 /**
@@ -104,6 +107,8 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
     const found = await lockTarget(tx, kind, targetId);
     if (!found) return { ok: false, message: 'errors.notFound' };
     const where = { ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), resolvedAt: null };
+    // Whatever the moderator decides answers the writer's request for a review too.
+    if (kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { reviewRequestedAt: null } });
     const settled = await tx.flag.updateMany({ where, data: { resolvedAt: new Date(), resolvedById: start.actor.id, resolution: { keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution] } });
     // Redacting keeps the thing visible with the personal data taken out; the original text lives
     // on only in the audit log, which admins alone can read.
@@ -147,34 +152,67 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
   });
 }
 
-/** Flagged ideas and comments with open flags: personal data first, then oldest first. */
-export async function flaggedQueue(db: Database, actor: Actor | null) {
+export interface FlaggedItem {
+  kind: 'idea' | 'comment';
+  targetId: number;
+  ideaId: number;
+  ideaTitle: string;
+  excerpt: string | null;
+  text: string;
+  hidden: boolean;
+  /** The writer of a hidden comment asked for another look. */
+  reviewRequested: boolean;
+  writer: { id: string; name: string | null };
+  since: Date;
+  reasons: FlagReason[];
+  notes: string[];
+  duplicateOfIds: number[];
+}
+
+/**
+ * Flagged ideas and comments with open flags, and hidden comments whose writers asked for a
+ * review: personal data first, then oldest first.
+ */
+export async function flaggedQueue(db: Database, actor: Actor | null): Promise<FlaggedItem[] | null> {
   if (!can(actor, 'idea.moderate') && !can(actor, 'comment.moderate')) return null;
-  const flags = await db.flag.findMany({
-    where: { resolvedAt: null },
-    orderBy: { id: 'asc' },
-    take: 500,
-    select: {
-      ideaId: true, commentId: true, reason: true, note: true, duplicateOfId: true, createdAt: true,
-      idea: { select: { id: true, title: true, status: true, body: true } },
-      comment: { select: { id: true, body: true, hiddenAt: true, idea: { select: { id: true, title: true } } } },
-    },
+  const commentSelect = { id: true, body: true, hiddenAt: true, reviewRequestedAt: true, author: { select: { id: true, name: true } }, idea: { select: { id: true, title: true } } } as const;
+  const [flags, reviewRequests] = await Promise.all([
+    db.flag.findMany({
+      where: { resolvedAt: null },
+      orderBy: { id: 'asc' },
+      take: 500,
+      select: {
+        ideaId: true, commentId: true, reason: true, note: true, duplicateOfId: true, createdAt: true,
+        idea: { select: { id: true, title: true, status: true, body: true, author: { select: { id: true, name: true } } } },
+        comment: { select: commentSelect },
+      },
+    }),
+    db.comment.findMany({ where: { reviewRequestedAt: { not: null }, hiddenAt: { not: null }, deletedAt: null }, orderBy: { reviewRequestedAt: 'asc' }, take: 100, select: commentSelect }),
+  ]);
+  const groups = new Map<string, FlaggedItem>();
+  const commentItem = (comment: (typeof reviewRequests)[number], since: Date): FlaggedItem => ({
+    kind: 'comment', targetId: comment.id, ideaId: comment.idea.id, ideaTitle: comment.idea.title, excerpt: comment.body.slice(0, 280), text: comment.body,
+    hidden: comment.hiddenAt !== null, reviewRequested: comment.reviewRequestedAt !== null, writer: comment.author, since, reasons: [], notes: [], duplicateOfIds: [],
   });
-  const groups = new Map<string, { kind: 'idea' | 'comment'; targetId: number; ideaId: number; ideaTitle: string; excerpt: string | null; text: string; hidden: boolean; since: Date; reasons: FlagReason[]; notes: string[]; duplicateOfIds: number[] }>();
   for (const flag of flags) {
-    const kind = flag.commentId ? 'comment' : 'idea';
-    const key = `${kind}:${flag.commentId ?? flag.ideaId}`;
+    const key = flag.comment ? `comment:${flag.comment.id}` : `idea:${flag.ideaId}`;
     let group = groups.get(key);
     if (!group) {
-      group = kind === 'comment'
-        ? { kind, targetId: flag.commentId!, ideaId: flag.comment!.idea.id, ideaTitle: flag.comment!.idea.title, excerpt: flag.comment!.body.slice(0, 280), text: flag.comment!.body, hidden: flag.comment!.hiddenAt !== null, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [] }
-        : { kind, targetId: flag.ideaId!, ideaId: flag.idea!.id, ideaTitle: flag.idea!.title, excerpt: null, text: flag.idea!.body, hidden: flag.idea!.status === IdeaStatus.HIDDEN, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [] };
+      group = flag.comment
+        ? commentItem(flag.comment, flag.createdAt)
+        : {
+            kind: 'idea', targetId: flag.idea!.id, ideaId: flag.idea!.id, ideaTitle: flag.idea!.title, excerpt: null, text: flag.idea!.body,
+            hidden: flag.idea!.status === IdeaStatus.HIDDEN, reviewRequested: false, writer: flag.idea!.author, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [],
+          };
       groups.set(key, group);
     }
     group.reasons.push(flag.reason);
     if (flag.note) group.notes.push(flag.note);
     if (flag.duplicateOfId) group.duplicateOfIds.push(flag.duplicateOfId);
   }
-  const personalDataFirst = (group: { reasons: FlagReason[] }) => (group.reasons.includes(FlagReason.PERSONAL_DATA) ? 0 : 1);
+  for (const comment of reviewRequests) {
+    if (!groups.has(`comment:${comment.id}`)) groups.set(`comment:${comment.id}`, commentItem(comment, comment.reviewRequestedAt!));
+  }
+  const personalDataFirst = (group: FlaggedItem) => (group.reasons.includes(FlagReason.PERSONAL_DATA) ? 0 : 1);
   return [...groups.values()].sort((a, b) => personalDataFirst(a) - personalDataFirst(b) || a.since.getTime() - b.since.getTime());
 }

@@ -3,6 +3,7 @@ import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-nam
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { changesSince, snapshotFrom, type IdeaText } from './changes';
 
 /** Ideas waiting for a moderator, oldest first, with what changed since a request for changes. */
 export async function moderationQueue(db: Database, actor: Actor | null, locale: AppLocale) {
@@ -13,9 +14,9 @@ export async function moderationQueue(db: Database, actor: Actor | null, locale:
     take: 100,
     select: {
       id: true, title: true, body: true, anonymous: true, submittedAt: true, createdAt: true,
-      author: { select: { name: true } },
+      author: { select: { id: true, name: true } },
       category: { select: localizedNameSelect },
-      events: { where: { toStatus: { in: [IdeaStatus.CHANGES_REQUESTED, IdeaStatus.HIDDEN] } }, orderBy: { id: 'desc' }, take: 1, select: { reason: true, createdAt: true } },
+      events: { where: { toStatus: { in: [IdeaStatus.CHANGES_REQUESTED, IdeaStatus.HIDDEN] } }, orderBy: { id: 'desc' }, take: 1, select: { reason: true, createdAt: true, data: true } },
     },
   });
   return ideas.map((idea) => ({
@@ -23,18 +24,36 @@ export async function moderationQueue(db: Database, actor: Actor | null, locale:
     title: idea.title,
     body: idea.body,
     // Moderators see hidden authors' names (idea.see-anonymous-author), marked as hidden.
-    authorName: idea.author.name,
+    author: idea.author,
     anonymous: idea.anonymous,
     categoryName: idea.category ? localizedName(idea.category, locale) : null,
     waitingSince: idea.submittedAt ?? idea.createdAt,
-    changesRequested: idea.events[0] ? { reason: idea.events[0].reason, at: idea.events[0].createdAt } : null,
+    changesRequested: idea.events[0] ? { reason: idea.events[0].reason, at: idea.events[0].createdAt, changes: changesOf(idea.events[0].data, idea) } : null,
   }));
 }
 
-/** How many ideas wait for moderation: the count beside the menu entry. */
-export function pendingModerationCount(db: Database, actor: Actor | null): Promise<number> {
-  if (!can(actor, 'idea.moderate')) return Promise.resolve(0);
-  return db.idea.count({ where: { OR: [{ status: IdeaStatus.SUBMITTED }, { status: IdeaStatus.PUBLISHED, awaitingReview: true }] } });
+/** What changed since the moderator's request: `unchanged` when nothing did, null when the request predates snapshots. */
+function changesOf(data: unknown, now: IdeaText) {
+  const before = snapshotFrom(data);
+  if (!before) return null;
+  return changesSince(before, now) ?? ('unchanged' as const);
+}
+
+/**
+ * How many things wait for a moderator — submitted and unchecked ideas, flagged ideas and
+ * comments, and hidden comments whose writers asked for a review — each counted once: the number
+ * beside the menu entry.
+ */
+export async function pendingModerationCount(db: Database, actor: Actor | null): Promise<number> {
+  if (!can(actor, 'idea.moderate')) return 0;
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT (SELECT count(*) FROM ideas WHERE status = 'submitted' OR (status = 'published' AND awaiting_review))::int
+         + (SELECT count(*) FROM (
+              SELECT idea_id, comment_id FROM flags WHERE resolved_at IS NULL
+              UNION
+              SELECT NULL, id FROM comments WHERE review_requested_at IS NOT NULL AND hidden_at IS NOT NULL AND deleted_at IS NULL
+           ) AS targets)::int AS count`;
+  return row?.count ?? 0;
 }
 
 /** Ideas published without a moderator's look (post-moderation), oldest first. */
@@ -44,6 +63,6 @@ export async function awaitingReviewQueue(db: Database, actor: Actor | null) {
     where: { awaitingReview: true, status: IdeaStatus.PUBLISHED },
     orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
     take: 100,
-    select: { id: true, title: true, body: true, publishedAt: true, anonymous: true, author: { select: { name: true } } },
+    select: { id: true, title: true, body: true, publishedAt: true, anonymous: true, author: { select: { id: true, name: true } } },
   });
 }

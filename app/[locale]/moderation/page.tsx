@@ -3,6 +3,8 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { MarkdownText } from '@/components/markdown';
+import { BulkForm } from '@/components/moderation/bulk-form';
+import { IdeaChanges } from '@/components/moderation/changes';
 import { DecisionForm } from '@/components/moderation/decision-form';
 import { ResolveForm } from '@/components/moderation/resolve-form';
 import { getCurrentUser } from '@/modules/access/current-user';
@@ -42,14 +44,18 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
         <section aria-labelledby="flagged-heading" className="mt-4">
           <h2 id="flagged-heading" className="text-2xl font-bold">{t('flags.heading')}</h2>
           <p className="mt-1">{t('flags.intro', { count: flagged.length })}</p>
+          {flagged.length > 1 && <BulkForm formId="bulk-flags" kind="flags" choices={['keep', 'hide']} />}
           <ol className="mt-3 grid gap-4">
             {flagged.map((item) => (
               <li key={`${item.kind}-${item.targetId}`}>
                 <article aria-labelledby={`flag-${item.kind}-${item.targetId}`} className="rounded-lg border border-line bg-white p-4">
-                  <p className="flex flex-wrap gap-x-3 text-sm text-muted">
-                    <span>{t('flags.count', { count: item.reasons.length })}</span>
+                  <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
+                    {flagged.length > 1 && <PickBox formId="bulk-flags" value={`${item.kind}:${item.targetId}`} label={t('bulk.pick', { title: item.ideaTitle })} />}
+                    {item.reasons.length > 0 && <span>{t('flags.count', { count: item.reasons.length })}</span>}
                     <span>{[...new Set(item.reasons)].map((reason) => reasons(reason)).join(', ')}</span>
                     {item.hidden && <span className="font-semibold text-amber-900">{t('flags.hiddenNow')}</span>}
+                    {item.reviewRequested && <span className="font-semibold text-amber-900">{t('flags.reviewRequested')}</span>}
+                    <PersonLink person={item.writer} label={t('writer', { name: item.writer.name ?? '' })} />
                   </p>
                   <h3 id={`flag-${item.kind}-${item.targetId}`} className="mt-1 text-lg font-bold">
                     {item.kind === 'comment' ? t('flags.commentOn', { title: item.ideaTitle }) : item.ideaTitle}
@@ -68,13 +74,14 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
         {unchecked.length > 0 && (
           <section aria-labelledby="unchecked-heading" className="mt-8">
             <h2 id="unchecked-heading" className="text-2xl font-bold">{t('uncheckedHeading')}</h2>
+            {unchecked.length > 1 && <BulkForm formId="bulk-unchecked" kind="ideas" choices={['approve']} />}
             <ol className="mt-3 grid gap-4">
               {unchecked.map((idea) => (
                 <li key={idea.id}>
                   <article aria-labelledby={`unchecked-${idea.id}`} className="rounded-lg border border-line bg-white p-4">
-                    <p className="text-sm text-muted">
-                      {t('author', { name: idea.author.name })}
-                      {idea.anonymous && ` (${t('hiddenFromColleagues')})`}
+                    <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
+                      {unchecked.length > 1 && <PickBox formId="bulk-unchecked" value={String(idea.id)} label={t('bulk.pick', { title: idea.title })} />}
+                      <PersonLink person={idea.author} label={`${t('author', { name: idea.author.name })}${idea.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`} />
                     </p>
                     <h3 id={`unchecked-${idea.id}`} className="mt-1 text-xl font-bold">
                       <Link href={ideaPath(idea)} className="underline-offset-4 hover:underline">{idea.title}</Link>
@@ -88,17 +95,16 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
         )}
         <h2 className="mt-8 text-2xl font-bold">{t('submittedHeading')}</h2>
         <p className="mt-1">{t('intro', { count: queue.length })}</p>
+        {queue.length > 1 && <BulkForm formId="bulk-submitted" kind="ideas" choices={['publish', 'reject']} />}
         <ol className="mt-4 grid gap-4">
           {queue.map((idea) => (
             <li key={idea.id}>
               <article aria-labelledby={`idea-${idea.id}`} className="rounded-lg border border-line bg-white p-4">
-                <p className="flex flex-wrap gap-x-3 text-sm text-muted">
+                <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
+                  {queue.length > 1 && <PickBox formId="bulk-submitted" value={String(idea.id)} label={t('bulk.pick', { title: idea.title })} />}
                   <span>{t('waiting', { time: format.relativeTime(idea.waitingSince, now) })}</span>
                   {idea.categoryName && <span>{idea.categoryName}</span>}
-                  <span>
-                    {t('author', { name: idea.authorName })}
-                    {idea.anonymous && ` (${t('hiddenFromColleagues')})`}
-                  </span>
+                  <PersonLink person={idea.author} label={`${t('author', { name: idea.author.name })}${idea.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`} />
                 </p>
                 <h3 id={`idea-${idea.id}`} className="mt-1 text-xl font-bold">
                   <Link href={ideaPath(idea)} className="underline-offset-4 hover:underline">
@@ -106,9 +112,12 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                   </Link>
                 </h3>
                 {idea.changesRequested && (
-                  <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                    {t('resubmitted', { reason: idea.changesRequested.reason ?? '' })}
-                  </p>
+                  <>
+                    <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                      {t('resubmitted', { reason: idea.changesRequested.reason ?? '' })}
+                    </p>
+                    {idea.changesRequested.changes && <IdeaChanges changes={idea.changesRequested.changes} />}
+                  </>
                 )}
                 <details className="mt-2">
                   <summary className="min-h-11 cursor-pointer py-2 text-brand">{t('showText')}</summary>
@@ -121,5 +130,22 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
         </ol>
       </NextIntlClientProvider>
     </div>
+  );
+}
+
+/** Picks an item for the section's bulk form, which it joins through the `form` attribute. */
+function PickBox({ formId, value, label }: { formId: string; value: string; label: string }) {
+  return (
+    <label className="inline-flex min-h-11 min-w-11 items-center justify-center">
+      <input type="checkbox" form={formId} name="ids" value={value} aria-label={label} className="size-5" />
+    </label>
+  );
+}
+
+function PersonLink({ person, label }: { person: { id: string }; label: string }) {
+  return (
+    <Link href={`/moderation/people/${person.id}`} className="text-brand underline underline-offset-4">
+      {label}
+    </Link>
   );
 }

@@ -8,7 +8,7 @@ import { CommentForm } from '@/components/ideas/comment-form';
 import { CommentList } from '@/components/ideas/comment-list';
 import { FlagForm } from '@/components/ideas/flag-form';
 import { MergeForm } from '@/components/moderation/merge-form';
-import { NoteForm } from '@/components/moderation/note-form';
+import { ModeratorNotes } from '@/components/moderation/moderator-notes';
 import { ResolveForm } from '@/components/moderation/resolve-form';
 import { MarkSeen } from '@/components/ideas/mark-seen';
 import { IdeaTimeline } from '@/components/ideas/timeline';
@@ -88,6 +88,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
         'moderation.flags',
         'moderation.merge',
         'moderation.notes',
+        'moderation.review',
         'errors',
         'validation',
       ])}
@@ -252,25 +253,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
           </aside>
         </div>
 
-        {notes && (
-          <section aria-labelledby="notes-heading" className="mt-8 rounded-lg border border-dashed border-brand p-4">
-            <h2 id="notes-heading" className="text-xl font-bold">
-              {t('moderatorNotesHeading')}
-            </h2>
-            <p className="text-sm text-muted">{t('moderatorNotesHint')}</p>
-            <ul className="mt-2 grid gap-2">
-              {notes.map((note) => (
-                <li key={note.id} className="rounded bg-surface p-2">
-                  <p className="text-sm text-muted">
-                    {note.authorName} · {format.dateTime(note.createdAt, 'short')}
-                  </p>
-                  <p className="whitespace-pre-line">{note.body}</p>
-                </li>
-              ))}
-            </ul>
-            <NoteForm subject="idea" subjectId={String(idea.id)} />
-          </section>
-        )}
+        {notes && <ModeratorNotes notes={notes} subject="idea" subjectId={String(idea.id)} />}
 
         <section aria-labelledby="timeline-heading" className="mt-8">
           <h2 id="timeline-heading" className="text-xl font-bold">

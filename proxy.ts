@@ -2,6 +2,7 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { NextRequest, type NextResponse } from 'next/server';
 import { routing } from '@/modules/i18n/routing';
 import { contentSecurityPolicyFor, createNonce } from '@/modules/platform/content-security-policy';
+import { sharedPageResponse, sharedRenderPlaceholder, withoutRenderMarkers } from '@/modules/platform/page-cache/shared-pages';
 import { requestIdFrom } from '@/modules/platform/request-id';
 
 const intl = createIntlMiddleware(routing);
@@ -11,17 +12,24 @@ const intl = createIntlMiddleware(routing);
  * logs and a fresh script nonce with its Content-Security-Policy, then lets next-intl pick the
  * language. Next.js reads the nonce from the policy on the forwarded request and puts it on its
  * scripts. Accept-Language is withheld from next-intl so that Finnish stays the default until
- * someone chooses another language (docs/decisions/0003).
+ * someone chooses another language (docs/decisions/0003). Signed-out readers' pages come from
+ * the page store when it has them (docs/decisions/0008).
  * Authorisation never happens here: every page, route and action checks for itself.
  */
-export default function proxy(request: NextRequest): NextResponse {
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
   const requestId = requestIdFrom(request.headers.get('x-request-id'));
-  const policy = contentSecurityPolicyFor(createNonce());
-  const headers = new Headers(request.headers);
+  const storeRender = sharedRenderPlaceholder(request.headers);
+  const nonce = storeRender ?? createNonce();
+  const policy = contentSecurityPolicyFor(nonce);
+  const headers = withoutRenderMarkers(new Headers(request.headers));
   headers.set('x-request-id', requestId);
   headers.set('content-security-policy', policy);
   headers.delete('accept-language');
-  const response = intl(new NextRequest(request.url, { headers }));
+  const routed = intl(new NextRequest(request.url, { headers }));
+  const stored = storeRender || routed.headers.has('location') ? null : await sharedPageResponse(request, nonce);
+  // next-intl may remember the language in a cookie; a stored page carries that on.
+  if (stored) for (const cookie of routed.headers.getSetCookie()) stored.headers.append('set-cookie', cookie);
+  const response = stored ?? routed;
   response.headers.set('x-request-id', requestId);
   response.headers.set('content-security-policy', policy);
   return response;

@@ -28,3 +28,14 @@ export function MeProvider({ children }: { children: ReactNode }) {
 export function useMe(): Me | null {
   return useContext(MeContext);
 }
+
+/**
+ * Shows its content only once the browser knows someone is signed in — and, with `link`, only if
+ * /api/me offers them that link (the server's permission table decides). The page itself stays the
+ * same for every reader, so it can be served from the page store.
+ */
+export function ForSignedIn({ link, children }: { link?: string; children: ReactNode }) {
+  const user = useMe()?.user;
+  if (!user || (link && !user.links.some((offered) => offered.id === link))) return null;
+  return children;
+}

@@ -3,13 +3,11 @@ import { Link } from '@/modules/i18n/navigation';
 import type { Organisation } from '@/modules/platform/organisation';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
-import { MeProvider } from './me-provider';
 import { UserMenu } from './user-menu';
 
 export function SiteHeader({ organisation }: { organisation: Organisation }) {
   const t = useTranslations('shell');
   return (
-    <MeProvider>
     <header className="relative border-b-4 border-brand bg-white">
       {/* A slim utility bar for who you are and which language, above the identity and the menu. */}
       <div className="border-b border-line bg-surface">
@@ -32,6 +30,5 @@ export function SiteHeader({ organisation }: { organisation: Organisation }) {
         <MainNav />
       </div>
     </header>
-    </MeProvider>
   );
 }

@@ -25,6 +25,8 @@ test.describe('my details', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Mina uppgifter' })).toBeVisible();
     await expect(page.getByText('Uppgifterna har sparats.')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    // The new page's metadata streams in after its content.
+    await expect(page).toHaveTitle(/Mina uppgifter/);
     await expectAccessible(page);
 
     const download = await page.request.get('/api/me/export');

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
+import { MeProvider } from '@/components/me-provider';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { clientMessages } from '@/modules/i18n/client-messages';
@@ -51,10 +52,13 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider messages={clientMessages(messages)}>
           <SkipLink />
-          <SiteHeader organisation={organisation} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none sm:px-6">
-            {children}
-          </main>
+          {/* Who is signed in reaches the browser separately, so pages can be the same for all (decision 0008). */}
+          <MeProvider>
+            <SiteHeader organisation={organisation} />
+            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none sm:px-6">
+              {children}
+            </main>
+          </MeProvider>
           <SiteFooter organisation={organisation} />
         </NextIntlClientProvider>
       </body>

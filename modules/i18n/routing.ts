@@ -10,4 +10,7 @@ export const routing = defineRouting({
   defaultLocale,
   localePrefix: 'as-needed',
   localeCookie,
+  // No hreflang Link headers: an intranet is not indexed, and they would name the host a page was
+  // first rendered for, which a stored page must not carry (docs/decisions/0008).
+  alternateLinks: false,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { can, type Actor } from '@/modules/access/permissions';
+import type { Actor } from '@/modules/access/permissions';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { Prisma, type Database } from '@/modules/platform/db/client';
 import { plainExcerpt } from './excerpt';
@@ -237,14 +237,17 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     ({ rows, next } = await keysetPage([], false));
   }
 
-  const seesHiddenAuthors = can(actor, 'idea.see-anonymous-author');
+  // A list is the same page for every reader unless it is personal (mine, voted, following), so
+  // that it can be served from the page store (decision 0008): hidden names stay hidden in it even
+  // for moderators and HR, who see them on the idea page. One's own list names oneself.
+  const personal = mine || Boolean(params.voted && actor) || Boolean(params.following && actor);
   const items: IdeaListItem[] = rows.slice(0, PAGE_SIZE).map((row) => ({
     id: row.id,
     title: row.title,
     titleHighlighted: row.title_highlighted ?? null,
     excerpt: row.body_highlighted ? plainExcerpt(row.body_highlighted, 260) : plainExcerpt(row.body),
     status: statusFromSql(row.status),
-    authorName: row.anonymous && !seesHiddenAuthors && row.author_id !== actor?.id ? null : row.author_name,
+    authorName: row.anonymous && !(personal && row.author_id === actor?.id) ? null : row.author_name,
     categoryName:
       row.category_fi === null ? null : { fi: row.category_fi, sv: row.category_sv!, en: row.category_en! }[locale],
     publishedAt: row.published_at,

@@ -1,5 +1,6 @@
 import { can, type Actor } from '@/modules/access/permissions';
 import { type Database } from '@/modules/platform/db/client';
+import { announceVoteCountChange } from '@/modules/platform/page-cache/announce';
 import { openStatuses } from './lifecycle';
 import { sqlStatuses } from './status';
 
@@ -48,7 +49,10 @@ export async function setVote(db: Database, actor: Actor | null, ideaId: number,
         FROM deleted WHERE ideas.id = deleted.idea_id
         RETURNING ideas.vote_count`;
   const changed = rows[0];
-  if (changed) return { ok: true, voted, voteCount: changed.vote_count };
+  if (changed) {
+    announceVoteCountChange(db, ideaId);
+    return { ok: true, voted, voteCount: changed.vote_count };
+  }
   // Nothing changed: a repeated click (already voted / not voted), or the idea closed meanwhile.
   const now = await db.idea.findUnique({ where: { id: ideaId }, select: { status: true, voteCount: true } });
   if (!now || !openStatuses.includes(now.status)) return { ok: false, message: 'ideas.vote.closed' };

@@ -45,6 +45,8 @@ export const serverEnvSchema = organisationEnvSchema.extend({
   MODERATION_FLAG_THRESHOLD: z.coerce.number().int().min(1).max(50).default(3),
   AUTH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   AUTH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Read by the proxy straight from the environment; validated here so that a typo is reported at start. */
+  VAU_PAGE_CACHE: z.enum(['on', 'off'], 'must be on or off').default('on'),
 });
 
 /** What `npm start` / `npm run dev` need before the server exists; DATABASE_URL may be absent (embedded mode). */
@@ -52,6 +54,8 @@ export const launcherEnvSchema = serverEnvSchema.extend({
   DATABASE_URL: postgresUrl.optional(),
   PORT: port.default(3000),
   HOSTNAME: z.string().trim().min(1).optional(),
+  /** Next.js worker processes behind the one port (serve.ts); by default one per CPU core. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   EMBEDDED_DATABASE_DIR: z.string().trim().min(1).default('.data/postgres'),
   EMBEDDED_DATABASE_PORT: port.default(5433),
   EMBEDDED_DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case identifier').default('vau'),

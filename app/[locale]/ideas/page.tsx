@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IdeaCard } from '@/components/idea-card';
 import { getCurrentUser } from '@/modules/access/current-user';
-import { can } from '@/modules/access/permissions';
 import { ideaListParams, ideaSorts, listIdeas } from '@/modules/ideas/list';
 import { listCategories } from '@/modules/ideas/queries';
 import { publicStatuses } from '@/modules/ideas/status';
 import type { AppLocale } from '@/modules/i18n/locales';
+import { ForSignedIn } from '@/components/me-provider';
 import { Link } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { listDepartments } from '@/modules/users/queries';
@@ -45,11 +45,11 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-extrabold text-brand">{t('listTitle')}</h1>
-        {can(actor, 'idea.create') && (
+        <ForSignedIn link="newIdea">
           <Link href="/ideas/new" className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-semibold text-white">
             {t('newIdea')}
           </Link>
-        )}
+        </ForSignedIn>
       </div>
 
       <form method="get" role="search" aria-label={t('searchAndFilter')} className="mt-4 rounded-lg bg-surface p-4">
@@ -105,7 +105,7 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
                 ))}
               </select>
             </div>
-            {actor && (
+            <ForSignedIn>
               <fieldset className="flex flex-wrap gap-x-5 gap-y-1 sm:col-span-2 lg:col-span-3">
                 <legend className="font-semibold">{t('onlyShow')}</legend>
                 {(['mine', 'voted', 'following'] as const).map((name) => (
@@ -115,7 +115,7 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
                   </label>
                 ))}
               </fieldset>
-            )}
+            </ForSignedIn>
             <div className="flex items-end">
               <button type="submit" className="min-h-11 w-full rounded bg-brand px-4 font-semibold text-white">
                 {t('apply')}

@@ -10,7 +10,8 @@ import { launcherEnvSchema, parseEnv } from '../env';
 import { projectRoot } from '../paths';
 import { ideaPath } from '../../ideas/slug';
 import { setVote } from '../../ideas/votes';
-import { createPrismaClient, IdeaStatus } from '../db/client';
+import { createSession } from '../../access/sessions';
+import { createPrismaClient, IdeaStatus, Role } from '../db/client';
 import { buildIfStale } from './build';
 import { nextBin, startProductionServer, stopServer } from './server-process';
 import { runCli, say } from './run-cli';
@@ -22,14 +23,32 @@ const connections = 20;
 const warmUpSeconds = 5;
 const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
 
-/** What is measured; the idea page's address is looked up in the data set (its canonical slug). */
-function targetsFor(ideaPage: string) {
+interface Target {
+  name: string;
+  path: string;
+  /** Measured as this signed-in person: their pages are rendered for them on every request. */
+  signedIn?: boolean;
+  /** Each request asks for a page nobody asked for before, so none comes from the page store. */
+  unstored?: boolean;
+}
+
+/**
+ * What is measured. Signed-out readers' pages come from the page store (decision 0008); the
+ * signed-in and "unstored" rows show what a rendered page costs. The idea page's address is looked
+ * up in the data set (its canonical slug).
+ */
+function targetsFor(ideaPage: string): Target[] {
+  const search = (words: string) => `/ideas?q=${encodeURIComponent(words)}`;
   return [
     { name: 'front page', path: '/' },
     { name: 'ideas list', path: '/ideas' },
     { name: 'idea page', path: ideaPage },
-    { name: 'search (2 words)', path: `/ideas?q=${encodeURIComponent('päiväkoti mobiilisovellus')}` },
-    { name: 'search (1 common word)', path: `/ideas?q=${encodeURIComponent('päiväkoti')}` },
+    { name: 'search (2 words)', path: search('päiväkoti mobiilisovellus') },
+    { name: 'search (1 common word)', path: search('päiväkoti') },
+    { name: 'ideas list, signed in', path: '/ideas', signedIn: true },
+    { name: 'idea page, signed in', path: ideaPage, signedIn: true },
+    { name: 'search (2 words), unstored', path: search('päiväkoti mobiilisovellus'), unstored: true },
+    { name: 'search (1 common word), unstored', path: search('päiväkoti'), unstored: true },
     { name: 'health', path: '/api/health' },
     { name: 'static page', path: '/accessibility' },
   ];
@@ -87,8 +106,29 @@ interface Measurement {
   ratioToStatic?: number;
 }
 
-function measure(url: string, duration: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections, duration });
+let unstoredRequests = 0;
+
+function measure(baseUrl: string, target: Target, duration: number, sessionCookie: string): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${baseUrl}${target.path}`,
+    connections,
+    duration,
+    headers: target.signedIn ? { cookie: sessionCookie } : {},
+    // A parameter the page ignores makes every request's address new to the page store.
+    requests: target.unstored ? [{ setupRequest: (request) => ({ ...request, path: `${target.path}&bench=${(unstoredRequests += 1)}` }) }] : undefined,
+  });
+}
+
+/** A session for an ordinary employee, as a browser would send it. */
+async function employeeSessionCookie(url: string): Promise<string> {
+  const db = createPrismaClient({ connectionString: url, poolSize: 1 });
+  try {
+    const employee = await db.user.findFirstOrThrow({ where: { active: true, roles: { equals: [Role.EMPLOYEE] } }, orderBy: { id: 'asc' }, select: { id: true } });
+    const { sessionToken } = await createSession(db, employee.id, { idleMinutes: 120, absoluteHours: 12 });
+    return `authjs.session-token=${sessionToken}`;
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 runCli(async () => {
@@ -107,11 +147,11 @@ runCli(async () => {
     server = app.server;
 
     const results: Measurement[] = [];
+    const sessionCookie = await employeeSessionCookie(database.url);
     for (const target of targetsFor(await popularIdeaPath(database.url))) {
-      const url = `${app.baseUrl}${target.path}`;
       say(`${target.name}: warming up ${warmUpSeconds} s, measuring ${durationSeconds} s…`);
-      await measure(url, warmUpSeconds);
-      const result = await measure(url, durationSeconds);
+      await measure(app.baseUrl, target, warmUpSeconds, sessionCookie);
+      const result = await measure(app.baseUrl, target, durationSeconds, sessionCookie);
       results.push({
         name: target.name,
         path: target.path,

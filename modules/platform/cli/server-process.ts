@@ -1,10 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import net from 'node:net';
+import path from 'node:path';
 import { projectRoot } from '../paths';
 import { StartupError } from '../startup-error';
 
 export const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+/** The production server (serve.ts: one Next.js worker per core), run through tsx like the other commands. */
+export function productionServerArgs(): string[] {
+  return ['--import', 'tsx', path.join(projectRoot, 'modules/platform/cli/serve.ts')];
+}
 
 /** Fails early, before any database work, when the app's port is taken. */
 export function assertPortFree(port: number, host?: string): Promise<void> {
@@ -59,17 +65,17 @@ export async function stopServer(server: ChildProcess | undefined, timeoutMs = 1
   clearTimeout(forced);
 }
 
-/** `next start` of the existing build, on a free port, against the given database; resolves once healthy. */
+/** The production server on the existing build, on a free port, against the given database; resolves once healthy. */
 export async function startProductionServer(
   databaseUrl: string,
   extraEnv: Record<string, string> = {},
   port?: number,
 ): Promise<{ server: ChildProcess; baseUrl: string }> {
   port ??= await freePort();
-  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  const server = spawn(process.execPath, productionServerArgs(), {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...extraEnv },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...extraEnv },
   });
   try {
     await waitUntilHealthy(port, server);

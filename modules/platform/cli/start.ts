@@ -6,7 +6,7 @@ import { createPrismaClient } from '../db/client';
 import { launcherEnvSchema, parseEnv } from '../env';
 import { projectRoot } from '../paths';
 import { buildIfStale } from './build';
-import { assertPortFree, nextBin, stopServer, waitUntilHealthy } from './server-process';
+import { assertPortFree, nextBin, productionServerArgs, stopServer, waitUntilHealthy } from './server-process';
 import { runCli, say } from './run-cli';
 
 // `npm start` (production server) and `npm run dev` (development server): database first
@@ -58,12 +58,16 @@ async function main(): Promise<void> {
 
   if (mode === 'start') await buildIfStale(nextBin);
 
-  const args = [nextBin, mode, '--port', String(env.PORT)];
-  if (env.HOSTNAME) args.push('--hostname', env.HOSTNAME);
-  server = spawn(process.execPath, args, {
+  const devArgs = [nextBin, 'dev', '--port', String(env.PORT), ...(env.HOSTNAME ? ['--hostname', env.HOSTNAME] : [])];
+  server = spawn(process.execPath, mode === 'start' ? productionServerArgs() : devArgs, {
     cwd: projectRoot,
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ...(mode === 'start' ? { NODE_ENV: 'production', PORT: String(env.PORT) } : {}),
+      DATABASE_URL: database.url,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   });
   server.once('exit', (code, signal) => {
     if (stopping) return;

@@ -17,8 +17,16 @@ import { diffSchemas } from './schema-engine';
  */
 const handWrittenExtras = {
   extensions: ['pg_trgm'],
-  functions: ['audit_log_is_append_only', 'trending_weight'],
-  triggers: ['audit_log.audit_log_no_truncate', 'audit_log.audit_log_no_update_or_delete'],
+  functions: ['audit_log_is_append_only', 'notify_idea_page_change', 'notify_idea_part_change', 'trending_weight'],
+  triggers: [
+    'audit_log.audit_log_no_truncate',
+    'audit_log.audit_log_no_update_or_delete',
+    'comments.comments_page_change',
+    'idea_co_authors.idea_co_authors_page_change',
+    'idea_departments.idea_departments_page_change',
+    'idea_events.idea_events_page_change',
+    'ideas.ideas_page_change',
+  ],
   checkConstraints: ['flags flags_one_target', 'moderator_notes moderator_notes_one_subject'],
   generatedColumns: ['comments.search_en', 'comments.search_fi', 'comments.search_sv', 'ideas.search_en', 'ideas.search_fi', 'ideas.search_sv'],
 };

@@ -1,0 +1,90 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { localeCookie } from '@/modules/i18n/routing';
+import { createNonce } from '../content-security-policy';
+import { logger } from '../logger';
+import { listenForPageChanges, type PageChangeListener } from './invalidation';
+import { isSharedPageRequest, PageCache, scopeOfPath, withNonce, type RenderedPage } from './page-cache';
+
+/** Marks the proxy's own request for a page to store; the value is this process's secret. */
+const RENDER_HEADER = 'x-vau-shared-render';
+/** The placeholder that page is to use as its nonce. */
+const PLACEHOLDER_HEADER = 'x-vau-shared-placeholder';
+/** Shared by the server's worker processes (serve.ts), so any of them may answer the render request. */
+const renderSecret = process.env.VAU_PAGE_RENDER_SECRET ?? `${createNonce()}${createNonce()}`;
+
+/** Headers that belong to one response, not to the stored page. */
+const perResponseHeaders = new Set([
+  'content-security-policy', 'x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'set-cookie',
+]);
+
+let shared: { cache: PageCache; listener: PageChangeListener; origin: string } | null | undefined;
+
+/**
+ * The process's page store, started on first use. Off outside production builds (pages change with
+ * the code there), without a database to listen to, or with VAU_PAGE_CACHE=off.
+ */
+function sharedPages() {
+  if (shared !== undefined) return shared;
+  const { DATABASE_URL: databaseUrl, PORT: port, NODE_ENV: mode, VAU_PAGE_CACHE: setting } = process.env;
+  if (mode !== 'production' || setting === 'off' || !databaseUrl || !port) return (shared = null);
+  const cache = new PageCache({ maxEntries: 500, maxAgeMs: 30_000 });
+  const listener = listenForPageChanges(databaseUrl, cache, (error) => logger.warn({ err: error }, 'page store: lost its database connection; serving rendered pages until it is back'));
+  return (shared = { cache, listener, origin: `http://127.0.0.1:${port}` });
+}
+
+/**
+ * For the proxy's own render request: the placeholder to use as the nonce. Null for every other
+ * request (a forged header without this process's secret is ignored).
+ */
+export function sharedRenderPlaceholder(headers: Headers): string | null {
+  if (headers.get(RENDER_HEADER) !== renderSecret) return null;
+  return headers.get(PLACEHOLDER_HEADER);
+}
+
+/** The forwarded request must not carry the render markers on to the app. */
+export function withoutRenderMarkers(headers: Headers): Headers {
+  headers.delete(RENDER_HEADER);
+  headers.delete(PLACEHOLDER_HEADER);
+  return headers;
+}
+
+async function renderForStore(origin: string, path: string, placeholder: string, request: NextRequest): Promise<RenderedPage | null> {
+  try {
+    const response = await fetch(`${origin}${path}`, {
+      headers: { [RENDER_HEADER]: renderSecret, [PLACEHOLDER_HEADER]: placeholder, 'x-forwarded-proto': request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '') },
+      redirect: 'manual',
+      cache: 'no-store',
+    });
+    const html = await response.text();
+    // Only a complete page that carries the placeholder nonce and sets no cookie of its own (the
+    // proxy's language cookie is added to each response separately) is safe to hand to others.
+    const ownCookies = response.headers.getSetCookie().filter((cookie) => !cookie.startsWith(`${localeCookie.name}=`));
+    if (response.status !== 200 || ownCookies.length > 0 || !response.headers.get('content-type')?.startsWith('text/html') || !html.includes(placeholder)) return null;
+    const headers = [...response.headers].filter(([name]) => !perResponseHeaders.has(name) && !name.startsWith('x-middleware-'));
+    return { html, headers };
+  } catch (error) {
+    logger.warn({ err: error, path }, 'page store: could not render a page for storing');
+    return null;
+  }
+}
+
+/**
+ * A shared page from the store (rendered once and kept until something on it changes), with this
+ * response's nonce; null when the request is not for a shared page.
+ */
+export async function sharedPageResponse(request: NextRequest, nonce: string): Promise<NextResponse | null> {
+  const pages = sharedPages();
+  if (!pages?.listener.listening) return null;
+  const scope = scopeOfPath(request.nextUrl.pathname);
+  if (!scope) return null;
+  const asked = { method: request.method, headers: request.headers, cookieNames: request.cookies.getAll().map((cookie) => cookie.name), searchParams: request.nextUrl.searchParams };
+  if (!isSharedPageRequest(asked, scope)) return null;
+  const key = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const stored = pages.cache.get(key);
+  const page = stored ?? (await pages.cache.getOrRender(key, scope, createNonce(), (placeholder) => renderForStore(pages.origin, key, placeholder, request)));
+  if (!page) return null;
+  const { html, headers } = withNonce(page, nonce);
+  const response = new NextResponse(html, { status: 200, headers });
+  response.headers.set('x-vau-page', stored ? 'stored' : 'rendered');
+  return response;
+}

@@ -2,7 +2,7 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { NextRequest, type NextResponse } from 'next/server';
 import { routing } from '@/modules/i18n/routing';
 import { contentSecurityPolicyFor, createNonce } from '@/modules/platform/content-security-policy';
-import { sharedPageResponse, sharedRenderPlaceholder, withoutRenderMarkers } from '@/modules/platform/page-cache/shared-pages';
+import { forwardedRenderHeaders, sharedPageResponse, sharedRender } from '@/modules/platform/page-cache/shared-pages';
 import { requestIdFrom } from '@/modules/platform/request-id';
 
 const intl = createIntlMiddleware(routing);
@@ -12,16 +12,16 @@ const intl = createIntlMiddleware(routing);
  * logs and a fresh script nonce with its Content-Security-Policy, then lets next-intl pick the
  * language. Next.js reads the nonce from the policy on the forwarded request and puts it on its
  * scripts. Accept-Language is withheld from next-intl so that Finnish stays the default until
- * someone chooses another language (docs/decisions/0003). Signed-out readers' pages come from
- * the page store when it has them (docs/decisions/0008).
+ * someone chooses another language (docs/decisions/0003). Shared pages come from the page store
+ * when it has them (docs/decisions/0008).
  * Authorisation never happens here: every page, route and action checks for itself.
  */
 export default async function proxy(request: NextRequest): Promise<NextResponse> {
   const requestId = requestIdFrom(request.headers.get('x-request-id'));
-  const storeRender = sharedRenderPlaceholder(request.headers);
-  const nonce = storeRender ?? createNonce();
+  const storeRender = sharedRender(request.headers);
+  const nonce = storeRender?.placeholder ?? createNonce();
   const policy = contentSecurityPolicyFor(nonce);
-  const headers = withoutRenderMarkers(new Headers(request.headers));
+  const headers = forwardedRenderHeaders(new Headers(request.headers), storeRender);
   headers.set('x-request-id', requestId);
   headers.set('content-security-policy', policy);
   headers.delete('accept-language');

@@ -1,10 +1,11 @@
 import clsx from 'clsx';
 import { useFormatter, useTranslations } from 'next-intl';
 import { MarkdownText } from '@/components/markdown';
-import { deleteCommentAction, helpfulAction } from '@/modules/ideas/actions';
+import { deleteCommentAction } from '@/modules/ideas/actions';
 import type { CommentView } from '@/modules/ideas/detail';
 import { CommentTools } from './comment-tools';
 import { FlagForm } from './flag-form';
+import { HelpfulButton } from './helpful-button';
 import { ResolveForm } from '@/components/moderation/resolve-form';
 import { ReviewRequestForm } from '@/components/moderation/review-request-form';
 
@@ -57,17 +58,7 @@ function Comment({ ideaId, comment, threadId, canComment, signedIn, canModerate 
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         {signedIn && !comment.mine ? (
-          <form action={helpfulAction}>
-            <input type="hidden" name="commentId" value={comment.id} />
-            <input type="hidden" name="helpful" value={comment.markedHelpful ? 'off' : 'on'} />
-            <button
-              type="submit"
-              aria-pressed={comment.markedHelpful}
-              className="min-h-11 rounded border border-line px-3"
-            >
-              {t('helpful', { count: comment.helpfulCount })}
-            </button>
-          </form>
+          <HelpfulButton commentId={comment.id} marked={comment.markedHelpful} count={comment.helpfulCount} />
         ) : (
           <span className="text-muted">{t('helpfulCount', { count: comment.helpfulCount })}</span>
         )}

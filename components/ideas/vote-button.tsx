@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { voteAction } from '@/modules/ideas/actions';
 import type { VoteResult } from '@/modules/ideas/votes';
+import { useReaderState } from './reader-state';
 
 interface VoteButtonProps {
   ideaId: number;
@@ -24,7 +25,9 @@ export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false 
   const t = useTranslations('ideas.vote');
   const messages = useTranslations();
   const [result, submit, pending] = useActionState<VoteResult | null, FormData>(voteAction, null);
-  const confirmed = result?.ok ? { voted: result.voted, voteCount: result.voteCount } : { voted, voteCount };
+  const reader = useReaderState();
+  const rendered = reader ? { voted: reader.voted, voteCount: reader.voteCount } : { voted, voteCount };
+  const confirmed = result?.ok ? { voted: result.voted, voteCount: result.voteCount } : rendered;
   const shown = pending ? { voted: !confirmed.voted, voteCount: confirmed.voteCount + (confirmed.voted ? -1 : 1) } : confirmed;
 
   if (blocked) {

@@ -26,16 +26,19 @@ const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
 interface Target {
   name: string;
   path: string;
-  /** Measured as this signed-in person: their pages are rendered for them on every request. */
-  signedIn?: boolean;
+  /**
+   * Measured signed in: as an employee with no part in the idea (who shares the stored member
+   * version of its page), or as the idea's author (whose page is rendered for them every time).
+   */
+  signedInAs?: 'employee' | 'author';
   /** Each request asks for a page nobody asked for before, so none comes from the page store. */
   unstored?: boolean;
 }
 
 /**
- * What is measured. Signed-out readers' pages come from the page store (decision 0008); the
- * signed-in and "unstored" rows show what a rendered page costs. The idea page's address is looked
- * up in the data set (its canonical slug).
+ * What is measured. Shared pages come from the page store (decision 0008); the author's and the
+ * "unstored" rows show what a rendered page costs. The idea page's address is looked up in the
+ * data set (its canonical slug).
  */
 function targetsFor(ideaPage: string): Target[] {
   const search = (words: string) => `/ideas?q=${encodeURIComponent(words)}`;
@@ -45,8 +48,9 @@ function targetsFor(ideaPage: string): Target[] {
     { name: 'idea page', path: ideaPage },
     { name: 'search (2 words)', path: search('päiväkoti mobiilisovellus') },
     { name: 'search (1 common word)', path: search('päiväkoti') },
-    { name: 'ideas list, signed in', path: '/ideas', signedIn: true },
-    { name: 'idea page, signed in', path: ideaPage, signedIn: true },
+    { name: 'ideas list, signed in', path: '/ideas', signedInAs: 'employee' },
+    { name: 'idea page, signed in', path: ideaPage, signedInAs: 'employee' },
+    { name: 'idea page, its author', path: ideaPage, signedInAs: 'author' },
     { name: 'search (2 words), unstored', path: search('päiväkoti mobiilisovellus'), unstored: true },
     { name: 'search (1 common word), unstored', path: search('päiväkoti'), unstored: true },
     { name: 'health', path: '/api/health' },
@@ -85,16 +89,6 @@ async function voteBurst(url: string) {
   }
 }
 
-async function popularIdeaPath(url: string): Promise<string> {
-  const db = createPrismaClient({ connectionString: url, poolSize: 1 });
-  try {
-    const idea = await db.idea.findFirstOrThrow({ where: { status: IdeaStatus.PUBLISHED, commentCount: { gt: 5 } }, orderBy: { voteCount: 'desc' }, select: { id: true, title: true } });
-    return ideaPath(idea);
-  } finally {
-    await db.$disconnect();
-  }
-}
-
 interface Measurement {
   name: string;
   path: string;
@@ -108,24 +102,36 @@ interface Measurement {
 
 let unstoredRequests = 0;
 
-function measure(baseUrl: string, target: Target, duration: number, sessionCookie: string): Promise<autocannon.Result> {
+function measure(baseUrl: string, target: Target, duration: number, sessionCookies: Record<'employee' | 'author', string>): Promise<autocannon.Result> {
   return autocannon({
     url: `${baseUrl}${target.path}`,
     connections,
     duration,
-    headers: target.signedIn ? { cookie: sessionCookie } : {},
+    headers: target.signedInAs ? { cookie: sessionCookies[target.signedInAs] } : {},
     // A parameter the page ignores makes every request's address new to the page store.
     requests: target.unstored ? [{ setupRequest: (request) => ({ ...request, path: `${target.path}&bench=${(unstoredRequests += 1)}` }) }] : undefined,
   });
 }
 
-/** A session for an ordinary employee, as a browser would send it. */
-async function employeeSessionCookie(url: string): Promise<string> {
+/**
+ * A popular idea with a discussion, and sessions as a browser would send them: for its author and
+ * for an ordinary employee who has no part in it.
+ */
+async function benchIdea(url: string) {
   const db = createPrismaClient({ connectionString: url, poolSize: 1 });
   try {
-    const employee = await db.user.findFirstOrThrow({ where: { active: true, roles: { equals: [Role.EMPLOYEE] } }, orderBy: { id: 'asc' }, select: { id: true } });
-    const { sessionToken } = await createSession(db, employee.id, { idleMinutes: 120, absoluteHours: 12 });
-    return `authjs.session-token=${sessionToken}`;
+    const idea = await db.idea.findFirstOrThrow({
+      where: { status: IdeaStatus.PUBLISHED, commentCount: { gt: 5 } },
+      orderBy: { voteCount: 'desc' },
+      select: { id: true, title: true, authorId: true },
+    });
+    const employee = await db.user.findFirstOrThrow({
+      where: { active: true, roles: { equals: [Role.EMPLOYEE] }, id: { not: idea.authorId }, comments: { none: { ideaId: idea.id } }, coAuthorships: { none: { ideaId: idea.id } } },
+      orderBy: { id: 'asc' },
+      select: { id: true },
+    });
+    const cookieFor = async (userId: string) => `authjs.session-token=${(await createSession(db, userId, { idleMinutes: 120, absoluteHours: 12 })).sessionToken}`;
+    return { path: ideaPath(idea), sessionCookies: { employee: await cookieFor(employee.id), author: await cookieFor(idea.authorId) } };
   } finally {
     await db.$disconnect();
   }
@@ -147,11 +153,11 @@ runCli(async () => {
     server = app.server;
 
     const results: Measurement[] = [];
-    const sessionCookie = await employeeSessionCookie(database.url);
-    for (const target of targetsFor(await popularIdeaPath(database.url))) {
+    const { path: ideaPage, sessionCookies } = await benchIdea(database.url);
+    for (const target of targetsFor(ideaPage)) {
       say(`${target.name}: warming up ${warmUpSeconds} s, measuring ${durationSeconds} s…`);
-      await measure(app.baseUrl, target, warmUpSeconds, sessionCookie);
-      const result = await measure(app.baseUrl, target, durationSeconds, sessionCookie);
+      await measure(app.baseUrl, target, warmUpSeconds, sessionCookies);
+      const result = await measure(app.baseUrl, target, durationSeconds, sessionCookies);
       results.push({
         name: target.name,
         path: target.path,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSharedPageRequest, PageCache, scopeOfPath, withNonce, type RenderedPage } from './page-cache';
+import { sharedPageVersion, PageCache, scopeOfPath, withNonce, type RenderedPage } from './page-cache';
 
 const page = (html: string): RenderedPage => ({ html, headers: [['content-type', 'text/html']] });
 
@@ -79,17 +79,20 @@ describe('page store', () => {
 
     const listing = { kind: 'listing' } as const;
     const idea = { kind: 'idea', ideaId: 42 } as const;
-    const asked = (overrides: Partial<Parameters<typeof isSharedPageRequest>[0]> = {}) => ({ method: 'GET', headers: new Headers(), cookieNames: ['VAU_LOCALE'], searchParams: new URLSearchParams(), ...overrides });
+    const asked = (overrides: Partial<Parameters<typeof sharedPageVersion>[0]> = {}) => ({ method: 'GET', headers: new Headers(), cookieNames: ['VAU_LOCALE'], searchParams: new URLSearchParams(), ...overrides });
     const signedIn = (cookie: string, query = '') => asked({ cookieNames: [cookie], searchParams: new URLSearchParams(query) });
-    expect(isSharedPageRequest(asked(), idea)).toBe(true);
-    expect(isSharedPageRequest(asked(), listing)).toBe(true);
+    expect(sharedPageVersion(asked(), idea)).toBe('everyone');
+    expect(sharedPageVersion(asked(), listing)).toBe('everyone');
     for (const cookie of ['authjs.session-token', '__Secure-authjs.session-token']) {
-      expect(isSharedPageRequest(signedIn(cookie), idea)).toBe(false);
-      expect(isSharedPageRequest(signedIn(cookie, 'q=piha&sort=votes'), listing)).toBe(true);
-      expect(isSharedPageRequest(signedIn(cookie), { kind: 'static' })).toBe(true);
-      for (const personal of ['mine=1', 'voted=1', 'following=1']) expect(isSharedPageRequest(signedIn(cookie, personal), listing)).toBe(false);
+      expect(sharedPageVersion(signedIn(cookie), idea)).toBe('member');
+      expect(sharedPageVersion(signedIn(cookie, 'q=piha&sort=votes'), listing)).toBe('everyone');
+      expect(sharedPageVersion(signedIn(cookie), { kind: 'static' })).toBe('everyone');
+      for (const personal of ['mine=1', 'voted=1', 'following=1']) expect(sharedPageVersion(signedIn(cookie, personal), listing)).toBeNull();
     }
-    expect(isSharedPageRequest(asked({ method: 'POST' }), listing)).toBe(false);
-    for (const header of ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action']) expect(isSharedPageRequest(asked({ headers: new Headers({ [header]: '1' }) }), listing)).toBe(false);
+    expect(sharedPageVersion(asked({ method: 'POST' }), listing)).toBeNull();
+    for (const header of ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action']) {
+      expect(sharedPageVersion(asked({ headers: new Headers({ [header]: '1' }) }), listing)).toBeNull();
+      expect(sharedPageVersion(asked({ cookieNames: ['authjs.session-token'], headers: new Headers({ [header]: '1' }) }), idea)).toBeNull();
+    }
   });
 });

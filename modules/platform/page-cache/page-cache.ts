@@ -1,5 +1,5 @@
 /**
- * Whole pages as signed-out readers see them, kept in this process for a short while and dropped
+ * Whole pages as they are shared between readers, kept in this process for a short while and dropped
  * the moment PostgreSQL says that what they show has changed (see invalidation.ts). Per-request
  * rendering tops out near 100 pages a second per instance (decision 0008); a stored page is served
  * in well under a millisecond. Each page is stored with a random placeholder where its script
@@ -126,21 +126,25 @@ export function scopeOfPath(pathname: string): PageScope | null {
   return null;
 }
 
-const sessionCookies = ['authjs.session-token', '__Secure-authjs.session-token'];
+/** Auth.js's session cookie names (current-user.ts). */
+export const sessionCookies = ['authjs.session-token', '__Secure-authjs.session-token'];
 /** Client navigations, prefetches and actions ask for something other than the page's HTML. */
 const nonDocumentHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action'];
 /** Filters that make a list someone's own. */
 const personalFilters = ['mine', 'voted', 'following'];
 
 /**
- * Whether a full-page GET may be answered from the store. Lists, the front page and the static
- * pages are the same for every reader — who is signed in reaches the browser through /api/me —
- * unless a personal filter is on. An idea page carries the reader's own state (their vote, their
- * comments, moderators' tools), so only signed-out readers share it.
+ * Which stored version of a page a full-page GET may be answered with, if any. Lists, the front
+ * page and the static pages are the same for every reader — who is signed in reaches the browser
+ * through /api/me — unless a personal filter is on. An idea page has two versions: the signed-out
+ * one, and the one a signed-in employee with no part in the idea sees (`member`: with vote, follow
+ * and comment forms, their own vote and follow filled in by the browser). Whether a signed-in
+ * reader really has no part in it is for the caller to check (plain-readers.ts).
  */
-export function isSharedPageRequest(request: { method: string; headers: Headers; cookieNames: string[]; searchParams: URLSearchParams }, scope: PageScope): boolean {
-  if (request.method !== 'GET') return false;
-  if (nonDocumentHeaders.some((name) => request.headers.has(name))) return false;
-  if (!request.cookieNames.some((name) => sessionCookies.includes(name))) return true;
-  return scope.kind !== 'idea' && !personalFilters.some((name) => request.searchParams.has(name));
+export function sharedPageVersion(request: { method: string; headers: Headers; cookieNames: string[]; searchParams: URLSearchParams }, scope: PageScope): 'everyone' | 'member' | null {
+  if (request.method !== 'GET') return null;
+  if (nonDocumentHeaders.some((name) => request.headers.has(name))) return null;
+  if (!request.cookieNames.some((name) => sessionCookies.includes(name))) return 'everyone';
+  if (scope.kind === 'idea') return 'member';
+  return personalFilters.some((name) => request.searchParams.has(name)) ? null : 'everyone';
 }

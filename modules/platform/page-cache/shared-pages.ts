@@ -1,14 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import pg from 'pg';
 import { localeCookie } from '@/modules/i18n/routing';
 import { createNonce } from '../content-security-policy';
 import { logger } from '../logger';
 import { listenForPageChanges, type PageChangeListener } from './invalidation';
-import { isSharedPageRequest, PageCache, scopeOfPath, withNonce, type RenderedPage } from './page-cache';
+import { PageCache, scopeOfPath, sessionCookies, sharedPageVersion, withNonce, type RenderedPage } from './page-cache';
+import { isPlainReader } from './plain-readers';
+import { READER_VERSION_HEADER } from './reader-version';
 
 /** Marks the proxy's own request for a page to store; the value is this process's secret. */
 const RENDER_HEADER = 'x-vau-shared-render';
 /** The placeholder that page is to use as its nonce. */
 const PLACEHOLDER_HEADER = 'x-vau-shared-placeholder';
+/** Which version of the page the proxy's own request asks for (see reader-version.ts). */
+const VERSION_HEADER = 'x-vau-shared-version';
 /** Shared by the server's worker processes (serve.ts), so any of them may answer the render request. */
 const renderSecret = process.env.VAU_PAGE_RENDER_SECRET ?? `${createNonce()}${createNonce()}`;
 
@@ -17,7 +22,7 @@ const perResponseHeaders = new Set([
   'content-security-policy', 'x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'set-cookie',
 ]);
 
-let shared: { cache: PageCache; listener: PageChangeListener; origin: string } | null | undefined;
+let shared: { cache: PageCache; listener: PageChangeListener; readers: pg.Pool; origin: string } | null | undefined;
 
 /**
  * The process's page store, started on first use. Off outside production builds (pages change with
@@ -29,29 +34,44 @@ function sharedPages() {
   if (mode !== 'production' || setting === 'off' || !databaseUrl || !port) return (shared = null);
   const cache = new PageCache({ maxEntries: 500, maxAgeMs: 30_000 });
   const listener = listenForPageChanges(databaseUrl, cache, (error) => logger.warn({ err: error }, 'page store: lost its database connection; serving rendered pages until it is back'));
-  return (shared = { cache, listener, origin: `http://127.0.0.1:${port}` });
+  // A few connections of its own for telling plain readers from the idea's people (plain-readers.ts).
+  const readers = new pg.Pool({ connectionString: databaseUrl, max: 3, application_name: 'vau-page-readers' });
+  readers.on('error', (error) => logger.warn({ err: error }, 'page store: a reader-check connection failed'));
+  return (shared = { cache, listener, readers, origin: `http://127.0.0.1:${port}` });
 }
 
 /**
- * For the proxy's own render request: the placeholder to use as the nonce. Null for every other
- * request (a forged header without this process's secret is ignored).
+ * For the proxy's own render request: the placeholder to use as the nonce and the version of the
+ * page asked for. Null for every other request (a forged header without this process's secret is
+ * ignored).
  */
-export function sharedRenderPlaceholder(headers: Headers): string | null {
-  if (headers.get(RENDER_HEADER) !== renderSecret) return null;
-  return headers.get(PLACEHOLDER_HEADER);
+export function sharedRender(headers: Headers): { placeholder: string; version: SharedVersion } | null {
+  const placeholder = headers.get(PLACEHOLDER_HEADER);
+  if (headers.get(RENDER_HEADER) !== renderSecret || !placeholder) return null;
+  return { placeholder, version: headers.get(VERSION_HEADER) === 'member' ? 'member' : 'everyone' };
 }
 
-/** The forwarded request must not carry the render markers on to the app. */
-export function withoutRenderMarkers(headers: Headers): Headers {
-  headers.delete(RENDER_HEADER);
-  headers.delete(PLACEHOLDER_HEADER);
+/**
+ * The request forwarded to the app: without the render markers, and marked as the member version
+ * only when it is the proxy's own render request for that version.
+ */
+export function forwardedRenderHeaders(headers: Headers, render: ReturnType<typeof sharedRender>): Headers {
+  for (const name of [RENDER_HEADER, PLACEHOLDER_HEADER, VERSION_HEADER, READER_VERSION_HEADER]) headers.delete(name);
+  if (render?.version === 'member') headers.set(READER_VERSION_HEADER, 'member');
   return headers;
 }
 
-async function renderForStore(origin: string, path: string, placeholder: string, request: NextRequest): Promise<RenderedPage | null> {
+type SharedVersion = 'everyone' | 'member';
+
+async function renderForStore(origin: string, path: string, version: SharedVersion, placeholder: string, request: NextRequest): Promise<RenderedPage | null> {
   try {
     const response = await fetch(`${origin}${path}`, {
-      headers: { [RENDER_HEADER]: renderSecret, [PLACEHOLDER_HEADER]: placeholder, 'x-forwarded-proto': request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '') },
+      headers: {
+        [RENDER_HEADER]: renderSecret,
+        [PLACEHOLDER_HEADER]: placeholder,
+        [VERSION_HEADER]: version,
+        'x-forwarded-proto': request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', ''),
+      },
       redirect: 'manual',
       cache: 'no-store',
     });
@@ -68,6 +88,17 @@ async function renderForStore(origin: string, path: string, placeholder: string,
   }
 }
 
+async function isPlainReaderRequest(readers: pg.Pool, request: NextRequest, ideaId: number): Promise<boolean> {
+  const token = sessionCookies.map((name) => request.cookies.get(name)?.value).find(Boolean);
+  if (!token) return false;
+  try {
+    return await isPlainReader(readers, token, ideaId);
+  } catch (error) {
+    logger.warn({ err: error }, 'page store: could not check the reader; rendering their page');
+    return false;
+  }
+}
+
 /**
  * A shared page from the store (rendered once and kept until something on it changes), with this
  * response's nonce; null when the request is not for a shared page.
@@ -78,10 +109,13 @@ export async function sharedPageResponse(request: NextRequest, nonce: string): P
   const scope = scopeOfPath(request.nextUrl.pathname);
   if (!scope) return null;
   const asked = { method: request.method, headers: request.headers, cookieNames: request.cookies.getAll().map((cookie) => cookie.name), searchParams: request.nextUrl.searchParams };
-  if (!isSharedPageRequest(asked, scope)) return null;
-  const key = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const version = sharedPageVersion(asked, scope);
+  if (!version) return null;
+  if (version === 'member' && scope.kind === 'idea' && !(await isPlainReaderRequest(pages.readers, request, scope.ideaId))) return null;
+  const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const key = version === 'member' ? `member:${path}` : path;
   const stored = pages.cache.get(key);
-  const page = stored ?? (await pages.cache.getOrRender(key, scope, createNonce(), (placeholder) => renderForStore(pages.origin, key, placeholder, request)));
+  const page = stored ?? (await pages.cache.getOrRender(key, scope, createNonce(), (placeholder) => renderForStore(pages.origin, path, version, placeholder, request)));
   if (!page) return null;
   const { html, headers } = withNonce(page, nonce);
   const response = new NextResponse(html, { status: 200, headers });

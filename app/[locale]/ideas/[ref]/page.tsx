@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { MarkdownText } from '@/components/markdown';
 import { CommentForm } from '@/components/ideas/comment-form';
 import { CommentList } from '@/components/ideas/comment-list';
 import { FlagForm } from '@/components/ideas/flag-form';
+import { Followers } from '@/components/ideas/followers';
+import { ReaderStateProvider } from '@/components/ideas/reader-state';
 import { MergeForm } from '@/components/moderation/merge-form';
 import { ModeratorNotes } from '@/components/moderation/moderator-notes';
 import { ResolveForm } from '@/components/moderation/resolve-form';
@@ -15,8 +18,9 @@ import { IdeaTimeline } from '@/components/ideas/timeline';
 import { VoteButton } from '@/components/ideas/vote-button';
 import { StatusBadge } from '@/components/status-badge';
 import { getCurrentUser } from '@/modules/access/current-user';
-import { answerCoAuthorInviteAction, followAction, withdrawIdeaAction } from '@/modules/ideas/actions';
+import { answerCoAuthorInviteAction, withdrawIdeaAction } from '@/modules/ideas/actions';
 import { getIdeaPage } from '@/modules/ideas/detail';
+import { plainEmployee } from '@/modules/ideas/reader-state';
 import { setDiscussionLockedAction } from '@/modules/moderation/actions';
 import { listModeratorNotes } from '@/modules/moderation/notes';
 import { ideaIdFromSegment, ideaPath } from '@/modules/ideas/slug';
@@ -24,24 +28,31 @@ import { clientMessages } from '@/modules/i18n/client-messages';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
+import { isMemberRender } from '@/modules/platform/page-cache/reader-version';
 
 interface IdeaPageProps {
   params: Promise<{ locale: AppLocale; ref: string }>;
   searchParams: Promise<{ saved?: string }>;
 }
 
-/** Read once per request, shared by the metadata and the page. */
-const loadIdea = cache(async (locale: AppLocale, ideaId: number) =>
-  getIdeaPage(db, await getCurrentUser(), ideaId, locale),
-);
+/**
+ * Read once per request, shared by the metadata and the page. The page store's member version is
+ * rendered for a plain employee with no part in the idea; the browser then fills in the reader's
+ * own vote, follow and helpful marks (docs/decisions/0008).
+ */
+const loadIdea = cache(async (locale: AppLocale, ideaId: number) => {
+  const memberVersion = isMemberRender(await headers());
+  const reader = memberVersion ? plainEmployee : await getCurrentUser();
+  return { idea: await getIdeaPage(db, reader, ideaId, locale), reader, memberVersion };
+});
 
 async function load(params: IdeaPageProps['params']) {
   const { locale, ref } = await params;
   const ideaId = ideaIdFromSegment(ref);
   if (ideaId === null) notFound();
-  const idea = await loadIdea(locale, ideaId);
+  const { idea, reader, memberVersion } = await loadIdea(locale, ideaId);
   if (!idea) notFound();
-  return { locale, ref, idea };
+  return { locale, ref, idea, reader, memberVersion };
 }
 
 export async function generateMetadata({ params }: IdeaPageProps): Promise<Metadata> {
@@ -57,7 +68,7 @@ const savedMessages = [
 ] as const;
 
 export default async function IdeaPage({ params, searchParams }: IdeaPageProps) {
-  const { locale, ref, idea } = await load(params);
+  const { locale, ref, idea, reader, memberVersion } = await load(params);
   setRequestLocale(locale);
   // One address per idea: an old or shortened slug leads to the current one.
   const canonical = ideaPath(idea);
@@ -68,7 +79,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
     getTranslations(),
     getFormatter(),
     getMessages(),
-    listModeratorNotes(db, await getCurrentUser(), 'idea', String(idea.id)),
+    listModeratorNotes(db, reader, 'idea', String(idea.id)),
   ]);
   const savedMessage = savedMessages.find((key) => key === saved);
   const viewer = idea.viewer;
@@ -83,6 +94,9 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
     <NextIntlClientProvider
       messages={clientMessages(allMessages, [
         'ideas.vote',
+        'ideas.followers',
+        'ideas.follow',
+        'ideas.unfollow',
         'ideas.comments',
         'ideas.flag',
         'moderation.flags',
@@ -93,213 +107,207 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
         'validation',
       ])}
     >
-      <article>
-        {viewer.signedIn && <MarkSeen ideaId={idea.id} />}
-        {savedMessage && (
-          <p role="status" className="mb-4 rounded bg-emerald-50 px-3 py-2 text-emerald-900">
-            {messages(savedMessage)}
-          </p>
-        )}
-        <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
-          <StatusBadge status={idea.status} />
-          <span>{t('number', { number: idea.id })}</span>
-          {idea.categoryName && <span>· {idea.categoryName}</span>}
-        </p>
-        <h1 className="mt-2 text-3xl font-extrabold text-brand">{idea.title}</h1>
-        <p className="mt-2 text-muted">
-          {t('byline', {
-            names: idea.authors.length ? idea.authors.map((author) => author.name).join(', ') : t('anonymousAuthor'),
-          })}
-          {idea.anonymous && idea.authors.length > 0 && <span> ({t('hiddenFromColleagues')})</span>}
-          {idea.editedAt && <span> · {t('edited')}</span>}
-        </p>
-
-        {idea.mergedIntoId !== null && (
-          <p role="note" className="mt-4 rounded-lg border border-line bg-surface p-3">
-            {t('mergedNotice')}{' '}
-            <Link
-              href={`/ideas/${idea.mergedIntoId}`}
-              className="font-semibold text-brand underline underline-offset-4"
-            >
-              {t('mergedLink', { number: idea.mergedIntoId })}
-            </Link>
-          </p>
-        )}
-        {decisionReason && (
-          <section
-            aria-labelledby="decision-heading"
-            className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3"
-          >
-            <h2 id="decision-heading" className="font-bold">
-              {idea.status === 'CHANGES_REQUESTED'
-                ? t('changesRequestedHeading')
-                : idea.status === 'HIDDEN'
-                  ? t('hiddenHeading')
-                  : t('rejectedHeading')}
-            </h2>
-            <p className="mt-1">{decisionReason}</p>
-            {viewer.canEdit && (
-              <p className="mt-1 text-sm">{idea.status === 'HIDDEN' ? t('hiddenHelp') : t('changesRequestedHelp')}</p>
-            )}
-          </section>
-        )}
-        {idea.invitedMe && (
-          <form
-            action={answerCoAuthorInviteAction}
-            className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3"
-          >
-            <input type="hidden" name="ideaId" value={idea.id} />
-            <p className="flex-1">{t('coAuthorInvite')}</p>
-            <button
-              type="submit"
-              name="answer"
-              value="accept"
-              className="min-h-11 rounded bg-brand px-4 font-semibold text-white"
-            >
-              {t('coAuthorAccept')}
-            </button>
-            <button
-              type="submit"
-              name="answer"
-              value="decline"
-              className="min-h-11 rounded border border-line bg-white px-4"
-            >
-              {t('coAuthorDecline')}
-            </button>
-          </form>
-        )}
-
-        <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
-          <div>
-            <MarkdownText source={idea.body} />
-            {(idea.expectedSavingsEur !== null || idea.expectedHoursSaved !== null || idea.expectedBenefitNote) && (
-              <section aria-labelledby="benefit-heading" className="mt-6 rounded-lg bg-surface p-4">
-                <h2 id="benefit-heading" className="text-lg font-bold">
-                  {t('benefitHeading')}
-                </h2>
-                <ul className="mt-2 grid gap-1">
-                  {idea.expectedSavingsEur !== null && (
-                    <li>{t('benefitEuros', { amount: format.number(idea.expectedSavingsEur, 'eur') })}</li>
-                  )}
-                  {idea.expectedHoursSaved !== null && <li>{t('benefitHours', { hours: idea.expectedHoursSaved })}</li>}
-                  {idea.expectedBenefitNote && <li>{idea.expectedBenefitNote}</li>}
-                </ul>
-              </section>
-            )}
-            {idea.departments.length > 0 && (
-              <p className="mt-4">
-                <span className="font-semibold">{t('departments')}:</span> {idea.departments.join(', ')}
-              </p>
-            )}
-            {idea.pendingCoAuthors.length > 0 && (
-              <p className="mt-2 text-sm text-muted">
-                {t('pendingCoAuthors', { names: idea.pendingCoAuthors.join(', ') })}
-              </p>
-            )}
-          </div>
-
-          <aside
-            aria-label={t('actions')}
-            className="flex flex-col gap-4 rounded-lg border border-line p-4 lg:self-start"
-          >
-            <VoteButton
-              ideaId={idea.id}
-              voted={viewer.voted}
-              voteCount={idea.voteCount}
-              blocked={viewer.votingBlocked}
-            />
-            <div>
-              <p className="text-sm text-muted">{t('followers', { count: idea.followerCount })}</p>
-              {viewer.canFollow && (
-                <form action={followAction} className="mt-1">
-                  <input type="hidden" name="ideaId" value={idea.id} />
-                  <input type="hidden" name="follow" value={viewer.following ? 'off' : 'on'} />
-                  <button
-                    type="submit"
-                    aria-pressed={viewer.following}
-                    className="min-h-11 rounded border border-line px-4"
-                  >
-                    {viewer.following ? t('unfollow') : t('follow')}
-                  </button>
-                </form>
-              )}
-            </div>
-            {viewer.canEdit && (
-              <Link
-                href={`${canonical}/edit`}
-                className="inline-flex min-h-11 items-center justify-center rounded border border-brand px-4 font-semibold text-brand"
-              >
-                {t('edit')}
-              </Link>
-            )}
-            {viewer.canFlag && <FlagForm target="idea" targetId={idea.id} />}
-            {viewer.transitions.includes('merge') && <MergeForm ideaId={idea.id} />}
-            {viewer.canModerateIdea && (
-              <details className="text-sm">
-                <summary className="min-h-11 cursor-pointer py-2 text-brand underline underline-offset-4">
-                  {t('moderateIdea')}
-                </summary>
-                <ResolveForm target="idea" targetId={idea.id} content={idea.body} />
-              </details>
-            )}
-            {viewer.transitions.includes('withdraw') && (
-              <form action={withdrawIdeaAction}>
-                <input type="hidden" name="ideaId" value={idea.id} />
-                <button type="submit" className="min-h-11 w-full rounded border border-red-800 px-4 text-red-800">
-                  {t('withdrawIdea')}
-                </button>
-              </form>
-            )}
-          </aside>
-        </div>
-
-        {notes && <ModeratorNotes notes={notes} subject="idea" subjectId={String(idea.id)} />}
-
-        <section aria-labelledby="timeline-heading" className="mt-8">
-          <h2 id="timeline-heading" className="text-xl font-bold">
-            {t('timelineHeading')}
-          </h2>
-          <IdeaTimeline events={idea.timeline} createdAt={idea.createdAt} />
-        </section>
-
-        <section aria-labelledby="comments-heading" className="mt-8">
-          <h2 id="comments-heading" className="text-xl font-bold">
-            {t('commentsHeading', { count: idea.commentCount })}
-          </h2>
-          {idea.discussionLocked && (
-            <p role="note" className="mt-3 rounded bg-surface px-3 py-2">
-              {t('discussionLocked')}
+      <ReaderStateProvider ideaId={idea.id} fromBrowser={memberVersion}>
+        <article>
+          {viewer.signedIn && <MarkSeen ideaId={idea.id} />}
+          {savedMessage && (
+            <p role="status" className="mb-4 rounded bg-emerald-50 px-3 py-2 text-emerald-900">
+              {messages(savedMessage)}
             </p>
           )}
-          {viewer.canLockDiscussion && (
-            <form action={setDiscussionLockedAction} className="mt-3">
+          <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+            <StatusBadge status={idea.status} />
+            <span>{t('number', { number: idea.id })}</span>
+            {idea.categoryName && <span>· {idea.categoryName}</span>}
+          </p>
+          <h1 className="mt-2 text-3xl font-extrabold text-brand">{idea.title}</h1>
+          <p className="mt-2 text-muted">
+            {t('byline', {
+              names: idea.authors.length ? idea.authors.map((author) => author.name).join(', ') : t('anonymousAuthor'),
+            })}
+            {idea.anonymous && idea.authors.length > 0 && <span> ({t('hiddenFromColleagues')})</span>}
+            {idea.editedAt && <span> · {t('edited')}</span>}
+          </p>
+
+          {idea.mergedIntoId !== null && (
+            <p role="note" className="mt-4 rounded-lg border border-line bg-surface p-3">
+              {t('mergedNotice')}{' '}
+              <Link
+                href={`/ideas/${idea.mergedIntoId}`}
+                className="font-semibold text-brand underline underline-offset-4"
+              >
+                {t('mergedLink', { number: idea.mergedIntoId })}
+              </Link>
+            </p>
+          )}
+          {decisionReason && (
+            <section
+              aria-labelledby="decision-heading"
+              className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3"
+            >
+              <h2 id="decision-heading" className="font-bold">
+                {idea.status === 'CHANGES_REQUESTED'
+                  ? t('changesRequestedHeading')
+                  : idea.status === 'HIDDEN'
+                    ? t('hiddenHeading')
+                    : t('rejectedHeading')}
+              </h2>
+              <p className="mt-1">{decisionReason}</p>
+              {viewer.canEdit && (
+                <p className="mt-1 text-sm">{idea.status === 'HIDDEN' ? t('hiddenHelp') : t('changesRequestedHelp')}</p>
+              )}
+            </section>
+          )}
+          {idea.invitedMe && (
+            <form
+              action={answerCoAuthorInviteAction}
+              className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3"
+            >
               <input type="hidden" name="ideaId" value={idea.id} />
-              <input type="hidden" name="locked" value={idea.discussionLocked ? 'off' : 'on'} />
-              <button type="submit" className="min-h-11 rounded border border-line px-4">
-                {idea.discussionLocked ? t('unlockDiscussion') : t('lockDiscussion')}
+              <p className="flex-1">{t('coAuthorInvite')}</p>
+              <button
+                type="submit"
+                name="answer"
+                value="accept"
+                className="min-h-11 rounded bg-brand px-4 font-semibold text-white"
+              >
+                {t('coAuthorAccept')}
+              </button>
+              <button
+                type="submit"
+                name="answer"
+                value="decline"
+                className="min-h-11 rounded border border-line bg-white px-4"
+              >
+                {t('coAuthorDecline')}
               </button>
             </form>
           )}
-          <CommentList
-            ideaId={idea.id}
-            comments={idea.comments}
-            canModerate={viewer.canModerateComments}
-            canComment={viewer.canComment}
-            signedIn={viewer.signedIn}
-          />
-          {viewer.canComment ? (
-            <CommentForm ideaId={idea.id} canPostOfficially={viewer.canCommentOfficially} />
-          ) : (
-            !viewer.signedIn && (
-              <p className="mt-4">
-                <Link href="/sign-in" className="text-brand underline underline-offset-4">
-                  {t('signInToComment')}
+
+          <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
+            <div>
+              <MarkdownText source={idea.body} />
+              {(idea.expectedSavingsEur !== null || idea.expectedHoursSaved !== null || idea.expectedBenefitNote) && (
+                <section aria-labelledby="benefit-heading" className="mt-6 rounded-lg bg-surface p-4">
+                  <h2 id="benefit-heading" className="text-lg font-bold">
+                    {t('benefitHeading')}
+                  </h2>
+                  <ul className="mt-2 grid gap-1">
+                    {idea.expectedSavingsEur !== null && (
+                      <li>{t('benefitEuros', { amount: format.number(idea.expectedSavingsEur, 'eur') })}</li>
+                    )}
+                    {idea.expectedHoursSaved !== null && (
+                      <li>{t('benefitHours', { hours: idea.expectedHoursSaved })}</li>
+                    )}
+                    {idea.expectedBenefitNote && <li>{idea.expectedBenefitNote}</li>}
+                  </ul>
+                </section>
+              )}
+              {idea.departments.length > 0 && (
+                <p className="mt-4">
+                  <span className="font-semibold">{t('departments')}:</span> {idea.departments.join(', ')}
+                </p>
+              )}
+              {idea.pendingCoAuthors.length > 0 && (
+                <p className="mt-2 text-sm text-muted">
+                  {t('pendingCoAuthors', { names: idea.pendingCoAuthors.join(', ') })}
+                </p>
+              )}
+            </div>
+
+            <aside
+              aria-label={t('actions')}
+              className="flex flex-col gap-4 rounded-lg border border-line p-4 lg:self-start"
+            >
+              <VoteButton
+                ideaId={idea.id}
+                voted={viewer.voted}
+                voteCount={idea.voteCount}
+                blocked={viewer.votingBlocked}
+              />
+              <Followers
+                ideaId={idea.id}
+                followerCount={idea.followerCount}
+                following={viewer.following}
+                canFollow={viewer.canFollow}
+              />
+              {viewer.canEdit && (
+                <Link
+                  href={`${canonical}/edit`}
+                  className="inline-flex min-h-11 items-center justify-center rounded border border-brand px-4 font-semibold text-brand"
+                >
+                  {t('edit')}
                 </Link>
+              )}
+              {viewer.canFlag && <FlagForm target="idea" targetId={idea.id} />}
+              {viewer.transitions.includes('merge') && <MergeForm ideaId={idea.id} />}
+              {viewer.canModerateIdea && (
+                <details className="text-sm">
+                  <summary className="min-h-11 cursor-pointer py-2 text-brand underline underline-offset-4">
+                    {t('moderateIdea')}
+                  </summary>
+                  <ResolveForm target="idea" targetId={idea.id} content={idea.body} />
+                </details>
+              )}
+              {viewer.transitions.includes('withdraw') && (
+                <form action={withdrawIdeaAction}>
+                  <input type="hidden" name="ideaId" value={idea.id} />
+                  <button type="submit" className="min-h-11 w-full rounded border border-red-800 px-4 text-red-800">
+                    {t('withdrawIdea')}
+                  </button>
+                </form>
+              )}
+            </aside>
+          </div>
+
+          {notes && <ModeratorNotes notes={notes} subject="idea" subjectId={String(idea.id)} />}
+
+          <section aria-labelledby="timeline-heading" className="mt-8">
+            <h2 id="timeline-heading" className="text-xl font-bold">
+              {t('timelineHeading')}
+            </h2>
+            <IdeaTimeline events={idea.timeline} createdAt={idea.createdAt} />
+          </section>
+
+          <section aria-labelledby="comments-heading" className="mt-8">
+            <h2 id="comments-heading" className="text-xl font-bold">
+              {t('commentsHeading', { count: idea.commentCount })}
+            </h2>
+            {idea.discussionLocked && (
+              <p role="note" className="mt-3 rounded bg-surface px-3 py-2">
+                {t('discussionLocked')}
               </p>
-            )
-          )}
-        </section>
-      </article>
+            )}
+            {viewer.canLockDiscussion && (
+              <form action={setDiscussionLockedAction} className="mt-3">
+                <input type="hidden" name="ideaId" value={idea.id} />
+                <input type="hidden" name="locked" value={idea.discussionLocked ? 'off' : 'on'} />
+                <button type="submit" className="min-h-11 rounded border border-line px-4">
+                  {idea.discussionLocked ? t('unlockDiscussion') : t('lockDiscussion')}
+                </button>
+              </form>
+            )}
+            <CommentList
+              ideaId={idea.id}
+              comments={idea.comments}
+              canModerate={viewer.canModerateComments}
+              canComment={viewer.canComment}
+              signedIn={viewer.signedIn}
+            />
+            {viewer.canComment ? (
+              <CommentForm ideaId={idea.id} canPostOfficially={viewer.canCommentOfficially} />
+            ) : (
+              !viewer.signedIn && (
+                <p className="mt-4">
+                  <Link href="/sign-in" className="text-brand underline underline-offset-4">
+                    {t('signInToComment')}
+                  </Link>
+                </p>
+              )
+            )}
+          </section>
+        </article>
+      </ReaderStateProvider>
     </NextIntlClientProvider>
   );
 }

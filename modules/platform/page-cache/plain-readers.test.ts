@@ -1,0 +1,51 @@
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createSession } from '@/modules/access/sessions';
+import { Role } from '@/modules/platform/db/client';
+import { testDb } from '@/modules/platform/testing/database';
+import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { isPlainReader } from './plain-readers';
+
+describe('who shares the stored member version of an idea page', () => {
+  const db = testDb();
+  const pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 2 });
+  const policy = { idleMinutes: 120, absoluteHours: 12 };
+  const tokenOf = async (roles: Role[] = [Role.EMPLOYEE]) => {
+    const user = await createUser(db, { roles });
+    return { user, token: (await createSession(db, user.id, policy)).sessionToken };
+  };
+
+  afterAll(() => pool.end());
+
+  it('is a plain employee with no part in the idea; its people, other roles and ended sessions get their own page', async () => {
+    const idea = await createIdea(db);
+    const reader = await tokenOf();
+    expect(await isPlainReader(pool, reader.token, idea.id)).toBe(true);
+
+    const author = await createSession(db, idea.authorId, policy);
+    expect(await isPlainReader(pool, author.sessionToken, idea.id)).toBe(false);
+
+    const invited = await tokenOf();
+    await db.ideaCoAuthor.create({ data: { ideaId: idea.id, userId: invited.user.id } });
+    expect(await isPlainReader(pool, invited.token, idea.id)).toBe(false);
+
+    const commenter = await tokenOf();
+    await db.comment.create({ data: { ideaId: idea.id, authorId: commenter.user.id, body: 'Hyvä ajatus.' } });
+    expect(await isPlainReader(pool, commenter.token, idea.id)).toBe(false);
+    // Having a part in one idea does not change how one reads the others.
+    expect(await isPlainReader(pool, commenter.token, (await createIdea(db)).id)).toBe(true);
+
+    for (const role of [Role.MODERATOR, Role.MANAGER, Role.HR, Role.ADMIN]) {
+      expect(await isPlainReader(pool, (await tokenOf([Role.EMPLOYEE, role])).token, idea.id)).toBe(false);
+    }
+
+    const deactivated = await tokenOf();
+    await db.user.update({ where: { id: deactivated.user.id }, data: { active: false } });
+    expect(await isPlainReader(pool, deactivated.token, idea.id)).toBe(false);
+
+    const idle = await tokenOf();
+    await db.session.update({ where: { sessionToken: idle.token }, data: { expires: new Date(Date.now() - 1000) } });
+    expect(await isPlainReader(pool, idle.token, idea.id)).toBe(false);
+    expect(await isPlainReader(pool, 'no-such-session', idea.id)).toBe(false);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * Set by the proxy, and only on its own render request for the store, when the page is to be
+ * rendered as the `member` version: for a signed-in employee with no part in the idea. The proxy
+ * removes it from every other request.
+ */
+export const READER_VERSION_HEADER = 'x-vau-reader-version';
+
+/** Whether this render is the stored member version (the page then asks the browser for its reader's own state). */
+export function isMemberRender(headers: Headers): boolean {
+  return headers.get(READER_VERSION_HEADER) === 'member';
+}

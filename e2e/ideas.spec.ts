@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Response } from '@playwright/test';
 import { IdeaStatus, Role } from '../modules/platform/db/client';
 import { ideaPath } from '../modules/ideas/slug';
 import { createSignedInUser, e2eDb } from './access-fixtures';
@@ -7,6 +7,20 @@ import { expect, test } from './fixtures';
 /** A made-up word of random letters, so this test's idea is the only one a search finds. */
 function marker(): string {
   return Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+}
+
+/**
+ * Opens a page until a stored copy answers. The store starts listening with an instance's first
+ * page request, and each worker process of the server keeps its own.
+ */
+async function gotoStored(page: Page, path: string): Promise<Response> {
+  let stored: Response | null = null;
+  await expect(async () => {
+    const response = await page.goto(path);
+    expect(response?.headers()['x-vau-page']).toBe('stored');
+    stored = response;
+  }).toPass({ timeout: 5000 });
+  return stored!;
 }
 
 async function signedInContext(browser: Browser, baseURL: string, name: string, roles: Role[] = [Role.EMPLOYEE]): Promise<{ context: BrowserContext; userId: string }> {
@@ -208,31 +222,71 @@ test.describe('ideas', () => {
       data: { title: `Tallennettu sivu ${marker()}`, body: 'Idea, jonka sivu tallennetaan.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
     });
     const path = ideaPath(idea);
-    // The store starts listening to the database with the instance's first page request.
-    await expect(async () => expect((await page.goto(path))?.headers()['x-vau-page']).toBe('stored')).toPass({ timeout: 5000 });
-    const first = await page.goto(path);
-    const second = await page.goto(path);
-    expect([first, second].map((response) => response?.headers()['x-vau-page'])).toEqual(['stored', 'stored']);
-    const nonces = [first, second].map((response) => /'nonce-([^']+)'/.exec(response?.headers()['content-security-policy'] ?? '')?.[1]);
+    const first = await gotoStored(page, path);
+    const second = await gotoStored(page, path);
+    const nonces = [first, second].map((response) => /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1]);
     expect(nonces[0]).not.toBe(nonces[1]);
     // Browsers hide nonces from the DOM; the response itself must carry this response's nonce only.
-    const html = (await second?.text()) ?? '';
+    const html = await second.text();
     expect(html).toContain(`nonce="${nonces[1]}"`);
     expect(html).not.toContain(nonces[0]);
     await expectAccessible(page);
 
     const colleague = await signedInContext(browser, baseURL!, 'Kommentoiva Kollega');
     const colleaguePage = await colleague.context.newPage();
-    const signedIn = await colleaguePage.goto(path);
-    expect(signedIn?.headers()['x-vau-page']).toBeUndefined();
+    await colleaguePage.goto(path);
     await colleaguePage.getByLabel('Kirjoita kommentti').fill('Tämä näkyy myös kirjautumattomalle heti.');
     await colleaguePage.getByRole('button', { name: 'Lähetä', exact: true }).click();
     await expect(colleaguePage.getByText('Tämä näkyy myös kirjautumattomalle heti.')).toBeVisible();
+    // Having commented, the colleague has a part in the idea: their page is rendered for them.
+    expect((await colleaguePage.reload())?.headers()['x-vau-page']).toBeUndefined();
     await colleague.context.close();
 
     await expect(async () => {
       await page.reload();
       await expect(page.getByText('Tämä näkyy myös kirjautumattomalle heti.')).toBeVisible({ timeout: 500 });
     }).toPass({ timeout: 5000 });
+  });
+
+  test('a signed-in colleague with no part in the idea shares its stored page and still sees their own vote, follow and helpful mark', async ({ page, browser, baseURL, expectAccessible }) => {
+    const author = await createSignedInUser('Jaettu Kirjoittaja');
+    const idea = await e2eDb().idea.create({
+      data: { title: `Jaettu jäsensivu ${marker()}`, body: 'Idea, jonka sivun kirjautuneet jakavat.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+    });
+    await e2eDb().comment.create({ data: { ideaId: idea.id, authorId: author.user.id, body: 'Kirjoittajan tarkennus.' } });
+    const path = ideaPath(idea);
+    const reader = await signedInContext(browser, baseURL!, 'Jakava Lukija');
+    const readerPage = await reader.context.newPage();
+    await gotoStored(readerPage, path);
+    const voteButton = readerPage.getByRole('button', { name: 'Kannatan' });
+    await expect(voteButton).toHaveAttribute('aria-pressed', 'false');
+    await expectAccessible(readerPage);
+    await voteButton.click();
+    await expect(readerPage.getByRole('button', { name: 'Kannatat tätä' })).toHaveAttribute('aria-pressed', 'true');
+    await readerPage.getByRole('button', { name: 'Seuraa', exact: true }).click();
+    await expect(readerPage.getByRole('button', { name: 'Lopeta seuraaminen' })).toBeVisible();
+    await readerPage.getByRole('button', { name: 'Hyödyllinen (0)' }).click();
+    await expect(readerPage.getByRole('button', { name: 'Hyödyllinen (1)' })).toHaveAttribute('aria-pressed', 'true');
+
+    // The stored page is the same for every such reader; their own state comes from the browser.
+    await gotoStored(readerPage, path);
+    await expect(readerPage.getByRole('button', { name: 'Kannatat tätä' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(readerPage.getByText('1 ääni')).toBeVisible();
+    await expect(readerPage.getByRole('button', { name: 'Lopeta seuraaminen' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(readerPage.getByRole('button', { name: 'Hyödyllinen (1)' })).toHaveAttribute('aria-pressed', 'true');
+    await expectAccessible(readerPage);
+    await reader.context.close();
+
+    // Another plain reader gets the very same page without the first one's state or name.
+    const other = await signedInContext(browser, baseURL!, 'Toinen Lukija');
+    const otherPage = await other.context.newPage();
+    expect(await (await gotoStored(otherPage, path)).text()).not.toContain('Jakava Lukija');
+    await expect(otherPage.getByRole('button', { name: 'Kannatan' })).toHaveAttribute('aria-pressed', 'false');
+    await other.context.close();
+
+    // The author's page is theirs alone: rendered for them, never stored.
+    await page.context().addCookies([{ ...author.cookie, url: baseURL! }]);
+    expect((await page.goto(path))?.headers()['x-vau-page']).toBeUndefined();
+    await expect(page.getByText('Tämä on oma ideasi.')).toBeVisible();
   });
 });

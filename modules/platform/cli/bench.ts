@@ -22,6 +22,8 @@ import { runCli, say } from './run-cli';
 const connections = 20;
 const warmUpSeconds = 5;
 const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
+/** BENCH_ONLY=search measures only the targets whose name contains "search" (the static page always, as the yardstick). */
+const onlyTargets = process.env.BENCH_ONLY;
 
 interface Target {
   name: string;
@@ -51,6 +53,7 @@ function targetsFor(ideaPage: string): Target[] {
     { name: 'ideas list, signed in', path: '/ideas', signedInAs: 'employee' },
     { name: 'idea page, signed in', path: ideaPage, signedInAs: 'employee' },
     { name: 'idea page, its author', path: ideaPage, signedInAs: 'author' },
+    { name: 'ideas list (newest), unstored', path: '/ideas?sort=newest', unstored: true },
     { name: 'search (2 words), unstored', path: search('päiväkoti mobiilisovellus'), unstored: true },
     { name: 'search (1 common word), unstored', path: search('päiväkoti'), unstored: true },
     { name: 'health', path: '/api/health' },
@@ -154,7 +157,8 @@ runCli(async () => {
 
     const results: Measurement[] = [];
     const { path: ideaPage, sessionCookies } = await benchIdea(database.url);
-    for (const target of targetsFor(ideaPage)) {
+    const targets = targetsFor(ideaPage).filter((target) => !onlyTargets || target.name.includes(onlyTargets) || target.name === 'static page');
+    for (const target of targets) {
       say(`${target.name}: warming up ${warmUpSeconds} s, measuring ${durationSeconds} s…`);
       await measure(app.baseUrl, target, warmUpSeconds, sessionCookies);
       const result = await measure(app.baseUrl, target, durationSeconds, sessionCookies);

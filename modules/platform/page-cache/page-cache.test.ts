@@ -51,6 +51,24 @@ describe('page store', () => {
     expect(cache.get('/ideas/5-a')).toBeUndefined();
   });
 
+  it('stores a page from its second ask within the safety limit, so one-off pages skip the store', async () => {
+    let now = 0;
+    const cache = new PageCache({ maxEntries: 2, maxAgeMs: 1000, now: () => now });
+    expect(cache.askedAgain('/ideas?q=piha')).toBe(false);
+    now = 999;
+    expect(cache.askedAgain('/ideas?q=piha')).toBe(true);
+    expect(cache.askedAgain('/ideas?q=katu')).toBe(false);
+    now = 2000;
+    expect(cache.askedAgain('/ideas?q=katu')).toBe(false);
+    expect(cache.askedAgain('/ideas?q=katu')).toBe(true);
+    await cache.getOrRender('/', { kind: 'listing' }, 'P', async () => page('/'));
+    expect(cache.askedAgain('/')).toBe(true);
+    // It remembers a bounded number of one-off asks: the oldest are forgotten first.
+    for (let index = 0; index < 9; index += 1) cache.askedAgain(`/ideas?q=${index}`);
+    expect(cache.askedAgain('/ideas?q=0')).toBe(false);
+    expect(cache.askedAgain('/ideas?q=8')).toBe(true);
+  });
+
   it('forgets the least recently used page beyond its size', async () => {
     const cache = new PageCache({ maxEntries: 2, maxAgeMs: 60_000 });
     for (const key of ['/a', '/b']) await cache.getOrRender(key, { kind: 'static' }, 'P', async () => page(key));

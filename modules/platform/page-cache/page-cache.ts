@@ -32,6 +32,8 @@ export interface PageCacheOptions {
 
 export class PageCache {
   private readonly entries = new Map<string, StoredPage>();
+  /** Pages asked for once lately, with when: the second ask within maxAgeMs stores the page. */
+  private readonly askedOnce = new Map<string, number>();
   private readonly rendering = new Map<string, Promise<StoredPage | null>>();
   /** Moves on every invalidation: a render that began before one must not be stored after it. */
   private generation = 0;
@@ -79,6 +81,26 @@ export class PageCache {
       this.rendering.set(key, pending);
     }
     return pending;
+  }
+
+  /**
+   * Whether a page is worth storing: asked for before, within the safety limit. A page asked for
+   * only once (most searches) is rendered for its reader directly, without the store's extra
+   * round trip; the pages many read are stored from their second reader on.
+   */
+  askedAgain(key: string): boolean {
+    if (this.entries.has(key) || this.rendering.has(key)) return true;
+    const now = this.now();
+    const asked = this.askedOnce.get(key);
+    this.askedOnce.delete(key);
+    if (asked !== undefined && now - asked < this.options.maxAgeMs) return true;
+    this.askedOnce.set(key, now);
+    while (this.askedOnce.size > this.options.maxEntries * 4) {
+      const oldest = this.askedOnce.keys().next().value;
+      if (oldest === undefined) break;
+      this.askedOnce.delete(oldest);
+    }
+    return false;
   }
 
   private store(key: string, page: StoredPage) {

@@ -70,6 +70,8 @@ async function renderForStore(origin: string, path: string, version: SharedVersi
         [RENDER_HEADER]: renderSecret,
         [PLACEHOLDER_HEADER]: placeholder,
         [VERSION_HEADER]: version,
+        // Compressing a page only to decompress it here would cost both sides for nothing.
+        'accept-encoding': 'identity',
         'x-forwarded-proto': request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', ''),
       },
       redirect: 'manual',
@@ -115,6 +117,7 @@ export async function sharedPageResponse(request: NextRequest, nonce: string): P
   const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const key = version === 'member' ? `member:${path}` : path;
   const stored = pages.cache.get(key);
+  if (!stored && !pages.cache.askedAgain(key)) return null;
   const page = stored ?? (await pages.cache.getOrRender(key, scope, createNonce(), (placeholder) => renderForStore(pages.origin, path, version, placeholder, request)));
   if (!page) return null;
   const { html, headers } = withNonce(page, nonce);

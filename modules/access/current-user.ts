@@ -3,11 +3,8 @@ import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { db } from '@/modules/platform/db';
 import { getServerEnv } from '@/modules/platform/server-env';
+import { PLAIN_SESSION_COOKIE, SECURE_SESSION_COOKIE, sessionCookieNames } from './session-cookies';
 import { resolveSession, type SessionPolicy, type SessionUser } from './sessions';
-
-// Auth.js's cookie names, so sessions its single sign-on creates and ours are the same thing.
-const SECURE_COOKIE = '__Secure-authjs.session-token';
-const PLAIN_COOKIE = 'authjs.session-token';
 
 export function sessionPolicy(): SessionPolicy {
   const env = getServerEnv();
@@ -18,7 +15,7 @@ export function sessionPolicy(): SessionPolicy {
 async function sessionCookie(): Promise<{ name: string; secure: boolean }> {
   const incoming = await headers();
   const secure = incoming.get('x-forwarded-proto') === 'https' || process.env.AUTH_URL?.startsWith('https:') === true;
-  return { name: secure ? SECURE_COOKIE : PLAIN_COOKIE, secure };
+  return { name: secure ? SECURE_SESSION_COOKIE : PLAIN_SESSION_COOKIE, secure };
 }
 
 /** Hands the browser a new session: HttpOnly, SameSite=Lax, Secure over HTTPS, gone at the absolute limit. */
@@ -35,13 +32,12 @@ export async function startSessionCookie(token: string, policy: SessionPolicy): 
 
 export async function endSessionCookies(): Promise<void> {
   const jar = await cookies();
-  jar.delete(PLAIN_COOKIE);
-  jar.delete(SECURE_COOKIE);
+  for (const name of sessionCookieNames) jar.delete(name);
 }
 
 export async function sessionToken(): Promise<string | undefined> {
   const jar = await cookies();
-  return jar.get(SECURE_COOKIE)?.value ?? jar.get(PLAIN_COOKIE)?.value;
+  return sessionCookieNames.map((name) => jar.get(name)?.value).find(Boolean);
 }
 
 /** The signed-in, active user for this request, read fresh from the database (once per request). */

@@ -1,3 +1,5 @@
+import { sessionCookieNames } from '@/modules/access/session-cookies';
+
 /**
  * Whole pages as they are shared between readers, kept in this process for a short while and dropped
  * the moment PostgreSQL says that what they show has changed (see invalidation.ts). Per-request
@@ -148,8 +150,6 @@ export function scopeOfPath(pathname: string): PageScope | null {
   return null;
 }
 
-/** Auth.js's session cookie names (current-user.ts). */
-export const sessionCookies = ['authjs.session-token', '__Secure-authjs.session-token'];
 /** Client navigations, prefetches and actions ask for something other than the page's HTML. */
 const nonDocumentHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action'];
 /** Filters that make a list someone's own. */
@@ -166,7 +166,7 @@ const personalFilters = ['mine', 'voted', 'following'];
 export function sharedPageVersion(request: { method: string; headers: Headers; cookieNames: string[]; searchParams: URLSearchParams }, scope: PageScope): 'everyone' | 'member' | null {
   if (request.method !== 'GET') return null;
   if (nonDocumentHeaders.some((name) => request.headers.has(name))) return null;
-  if (!request.cookieNames.some((name) => sessionCookies.includes(name))) return 'everyone';
+  if (!request.cookieNames.some((name) => sessionCookieNames.includes(name))) return 'everyone';
   if (scope.kind === 'idea') return 'member';
   return personalFilters.some((name) => request.searchParams.has(name)) ? null : 'everyone';
 }

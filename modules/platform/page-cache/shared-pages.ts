@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import pg from 'pg';
+import { sessionCookieNames } from '@/modules/access/session-cookies';
 import { localeCookie } from '@/modules/i18n/routing';
 import { createNonce } from '../content-security-policy';
 import { logger } from '../logger';
 import { listenForPageChanges, type PageChangeListener } from './invalidation';
-import { PageCache, scopeOfPath, sessionCookies, sharedPageVersion, withNonce, type RenderedPage } from './page-cache';
+import { PageCache, scopeOfPath, sharedPageVersion, withNonce, type RenderedPage } from './page-cache';
 import { isPlainReader } from './plain-readers';
 import { READER_VERSION_HEADER } from './reader-version';
 
@@ -91,7 +92,7 @@ async function renderForStore(origin: string, path: string, version: SharedVersi
 }
 
 async function isPlainReaderRequest(readers: pg.Pool, request: NextRequest, ideaId: number): Promise<boolean> {
-  const token = sessionCookies.map((name) => request.cookies.get(name)?.value).find(Boolean);
+  const token = sessionCookieNames.map((name) => request.cookies.get(name)?.value).find(Boolean);
   if (!token) return false;
   try {
     return await isPlainReader(readers, token, ideaId);

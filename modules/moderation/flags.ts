@@ -5,6 +5,7 @@ import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { notify } from '@/modules/ideas/notifications';
 import { isPublic } from '@/modules/ideas/visibility';
 import { ideaSnapshot } from './changes';
+import { redact, redactionFields, type RedactionRecord } from './redaction';
 import type { Database, Prisma } from '@/modules/platform/db/client';
 import { FlagReason, IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
 
@@ -87,8 +88,7 @@ export const resolveInput = target
   .extend({
     resolution: z.enum(['keep', 'hide', 'redact']),
     reason: z.string().trim().max(2000, 'validation.reasonTooLong').default(''),
-    /** For "redact": the text with the personal data taken out. */
-    redactedText: z.string().trim().max(20_000, 'validation.bodyTooLong').default(''),
+    ...redactionFields,
   })
   .refine((input) => input.resolution === 'keep' || input.reason.length >= 5, { path: ['reason'], message: 'validation.reasonRequired' })
   .refine((input) => input.resolution !== 'redact' || input.redactedText.length >= 2, { path: ['redactedText'], message: 'validation.redactedTextRequired' });
@@ -102,7 +102,7 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
   const action = parsed.success && parsed.data.target === 'comment' ? 'comment.moderate' : 'idea.moderate';
   const start = await beginMutation(actor, resolveInput, raw, action);
   if (!start.ok) return start.state;
-  const { target: kind, targetId, resolution, reason, redactedText } = start.input;
+  const { target: kind, targetId, resolution, reason, redactedText, redactedTitle, redactedBenefitNote } = start.input;
   return db.$transaction(async (tx) => {
     const found = await lockTarget(tx, kind, targetId);
     if (!found) return { ok: false, message: 'errors.notFound' };
@@ -110,19 +110,8 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
     // Whatever the moderator decides answers the writer's request for a review too.
     if (kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { reviewRequestedAt: null } });
     const settled = await tx.flag.updateMany({ where, data: { resolvedAt: new Date(), resolvedById: start.actor.id, resolution: { keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution] } });
-    // Redacting keeps the thing visible with the personal data taken out; the original text lives
-    // on only in the audit log, which admins alone can read.
-    let original: string | null = null;
-    if (resolution === 'redact') {
-      if (kind === 'comment') {
-        original = (await tx.comment.findUniqueOrThrow({ where: { id: targetId }, select: { body: true } })).body;
-        await tx.comment.update({ where: { id: targetId }, data: { body: redactedText, hiddenAt: null, hiddenReason: null } });
-      } else {
-        original = (await tx.idea.findUniqueOrThrow({ where: { id: targetId }, select: { body: true } })).body;
-        await tx.idea.update({ where: { id: targetId }, data: { body: redactedText } });
-        await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.EDITED, reason } });
-      }
-    }
+    const redaction: RedactionRecord | null =
+      resolution === 'redact' ? await redact(tx, kind, targetId, start.actor.id, { text: redactedText, title: redactedTitle, benefitNote: redactedBenefitNote }, reason) : null;
     if ((resolution === 'keep' || (resolution === 'redact' && kind === 'idea')) && found.hidden) {
       if (kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: null, hiddenReason: null } });
       else {
@@ -142,8 +131,8 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
         action: `${kind}.flags.${resolution}`,
         targetType: kind,
         targetId: String(targetId),
-        ...(original !== null ? { before: { text: original } } : {}),
-        after: { flags: settled.count, ...(reason ? { reason } : {}), ...(resolution === 'redact' ? { text: redactedText } : {}) },
+        ...(redaction ? { before: redaction.before } : {}),
+        after: { flags: settled.count, ...(reason ? { reason } : {}), ...redaction?.after },
       },
       origin,
     );

@@ -3,6 +3,76 @@ import nextTypescript from 'eslint-config-next/typescript';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import security from 'eslint-plugin-security';
 
+// The domains from the ground up (docs: /work/shared/architecture.md, README "Code layout"): each
+// may import only the ones before it. Tests may cross (an authorisation matrix drives every domain).
+const domainOrder = ['platform', 'i18n', 'access', 'audit', 'users', 'settings', 'ideas', 'moderation'];
+
+/** Imports declared on purpose although they point up the order, as module paths; each says why. */
+const declaredUpwardImports = {
+  // Signing in and out writes the audit log; the writing half of audit uses only platform.
+  access: ['audit/audit-log', 'audit/request-origin'],
+};
+
+const noUiImports = [
+  { regex: '^@/(components|app)(/|$)', message: 'modules/ hold logic: UI and routes import them, never the other way.' },
+];
+
+function layerRules(domain) {
+  const above = domainOrder.slice(domainOrder.indexOf(domain) + 1);
+  const declared = (declaredUpwardImports[domain] ?? []).map((path) => `(?!${path}$)`).join('');
+  return {
+    files: [`modules/${domain}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.ts', 'modules/platform/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noUiImports,
+            ...(above.length === 0
+              ? []
+              : [
+                  {
+                    regex: `^@/modules/${declared}(${above.join('|')})(/|$)`,
+                    message: `${domain} sits below ${above.join(', ')} (architecture.md): move the shared part down, or declare the dependency in eslint.config.mjs.`,
+                  },
+                ]),
+          ],
+        },
+      ],
+    },
+  };
+}
+
+// Components render; data comes to them as props. Types may come from anywhere; at run time they
+// call server actions and use only the modules listed here, which are plain client-safe helpers.
+const clientSafeModules = ['[a-z-]+/actions', 'users/profile-actions', 'i18n/navigation', 'i18n/locales', 'ideas/slug', 'ideas/search'];
+const componentImports = {
+  paths: [
+    {
+      name: '@/modules/ideas/search',
+      allowImportNames: ['highlightStart', 'highlightEnd'],
+      allowTypeImports: true,
+      message: 'Only its highlight markers are client-safe.',
+    },
+  ],
+  patterns: [
+    {
+      regex: `^@/modules/(?!(${clientSafeModules.join('|')})$)`,
+      allowTypeImports: true,
+      message: 'Components get data as props or through server actions: import types, or a client-safe module listed in eslint.config.mjs.',
+    },
+    { regex: '^@/app(/|$)', message: 'Routes import components, never the other way.' },
+  ],
+};
+
+// Raw SQL from strings is how request text became SQL (issue 10): tagged Prisma.sql templates only.
+const rawSqlProperties = [
+  { object: 'Prisma', property: 'raw', message: 'Prisma.raw puts text into SQL unescaped: use a Prisma.sql template with values as parameters.' },
+  { property: '$queryRawUnsafe', message: 'Use the $queryRaw template tag: its values become parameters.' },
+  { property: '$executeRawUnsafe', message: 'Use the $executeRaw template tag: its values become parameters.' },
+];
+
 const config = [
   {
     ignores: [
@@ -31,8 +101,21 @@ const config = [
       // Flags every obj[key]; with TypeScript checking keys it is mostly noise.
       'security/detect-object-injection': 'off',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-properties': ['error', ...rawSqlProperties],
     },
   },
+  {
+    // Statements here are compile-time constants (a column name from a fixed test table, SQL from
+    // prisma/seed/derived.ts with integer ids); nothing a request sends reaches them.
+    files: ['modules/platform/db/data-model.test.ts', 'prisma/seed/demo.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  ...domainOrder.map(layerRules),
+  {
+    files: ['modules/**/*.test.ts', 'modules/platform/testing/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: noUiImports }] },
+  },
+  { files: ['components/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', componentImports] } },
   {
     // Command-line tools and tests talk to the terminal and read files from computed paths.
     files: ['modules/platform/cli/**', 'e2e/**', 'prisma/seed/**', '**/*.test.ts', 'vitest.*.ts', 'modules/platform/database/**', 'modules/platform/testing/**'],

@@ -3,7 +3,6 @@ import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import { isAppLocale, type AppLocale } from '@/modules/i18n/locales';
 import type { ServerEnv } from '@/modules/platform/env';
 import type { Database } from '@/modules/platform/db/client';
-import { findDepartmentIdByClaim } from '@/modules/users/queries';
 
 // Single sign-on providers, configured only by environment variables. Accounts are identified by
 // provider + subject (Auth.js's accounts table); e-mail addresses never link accounts.
@@ -78,4 +77,27 @@ export function ssoProviders(env: ServerEnv, db: Database): OIDCConfig<Claims>[]
     });
   }
   return providers;
+}
+
+/**
+ * The department an identity provider's claim names: by slug or by its name in any language,
+ * ignoring case. A name we do not know gives none; the person or an admin picks it later.
+ */
+export async function findDepartmentIdByClaim(db: Database, claim: string | undefined): Promise<string | null> {
+  const value = claim?.trim();
+  if (!value) return null;
+  const department = await db.department.findFirst({
+    where: {
+      active: true,
+      OR: [
+        { slug: { equals: value, mode: 'insensitive' } },
+        { nameFi: { equals: value, mode: 'insensitive' } },
+        { nameSv: { equals: value, mode: 'insensitive' } },
+        { nameEn: { equals: value, mode: 'insensitive' } },
+      ],
+    },
+    orderBy: { sortOrder: 'asc' },
+    select: { id: true },
+  });
+  return department?.id ?? null;
 }

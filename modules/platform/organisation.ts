@@ -1,5 +1,7 @@
-import type { AppLocale } from '@/modules/i18n/locales';
 import { organisationEnvSchema, parseEnv } from './env';
+
+/** The languages the ORG_NAME* variables come in (the app's locales; platform names no domain). */
+export type OrganisationLanguage = 'fi' | 'sv' | 'en';
 
 export interface Organisation {
   name: string;
@@ -9,9 +11,9 @@ export interface Organisation {
 }
 
 /** The deploying organisation's name (in the reader's language), logo and colour, from ORG_* variables. */
-export function getOrganisation(locale: AppLocale): Organisation {
+export function getOrganisation(locale: OrganisationLanguage): Organisation {
   const env = parseEnv(organisationEnvSchema);
-  const names: Record<AppLocale, string> = { fi: env.ORG_NAME, sv: env.ORG_NAME_SV, en: env.ORG_NAME_EN };
+  const names: Record<OrganisationLanguage, string> = { fi: env.ORG_NAME, sv: env.ORG_NAME_SV, en: env.ORG_NAME_EN };
   return {
     name: names[locale],
     logoUrl: env.ORG_LOGO_URL,

@@ -57,29 +57,6 @@ export async function listDepartments(db: Database, locale: AppLocale) {
   return departments.map((department) => ({ id: department.id, name: localizedName(department, locale) }));
 }
 
-/**
- * The department an identity provider's claim names: by slug or by its name in any language,
- * ignoring case. A name we do not know gives none; the person or an admin picks it later.
- */
-export async function findDepartmentIdByClaim(db: Database, claim: string | undefined): Promise<string | null> {
-  const value = claim?.trim();
-  if (!value) return null;
-  const department = await db.department.findFirst({
-    where: {
-      active: true,
-      OR: [
-        { slug: { equals: value, mode: 'insensitive' } },
-        { nameFi: { equals: value, mode: 'insensitive' } },
-        { nameSv: { equals: value, mode: 'insensitive' } },
-        { nameEn: { equals: value, mode: 'insensitive' } },
-      ],
-    },
-    orderBy: { sortOrder: 'asc' },
-    select: { id: true },
-  });
-  return department?.id ?? null;
-}
-
 /** Colleagues whose name contains the text, for picking co-authors and mentions; signed-in people only. */
 export async function findColleagues(db: Database, actor: Actor | null, text: string, locale: AppLocale) {
   const query = text.trim();

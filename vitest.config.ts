@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['modules/**/*.test.ts', 'prisma/**/*.test.ts'],
+    include: ['modules/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.tsx'],
     globalSetup: ['modules/platform/testing/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,9 +1,11 @@
+import type { Nodes, Root } from 'mdast';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 
-// Ideas and comments are Markdown written by staff. react-markdown builds React elements and never
-// passes raw HTML through; dangerous link schemes are dropped by its URL filter. Images are not
-// rendered (the policy allows only our own, and they could track readers).
+// Ideas and comments are Markdown written by staff. react-markdown builds React elements: HTML in
+// the text is shown as text (below), dangerous link schemes are dropped by its URL filter. Images
+// are not rendered (the policy allows only our own, and they could track readers). The same
+// renderer serves the pages and the server-side preview (previewMarkdownAction).
 
 const components: Components = {
   a: ({ href, children }) => (
@@ -19,13 +21,40 @@ const components: Components = {
 
 /** `@[Name](user-id)` mentions read as a bold "@Name". */
 function withMentions(source: string): string {
-  return source.replace(/@\[([^\]\n]{1,120})\]\([0-9a-f-]{36}\)/g, (_match, name: string) => `**@${name.replace(/[*_[\]]/g, '')}**`);
+  return source.replace(
+    /@\[([^\]\n]{1,120})\]\([0-9a-f-]{36}\)/g,
+    (_match, name: string) => `**@${name.replace(/[*_[\]]/g, '')}**`,
+  );
+}
+
+/** Containers of blocks: HTML directly inside one was a block of its own, not part of a line. */
+const blockContainers = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/**
+ * HTML someone typed (`<iframe …>`, `<script>`) is shown as the text they typed: dropping it
+ * silently made whole comments look empty, and rendering it would run it.
+ */
+function htmlAsText(node: Nodes): void {
+  if (!('children' in node)) return;
+  const inBlock = blockContainers.has(node.type);
+  const children: Nodes[] = node.children.map((child) => {
+    if (child.type !== 'html') return child;
+    const text = { type: 'text' as const, value: child.value };
+    return inBlock ? { type: 'paragraph' as const, children: [text] } : text;
+  });
+  // The same kinds of node as before, except that html became text or a paragraph of it.
+  node.children = children as typeof node.children;
+  for (const child of children) htmlAsText(child);
+}
+
+function remarkHtmlAsText() {
+  return (tree: Root) => htmlAsText(tree);
 }
 
 export function MarkdownText({ source }: { source: string }) {
   return (
     <div className="prose-vau">
-      <Markdown remarkPlugins={[remarkGfm]} components={components} skipHtml>
+      <Markdown remarkPlugins={[remarkGfm, remarkHtmlAsText]} components={components}>
         {withMentions(source)}
       </Markdown>
     </div>

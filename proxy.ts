@@ -1,5 +1,6 @@
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextRequest, type NextResponse } from 'next/server';
+import { sharedPagesSetup } from '@/app/shared-pages';
 import { routing } from '@/modules/i18n/routing';
 import { contentSecurityPolicyFor, createNonce } from '@/modules/platform/content-security-policy';
 import { forwardedRenderHeaders, sharedPageResponse, sharedRender } from '@/modules/platform/page-cache/shared-pages';
@@ -26,7 +27,7 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   headers.set('content-security-policy', policy);
   headers.delete('accept-language');
   const routed = intl(new NextRequest(request.url, { headers }));
-  const stored = storeRender || routed.headers.has('location') ? null : await sharedPageResponse(request, nonce);
+  const stored = storeRender || routed.headers.has('location') ? null : await sharedPageResponse(request, nonce, sharedPagesSetup);
   // next-intl may remember the language in a cookie; a stored page carries that on.
   if (stored) for (const cookie of routed.headers.getSetCookie()) stored.headers.append('set-cookie', cookie);
   const response = stored ?? routed;

@@ -1,5 +1,3 @@
-import { sessionCookieNames } from '@/modules/access/session-cookies';
-
 /**
  * Whole pages as they are shared between readers, kept in this process for a short while and dropped
  * the moment PostgreSQL says that what they show has changed (see invalidation.ts). Per-request
@@ -8,8 +6,11 @@ import { sessionCookieNames } from '@/modules/access/session-cookies';
  * nonce goes, and every response gets a fresh nonce in its place.
  */
 
-/** What a stored page depends on: one idea, every idea (lists, front page), or nothing that changes. */
-export type PageScope = { kind: 'idea'; ideaId: number } | { kind: 'listing' } | { kind: 'static' };
+/**
+ * What a stored page depends on: one item (a page about one thing, named by its id in the change
+ * notices), every item (lists), or nothing that changes.
+ */
+export type PageScope = { kind: 'item'; id: number } | { kind: 'listing' } | { kind: 'static' };
 
 export interface StoredPage {
   html: string;
@@ -36,9 +37,10 @@ export class PageCache {
   private readonly entries = new Map<string, StoredPage>();
   /** Pages asked for once lately, with when: the second ask within maxAgeMs stores the page. */
   private readonly askedOnce = new Map<string, number>();
-  private readonly rendering = new Map<string, Promise<StoredPage | null>>();
-  /** Moves on every invalidation: a render that began before one must not be stored after it. */
-  private generation = 0;
+  /** Renders under way; one a change crosses is marked stale and leaves this map at once. */
+  private readonly rendering = new Map<string, PendingRender>();
+  /** While the store cannot hear of changes, it neither serves nor stores anything. */
+  private suspended = false;
   private readonly now: () => number;
 
   constructor(private readonly options: PageCacheOptions) {
@@ -50,6 +52,7 @@ export class PageCache {
   }
 
   get(key: string): StoredPage | undefined {
+    if (this.suspended) return undefined;
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (this.now() - entry.storedAt >= this.options.maxAgeMs) {
@@ -64,25 +67,29 @@ export class PageCache {
 
   /**
    * The stored page, or one rendered now by `render` (given the placeholder to use as its nonce).
-   * Concurrent misses for one page share a single render. Null when the render gave nothing to store.
+   * Concurrent misses for one page share a single render. Null when the render gave nothing to store,
+   * when a change to what the page shows arrived while it was rendering (the render may not have
+   * seen it; each waiting reader then gets their own page), or while the store is suspended.
    */
   async getOrRender(key: string, scope: PageScope, placeholder: string, render: (placeholder: string) => Promise<RenderedPage | null>): Promise<StoredPage | null> {
+    if (this.suspended) return null;
     const stored = this.get(key);
     if (stored) return stored;
-    let pending = this.rendering.get(key);
-    if (!pending) {
-      const generation = this.generation;
-      pending = render(placeholder)
-        .then((rendered) => {
-          if (!rendered) return null;
-          const page: StoredPage = { ...rendered, placeholder, scope, storedAt: this.now() };
-          if (generation === this.generation) this.store(key, page);
-          return page;
-        })
-        .finally(() => this.rendering.delete(key));
-      this.rendering.set(key, pending);
-    }
-    return pending;
+    const existing = this.rendering.get(key);
+    if (existing) return existing.page;
+    const pending: PendingRender = { scope, stale: false, page: Promise.resolve(null) };
+    pending.page = render(placeholder)
+      .then((rendered) => {
+        if (!rendered || pending.stale) return null;
+        const page: StoredPage = { ...rendered, placeholder, scope, storedAt: this.now() };
+        this.store(key, page);
+        return page;
+      })
+      .finally(() => {
+        if (this.rendering.get(key) === pending) this.rendering.delete(key);
+      });
+    this.rendering.set(key, pending);
+    return pending.page;
   }
 
   /**
@@ -114,18 +121,41 @@ export class PageCache {
     }
   }
 
-  /** Something about one idea changed: its pages and every listing go. */
-  ideaChanged(ideaId: number) {
-    this.generation += 1;
-    for (const [key, entry] of this.entries) {
-      if (entry.scope.kind === 'listing' || (entry.scope.kind === 'idea' && entry.scope.ideaId === ideaId)) this.entries.delete(key);
+  /** Something about one item changed: its pages and every listing go, stored or still rendering. */
+  itemChanged(id: number) {
+    const affected = (scope: PageScope) => scope.kind === 'listing' || (scope.kind === 'item' && scope.id === id);
+    for (const [key, entry] of this.entries) if (affected(entry.scope)) this.entries.delete(key);
+    for (const [key, pending] of this.rendering) {
+      if (!affected(pending.scope)) continue;
+      pending.stale = true;
+      this.rendering.delete(key);
     }
   }
 
   clear() {
-    this.generation += 1;
     this.entries.clear();
+    for (const pending of this.rendering.values()) pending.stale = true;
+    this.rendering.clear();
   }
+
+  /** The store stops serving and storing (its change notices may be missing) until resume(). */
+  suspend() {
+    this.suspended = true;
+    this.clear();
+  }
+
+  /** Notices arrive again; what was stored before may have missed some, so the store starts empty. */
+  resume() {
+    this.clear();
+    this.suspended = false;
+  }
+}
+
+interface PendingRender {
+  scope: PageScope;
+  /** A change to what the page shows arrived during the render: it must not be stored or handed out. */
+  stale: boolean;
+  page: Promise<StoredPage | null>;
 }
 
 /** The page and its headers (a style preload carries the nonce too) with this response's nonce. */
@@ -134,39 +164,4 @@ export function withNonce(page: StoredPage, nonce: string): { html: string; head
     html: page.html.replaceAll(page.placeholder, nonce),
     headers: page.headers.map(([name, value]) => [name, value.replaceAll(page.placeholder, nonce)]),
   };
-}
-
-const localePrefix = '(?:/(?:sv|en))?';
-const ideaPage = new RegExp(`^${localePrefix}/ideas/(\\d+)-[^/]+$`);
-const listing = new RegExp(`^${localePrefix}(?:/ideas)?/?$`);
-const staticPage = new RegExp(`^${localePrefix}/accessibility$`);
-
-/** Which stored-page scope a path has; null for pages that are never stored. */
-export function scopeOfPath(pathname: string): PageScope | null {
-  const idea = ideaPage.exec(pathname);
-  if (idea) return { kind: 'idea', ideaId: Number(idea[1]) };
-  if (listing.test(pathname)) return { kind: 'listing' };
-  if (staticPage.test(pathname)) return { kind: 'static' };
-  return null;
-}
-
-/** Client navigations, prefetches and actions ask for something other than the page's HTML. */
-const nonDocumentHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action'];
-/** Filters that make a list someone's own. */
-const personalFilters = ['mine', 'voted', 'following'];
-
-/**
- * Which stored version of a page a full-page GET may be answered with, if any. Lists, the front
- * page and the static pages are the same for every reader — who is signed in reaches the browser
- * through /api/me — unless a personal filter is on. An idea page has two versions: the signed-out
- * one, and the one a signed-in employee with no part in the idea sees (`member`: with vote, follow
- * and comment forms, their own vote and follow filled in by the browser). Whether a signed-in
- * reader really has no part in it is for the caller to check (plain-readers.ts).
- */
-export function sharedPageVersion(request: { method: string; headers: Headers; cookieNames: string[]; searchParams: URLSearchParams }, scope: PageScope): 'everyone' | 'member' | null {
-  if (request.method !== 'GET') return null;
-  if (nonDocumentHeaders.some((name) => request.headers.has(name))) return null;
-  if (!request.cookieNames.some((name) => sessionCookieNames.includes(name))) return 'everyone';
-  if (scope.kind === 'idea') return 'member';
-  return personalFilters.some((name) => request.searchParams.has(name)) ? null : 'everyone';
 }

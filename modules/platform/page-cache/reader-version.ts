@@ -1,7 +1,7 @@
 /**
  * Set by the proxy, and only on its own render request for the store, when the page is to be
- * rendered as the `member` version: for a signed-in employee with no part in the idea. The proxy
- * removes it from every other request.
+ * rendered as the `member` version: for a made-up signed-in reader whom the page's policy would
+ * call plain (policy.ts). The proxy removes it from every other request.
  */
 export const READER_VERSION_HEADER = 'x-vau-reader-version';
 

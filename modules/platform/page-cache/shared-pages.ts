@@ -1,12 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import pg from 'pg';
-import { sessionCookieNames } from '@/modules/access/session-cookies';
-import { localeCookie } from '@/modules/i18n/routing';
 import { createNonce } from '../content-security-policy';
 import { logger } from '../logger';
 import { listenForPageChanges, type PageChangeListener } from './invalidation';
-import { PageCache, scopeOfPath, sharedPageVersion, withNonce, type RenderedPage } from './page-cache';
-import { isPlainReader } from './plain-readers';
+import { PageCache, withNonce, type RenderedPage } from './page-cache';
+import { sharedPageFor, type PlainReaderCheck, type SharedPagesSetup } from './policy';
 import { READER_VERSION_HEADER } from './reader-version';
 
 /** Marks the proxy's own request for a page to store; the value is this process's secret. */
@@ -35,7 +33,7 @@ function sharedPages() {
   if (mode !== 'production' || setting === 'off' || !databaseUrl || !port) return (shared = null);
   const cache = new PageCache({ maxEntries: 500, maxAgeMs: 30_000 });
   const listener = listenForPageChanges(databaseUrl, cache, (error) => logger.warn({ err: error }, 'page store: lost its database connection; serving rendered pages until it is back'));
-  // A few connections of its own for telling plain readers from the idea's people (plain-readers.ts).
+  // A few connections of its own for the policies' plain-reader checks (policy.ts).
   const readers = new pg.Pool({ connectionString: databaseUrl, max: 3, application_name: 'vau-page-readers' });
   readers.on('error', (error) => logger.warn({ err: error }, 'page store: a reader-check connection failed'));
   return (shared = { cache, listener, readers, origin: `http://127.0.0.1:${port}` });
@@ -64,7 +62,7 @@ export function forwardedRenderHeaders(headers: Headers, render: ReturnType<type
 
 type SharedVersion = 'everyone' | 'member';
 
-async function renderForStore(origin: string, path: string, version: SharedVersion, placeholder: string, request: NextRequest): Promise<RenderedPage | null> {
+async function renderForStore(setup: SharedPagesSetup, origin: string, path: string, version: SharedVersion, placeholder: string, request: NextRequest): Promise<RenderedPage | null> {
   try {
     const response = await fetch(`${origin}${path}`, {
       headers: {
@@ -81,7 +79,7 @@ async function renderForStore(origin: string, path: string, version: SharedVersi
     const html = await response.text();
     // Only a complete page that carries the placeholder nonce and sets no cookie of its own (the
     // proxy's language cookie is added to each response separately) is safe to hand to others.
-    const ownCookies = response.headers.getSetCookie().filter((cookie) => !cookie.startsWith(`${localeCookie.name}=`));
+    const ownCookies = response.headers.getSetCookie().filter((cookie) => !setup.sharedCookieNames.some((name) => cookie.startsWith(`${name}=`)));
     if (response.status !== 200 || ownCookies.length > 0 || !response.headers.get('content-type')?.startsWith('text/html') || !html.includes(placeholder)) return null;
     const headers = [...response.headers].filter(([name]) => !perResponseHeaders.has(name) && !name.startsWith('x-middleware-'));
     return { html, headers };
@@ -91,11 +89,11 @@ async function renderForStore(origin: string, path: string, version: SharedVersi
   }
 }
 
-async function isPlainReaderRequest(readers: pg.Pool, request: NextRequest, ideaId: number): Promise<boolean> {
-  const token = sessionCookieNames.map((name) => request.cookies.get(name)?.value).find(Boolean);
+async function isPlainReaderRequest(setup: SharedPagesSetup, readers: pg.Pool, request: NextRequest, isPlainReader: PlainReaderCheck, itemId: number): Promise<boolean> {
+  const token = setup.sessionCookieNames.map((name) => request.cookies.get(name)?.value).find(Boolean);
   if (!token) return false;
   try {
-    return await isPlainReader(readers, token, ideaId);
+    return await isPlainReader(readers, token, itemId);
   } catch (error) {
     logger.warn({ err: error }, 'page store: could not check the reader; rendering their page');
     return false;
@@ -104,22 +102,20 @@ async function isPlainReaderRequest(readers: pg.Pool, request: NextRequest, idea
 
 /**
  * A shared page from the store (rendered once and kept until something on it changes), with this
- * response's nonce; null when the request is not for a shared page.
+ * response's nonce; null when the request is not for a page `setup`'s policies declare shared.
  */
-export async function sharedPageResponse(request: NextRequest, nonce: string): Promise<NextResponse | null> {
+export async function sharedPageResponse(request: NextRequest, nonce: string, setup: SharedPagesSetup): Promise<NextResponse | null> {
   const pages = sharedPages();
   if (!pages?.listener.listening) return null;
-  const scope = scopeOfPath(request.nextUrl.pathname);
-  if (!scope) return null;
-  const asked = { method: request.method, headers: request.headers, cookieNames: request.cookies.getAll().map((cookie) => cookie.name), searchParams: request.nextUrl.searchParams };
-  const version = sharedPageVersion(asked, scope);
-  if (!version) return null;
-  if (version === 'member' && scope.kind === 'idea' && !(await isPlainReaderRequest(pages.readers, request, scope.ideaId))) return null;
-  const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  const key = version === 'member' ? `member:${path}` : path;
+  const { pathname, searchParams } = request.nextUrl;
+  const match = sharedPageFor(setup, { method: request.method, pathname, searchParams, headers: request.headers, cookieNames: request.cookies.getAll().map((cookie) => cookie.name) });
+  if (!match) return null;
+  if (match.version === 'member' && !(await isPlainReaderRequest(setup, pages.readers, request, match.isPlainReader, match.scope.id))) return null;
+  const path = `${pathname}${request.nextUrl.search}`;
+  const key = match.version === 'member' ? `member:${path}` : path;
   const stored = pages.cache.get(key);
   if (!stored && !pages.cache.askedAgain(key)) return null;
-  const page = stored ?? (await pages.cache.getOrRender(key, scope, createNonce(), (placeholder) => renderForStore(pages.origin, path, version, placeholder, request)));
+  const page = stored ?? (await pages.cache.getOrRender(key, match.scope, createNonce(), (placeholder) => renderForStore(setup, pages.origin, path, match.version, placeholder, request)));
   if (!page) return null;
   const { html, headers } = withNonce(page, nonce);
   const response = new NextResponse(html, { status: 200, headers });

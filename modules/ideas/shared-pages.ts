@@ -1,0 +1,45 @@
+import type pg from 'pg';
+import type { SharedPagePolicy } from '@/modules/platform/page-cache/policy';
+
+/**
+ * Which ideas pages the page store may share between readers (docs/decisions/0008). Only what is
+ * named here is ever stored: a new list parameter is rendered for each reader until it is added
+ * to `sharedParameters`, so never add one that depends on who is reading (mine, voted, following).
+ */
+export const ideasSharedPages: SharedPagePolicy = {
+  name: 'ideas',
+  pages: [
+    // The front page's newest ideas and the list with its search, filters, sort and position.
+    { path: /^\/$/, dependsOn: 'listing', sharedParameters: [], signedIn: 'same' },
+    { path: /^\/ideas$/, dependsOn: 'listing', sharedParameters: ['q', 'status', 'category', 'department', 'sort', 'after'], signedIn: 'same' },
+    // `saved` is the author's own "your idea was saved" message: never shared.
+    { path: /^\/ideas\/(?<id>\d+)-[^/]+$/, dependsOn: 'item', sharedParameters: [], signedIn: 'member', isPlainReader },
+  ],
+};
+
+/**
+ * Whether the holder of this session token sees an idea page exactly as the stored `member`
+ * version shows it: an active employee with no other role, who is not the idea's author or an
+ * (invited) co-author and has not commented on it. Anyone else — moderators, managers, HR, the
+ * idea's own people — gets the page rendered for them.
+ *
+ * The member version shows nothing a signed-out reader could not read, so this check decides only
+ * whose page is right, never who may see what: a session that has lately expired at most gets forms
+ * whose actions then ask them to sign in (every action authenticates for itself).
+ */
+export async function isPlainReader(pool: pg.Pool, sessionToken: string, ideaId: number): Promise<boolean> {
+  const { rowCount } = await pool.query(
+    `SELECT 1
+       FROM sessions s
+       JOIN users u ON u.id = s.user_id
+      WHERE s.session_token = $1
+        AND s.expires > now()
+        AND u.active
+        AND u.roles = ARRAY['employee']::role[]
+        AND NOT EXISTS (SELECT 1 FROM ideas i WHERE i.id = $2 AND i.author_id = u.id)
+        AND NOT EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = $2 AND c.user_id = u.id)
+        AND NOT EXISTS (SELECT 1 FROM comments c WHERE c.idea_id = $2 AND c.author_id = u.id)`,
+    [sessionToken, ideaId],
+  );
+  return rowCount === 1;
+}

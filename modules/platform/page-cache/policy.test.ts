@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sharedPageFor, type SharedPageRequest, type SharedPagesSetup } from './policy';
+
+const isPlainReader = async () => true;
+/** A made-up domain: the store must follow whatever a policy declares, and nothing else. */
+const setup: SharedPagesSetup = {
+  policies: [
+    {
+      name: 'things',
+      pages: [
+        { path: /^\/things$/, dependsOn: 'listing', sharedParameters: ['q', 'sort'], signedIn: 'same' },
+        { path: /^\/things\/(?<id>\d+)$/, dependsOn: 'item', sharedParameters: [], signedIn: 'member', isPlainReader },
+        { path: /^\/private-things$/, dependsOn: 'listing', sharedParameters: [], signedIn: 'own' },
+      ],
+    },
+    { name: 'site', pages: [{ path: /^\/about$/, dependsOn: 'static', sharedParameters: [], signedIn: 'same' }] },
+  ],
+  localePrefixes: ['/sv', '/en'],
+  sessionCookieNames: ['session'],
+  sharedCookieNames: ['language'],
+};
+
+const ask = (url: string, overrides: Partial<SharedPageRequest> = {}): SharedPageRequest => {
+  const { pathname, searchParams } = new URL(url, 'http://vau.test');
+  return { method: 'GET', pathname, searchParams, headers: new Headers(), cookieNames: ['language'], ...overrides };
+};
+const signedIn = (url: string) => ask(url, { cookieNames: ['language', 'session'] });
+
+describe('which pages the store may share', () => {
+  it('shares a declared route with declared parameters, in every language', () => {
+    expect(sharedPageFor(setup, ask('/things?q=piha&sort=new'))).toEqual({ scope: { kind: 'listing' }, version: 'everyone' });
+    expect(sharedPageFor(setup, signedIn('/sv/things?q=piha'))).toEqual({ scope: { kind: 'listing' }, version: 'everyone' });
+    expect(sharedPageFor(setup, ask('/en/things/42'))).toEqual({ scope: { kind: 'item', id: 42 }, version: 'everyone' });
+    expect(sharedPageFor(setup, ask('/about'))).toEqual({ scope: { kind: 'static' }, version: 'everyone' });
+  });
+
+  it('never shares a page carrying any parameter its route does not declare (fail closed)', () => {
+    for (const url of ['/things?mine=1', '/things?q=piha&owner=me', '/things/42?saved=1', '/about?x=', '/things?Q=piha']) {
+      expect(sharedPageFor(setup, ask(url)), url).toBeNull();
+      expect(sharedPageFor(setup, signedIn(url)), url).toBeNull();
+    }
+  });
+
+  it('never shares a route no policy declares', () => {
+    for (const url of ['/', '/things/new', '/things/42/edit', '/things/0', '/de/things', '/sv/sv/things', '/profile', '/thingsx']) expect(sharedPageFor(setup, ask(url)), url).toBeNull();
+  });
+
+  it('gives signed-in readers what the route declares: the same page, the member version to check, or their own', () => {
+    expect(sharedPageFor(setup, signedIn('/things/42'))).toEqual({ scope: { kind: 'item', id: 42 }, version: 'member', isPlainReader });
+    expect(sharedPageFor(setup, ask('/private-things'))).toEqual({ scope: { kind: 'listing' }, version: 'everyone' });
+    expect(sharedPageFor(setup, signedIn('/private-things'))).toBeNull();
+  });
+
+  it('answers only full-page GETs', () => {
+    expect(sharedPageFor(setup, ask('/things', { method: 'POST' }))).toBeNull();
+    for (const header of ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action']) {
+      expect(sharedPageFor(setup, ask('/things', { headers: new Headers({ [header]: '1' }) }))).toBeNull();
+    }
+  });
+
+  it('is platform code: the page store imports no domain module', () => {
+    const folder = import.meta.dirname;
+    const sources = readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+    for (const name of sources) {
+      const imports = [...readFileSync(path.join(folder, name), 'utf8').matchAll(/(?:from|import)\s*\(?'([^']+)'/g)].map((match) => match[1] ?? '');
+      for (const source of imports) expect(source.startsWith('.') || source.startsWith('@/modules/platform/') || !source.startsWith('@/'), `${name} imports ${source}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import type pg from 'pg';
+import type { PageScope } from './page-cache';
+
+/**
+ * How a domain tells the page store which of its pages may be shared between readers. The store
+ * knows no domain: it stores a page only when a registered policy declares its route, and only
+ * with query parameters that route declares shared. Anything else — an unknown route, a parameter
+ * nobody declared (a personal filter someone forgot to mention included) — is rendered for its
+ * reader (fail closed).
+ */
+export interface SharedPagePolicy {
+  /** Who declares these pages, for the logs and tests. */
+  name: string;
+  pages: readonly SharedPage[];
+}
+
+export type SharedPage = {
+  /**
+   * The path without its language prefix, whole (anchor it with ^ and $). For `item` pages the
+   * named group `id` is the item's id as the change notices name it.
+   */
+  path: RegExp;
+  /** What a stored copy shows: one item, every item (lists), or nothing that changes. */
+  dependsOn: PageScope['kind'];
+  /** Query parameters a stored copy may answer; a request with any other one is never stored or served from the store. */
+  sharedParameters: readonly string[];
+} & (
+  | {
+      /** `same`: signed-in readers get the signed-out page too (their own bits come from the browser); `own`: theirs is rendered for them. */
+      signedIn: 'same' | 'own';
+    }
+  | {
+      /** A second stored version, rendered for a made-up signed-in reader with no part in the item. */
+      signedIn: 'member';
+      /** Whether this session's holder sees the item's page exactly as the member version shows it. */
+      isPlainReader: PlainReaderCheck;
+    }
+);
+
+export type PlainReaderCheck = (db: pg.Pool, sessionToken: string, itemId: number) => Promise<boolean>;
+
+/** The registered policies and the little the store must know about the app around them. */
+export interface SharedPagesSetup {
+  policies: readonly SharedPagePolicy[];
+  /** Language prefixes a shared page may be asked for under ('/sv'); the default language has none. */
+  localePrefixes: readonly string[];
+  /** Cookies that mean the reader is signed in. */
+  sessionCookieNames: readonly string[];
+  /** Cookies a render may set and still be shared (the proxy adds them to each response itself). */
+  sharedCookieNames: readonly string[];
+}
+
+export interface SharedPageRequest {
+  method: string;
+  pathname: string;
+  searchParams: URLSearchParams;
+  headers: Headers;
+  cookieNames: readonly string[];
+}
+
+export type SharedPageMatch = { scope: PageScope; version: 'everyone' } | { scope: PageScope & { kind: 'item' }; version: 'member'; isPlainReader: PlainReaderCheck };
+
+/** Client navigations, prefetches and actions ask for something other than the page's HTML. */
+const nonDocumentHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action'];
+
+/**
+ * Which stored version of a page a request may be answered with, if any: a full-page GET of a
+ * declared route carrying only declared parameters. Signed-out readers share one version; signed-in
+ * readers get what the route declares. For `member`, the caller still runs `isPlainReader`.
+ */
+export function sharedPageFor(setup: SharedPagesSetup, request: SharedPageRequest): SharedPageMatch | null {
+  if (request.method !== 'GET' || nonDocumentHeaders.some((name) => request.headers.has(name))) return null;
+  const path = withoutLocalePrefix(request.pathname, setup.localePrefixes);
+  for (const page of setup.policies.flatMap((policy) => policy.pages)) {
+    const match = page.path.exec(path);
+    if (!match) continue;
+    if ([...request.searchParams.keys()].some((name) => !page.sharedParameters.includes(name))) return null;
+    const scope = scopeOf(page, match);
+    if (!scope) return null;
+    if (!request.cookieNames.some((name) => setup.sessionCookieNames.includes(name))) return { scope, version: 'everyone' };
+    if (page.signedIn === 'same') return { scope, version: 'everyone' };
+    if (page.signedIn === 'member' && scope.kind === 'item') return { scope, version: 'member', isPlainReader: page.isPlainReader };
+    return null;
+  }
+  return null;
+}
+
+function withoutLocalePrefix(pathname: string, prefixes: readonly string[]): string {
+  const prefix = prefixes.find((candidate) => pathname === candidate || pathname.startsWith(`${candidate}/`));
+  return prefix ? pathname.slice(prefix.length) || '/' : pathname;
+}
+
+function scopeOf(page: SharedPage, match: RegExpExecArray): PageScope | null {
+  if (page.dependsOn !== 'item') return { kind: page.dependsOn };
+  const id = Number(match.groups?.id);
+  return Number.isSafeInteger(id) && id > 0 ? { kind: 'item', id } : null;
+}

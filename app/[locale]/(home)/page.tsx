@@ -2,15 +2,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { connection } from 'next/server';
 import { IdeaCard } from '@/components/idea-card';
 import { listNewestPublicIdeas } from '@/modules/ideas/queries';
-import { type AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { db } from '@/modules/platform/db';
 
 interface HomePageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
 }
 
 export default async function HomePage({ params }: HomePageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations('home');

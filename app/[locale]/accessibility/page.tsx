@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { getOrganisation } from '@/modules/platform/organisation';
 
 interface AccessibilityPageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
 }
 
 /** When the statement was last reviewed; the law asks for the date to be shown. */
@@ -17,13 +18,13 @@ const enforcementUrl: Record<AppLocale, string> = {
 };
 
 export async function generateMetadata({ params }: AccessibilityPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'accessibility' });
   return { title: t('title') };
 }
 
 export default async function AccessibilityPage({ params }: AccessibilityPageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const t = await getTranslations('accessibility');
   const format = await getFormatter();

@@ -5,19 +5,19 @@ import { getCurrentUser } from '@/modules/access/current-user';
 import { ideaListParams, ideaSorts, listIdeas } from '@/modules/ideas/list';
 import { listCategories } from '@/modules/ideas/queries';
 import { publicStatuses } from '@/modules/ideas/status';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { ForSignedIn } from '@/components/me-provider';
 import { Link } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { listDepartments } from '@/modules/users/queries';
 
 interface IdeasPageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: IdeasPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'ideas' });
   return { title: t('listTitle') };
 }
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: IdeasPageProps): Promise<Meta
 const field = 'mt-1 min-h-11 w-full rounded border border-line bg-white px-3';
 
 export default async function IdeasPage({ params, searchParams }: IdeasPageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const raw = await searchParams;
   const filters = ideaListParams.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));

@@ -10,24 +10,24 @@ import { ResolveForm } from '@/components/moderation/resolve-form';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { ideaPath } from '@/modules/ideas/slug';
 import { clientMessages } from '@/modules/i18n/client-messages';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { flaggedQueue } from '@/modules/moderation/flags';
 import { awaitingReviewQueue, moderationQueue } from '@/modules/moderation/queue';
 
 interface ModerationPageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
 }
 
 export async function generateMetadata({ params }: ModerationPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'moderation' });
   return { title: t('title'), robots: { index: false } };
 }
 
 export default async function ModerationPage({ params }: ModerationPageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });

@@ -4,24 +4,24 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { ProfileForm } from '@/components/profile-form';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { clientMessages } from '@/modules/i18n/client-messages';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { listDepartments } from '@/modules/users/queries';
 
 interface ProfilePageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<{ saved?: string }>;
 }
 
 export async function generateMetadata({ params }: ProfilePageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'profile' });
   return { title: t('title'), robots: { index: false } };
 }
 
 export default async function ProfilePage({ params, searchParams }: ProfilePageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const user = await getCurrentUser();
   if (!user) return redirect({ href: '/sign-in', locale });

@@ -5,21 +5,21 @@ import { signInAsDemoUser, signInWithProvider } from '@/modules/access/actions';
 import { configuredProviders } from '@/modules/access/auth';
 import { isDemoLoginEnabled } from '@/modules/access/demo-login';
 import { listDemoUsersByRole } from '@/modules/access/demo-users';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { db } from '@/modules/platform/db';
 
 interface SignInPageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
 }
 
 export async function generateMetadata({ params }: SignInPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'signIn' });
   return { title: t('title'), robots: { index: false } };
 }
 
 export default async function SignInPage({ params }: SignInPageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations('signIn');

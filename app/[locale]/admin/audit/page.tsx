@@ -4,17 +4,17 @@ import { notFound } from 'next/navigation';
 import { Pagination } from '@/components/pagination';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { searchAuditLog } from '@/modules/audit/queries';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 
 interface AuditPageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<{ action?: string; actor?: string; from?: string; to?: string; page?: string }>;
 }
 
 export async function generateMetadata({ params }: AuditPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'audit' });
   return { title: t('title'), robots: { index: false } };
 }
@@ -31,7 +31,7 @@ function summary(value: unknown): string {
 }
 
 export default async function AuditPage({ params, searchParams }: AuditPageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const filters = await searchParams;
   const reader = await getCurrentUser();

@@ -6,23 +6,23 @@ import { SettingsForm } from '@/components/settings-form';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can } from '@/modules/access/permissions';
 import { clientMessages } from '@/modules/i18n/client-messages';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { getModerationMode } from '@/modules/settings/settings';
 
 interface SettingsPageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
 }
 
 export async function generateMetadata({ params }: SettingsPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'settings' });
   return { title: t('title'), robots: { index: false } };
 }
 
 export default async function SettingsPage({ params }: SettingsPageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });

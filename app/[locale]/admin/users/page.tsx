@@ -6,25 +6,25 @@ import { Pagination } from '@/components/pagination';
 import { UserAdminCard } from '@/components/user-admin-card';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { clientMessages } from '@/modules/i18n/client-messages';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { Role } from '@/modules/platform/db/generated/enums';
 import { db } from '@/modules/platform/db';
 import { listDepartments, searchUsers } from '@/modules/users/queries';
 
 interface UsersPageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<{ q?: string; role?: string; page?: string }>;
 }
 
 export async function generateMetadata({ params }: UsersPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'admin' });
   return { title: t('usersTitle'), robots: { index: false } };
 }
 
 export default async function UsersPage({ params, searchParams }: UsersPageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const search = await searchParams;
   const actor = await getCurrentUser();

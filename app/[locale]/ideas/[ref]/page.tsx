@@ -26,12 +26,13 @@ import { listModeratorNotes } from '@/modules/moderation/notes';
 import { ideaIdFromSegment, ideaPath } from '@/modules/ideas/slug';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { isMemberRender } from '@/modules/platform/page-cache/reader-version';
 
 interface IdeaPageProps {
-  params: Promise<{ locale: AppLocale; ref: string }>;
+  params: Promise<{ locale: string; ref: string }>;
   searchParams: Promise<{ saved?: string }>;
 }
 
@@ -47,7 +48,7 @@ const loadIdea = cache(async (locale: AppLocale, ideaId: number) => {
 });
 
 async function load(params: IdeaPageProps['params']) {
-  const { locale, ref } = await params;
+  const { locale, ref } = await checkedParams(params);
   const ideaId = ideaIdFromSegment(ref);
   if (ideaId === null) notFound();
   const { idea, reader, memberVersion } = await loadIdea(locale, ideaId);

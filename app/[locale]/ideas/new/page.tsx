@@ -6,23 +6,23 @@ import { getCurrentUser } from '@/modules/access/current-user';
 import { can } from '@/modules/access/permissions';
 import { listCategories } from '@/modules/ideas/queries';
 import { clientMessages } from '@/modules/i18n/client-messages';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { listDepartments } from '@/modules/users/queries';
 
 interface NewIdeaPageProps {
-  params: Promise<{ locale: AppLocale }>;
+  params: Promise<{ locale: string }>;
 }
 
 export async function generateMetadata({ params }: NewIdeaPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'ideas.form' });
   return { title: t('newTitle') };
 }
 
 export default async function NewIdeaPage({ params }: NewIdeaPageProps) {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!can(actor, 'idea.create')) return redirect({ href: '/sign-in', locale });

@@ -8,24 +8,24 @@ import { getIdeaForEditing } from '@/modules/ideas/detail';
 import { listCategories } from '@/modules/ideas/queries';
 import { ideaIdFromSegment } from '@/modules/ideas/slug';
 import { clientMessages } from '@/modules/i18n/client-messages';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
 import { db } from '@/modules/platform/db';
 import { listDepartments } from '@/modules/users/queries';
 
 interface EditIdeaPageProps {
-  params: Promise<{ locale: AppLocale; ref: string }>;
+  params: Promise<{ locale: string; ref: string }>;
 }
 
 export async function generateMetadata({ params }: EditIdeaPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'ideas.form' });
   return { title: t('editTitle'), robots: { index: false } };
 }
 
 export default async function EditIdeaPage({ params }: EditIdeaPageProps) {
-  const { locale, ref } = await params;
+  const { locale, ref } = await checkedParams(params);
   setRequestLocale(locale);
   const ideaId = ideaIdFromSegment(ref);
   if (ideaId === null) notFound();

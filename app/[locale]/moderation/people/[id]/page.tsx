@@ -6,23 +6,23 @@ import { ModeratorNotes } from '@/components/moderation/moderator-notes';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { ideaPath } from '@/modules/ideas/slug';
 import { clientMessages } from '@/modules/i18n/client-messages';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { personForModerators } from '@/modules/moderation/people';
 import { db } from '@/modules/platform/db';
 
 interface PersonPageProps {
-  params: Promise<{ locale: AppLocale; id: string }>;
+  params: Promise<{ locale: string; id: string }>;
 }
 
 export async function generateMetadata({ params }: PersonPageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await checkedParams(params);
   const t = await getTranslations({ locale, namespace: 'moderation' });
   return { title: t('title'), robots: { index: false } };
 }
 
 export default async function PersonPage({ params }: PersonPageProps) {
-  const { locale, id } = await params;
+  const { locale, id } = await checkedParams(params);
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/modules/access/permissions';
 import { IdeaStatus, Role } from '@/modules/platform/db/generated/enums';
-import { availableTransitions, transitionFor, transitions, type TransitionName } from './lifecycle';
+import { availableTransitions, destinationOf, openStatuses, systemTransitionFor, transitionFor, transitions, type TransitionName } from './lifecycle';
 
 // Every state × every transition × every kind of person: allowed only where the table says so.
 const authorId = 'author';
@@ -35,6 +35,9 @@ const whoMay: Record<TransitionName, string[]> = {
   discontinue: ['manager'],
   archive: ['manager'],
   withdraw: ['author'],
+  // VAU's own rules: no person may make these.
+  'auto-hide': [],
+  'auto-publish': [],
 };
 
 describe('idea lifecycle', () => {
@@ -71,5 +74,20 @@ describe('idea lifecycle', () => {
     expect(reasoned).toEqual(['decline', 'discontinue', 'hide', 'reject', 'request-changes']);
     const reachable = new Set<IdeaStatus>([IdeaStatus.DRAFT, ...transitions.map((transition) => transition.to)]);
     expect([...reachable].sort()).toEqual(Object.values(IdeaStatus).sort());
+  });
+
+  it('hides automatically only what is still open for votes and comments, never a settled idea', () => {
+    for (const status of Object.values(IdeaStatus)) {
+      expect(systemTransitionFor(status, 'auto-hide') !== null, status).toBe(openStatuses.includes(status));
+    }
+    expect(openStatuses).toEqual([IdeaStatus.PUBLISHED, IdeaStatus.SHORTLISTED, IdeaStatus.EVALUATION, IdeaStatus.EXPERIMENT, IdeaStatus.IMPLEMENTATION]);
+  });
+
+  it('restores a hidden idea to the state it was hidden from', () => {
+    const restore = transitions.find((transition) => transition.name === 'restore')!;
+    expect(destinationOf(restore, { hiddenFromStatus: IdeaStatus.EVALUATION })).toBe(IdeaStatus.EVALUATION);
+    expect(destinationOf(restore, { hiddenFromStatus: null })).toBe(IdeaStatus.PUBLISHED);
+    const withdraw = transitions.find((transition) => transition.name === 'withdraw')!;
+    expect(destinationOf(withdraw, { hiddenFromStatus: IdeaStatus.EVALUATION })).toBe(IdeaStatus.WITHDRAWN);
   });
 });

@@ -1,9 +1,10 @@
 import { can, type Action, type Actor } from '@/modules/access/permissions';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
 
-// The idea lifecycle: every state, every transition, and the permission each transition needs.
-// Server code moves ideas only through `transitionFor`; the UI asks `availableTransitions` which
-// buttons to show. Authors act through the `.own` grants, so ownership is part of the check.
+// The idea lifecycle: every state, every transition, the permission each transition needs and whom
+// it tells. Server code moves ideas only through `applyTransition` (transition.ts), which asks
+// `transitionFor`; the UI asks `availableTransitions` which buttons to show. Authors act through
+// the `.own` grants, so ownership is part of the check.
 
 export type TransitionName =
   | 'submit'
@@ -22,7 +23,9 @@ export type TransitionName =
   | 'decline'
   | 'discontinue'
   | 'archive'
-  | 'withdraw';
+  | 'withdraw'
+  | 'auto-hide'
+  | 'auto-publish';
 
 export interface Transition {
   name: TransitionName;
@@ -33,34 +36,50 @@ export interface Transition {
   reasonRequired: boolean;
   /** Only the idea's own authors, whatever `.any` grants others hold (nobody submits for someone). */
   authorsOnly?: boolean;
+  /** Made by VAU itself on a rule (enough reports, post-moderation), never offered to a person. */
+  system?: boolean;
+  /** Goes back to the state the idea was hidden from, when it was hidden; else to `to`. */
+  returnsToHiddenFrom?: boolean;
+  /** Who is told: the owners, or the owners and everyone following the idea. */
+  tells: 'nobody' | 'owners' | 'owners-and-followers';
 }
 
 const S = IdeaStatus;
 const acceleratorStages = [S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT, S.IMPLEMENTATION] as const;
+/** States in which colleagues may vote, withdraw a vote, comment and follow. */
+const open = [S.PUBLISHED, ...acceleratorStages] as const;
+/** Public but settled: read, not discussed. */
+const closedPublic = [S.DECLINED, S.IMPLEMENTED, S.DISCONTINUED, S.ARCHIVED] as const;
 
 export const transitions: readonly Transition[] = [
-  { name: 'submit', from: [S.DRAFT], to: S.SUBMITTED, action: 'idea.edit', reasonRequired: false, authorsOnly: true },
+  { name: 'submit', from: [S.DRAFT], to: S.SUBMITTED, action: 'idea.edit', reasonRequired: false, authorsOnly: true, tells: 'nobody' },
   // A hidden idea's authors may fix it and ask for a new review, which puts it back in the queue.
-  { name: 'resubmit', from: [S.CHANGES_REQUESTED, S.HIDDEN], to: S.SUBMITTED, action: 'idea.edit', reasonRequired: false, authorsOnly: true },
-  { name: 'publish', from: [S.SUBMITTED], to: S.PUBLISHED, action: 'idea.moderate', reasonRequired: false },
-  { name: 'request-changes', from: [S.SUBMITTED], to: S.CHANGES_REQUESTED, action: 'idea.moderate', reasonRequired: true },
-  { name: 'reject', from: [S.SUBMITTED], to: S.REJECTED, action: 'idea.moderate', reasonRequired: true },
-  { name: 'hide', from: [S.PUBLISHED, ...acceleratorStages], to: S.HIDDEN, action: 'idea.moderate', reasonRequired: true },
-  { name: 'restore', from: [S.HIDDEN], to: S.PUBLISHED, action: 'idea.moderate', reasonRequired: false },
-  { name: 'merge', from: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED], to: S.MERGED, action: 'idea.moderate', reasonRequired: false },
-  { name: 'shortlist', from: [S.PUBLISHED], to: S.SHORTLISTED, action: 'idea.promote', reasonRequired: false },
-  { name: 'evaluate', from: [S.SHORTLISTED], to: S.EVALUATION, action: 'accelerator.manage', reasonRequired: false },
-  { name: 'experiment', from: [S.EVALUATION], to: S.EXPERIMENT, action: 'accelerator.manage', reasonRequired: false },
-  { name: 'implement', from: [S.EVALUATION, S.EXPERIMENT], to: S.IMPLEMENTATION, action: 'accelerator.manage', reasonRequired: false },
-  { name: 'complete', from: [S.IMPLEMENTATION], to: S.IMPLEMENTED, action: 'accelerator.manage', reasonRequired: false },
-  { name: 'decline', from: [S.PUBLISHED, S.SHORTLISTED, S.EVALUATION], to: S.DECLINED, action: 'idea.review', reasonRequired: true },
-  { name: 'discontinue', from: [S.EXPERIMENT, S.IMPLEMENTATION], to: S.DISCONTINUED, action: 'accelerator.manage', reasonRequired: true },
-  { name: 'archive', from: [S.IMPLEMENTED, S.DECLINED, S.DISCONTINUED, S.REJECTED], to: S.ARCHIVED, action: 'accelerator.manage', reasonRequired: false },
-  { name: 'withdraw', from: [S.DRAFT, S.SUBMITTED, S.CHANGES_REQUESTED, S.PUBLISHED], to: S.WITHDRAWN, action: 'idea.withdraw', reasonRequired: false },
+  { name: 'resubmit', from: [S.CHANGES_REQUESTED, S.HIDDEN], to: S.SUBMITTED, action: 'idea.edit', reasonRequired: false, authorsOnly: true, tells: 'nobody' },
+  // A fixed hidden idea returns to the stage it was hidden from, not to the start.
+  { name: 'publish', from: [S.SUBMITTED], to: S.PUBLISHED, action: 'idea.moderate', reasonRequired: false, returnsToHiddenFrom: true, tells: 'owners' },
+  { name: 'request-changes', from: [S.SUBMITTED], to: S.CHANGES_REQUESTED, action: 'idea.moderate', reasonRequired: true, tells: 'owners' },
+  { name: 'reject', from: [S.SUBMITTED], to: S.REJECTED, action: 'idea.moderate', reasonRequired: true, tells: 'owners' },
+  // A moderator may hide any public idea (personal data in an archived one too).
+  { name: 'hide', from: [...open, ...closedPublic], to: S.HIDDEN, action: 'idea.moderate', reasonRequired: true, tells: 'owners' },
+  { name: 'restore', from: [S.HIDDEN], to: S.PUBLISHED, action: 'idea.moderate', reasonRequired: false, returnsToHiddenFrom: true, tells: 'owners' },
+  { name: 'merge', from: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED], to: S.MERGED, action: 'idea.moderate', reasonRequired: false, tells: 'owners-and-followers' },
+  { name: 'shortlist', from: [S.PUBLISHED], to: S.SHORTLISTED, action: 'idea.promote', reasonRequired: false, tells: 'owners-and-followers' },
+  { name: 'evaluate', from: [S.SHORTLISTED], to: S.EVALUATION, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
+  { name: 'experiment', from: [S.EVALUATION], to: S.EXPERIMENT, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
+  { name: 'implement', from: [S.EVALUATION, S.EXPERIMENT], to: S.IMPLEMENTATION, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
+  { name: 'complete', from: [S.IMPLEMENTATION], to: S.IMPLEMENTED, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
+  { name: 'decline', from: [S.PUBLISHED, S.SHORTLISTED, S.EVALUATION], to: S.DECLINED, action: 'idea.review', reasonRequired: true, tells: 'owners-and-followers' },
+  { name: 'discontinue', from: [S.EXPERIMENT, S.IMPLEMENTATION], to: S.DISCONTINUED, action: 'accelerator.manage', reasonRequired: true, tells: 'owners-and-followers' },
+  { name: 'archive', from: [S.IMPLEMENTED, S.DECLINED, S.DISCONTINUED, S.REJECTED], to: S.ARCHIVED, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
+  { name: 'withdraw', from: [S.DRAFT, S.SUBMITTED, S.CHANGES_REQUESTED, S.PUBLISHED], to: S.WITHDRAWN, action: 'idea.withdraw', reasonRequired: false, tells: 'owners-and-followers' },
+  // Reports hide only what is still being discussed; a settled idea waits for a moderator instead.
+  { name: 'auto-hide', from: open, to: S.HIDDEN, action: 'idea.moderate', reasonRequired: false, system: true, tells: 'owners' },
+  // Post-moderation: a submitted idea goes out at once and is listed for a moderator to check.
+  { name: 'auto-publish', from: [S.SUBMITTED], to: S.PUBLISHED, action: 'idea.moderate', reasonRequired: false, system: true, returnsToHiddenFrom: true, tells: 'nobody' },
 ];
 
 /** States in which colleagues may vote, withdraw a vote, comment and follow. */
-export const openStatuses: readonly IdeaStatus[] = [S.PUBLISHED, ...acceleratorStages];
+export const openStatuses: readonly IdeaStatus[] = open;
 
 /** States in which the authors may still change the text. */
 export const editableStatuses: readonly IdeaStatus[] = [S.DRAFT, S.CHANGES_REQUESTED, S.HIDDEN, S.PUBLISHED];
@@ -72,7 +91,7 @@ export interface IdeaForTransition {
 }
 
 function allowed(actor: Actor | null, idea: IdeaForTransition, transition: Transition): boolean {
-  if (!transition.from.includes(idea.status)) return false;
+  if (transition.system || !transition.from.includes(idea.status)) return false;
   if (transition.authorsOnly && !(actor && idea.ownerIds.includes(actor.id))) return false;
   return can(actor, transition.action, { ownerIds: idea.ownerIds });
 }
@@ -84,4 +103,14 @@ export function transitionFor(actor: Actor | null, idea: IdeaForTransition, name
 
 export function availableTransitions(actor: Actor | null, idea: IdeaForTransition): Transition[] {
   return transitions.filter((transition) => allowed(actor, idea, transition));
+}
+
+/** A transition VAU makes itself, by this name, if the idea's state allows it. */
+export function systemTransitionFor(status: IdeaStatus, name: TransitionName): Transition | null {
+  return transitions.find((transition) => transition.name === name && transition.system === true && transition.from.includes(status)) ?? null;
+}
+
+/** Where the transition takes this idea: a restored (or fixed and published) idea returns to where it was hidden from. */
+export function destinationOf(transition: Transition, idea: { hiddenFromStatus: IdeaStatus | null }): IdeaStatus {
+  return transition.returnsToHiddenFrom && idea.hiddenFromStatus ? idea.hiddenFromStatus : transition.to;
 }

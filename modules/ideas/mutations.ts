@@ -1,23 +1,20 @@
 import { beginMutation, type FormState } from '@/modules/access/mutation';
-import type { Actor } from '@/modules/access/permissions';
+import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { type Database, type Prisma } from '@/modules/platform/db/client';
 import { IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
 import { z } from 'zod';
 import { follow } from './follows';
-import { editableStatuses, transitionFor, type TransitionName } from './lifecycle';
+import { editableStatuses, type TransitionName } from './lifecycle';
 import { notify, notifyFollowers } from './notifications';
+import { loadOwnerIds, ownerIdsOf, ownershipSelect } from './ownership';
+import { proposeRevision, sameText } from './revisions';
 import { ideaInput, type IdeaInput } from './schemas';
+import { applyTransition } from './transition';
 import { isPublic } from './visibility';
 import { getModerationMode } from '@/modules/settings/settings';
 
 type Tx = Prisma.TransactionClient;
-
-async function ideaOwners(db: Database | Tx, ideaId: number | undefined) {
-  if (!ideaId) return undefined;
-  const idea = await db.idea.findUnique({ where: { id: ideaId }, select: { authorId: true, coAuthors: { where: { confirmedAt: { not: null } }, select: { userId: true } } } });
-  return idea ? { ownerIds: [idea.authorId, ...idea.coAuthors.map((coAuthor) => coAuthor.userId)] } : { ownerIds: [] };
-}
 
 /** Category and departments must exist and be in use; co-authors must be active colleagues. */
 async function checkReferences(db: Database, input: IdeaInput, actorId: string): Promise<Record<string, string[]> | null> {
@@ -33,26 +30,8 @@ async function checkReferences(db: Database, input: IdeaInput, actorId: string):
   return Object.keys(errors).length ? errors : null;
 }
 
-async function recordTransition(tx: Tx, ideaId: number, actorId: string, from: IdeaStatus, to: IdeaStatus, reason: string | null, origin: RequestOrigin, action: string) {
-  await tx.ideaEvent.create({ data: { ideaId, actorId, type: IdeaEventType.STATUS_CHANGED, fromStatus: from, toStatus: to, reason } });
-  await recordAudit(tx, { actorId, action, targetType: 'idea', targetId: String(ideaId), before: { status: from }, after: { status: to, ...(reason ? { reason } : {}) } }, origin);
-}
-
-/**
- * Creates or edits an idea, and with intent "submit" sends it to moderation. Edits are possible
- * while the idea is a draft, sent back for changes, or published (then "edited" on the timeline).
- */
-export async function saveIdea(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const isEdit = typeof raw === 'object' && raw !== null && 'ideaId' in raw && raw.ideaId !== undefined && raw.ideaId !== '';
-  const start = isEdit
-    ? await beginMutation(actor, ideaInput, raw, 'idea.edit', (input) => ideaOwners(db, input.ideaId))
-    : await beginMutation(actor, ideaInput, raw, 'idea.create');
-  if (!start.ok) return start.state;
-  const { input, actor: author } = start;
-  const referenceErrors = await checkReferences(db, input, author.id);
-  if (referenceErrors) return { ok: false, message: 'errors.invalid', fieldErrors: referenceErrors };
-
-  const fields = {
+function fieldsOf(input: IdeaInput) {
+  return {
     title: input.title,
     body: input.body,
     categoryId: input.categoryId,
@@ -61,35 +40,95 @@ export async function saveIdea(db: Database, actor: Actor | null, raw: unknown, 
     expectedHoursSaved: input.expectedHoursSaved ?? null,
     expectedBenefitNote: input.expectedBenefitNote ?? null,
   };
+}
+
+type IdeaFields = ReturnType<typeof fieldsOf>;
+
+type EditOutcome = { ok: true; status: IdeaStatus; invited: string[]; pendingReview: boolean } | { ok: false; state: FormState };
+
+/**
+ * An edit of an existing idea. Drafts are their owners' alone. Only the original author may show
+ * a hidden name again. Under pre-moderation an owner's new text for a public idea waits for a
+ * moderator while the approved text stays visible (decision 0009); under post-moderation it shows
+ * at once and the idea is listed for a moderator to check. Anyone but the original author (a
+ * co-author, a moderator) leaves an audit entry with what they changed.
+ */
+async function editIdea(tx: Tx, editor: Actor, ideaId: number, input: IdeaInput, fields: IdeaFields, origin: RequestOrigin): Promise<EditOutcome> {
+  await tx.$queryRaw`SELECT id FROM ideas WHERE id = ${ideaId} FOR UPDATE`;
+  const existing = await tx.idea.findUnique({
+    where: { id: ideaId },
+    select: { status: true, title: true, body: true, expectedBenefitNote: true, anonymous: true, categoryId: true, expectedSavingsEur: true, expectedHoursSaved: true, ...ownershipSelect },
+  });
+  if (!existing) return { ok: false, state: { ok: false, message: 'errors.notFound' } };
+  if (!editableStatuses.includes(existing.status)) return { ok: false, state: { ok: false, message: 'ideas.form.notEditable' } };
+  const isOwner = ownerIdsOf(existing).includes(editor.id);
+  if (existing.status === IdeaStatus.DRAFT && !isOwner) return { ok: false, state: { ok: false, message: 'errors.forbidden' } };
+  if (existing.anonymous && !fields.anonymous && editor.id !== existing.authorId) {
+    return { ok: false, state: { ok: false, message: 'errors.invalid', fieldErrors: { anonymous: ['validation.anonymityAuthorOnly'] } } };
+  }
+
+  const published = isPublic(existing.status);
+  const textChanged = !sameText(existing, fields);
+  const mode = published && isOwner && !can(editor, 'idea.moderate') ? await getModerationMode(tx) : null;
+  const pendingReview = mode === 'pre';
+  const { title, body, expectedBenefitNote, ...otherFields } = fields;
+  if (pendingReview) {
+    await proposeRevision(tx, ideaId, editor.id, existing, { title, body, expectedBenefitNote });
+    await tx.idea.update({ where: { id: ideaId }, data: otherFields });
+  } else {
+    const showsNewText = published && textChanged;
+    await tx.idea.update({ where: { id: ideaId }, data: { ...fields, ...(showsNewText ? { editedAt: new Date() } : {}), ...(showsNewText && mode === 'post' ? { awaitingReview: true } : {}) } });
+    if (showsNewText) {
+      await tx.ideaEvent.create({ data: { ideaId, actorId: editor.id, type: IdeaEventType.EDITED } });
+      await notifyFollowers(tx, { type: NotificationType.IDEA_EDITED, actorId: editor.id, ideaId });
+    }
+  }
+  if (editor.id !== existing.authorId) {
+    const changed = (Object.keys(fields) as (keyof IdeaFields)[]).filter((key) => String(existing[key] ?? '') !== String(fields[key] ?? ''));
+    await recordAudit(
+      tx,
+      {
+        actorId: editor.id, action: 'idea.edit-by-other', targetType: 'idea', targetId: String(ideaId),
+        before: Object.fromEntries(changed.map((key) => [key, existing[key]?.toString() ?? null])),
+        after: { ...Object.fromEntries(changed.map((key) => [key, fields[key]?.toString() ?? null])), ...(pendingReview ? { pendingReview: true } : {}) },
+      },
+      origin,
+    );
+  }
+  await tx.ideaDepartment.deleteMany({ where: { ideaId } });
+  // Only the original author manages co-authors; a co-author's edit keeps the list as it is.
+  if (editor.id !== existing.authorId) return { ok: true, status: existing.status, invited: [], pendingReview: pendingReview && textChanged };
+  const known = new Set(existing.coAuthors.map((coAuthor) => coAuthor.userId));
+  await tx.ideaCoAuthor.deleteMany({ where: { ideaId, userId: { notIn: input.coAuthorIds } } });
+  return { ok: true, status: existing.status, invited: input.coAuthorIds.filter((id) => !known.has(id)), pendingReview: pendingReview && textChanged };
+}
+
+/**
+ * Creates or edits an idea, and with intent "submit" sends it to moderation (under
+ * post-moderation it then publishes at once). Edits are possible while the idea is a draft, sent
+ * back for changes, hidden, or published.
+ */
+export async function saveIdea(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
+  const isEdit = typeof raw === 'object' && raw !== null && 'ideaId' in raw && raw.ideaId !== undefined && raw.ideaId !== '';
+  const start = isEdit
+    ? await beginMutation(actor, ideaInput, raw, 'idea.edit', async (input) => ({ ownerIds: input.ideaId ? await loadOwnerIds(db, input.ideaId) : [] }))
+    : await beginMutation(actor, ideaInput, raw, 'idea.create');
+  if (!start.ok) return start.state;
+  const { input, actor: author } = start;
+  const referenceErrors = await checkReferences(db, input, author.id);
+  if (referenceErrors) return { ok: false, message: 'errors.invalid', fieldErrors: referenceErrors };
+  const fields = fieldsOf(input);
 
   return db.$transaction(async (tx) => {
     let ideaId: number;
     let status: IdeaStatus;
     let invited: string[];
+    let pendingReview = false;
     if (input.ideaId) {
-      const existing = await tx.idea.findUnique({
-        where: { id: input.ideaId },
-        select: { status: true, authorId: true, coAuthors: { select: { userId: true, confirmedAt: true } } },
-      });
-      if (!existing) return { ok: false, message: 'errors.notFound' };
-      if (!editableStatuses.includes(existing.status)) return { ok: false, message: 'ideas.form.notEditable' };
+      const edited = await editIdea(tx, author, input.ideaId, input, fields, origin);
+      if (!edited.ok) return edited.state;
       ideaId = input.ideaId;
-      status = existing.status;
-      const published = isPublic(status);
-      await tx.idea.update({ where: { id: ideaId }, data: { ...fields, ...(published ? { editedAt: new Date() } : {}) } });
-      await tx.ideaDepartment.deleteMany({ where: { ideaId } });
-      // Only the original author manages co-authors; a co-author's edit keeps the list as it is.
-      const known = new Set(existing.coAuthors.map((coAuthor) => coAuthor.userId));
-      if (author.id === existing.authorId) {
-        await tx.ideaCoAuthor.deleteMany({ where: { ideaId, userId: { notIn: input.coAuthorIds } } });
-        invited = input.coAuthorIds.filter((id) => !known.has(id));
-      } else {
-        invited = [];
-      }
-      if (published) {
-        await tx.ideaEvent.create({ data: { ideaId, actorId: author.id, type: IdeaEventType.EDITED } });
-        await notifyFollowers(tx, { type: NotificationType.IDEA_EDITED, actorId: author.id, ideaId });
-      }
+      ({ status, invited, pendingReview } = edited);
     } else {
       const created = await tx.idea.create({ data: { ...fields, authorId: author.id, status: IdeaStatus.DRAFT }, select: { id: true } });
       ideaId = created.id;
@@ -105,22 +144,17 @@ export async function saveIdea(db: Database, actor: Actor | null, raw: unknown, 
 
     if (input.intent === 'submit') {
       const name: TransitionName = status === IdeaStatus.CHANGES_REQUESTED || status === IdeaStatus.HIDDEN ? 'resubmit' : 'submit';
-      const owners = await ideaOwners(tx, ideaId);
-      const transition = transitionFor(author, { status, ownerIds: owners?.ownerIds ?? [] }, name);
-      if (transition) {
-        await tx.idea.update({ where: { id: ideaId }, data: { status: transition.to, submittedAt: new Date(), statusChangedAt: new Date() } });
-        await recordTransition(tx, ideaId, author.id, status, transition.to, null, origin, `idea.${name}`);
+      const submitted = await applyTransition(tx, { ideaId, name, actor: author, origin });
+      if (submitted.ok) {
         if ((await getModerationMode(tx)) === 'post') {
           // Post-moderation: published at once, and listed for a moderator to look at afterwards.
-          const now = new Date();
-          const idea = await tx.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { publishedAt: true } });
-          await tx.idea.update({ where: { id: ideaId }, data: { status: IdeaStatus.PUBLISHED, publishedAt: idea.publishedAt ?? now, statusChangedAt: now, awaitingReview: true } });
-          await tx.ideaEvent.create({ data: { ideaId, actorId: null, type: IdeaEventType.STATUS_CHANGED, fromStatus: transition.to, toStatus: IdeaStatus.PUBLISHED } });
+          await applyTransition(tx, { ideaId, name: 'auto-publish', actor: 'system', origin, also: { awaitingReview: true } });
           return { ok: true, message: 'ideas.form.published', id: ideaId };
         }
         return { ok: true, message: 'ideas.form.submitted', id: ideaId };
       }
     }
+    if (pendingReview) return { ok: true, message: 'ideas.form.editPending', id: ideaId };
     return { ok: true, message: isPublic(status) ? 'ideas.form.updated' : 'ideas.form.draftSaved', id: ideaId };
   });
 }
@@ -129,19 +163,12 @@ const withdrawInput = z.object({ ideaId: z.coerce.number().int().positive() });
 
 /** An author takes their idea back: drafts, ideas in moderation and published ones. */
 export async function withdrawIdea(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const start = await beginMutation(actor, withdrawInput, raw, 'idea.withdraw', (input) => ideaOwners(db, input.ideaId));
+  const start = await beginMutation(actor, withdrawInput, raw, 'idea.withdraw', async (input) => ({ ownerIds: await loadOwnerIds(db, input.ideaId) }));
   if (!start.ok) return start.state;
   const { ideaId } = start.input;
   return db.$transaction(async (tx) => {
-    const idea = await tx.idea.findUnique({ where: { id: ideaId }, select: { status: true } });
-    if (!idea) return { ok: false, message: 'errors.notFound' };
-    const owners = await ideaOwners(tx, ideaId);
-    const transition = transitionFor(start.actor, { status: idea.status, ownerIds: owners?.ownerIds ?? [] }, 'withdraw');
-    if (!transition) return { ok: false, message: 'ideas.withdraw.notPossible' };
-    const changed = await tx.idea.updateMany({ where: { id: ideaId, status: idea.status }, data: { status: transition.to, statusChangedAt: new Date() } });
-    if (changed.count === 0) return { ok: false, message: 'ideas.withdraw.notPossible' };
-    await recordTransition(tx, ideaId, start.actor.id, idea.status, transition.to, null, origin, 'idea.withdraw');
-    await notifyFollowers(tx, { type: NotificationType.STATUS_CHANGED, actorId: start.actor.id, ideaId });
+    const withdrawn = await applyTransition(tx, { ideaId, name: 'withdraw', actor: start.actor, origin });
+    if (!withdrawn.ok) return { ok: false, message: withdrawn.error === 'notFound' ? 'errors.notFound' : 'ideas.withdraw.notPossible' };
     return { ok: true, message: 'ideas.withdraw.done', id: ideaId };
   });
 }

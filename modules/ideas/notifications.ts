@@ -5,7 +5,8 @@ type Tx = Prisma.TransactionClient | Database;
 
 export interface NotificationEvent {
   type: NotificationType;
-  actorId: string;
+  /** Null when VAU itself acted (e.g. hid an idea on reports): nobody is named. */
+  actorId: string | null;
   ideaId: number;
   commentId?: number;
 }

@@ -1,19 +1,8 @@
 import { diffWordsWithSpace } from 'diff';
+import type { IdeaText } from '@/modules/ideas/snapshot';
 
-/** A type, not an interface, so that it fits Prisma's JSON input. */
-export type IdeaText = { title: string; body: string };
-
-/** What a moderator sent back, kept in the timeline event's data (never shown to colleagues). */
-export function ideaSnapshot(idea: IdeaText): { snapshot: IdeaText } {
-  return { snapshot: { title: idea.title, body: idea.body } };
-}
-
-export function snapshotFrom(data: unknown): IdeaText | null {
-  const snapshot = typeof data === 'object' && data !== null ? (data as { snapshot?: unknown }).snapshot : null;
-  if (typeof snapshot !== 'object' || snapshot === null) return null;
-  const { title, body } = snapshot as Record<string, unknown>;
-  return typeof title === 'string' && typeof body === 'string' ? { title, body } : null;
-}
+// The snapshot lives with the lifecycle, which takes it; the queue reads it back from here.
+export { ideaSnapshot, snapshotFrom, type IdeaText } from '@/modules/ideas/snapshot';
 
 export interface ChangePart {
   change: 'same' | 'added' | 'removed';
@@ -33,8 +22,8 @@ function wordChanges(before: string, after: string): ChangePart[] {
 }
 
 /**
- * What the author changed between a moderator's request and the resubmission, word by word;
- * null when nothing did.
+ * What the author changed between a moderator's request and the resubmission (or between the
+ * approved text and a pending edit), word by word; null when nothing did.
  */
 export function changesSince(before: IdeaText, after: IdeaText): { title: ChangePart[] | null; body: ChangePart[] | null } | null {
   const title = before.title === after.title ? null : wordChanges(before.title, after.title);

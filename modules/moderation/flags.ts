@@ -3,8 +3,9 @@ import { beginMutation, type FormState } from '@/modules/access/mutation';
 import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { notify } from '@/modules/ideas/notifications';
+import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
+import { applyTransition } from '@/modules/ideas/transition';
 import { isPublic } from '@/modules/ideas/visibility';
-import { ideaSnapshot } from './changes';
 import { redact, redactionFields, type RedactionRecord } from './redaction';
 import type { Database, Prisma } from '@/modules/platform/db/client';
 import { FlagReason, IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
@@ -27,34 +28,27 @@ interface Target {
   ideaId: number;
 }
 
-/** Reads and locks the flagged thing, so that counting flags and hiding it happen one at a time. */
-async function lockTarget(tx: Tx, kind: 'idea' | 'comment', id: number): Promise<Target | null> {
+/**
+ * Reads and locks the flagged thing, so that counting flags and hiding it happen one at a time.
+ * A colleague finds only what colleagues can see (nothing hidden: it would tell them it exists);
+ * a moderator also finds hidden things, to settle them.
+ */
+async function lockTarget(tx: Tx, kind: 'idea' | 'comment', id: number, reader: 'colleague' | 'moderator'): Promise<Target | null> {
   if (kind === 'idea') {
-    const [idea] = await tx.$queryRaw<{ status: string; author_id: string }[]>`SELECT status::text, author_id FROM ideas WHERE id = ${id} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM ideas WHERE id = ${id} FOR UPDATE`;
+    const idea = locked ? await tx.idea.findUnique({ where: { id }, select: { status: true, ...ownershipSelect } }) : null;
     if (!idea) return null;
-    const status = idea.status.toUpperCase() as IdeaStatus;
-    if (!isPublic(status) && status !== IdeaStatus.HIDDEN) return null;
-    const coAuthors = await tx.ideaCoAuthor.findMany({ where: { ideaId: id, confirmedAt: { not: null } }, select: { userId: true } });
-    return { authorIds: [idea.author_id, ...coAuthors.map((coAuthor) => coAuthor.userId)], hidden: status === IdeaStatus.HIDDEN, ideaId: id };
+    const hidden = idea.status === IdeaStatus.HIDDEN;
+    if (!isPublic(idea.status) && !(hidden && reader === 'moderator')) return null;
+    return { authorIds: ownerIdsOf(idea), hidden, ideaId: id };
   }
   const [comment] = await tx.$queryRaw<{ author_id: string; idea_id: number; hidden_at: Date | null; deleted_at: Date | null }[]>`
     SELECT author_id, idea_id, hidden_at, deleted_at FROM comments WHERE id = ${id} FOR UPDATE`;
   if (!comment || comment.deleted_at) return null;
+  if (comment.hidden_at && reader === 'colleague') return null;
   const idea = await tx.idea.findUnique({ where: { id: comment.idea_id }, select: { status: true } });
   if (!idea || !isPublic(idea.status)) return null;
   return { authorIds: [comment.author_id], hidden: comment.hidden_at !== null, ideaId: comment.idea_id };
-}
-
-async function hide(tx: Tx, kind: 'idea' | 'comment', id: number, actorId: string | null, reason: string | null) {
-  if (kind === 'comment') {
-    await tx.comment.update({ where: { id }, data: { hiddenAt: new Date(), hiddenReason: reason } });
-    return;
-  }
-  const before = await tx.idea.findUniqueOrThrow({ where: { id }, select: { status: true, title: true, body: true } });
-  await tx.idea.update({ where: { id }, data: { status: IdeaStatus.HIDDEN, statusChangedAt: new Date() } });
-  await tx.ideaEvent.create({
-    data: { ideaId: id, actorId, type: IdeaEventType.STATUS_CHANGED, fromStatus: before.status, toStatus: IdeaStatus.HIDDEN, reason, data: ideaSnapshot(before) },
-  });
 }
 
 /**
@@ -66,7 +60,7 @@ export async function flagContent(db: Database, actor: Actor | null, raw: unknow
   if (!start.ok) return start.state;
   const { target: kind, targetId, reason, note, duplicateOfId } = start.input;
   return db.$transaction(async (tx) => {
-    const found = await lockTarget(tx, kind, targetId);
+    const found = await lockTarget(tx, kind, targetId, 'colleague');
     if (!found) return { ok: false, message: 'errors.notFound' };
     if (found.authorIds.includes(start.actor.id)) return { ok: false, message: 'moderation.flags.own' };
     const inserted = await tx.flag.createMany({
@@ -75,10 +69,14 @@ export async function flagContent(db: Database, actor: Actor | null, raw: unknow
     });
     if (inserted.count === 0) return { ok: false, message: 'moderation.flags.already' };
     const open = await tx.flag.count({ where: { ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), resolvedAt: null } });
-    if (open >= threshold && !found.hidden) {
-      await hide(tx, kind, targetId, null, null);
-      await recordAudit(tx, { actorId: null, action: `${kind}.auto-hide`, targetType: kind, targetId: String(targetId), after: { openFlags: open, threshold } }, origin);
-      await notify(tx, found.authorIds, { type: NotificationType.STATUS_CHANGED, actorId: start.actor.id, ideaId: found.ideaId, ...(kind === 'comment' ? { commentId: targetId } : {}) });
+    // VAU hides, not the last reporter: the notice names nobody. An idea is hidden only while
+    // still open (the lifecycle's auto-hide); a settled one waits for a moderator with its flags.
+    if (open >= threshold && kind === 'idea') {
+      await applyTransition(tx, { ideaId: targetId, name: 'auto-hide', actor: 'system', origin, auditDetails: { openFlags: open, threshold } });
+    } else if (open >= threshold) {
+      await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: new Date(), hiddenReason: null } });
+      await recordAudit(tx, { actorId: null, action: 'comment.auto-hide', targetType: kind, targetId: String(targetId), after: { openFlags: open, threshold } }, origin);
+      await notify(tx, found.authorIds, { type: NotificationType.STATUS_CHANGED, actorId: null, ideaId: found.ideaId, commentId: targetId });
     }
     return { ok: true, message: 'moderation.flags.thanks' };
   });
@@ -104,25 +102,26 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
   if (!start.ok) return start.state;
   const { target: kind, targetId, resolution, reason, redactedText, redactedTitle, redactedBenefitNote } = start.input;
   return db.$transaction(async (tx) => {
-    const found = await lockTarget(tx, kind, targetId);
+    const found = await lockTarget(tx, kind, targetId, 'moderator');
     if (!found) return { ok: false, message: 'errors.notFound' };
+    // An idea's status moves through the lifecycle first: "keep" (and redacting) returns a hidden
+    // idea to the state it was hidden from, "hide" hides a shown one; the lifecycle tells its owners.
+    const move = kind !== 'idea' ? null : resolution === 'hide' ? (found.hidden ? null : 'hide') : found.hidden ? 'restore' : null;
+    if (move) {
+      const moved = await applyTransition(tx, { ideaId: targetId, name: move, actor: start.actor, reason, origin });
+      if (!moved.ok) return { ok: false, message: 'moderation.alreadyDecided' };
+    }
     const where = { ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), resolvedAt: null };
     // Whatever the moderator decides answers the writer's request for a review too.
     if (kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { reviewRequestedAt: null } });
     const settled = await tx.flag.updateMany({ where, data: { resolvedAt: new Date(), resolvedById: start.actor.id, resolution: { keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution] } });
     const redaction: RedactionRecord | null =
       resolution === 'redact' ? await redact(tx, kind, targetId, start.actor.id, { text: redactedText, title: redactedTitle, benefitNote: redactedBenefitNote }, reason) : null;
-    if ((resolution === 'keep' || (resolution === 'redact' && kind === 'idea')) && found.hidden) {
-      if (kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: null, hiddenReason: null } });
-      else {
-        await tx.idea.update({ where: { id: targetId }, data: { status: IdeaStatus.PUBLISHED, statusChangedAt: new Date() } });
-        await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: IdeaStatus.HIDDEN, toStatus: IdeaStatus.PUBLISHED } });
-      }
-    }
-    if (resolution === 'hide') {
-      if (found.hidden && kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { hiddenReason: reason } });
-      else if (found.hidden) await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: IdeaStatus.HIDDEN, toStatus: IdeaStatus.HIDDEN, reason } });
-      else await hide(tx, kind, targetId, start.actor.id, reason);
+    if (kind === 'comment' && resolution === 'keep' && found.hidden) await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: null, hiddenReason: null } });
+    if (kind === 'comment' && resolution === 'hide') await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: found.hidden ? undefined : new Date(), hiddenReason: reason } });
+    // Already hidden: the new reason goes on the timeline, where its authors read it.
+    if (kind === 'idea' && resolution === 'hide' && found.hidden) {
+      await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: IdeaStatus.HIDDEN, toStatus: IdeaStatus.HIDDEN, reason } });
     }
     await recordAudit(
       tx,
@@ -136,7 +135,7 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
       },
       origin,
     );
-    await notify(tx, found.authorIds, { type: NotificationType.STATUS_CHANGED, actorId: start.actor.id, ideaId: found.ideaId, ...(kind === 'comment' ? { commentId: targetId } : {}) });
+    if (!move) await notify(tx, found.authorIds, { type: NotificationType.STATUS_CHANGED, actorId: start.actor.id, ideaId: found.ideaId, ...(kind === 'comment' ? { commentId: targetId } : {}) });
     return { ok: true, message: `moderation.flags.${{ keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution]}` };
   });
 }

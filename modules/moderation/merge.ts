@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { beginMutation, type FormState } from '@/modules/access/mutation';
 import type { Actor } from '@/modules/access/permissions';
-import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
-import { transitionFor } from '@/modules/ideas/lifecycle';
-import { notify } from '@/modules/ideas/notifications';
+import type { RequestOrigin } from '@/modules/audit/audit-log';
+import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
+import { applyTransition } from '@/modules/ideas/transition';
 import { isPublic } from '@/modules/ideas/visibility';
 import type { Database } from '@/modules/platform/db/client';
-import { IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
+import { IdeaEventType } from '@/modules/platform/db/generated/enums';
 
 export const mergeInput = z
   .object({
@@ -28,16 +28,17 @@ export async function mergeIdea(db: Database, actor: Actor | null, raw: unknown,
   return db.$transaction(async (tx) => {
     // Both rows locked in id order, so two merges touching the same ideas cannot deadlock.
     await tx.$queryRaw`SELECT id FROM ideas WHERE id IN (${Math.min(ideaId, targetId)}, ${Math.max(ideaId, targetId)}) ORDER BY id FOR UPDATE`;
-    const [source, target] = await Promise.all([
-      tx.idea.findUnique({ where: { id: ideaId }, select: { status: true, authorId: true, coAuthors: { where: { confirmedAt: { not: null } }, select: { userId: true } } } }),
-      tx.idea.findUnique({ where: { id: targetId }, select: { status: true, authorId: true, coAuthors: { where: { confirmedAt: { not: null } }, select: { userId: true } } } }),
-    ]);
-    if (!source) return { ok: false, message: 'errors.notFound' };
-    if (!target || !isPublic(target.status)) return { ok: false, message: 'errors.invalid', fieldErrors: { targetId: ['validation.mergeTarget'] } };
-    const sourceOwners = [source.authorId, ...source.coAuthors.map((coAuthor) => coAuthor.userId)];
-    const targetOwners = [target.authorId, ...target.coAuthors.map((coAuthor) => coAuthor.userId)];
-    const transition = transitionFor(start.actor, { status: source.status, ownerIds: sourceOwners }, 'merge');
-    if (!transition) return { ok: false, message: 'moderation.alreadyDecided' };
+    const target = await tx.idea.findUnique({ where: { id: targetId }, select: { status: true, ...ownershipSelect } });
+    if (!target || !isPublic(target.status)) {
+      return (await tx.idea.count({ where: { id: ideaId } })) ? { ok: false, message: 'errors.invalid', fieldErrors: { targetId: ['validation.mergeTarget'] } } : { ok: false, message: 'errors.notFound' };
+    }
+    const targetOwners = ownerIdsOf(target);
+    // First the lifecycle (it tells the followers before they move to the target).
+    const merged = await applyTransition(tx, {
+      ideaId, name: 'merge', actor: start.actor, reason, origin, also: { mergedIntoId: targetId },
+      event: { type: IdeaEventType.MERGED, data: { into: targetId } }, auditDetails: { mergedInto: targetId },
+    });
+    if (!merged.ok) return { ok: false, message: merged.error === 'notFound' ? 'errors.notFound' : 'moderation.alreadyDecided' };
 
     await tx.$executeRaw`
       INSERT INTO votes (idea_id, user_id, created_at)
@@ -48,7 +49,6 @@ export async function mergeIdea(db: Database, actor: Actor | null, raw: unknown,
       INSERT INTO idea_follows (idea_id, user_id, created_at)
       SELECT ${targetId}, user_id, created_at FROM idea_follows WHERE idea_id = ${ideaId}
       ON CONFLICT DO NOTHING`;
-    const followers = await tx.ideaFollow.findMany({ where: { ideaId }, select: { userId: true } });
     await tx.$executeRaw`DELETE FROM idea_follows WHERE idea_id = ${ideaId}`;
     // Counters from the rows themselves: exact whatever the overlap was.
     for (const id of [ideaId, targetId]) {
@@ -59,15 +59,7 @@ export async function mergeIdea(db: Database, actor: Actor | null, raw: unknown,
           follower_count = (SELECT count(*) FROM idea_follows WHERE idea_id = ${id})
         WHERE id = ${id}`;
     }
-    await tx.idea.update({ where: { id: ideaId }, data: { status: IdeaStatus.MERGED, mergedIntoId: targetId, statusChangedAt: new Date() } });
-    await tx.ideaEvent.createMany({
-      data: [
-        { ideaId, actorId: start.actor.id, type: IdeaEventType.MERGED, fromStatus: source.status, toStatus: IdeaStatus.MERGED, reason: reason || null, data: { into: targetId } },
-        { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.MERGED, data: { from: ideaId } },
-      ],
-    });
-    await recordAudit(tx, { actorId: start.actor.id, action: 'idea.merge', targetType: 'idea', targetId: String(ideaId), before: { status: source.status }, after: { mergedInto: targetId, ...(reason ? { reason } : {}) } }, origin);
-    await notify(tx, [...sourceOwners, ...followers.map((follower) => follower.userId)], { type: NotificationType.STATUS_CHANGED, actorId: start.actor.id, ideaId });
+    await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.MERGED, data: { from: ideaId } } });
     return { ok: true, message: 'moderation.merged', id: targetId };
   });
 }

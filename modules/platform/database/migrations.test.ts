@@ -17,7 +17,7 @@ import { diffSchemas } from './schema-engine';
  */
 const handWrittenExtras = {
   extensions: ['pg_trgm'],
-  functions: ['audit_log_is_append_only', 'notify_idea_page_change', 'notify_idea_part_change', 'trending_weight'],
+  functions: ['audit_log_is_append_only', 'ideas_status_through_lifecycle', 'notify_idea_page_change', 'notify_idea_part_change', 'trending_weight'],
   triggers: [
     'audit_log.audit_log_no_truncate',
     'audit_log.audit_log_no_update_or_delete',
@@ -26,6 +26,7 @@ const handWrittenExtras = {
     'idea_departments.idea_departments_page_change',
     'idea_events.idea_events_page_change',
     'ideas.ideas_page_change',
+    'ideas.ideas_status_lifecycle_only',
   ],
   checkConstraints: ['flags flags_one_target', 'moderator_notes moderator_notes_one_subject'],
   generatedColumns: ['comments.search_en', 'comments.search_fi', 'comments.search_sv', 'ideas.search_en', 'ideas.search_fi', 'ideas.search_sv'],

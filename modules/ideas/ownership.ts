@@ -1,0 +1,47 @@
+import { Prisma, type Database } from '@/modules/platform/db/client';
+
+// Who owns an idea, said once: its author and the co-authors who confirmed. Owners act through the
+// `.own` grants and may not vote for their own idea. An invited, not yet confirmed co-author is
+// "involved": they may see the idea (to decide) and may not vote, but they are not an owner.
+// Every query and check asks this file; `ownership.test.ts` fails on other spellings.
+
+type Tx = Prisma.TransactionClient | Database;
+
+/** What to load with an idea so that the helpers below can answer. */
+export const ownershipSelect = { authorId: true, coAuthors: { select: { userId: true, confirmedAt: true } } } as const;
+
+export interface OwnershipFacts {
+  authorId: string;
+  coAuthors: readonly { userId: string; confirmedAt: Date | null }[];
+}
+
+/** Author and confirmed co-authors. */
+export function ownerIdsOf(idea: OwnershipFacts): string[] {
+  return [idea.authorId, ...idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt !== null).map((coAuthor) => coAuthor.userId)];
+}
+
+/** Invited and confirmed co-authors (not the author). */
+export function coAuthorIdsOf(idea: OwnershipFacts): string[] {
+  return idea.coAuthors.map((coAuthor) => coAuthor.userId);
+}
+
+/** Author and every co-author, invited or confirmed: people with a part in the idea. */
+export function involvedIdsOf(idea: OwnershipFacts): string[] {
+  return [idea.authorId, ...coAuthorIdsOf(idea)];
+}
+
+/** The owners of one idea, for a permission check; empty when there is no such idea. */
+export async function loadOwnerIds(db: Tx, ideaId: number): Promise<string[]> {
+  const idea = await db.idea.findUnique({ where: { id: ideaId }, select: ownershipSelect });
+  return idea ? ownerIdsOf(idea) : [];
+}
+
+/** Prisma `where` on ideas: owned by this person. */
+export function ownedBy(userId: string): Prisma.IdeaWhereInput {
+  return { OR: [{ authorId: userId }, { coAuthors: { some: { userId, confirmedAt: { not: null } } } }] };
+}
+
+/** The same in SQL, for queries that name the ideas table `i`. */
+export function ownedBySql(userId: string): Prisma.Sql {
+  return Prisma.sql`(i.author_id = ${userId}::uuid OR EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = i.id AND c.user_id = ${userId}::uuid AND c.confirmed_at IS NOT NULL))`;
+}

@@ -119,7 +119,7 @@ describe('page store invalidation through PostgreSQL', () => {
     const relay = await silenceableRelay(inject('databaseUrl'));
     const quietCache = new PageCache({ maxEntries: 10, maxAgeMs: 60_000 });
     const lost: Error[] = [];
-    const quiet = listenForPageChanges(relay.url, quietCache, (error) => lost.push(error), { retryMs: 50, heartbeatIntervalMs: 50, heartbeatTimeoutMs: 1000 });
+    const quiet = listenForPageChanges(relay.url, quietCache, (error) => lost.push(error), { retryMs: 50, heartbeatIntervalMs: 50, heartbeatTimeoutMs: 2000 });
     try {
       await eventually(() => quiet.listening, 'listening');
       await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({ html: 'statement', headers: [] }));

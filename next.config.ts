@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
     return [
       // Pages get their policy with a fresh nonce from proxy.ts; data responses may run nothing.
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: dataResponsePolicy }] },
+      // public/ files skip the proxy (proxy.ts); a missing one is answered with a 404 page, which needs a policy too.
+      { source: '/brand/:path*', headers: [{ key: 'Content-Security-Policy', value: dataResponsePolicy }] },
       {
         source: '/:path*',
         headers: [

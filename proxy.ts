@@ -37,6 +37,8 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
 }
 
 export const config = {
-  // Pages only: not API routes, Next's own files or anything with a file extension.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Everything but API routes, Next's own files and the folders of public/ (proxy-matcher.test.ts
+  // checks the list against that folder). A dot proves nothing: /x.y/ideas is a page request, and
+  // it must get its policy and a 404 here like any other.
+  matcher: ['/((?!api(?:/|$)|_next/|brand/).*)'],
 };

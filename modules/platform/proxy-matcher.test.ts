@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getMiddlewareMatchers } from 'next/dist/build/analysis/get-page-static-info';
+import type { ProxyMatcher } from 'next/dist/build/analysis/get-page-static-info';
 import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher';
 import { describe, expect, it, vi } from 'vitest';
 import { config } from '@/proxy';
@@ -9,8 +10,12 @@ import { projectRoot } from './paths';
 // next-intl's middleware does not load under Vitest, and only the matcher is tested here.
 vi.mock('next-intl/middleware', () => ({ default: () => () => undefined }));
 
-// proxy.ts's matcher, compiled the way Next.js compiles it: which requests get the proxy (a
-// Content-Security-Policy, a request id, the locale routing) and which go straight to Next.js.
+// proxy.ts's matcher, compiled by Next.js's own build code (exported, but left out of its types):
+// which requests get the proxy (a Content-Security-Policy, a request id, the locale routing) and
+// which go straight to Next.js.
+const { getMiddlewareMatchers } = createRequire(import.meta.url)('next/dist/build/analysis/get-page-static-info') as {
+  getMiddlewareMatchers: (matcher: string[], nextConfig: object) => ProxyMatcher[];
+};
 const goesThroughProxy = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
 const proxied = (pathname: string) => goesThroughProxy(pathname, {} as never, {});
 

@@ -13,7 +13,8 @@ import { IdeaStatus, Role, type Database } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createCategory, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { changeUserRoles } from '@/modules/users/admin';
-import { exportPersonalData, updateProfile } from '@/modules/users/profile';
+import { exportPersonalData } from '@/modules/users/export';
+import { updateProfile } from '@/modules/users/profile';
 import { searchUsers } from '@/modules/users/queries';
 import { actions, can, type Action, type Actor } from './permissions';
 

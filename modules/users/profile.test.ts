@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { actorOf, createDepartment, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
-import { exportPersonalData, updateProfile } from './profile';
+import { actorOf, createDepartment, createUser, testOrigin } from '@/modules/platform/testing/factories';
+import { updateProfile } from './profile';
 
 
 describe('own profile', () => {
@@ -26,20 +25,5 @@ describe('own profile', () => {
     const person = await createUser(db);
     const result = await updateProfile(db, actorOf(person), { userId: person.id, name: ' x ', departmentId: null, locale: 'de' }, testOrigin);
     expect(result).toEqual({ ok: false, message: 'errors.invalid', fieldErrors: { name: ['validation.nameTooShort'], locale: ['validation.invalid'] } });
-  });
-
-  it('exports everything about the person, without credentials, to them and to admins only', async () => {
-    const person = await createUser(db);
-    const idea = await createIdea(db, { authorId: person.id, title: 'Oma idea viennissä' });
-    await db.session.create({ data: { sessionToken: `secret-${person.id}`, userId: person.id, expires: new Date(Date.now() + 60_000) } });
-    const colleague = await createUser(db);
-    const admin = await createUser(db, { roles: [Role.EMPLOYEE, Role.ADMIN] });
-
-    expect(await exportPersonalData(db, actorOf(colleague), person.id)).toBeNull();
-    const exported = await exportPersonalData(db, actorOf(person), person.id);
-    expect(exported?.user.ideas.map((own) => own.id)).toEqual([idea.id]);
-    expect(exported?.user.sessions).toHaveLength(1);
-    expect(JSON.stringify(exported)).not.toContain(`secret-${person.id}`);
-    expect(await exportPersonalData(db, actorOf(admin), person.id)).not.toBeNull();
   });
 });

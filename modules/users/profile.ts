@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { beginMutation, type FormState } from '@/modules/access/mutation';
 import type { Actor } from '@/modules/access/permissions';
-import { can } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { Locale, type Database } from '@/modules/platform/db/client';
 
@@ -24,33 +23,4 @@ export async function updateProfile(db: Database, actor: Actor | null, raw: unkn
     await recordAudit(tx, { actorId: start.actor.id, action: 'user.profile.update', targetType: 'user', targetId: userId, before, after: changes }, origin);
     return { ok: true, message: 'profile.saved' };
   });
-}
-
-/**
- * Everything stored about one person, for a GDPR access request. Secrets (session tokens, provider
- * tokens) are left out: they are credentials, not information about the person.
- */
-export async function exportPersonalData(db: Database, actor: Actor | null, userId: string) {
-  if (!can(actor, 'profile.export', { ownerIds: [userId] })) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true, name: true, email: true, jobTitle: true, locale: true, roles: true, active: true, createdAt: true, updatedAt: true,
-      department: { select: { slug: true, nameFi: true } },
-      accounts: { select: { provider: true, providerAccountId: true } },
-      sessions: { select: { createdAt: true, expires: true } },
-      ideas: { select: { id: true, title: true, body: true, status: true, anonymous: true, createdAt: true } },
-      coAuthorships: { select: { ideaId: true, confirmedAt: true } },
-      votes: { select: { ideaId: true, createdAt: true } },
-      comments: { select: { id: true, ideaId: true, body: true, createdAt: true, deletedAt: true } },
-      ideaEvents: { select: { ideaId: true, type: true, toStatus: true, reason: true, createdAt: true } },
-    },
-  });
-  if (!user) return null;
-  const auditTrail = await db.auditLog.findMany({
-    where: { OR: [{ actorId: userId }, { targetType: 'user', targetId: userId }] },
-    orderBy: { id: 'asc' },
-    select: { action: true, targetType: true, targetId: true, createdAt: true, ip: true, before: true, after: true },
-  });
-  return { exportedAt: new Date().toISOString(), user, auditTrail };
 }

@@ -2,7 +2,7 @@ import { getCurrentUser } from '@/modules/access/current-user';
 import { recordAudit } from '@/modules/audit/audit-log';
 import { requestOrigin } from '@/modules/audit/request-origin';
 import { db } from '@/modules/platform/db';
-import { exportPersonalData } from '@/modules/users/profile';
+import { exportPersonalData } from '@/modules/users/export';
 
 export const dynamic = 'force-dynamic';
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { follow } from './follows';
 import { openStatuses } from './lifecycle';
 import { notify } from './notifications';
+import { coAuthorIdsOf, ownershipSelect } from './ownership';
 import { commentEditInput, commentInput } from './schemas';
 import { canSeeIdea } from './visibility';
 
@@ -103,8 +104,10 @@ export async function deleteComment(db: Database, actor: Actor | null, raw: unkn
 export async function setHelpful(db: Database, actor: Actor | null, commentId: number, helpful: boolean): Promise<FormState> {
   if (!actor?.active) return { ok: false, message: 'errors.signInRequired' };
   if (!can(actor, 'idea.vote')) return { ok: false, message: 'errors.forbidden' };
-  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { authorId: true, deletedAt: true } });
-  if (!comment || comment.deletedAt) return { ok: false, message: 'errors.notFound' };
+  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { authorId: true, deletedAt: true, hiddenAt: true, idea: { select: { status: true, ...ownershipSelect } } } });
+  // Only what this reader can see: a hidden comment, or one on an idea they may not see, is not there.
+  const visible = comment && !comment.deletedAt && !comment.hiddenAt && canSeeIdea(actor, { ...comment.idea, coAuthorIds: coAuthorIdsOf(comment.idea) });
+  if (!comment || !visible) return { ok: false, message: 'errors.notFound' };
   if (comment.authorId === actor.id) return { ok: false, message: 'ideas.comments.ownHelpful' };
   const changed = helpful
     ? await db.$executeRaw`

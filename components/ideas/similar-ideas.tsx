@@ -27,7 +27,7 @@ export function SimilarIdeas({ title, excludeId }: { title: string; excludeId?: 
   async function support(ideaId: number) {
     const form = new FormData();
     form.set('ideaId', String(ideaId));
-    form.set('vote', 'on');
+    form.set('intent', 'vote');
     const result = await voteAction(null, form);
     if (result.ok) setSupported((current) => new Set(current).add(ideaId));
   }

@@ -5,8 +5,9 @@ import { ThumbsUp } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { voteAction } from '@/modules/ideas/actions';
-import type { VoteResult } from '@/modules/ideas/votes';
+import type { VoteIntent, VoteRequestResult } from '@/modules/ideas/reader-requests';
 import { useReaderState } from './reader-state';
+import { usePressIntent } from './use-press-intent';
 
 interface VoteButtonProps {
   ideaId: number;
@@ -20,15 +21,23 @@ interface VoteButtonProps {
 /**
  * A form posting the server action, so it works without JavaScript; with JavaScript the count
  * moves at once while the vote is sent, and the server's exact count replaces it on answer.
+ * The request says "vote" or "unvote" as the label did when pressed; while the reader's own state
+ * is on its way (a stored page) or a vote is being sent, the button is neutral and does nothing.
  */
 export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false }: VoteButtonProps) {
   const t = useTranslations('ideas.vote');
   const messages = useTranslations();
-  const [result, submit, pending] = useActionState<VoteResult | null, FormData>(voteAction, null);
+  const [result, submit, pending] = useActionState<VoteRequestResult | null, FormData>(voteAction, null);
   const reader = useReaderState();
-  const rendered = reader ? { voted: reader.voted, voteCount: reader.voteCount } : { voted, voteCount };
+  const known = reader !== 'loading' || result?.ok === true;
+  const rendered =
+    reader && reader !== 'loading' ? { voted: reader.voted, voteCount: reader.voteCount } : { voted, voteCount };
   const confirmed = result?.ok ? { voted: result.voted, voteCount: result.voteCount } : rendered;
-  const shown = pending ? { voted: !confirmed.voted, voteCount: confirmed.voteCount + (confirmed.voted ? -1 : 1) } : confirmed;
+  const shown = pending
+    ? { voted: !confirmed.voted, voteCount: confirmed.voteCount + (confirmed.voted ? -1 : 1) }
+    : confirmed;
+  const confirmedIntent: VoteIntent = confirmed.voted ? 'unvote' : 'vote';
+  const press = usePressIntent(known && !pending ? confirmedIntent : null);
 
   if (blocked) {
     return (
@@ -39,20 +48,25 @@ export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false 
     );
   }
   return (
-    <form action={submit} className="flex flex-col items-start gap-1">
+    <form action={submit} onSubmit={press.onSubmit} className="flex flex-col items-start gap-1">
       <input type="hidden" name="ideaId" value={ideaId} />
-      <input type="hidden" name="vote" value={confirmed.voted ? 'off' : 'on'} />
+      <input type="hidden" name="intent" value={confirmedIntent} />
       <button
         type="submit"
-        aria-pressed={shown.voted}
-        disabled={pending}
+        {...press.buttonHandlers}
+        aria-pressed={known ? shown.voted : undefined}
+        aria-disabled={!known || pending}
         className={clsx(
           'inline-flex min-h-11 items-center gap-2 rounded border-2 px-4 font-semibold',
-          shown.voted ? 'border-brand bg-brand text-white' : 'border-brand bg-white text-brand',
+          !known
+            ? 'cursor-wait border-line bg-white text-muted'
+            : shown.voted
+              ? 'border-brand bg-brand text-white'
+              : 'border-brand bg-white text-brand',
         )}
       >
         <ThumbsUp aria-hidden="true" size={18} />
-        {shown.voted ? t('voted') : t('vote')}
+        {known && shown.voted ? t('voted') : t('vote')}
       </button>
       <p aria-live="polite" className="text-sm">
         {t('count', { count: shown.voteCount })}

@@ -10,12 +10,11 @@ import { can } from '@/modules/access/permissions';
 import { requestOrigin } from '@/modules/audit/request-origin';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
-import { addComment, deleteComment, editComment, setHelpful } from './comments';
-import { setFollowing } from './follows';
+import { addComment, deleteComment, editComment } from './comments';
 import { answerCoAuthorInvite, saveIdea, withdrawIdea } from './mutations';
 import { markIdeaNotificationsRead } from './notifications';
+import { followFromForm, helpfulFromForm, voteFromForm, type VoteRequestResult } from './reader-requests';
 import { ideaPath } from './slug';
-import { setVote, type VoteResult } from './votes';
 
 // Thin adapters from forms to the domain functions, which authenticate, validate and authorise.
 // Every action refreshes the page the person is on, so counts and lists show the change.
@@ -73,14 +72,14 @@ export async function answerCoAuthorInviteAction(form: FormData): Promise<void> 
   refresh();
 }
 
-export async function voteAction(_previous: VoteResult | null, form: FormData): Promise<VoteResult> {
-  const result = await setVote(db, await getCurrentUser(), Number(text(form, 'ideaId')), text(form, 'vote') === 'on');
+export async function voteAction(_previous: VoteRequestResult | null, form: FormData): Promise<VoteRequestResult> {
+  const result = await voteFromForm(db, await getCurrentUser(), form);
   refresh();
   return result;
 }
 
 export async function followAction(form: FormData): Promise<void> {
-  await setFollowing(db, await getCurrentUser(), Number(text(form, 'ideaId')), text(form, 'follow') === 'on');
+  await followFromForm(db, await getCurrentUser(), form);
   refresh();
 }
 
@@ -106,7 +105,7 @@ export async function deleteCommentAction(form: FormData): Promise<void> {
 }
 
 export async function helpfulAction(form: FormData): Promise<void> {
-  await setHelpful(db, await getCurrentUser(), Number(text(form, 'commentId')), text(form, 'helpful') === 'on');
+  await helpfulFromForm(db, await getCurrentUser(), form);
   refresh();
 }
 

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { testFileGlobs } from './modules/platform/testing/test-files';
 
 export default defineConfig({
+  root: import.meta.dirname,
   resolve: {
     alias: {
       '@': path.resolve(import.meta.dirname),
@@ -10,7 +12,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['modules/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.tsx'],
+    // Explicit, so a run started from another folder still looks in the project.
+    dir: import.meta.dirname,
+    include: testFileGlobs,
     globalSetup: ['modules/platform/testing/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

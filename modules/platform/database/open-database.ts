@@ -8,6 +8,8 @@ export interface OpenDatabase {
   url: string;
   /** True when this process started or attached to the embedded server. */
   embedded: boolean;
+  /** Where the embedded server keeps its data (as root possibly not EMBEDDED_DATABASE_DIR itself). */
+  dataDir?: string;
   /** True when the database did not exist before this call. */
   created: boolean;
   close(): Promise<void>;
@@ -44,7 +46,7 @@ export async function openDatabase(env: LauncherEnv, options: OpenDatabaseOption
   const name = options.databaseName ?? env.EMBEDDED_DATABASE_NAME;
   try {
     const created = await ensureDatabaseExists(server.urlFor('postgres'), name);
-    return { url: server.urlFor(name), embedded: true, created, close: () => server.stop() };
+    return { url: server.urlFor(name), embedded: true, dataDir: server.dir, created, close: () => server.stop() };
   } catch (error) {
     await server.stop();
     throw error;

@@ -33,6 +33,8 @@ export async function startTestServer(): Promise<TestServer> {
     urlFor: server.urlFor,
     async stop() {
       await server.stop();
+      // As root the cluster may live elsewhere, linked from `dir` (embedded-server.ts, placeCluster).
+      await rm(server.dir, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
     },
   };

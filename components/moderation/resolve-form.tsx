@@ -7,8 +7,18 @@ import { resolveFlagsAction } from '@/modules/moderation/actions';
 import { useFormMessages } from '@/components/use-form-messages';
 import { ReasonField } from './reason-field';
 
-/** Keep (flags dismissed, shown again) or hide with a reason the author reads. */
-export function ResolveForm({ target, targetId, content }: { target: 'idea' | 'comment'; targetId: number; content: string }) {
+interface ResolveFormProps {
+  target: 'idea' | 'comment';
+  targetId: number;
+  /** The idea's description or the comment's text. */
+  content: string;
+  /** An idea's title and benefit note, redacted alongside its description when given. */
+  title?: string;
+  benefitNote?: string | null;
+}
+
+/** Keep (flags dismissed, shown again), hide with a reason the author reads, or edit personal data out. */
+export function ResolveForm({ target, targetId, content, title, benefitNote }: ResolveFormProps) {
   const t = useTranslations('moderation.flags');
   const id = useId();
   const [state, resolve, resolving] = useActionState(resolveFlagsAction, { ok: false } as FormState);
@@ -33,6 +43,7 @@ export function ResolveForm({ target, targetId, content }: { target: 'idea' | 'c
       </fieldset>
       {resolution === 'redact' && (
         <>
+          {title !== undefined && <RedactedField id={`${id}-title`} name="redactedTitle" label={t('redactedTitle')} defaultValue={state.values?.redactedTitle ?? title} error={fieldError('redactedTitle')} />}
           <label htmlFor={`${id}-text`} className="font-semibold">{t('redactedText')}</label>
           <textarea
             id={`${id}-text`}
@@ -45,6 +56,9 @@ export function ResolveForm({ target, targetId, content }: { target: 'idea' | 'c
           />
           <p id={`${id}-text-hint`} className="text-sm text-muted">{t('redactedTextHint')}</p>
           {fieldError('redactedText') && <p id={`${id}-text-error`} className="text-sm text-red-800">{fieldError('redactedText')}</p>}
+          {benefitNote && (
+            <RedactedField id={`${id}-benefit`} name="redactedBenefitNote" label={t('redactedBenefitNote')} defaultValue={state.values?.redactedBenefitNote ?? benefitNote} error={fieldError('redactedBenefitNote')} multiline />
+          )}
         </>
       )}
       <ReasonField id={id} label={t('reason')} error={reasonError} defaultValue={state.values?.reason ?? ''} />
@@ -53,5 +67,25 @@ export function ResolveForm({ target, targetId, content }: { target: 'idea' | 'c
         <p aria-live="polite" className="text-sm text-red-800">{!state.ok && state.message && !reasonError ? text(state.message) : ''}</p>
       </div>
     </form>
+  );
+}
+
+interface RedactedFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  error: string | undefined;
+  multiline?: boolean;
+}
+
+function RedactedField({ id, name, label, defaultValue, error, multiline = false }: RedactedFieldProps) {
+  const common = { id, name, defaultValue, 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined, className: 'rounded border border-line p-2' };
+  return (
+    <>
+      <label htmlFor={id} className="font-semibold">{label}</label>
+      {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+      {error && <p id={`${id}-error`} className="text-sm text-red-800">{error}</p>}
+    </>
   );
 }

@@ -12,6 +12,7 @@ import { flagContent, resolveFlags } from './flags';
 import { mergeIdea } from './merge';
 import { addModeratorNote } from './notes';
 import { requestCommentReview } from './review-request';
+import { decideOnRevision } from './revisions';
 import { getServerEnv } from '@/modules/platform/server-env';
 
 export async function decideOnIdeaAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -37,9 +38,16 @@ export async function flagContentAction(_previous: FormState, form: FormData): P
 }
 
 export async function resolveFlagsAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const raw = { target: form.get('target'), targetId: form.get('targetId'), resolution: form.get('resolution'), reason: form.get('reason') ?? '', redactedText: form.get('redactedText') ?? '' };
+  const raw = {
+    target: form.get('target'), targetId: form.get('targetId'), resolution: form.get('resolution'), reason: form.get('reason') ?? '',
+    // Title and benefit note come only from an idea's form; absent (null) leaves them as they are.
+    redactedText: form.get('redactedText') ?? '', redactedTitle: form.get('redactedTitle'), redactedBenefitNote: form.get('redactedBenefitNote'),
+  };
   const state = await resolveFlags(db, await getCurrentUser(), raw, await requestOrigin());
-  if (!state.ok) return { ...state, values: { resolution: String(raw.resolution ?? ''), reason: String(raw.reason), redactedText: String(raw.redactedText) } };
+  if (!state.ok) {
+    const redactedFields = { redactedText: String(raw.redactedText), ...(raw.redactedTitle !== null ? { redactedTitle: String(raw.redactedTitle) } : {}), ...(raw.redactedBenefitNote !== null ? { redactedBenefitNote: String(raw.redactedBenefitNote) } : {}) };
+    return { ...state, values: { resolution: String(raw.resolution ?? ''), reason: String(raw.reason), ...redactedFields } };
+  }
   return state;
 }
 
@@ -80,5 +88,13 @@ export async function resolveManyFlagsAction(_previous: BulkState, form: FormDat
 export async function requestCommentReviewAction(_previous: FormState, form: FormData): Promise<FormState> {
   const state = await requestCommentReview(db, await getCurrentUser(), { commentId: form.get('commentId') }, await requestOrigin());
   if (state.ok) refresh();
+  return state;
+}
+
+export async function decideOnRevisionAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const raw = { revisionId: form.get('revisionId'), decision: form.get('decision'), reason: form.get('reason') ?? '' };
+  const state = await decideOnRevision(db, await getCurrentUser(), raw, await requestOrigin());
+  if (!state.ok) return { ...state, values: { decision: String(raw.decision ?? ''), reason: String(raw.reason) } };
+  // Like single decisions: the checked edit stays in place with its confirmation.
   return state;
 }

@@ -65,7 +65,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                   <p className="mt-1 text-sm">
                     <Link href={ideaPath({ id: item.ideaId, title: item.ideaTitle })} className="text-brand underline underline-offset-4">{t('flags.open')}</Link>
                   </p>
-                  <ResolveForm target={item.kind} targetId={item.targetId} content={item.text} />
+                  <ResolveForm target={item.kind} targetId={item.targetId} content={item.text} title={item.kind === 'idea' ? item.ideaTitle : undefined} />
                 </article>
               </li>
             ))}

@@ -247,7 +247,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
                   <summary className="min-h-11 cursor-pointer py-2 text-brand underline underline-offset-4">
                     {t('moderateIdea')}
                   </summary>
-                  <ResolveForm target="idea" targetId={idea.id} content={idea.body} />
+                  <ResolveForm target="idea" targetId={idea.id} content={idea.body} title={idea.title} benefitNote={idea.expectedBenefitNote} />
                 </details>
               )}
               {viewer.transitions.includes('withdraw') && (

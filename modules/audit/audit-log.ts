@@ -1,4 +1,5 @@
 import type { Database, Prisma } from '@/modules/platform/db/client';
+import { wellFormedRequestId } from '@/modules/platform/request-id';
 
 // One row per permission-relevant decision: who, what, on what, when (UTC, by the database), from
 // where, with a before/after summary. The table itself refuses updates and deletes.
@@ -31,7 +32,7 @@ export async function recordAudit(db: Writer, entry: AuditEntry, origin: Request
       after: entry.after,
       ip: origin.ip,
       userAgent: origin.userAgent?.slice(0, 500) ?? null,
-      requestId: origin.requestId,
+      requestId: wellFormedRequestId(origin.requestId),
     },
   });
 }

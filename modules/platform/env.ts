@@ -12,6 +12,9 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 
 const portMessage = 'must be a port number from 1 to 65535';
 const port = z.coerce.number({ error: portMessage }).int(portMessage).min(1, portMessage).max(65535, portMessage);
 
+const hopsMessage = 'must be a whole number from 0 to 10';
+const proxyHops = z.coerce.number({ error: hopsMessage }).int(hopsMessage).min(0, hopsMessage).max(10, hopsMessage);
+
 /** The organisation's branding. Read at build time too, because static pages carry it. */
 export const organisationEnvSchema = z.object({
   ORG_NAME: z.string().trim().min(1).default('Kuusilahden kaupunki'),
@@ -45,6 +48,8 @@ export const serverEnvSchema = organisationEnvSchema.extend({
   MODERATION_FLAG_THRESHOLD: z.coerce.number().int().min(1).max(50).default(3),
   AUTH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   AUTH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Proxies of our own in front of VAU, each appending to X-Forwarded-For; 0 trusts none (modules/platform/client-address.ts). */
+  TRUSTED_PROXY_HOPS: proxyHops.default(0),
   /** Read by the proxy straight from the environment; validated here so that a typo is reported at start. */
   VAU_PAGE_CACHE: z.enum(['on', 'off'], 'must be on or off').default('on'),
 });

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
 import next from 'next';
+import { PEER_ADDRESS_HEADER } from '../client-address';
 import { projectRoot } from '../paths';
 
 // The production server: one Next.js process per CPU core (WEB_CONCURRENCY overrides), sharing one
@@ -19,7 +20,11 @@ async function serve() {
   const app = next({ dev: false, dir: projectRoot, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => void handle(request, response));
+  const server = http.createServer((request, response) => {
+    // The one address a client cannot forge; X-Forwarded-For is trusted only per TRUSTED_PROXY_HOPS.
+    request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+    void handle(request, response);
+  });
   server.listen(port, hostname);
   const stop = () => {
     server.close(() => process.exit(0));

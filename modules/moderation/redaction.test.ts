@@ -43,6 +43,8 @@ describe('redaction', () => {
     await db.ideaEvent.create({
       data: { ideaId: idea.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: IdeaStatus.PUBLISHED, toStatus: IdeaStatus.HIDDEN, data: ideaSnapshot(idea) },
     });
+    // An edit waiting for a moderator would bring the text back if approved.
+    await db.ideaRevision.create({ data: { ideaId: idea.id, editorId: author.id, title: `Kiitos ${phrase}`, body: `Soittakaa ${phrase} aamulla, hän tietää. Lisäys.` } });
     for (const reporter of await employees(2)) {
       await flagContent(db, reporter, { target: 'idea', targetId: idea.id, reason: FlagReason.PERSONAL_DATA, note: `Näkyy ${phrase}` }, 3, testOrigin);
     }
@@ -62,6 +64,9 @@ describe('redaction', () => {
     const events = await db.ideaEvent.findMany({ where: { ideaId: idea.id }, orderBy: { id: 'asc' }, select: { toStatus: true, reason: true, data: true } });
     expect(snapshotFrom(events.find((event) => event.toStatus === IdeaStatus.HIDDEN)?.data)).toEqual({ title: redacted.redactedTitle, body: redacted.redactedText });
     expect(events[0]?.reason).toBe('Poistakaa [poistettu] tekstistä.');
+    expect(await db.ideaRevision.findFirstOrThrow({ where: { ideaId: idea.id }, select: { title: true, body: true } })).toEqual({
+      title: redacted.redactedTitle, body: 'Soittakaa [poistettu] aamulla, hän tietää. Lisäys.',
+    });
     expect(snapshotFrom(events[0]?.data)).toEqual({ title: redacted.redactedTitle, body: 'Vanha versio: soittakaa [poistettu].' });
   });
 
@@ -79,6 +84,15 @@ describe('redaction', () => {
 
     expect(await whereTextContains(db, phrase)).toEqual(['audit_log.after', 'audit_log.before']);
     expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id }, select: { body: true, hiddenAt: true } })).toEqual({ body: 'Kysykää [poistettu] lisää.', hiddenAt: null });
+  });
+
+  it('asks for a title long enough when the redaction changes it', async () => {
+    const idea = await createIdea(db);
+    const moderator = await moderatorActor();
+    expect(await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'redact', reason: 'Nimi poistettu.', redactedText: idea.body, redactedTitle: 'x' }, testOrigin)).toMatchObject({
+      ok: false, fieldErrors: { redactedTitle: ['validation.titleTooShort'] },
+    });
+    expect((await db.idea.findUniqueOrThrow({ where: { id: idea.id } })).title).toBe(idea.title);
   });
 
   it('replaces whole words only and leaves text without the removed parts untouched', () => {

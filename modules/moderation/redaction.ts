@@ -102,7 +102,7 @@ interface Copies {
 
 /**
  * The places the redacted text was copied to: the idea's timeline (reasons and the snapshots kept
- * when a moderator sent it back or hid it), the reports on it (their notes often
+ * when a moderator sent it back or hid it), edits waiting for review, the reports on it (their notes often
  * quote it) and moderators' notes on the idea and about its writers. Notifications and search
  * vectors hold no copies of their own (the vectors are generated columns).
  */
@@ -114,6 +114,16 @@ async function scrubCopies(tx: Tx, { ideaId, commentId, writerIds, exact, remova
     const data = event.data === null ? null : scrubJson(event.data, exact, removals);
     if (reason === event.reason && JSON.stringify(data) === JSON.stringify(event.data)) continue;
     await tx.ideaEvent.update({ where: { id: event.id }, data: { reason, ...(data === null ? {} : { data }) } });
+  }
+  const revisions = commentId === null ? await tx.ideaRevision.findMany({ where: { ideaId }, select: { id: true, title: true, body: true, expectedBenefitNote: true, reason: true } }) : [];
+  for (const revision of revisions) {
+    const scrubbed = {
+      title: scrub(revision.title),
+      body: scrub(revision.body),
+      expectedBenefitNote: revision.expectedBenefitNote === null ? null : scrub(revision.expectedBenefitNote),
+      reason: revision.reason === null ? null : scrub(revision.reason),
+    };
+    if (Object.entries(scrubbed).some(([key, value]) => value !== revision[key as keyof typeof scrubbed])) await tx.ideaRevision.update({ where: { id: revision.id }, data: scrubbed });
   }
   const flags = await tx.flag.findMany({ where: commentId === null ? { ideaId } : { commentId }, select: { id: true, note: true } });
   for (const flag of flags) {

@@ -16,6 +16,7 @@ describe('personal data export', () => {
     const othersIdea = await createIdea(db, { authorId: colleague.id });
     const othersComment = await db.comment.create({ data: { ideaId: othersIdea.id, authorId: colleague.id, body: 'Kollegan kommentti.' } });
     const ownComment = await db.comment.create({ data: { ideaId: othersIdea.id, authorId: person.id, body: 'Oma kommentti viennissä.' } });
+    await db.ideaRevision.create({ data: { ideaId: ownIdea.id, editorId: person.id, title: 'Oma idea viennissä', body: 'Odottava muutos viennissä.' } });
     await db.vote.create({ data: { ideaId: othersIdea.id, userId: person.id } });
     await db.ideaFollow.create({ data: { ideaId: othersIdea.id, userId: person.id } });
     await db.commentHelpful.create({ data: { commentId: othersComment.id, userId: person.id } });
@@ -33,6 +34,7 @@ describe('personal data export', () => {
     const exported = (await exportPersonalData(db, actorOf(person), person.id))!;
     expect(exported.user.ideas.map((idea) => idea.title)).toEqual(['Oma idea viennissä']);
     expect(exported.user.comments.map((comment) => comment.body)).toEqual(['Oma kommentti viennissä.']);
+    expect(exported.user.ideaRevisionsProposed.map((revision) => revision.body)).toEqual(['Odottava muutos viennissä.']);
     expect(exported.user.votes).toEqual([expect.objectContaining({ ideaId: othersIdea.id })]);
     expect(exported.user.follows).toEqual([expect.objectContaining({ ideaId: othersIdea.id })]);
     expect(exported.user.helpfulMarks).toEqual([expect.objectContaining({ commentId: othersComment.id })]);

@@ -28,6 +28,10 @@ async function personAndOwnContent(db: Database, userId: string) {
         },
       },
       coAuthorships: { select: { ideaId: true, createdAt: true, confirmedAt: true } },
+      ideaRevisionsProposed: {
+        orderBy: { id: 'asc' },
+        select: { ideaId: true, title: true, body: true, expectedBenefitNote: true, createdAt: true, updatedAt: true, decidedAt: true, approved: true, reason: true },
+      },
       votes: { orderBy: { createdAt: 'asc' }, select: { ideaId: true, createdAt: true } },
       comments: {
         orderBy: { id: 'asc' },

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Actor } from '@/modules/access/permissions';
-import type { AppLocale } from '@/modules/i18n/locales';
+import { isAppLocale, type AppLocale } from '@/modules/i18n/locales';
 import { Prisma, type Database } from '@/modules/platform/db/client';
 import { plainExcerpt } from './excerpt';
 import type { IdeaSummary } from './queries';
-import { buildTextQueries, highlightEnd, highlightStart, searchConfig } from './search';
+import { buildTextQueries, highlightEnd, highlightStart } from './search';
 import { publicStatuses, sqlStatuses, statusFromSql } from './status';
 
 export const PAGE_SIZE = 20;
@@ -26,34 +26,76 @@ export const ideaListParams = z.object({
   following: z.literal('1').optional().catch(undefined),
   sort: z.enum(ideaSorts).optional().catch(undefined),
   after: z.string().max(200).optional().catch(undefined),
-});
-export type IdeaListParams = z.infer<typeof ideaListParams>;
+}).transform((params) => ({ ...params, after: cursorFits(params) ? params.after : undefined }));
+export type IdeaListParams = Omit<z.infer<typeof ideaListParams>, 'after'> & { after?: string };
+
+/** The column a keyset cursor continues: the chosen sort, else newest for "my ideas", else trending. */
+function keysetSort(params: { sort?: IdeaSort; q?: string; mine?: '1' }): IdeaSort {
+  return params.sort ?? (params.mine && !params.q ? 'newest' : 'trending');
+}
+
+/** A crafted `after=` (not one this list wrote, or not for this sort) is dropped: the first page is shown. */
+function cursorFits(params: { sort?: IdeaSort; q?: string; mine?: '1'; after?: string }): boolean {
+  const cursor = decodeCursor(params.after);
+  return cursor !== null && ('offset' in cursor || sortKey(keysetSort(params), cursor.key) !== null);
+}
 
 /** A list row; the title carries highlight marks (search.ts) when the list is a search. */
 export interface IdeaListItem extends IdeaSummary {
   titleHighlighted: string | null;
 }
 
-interface Cursor {
-  /** The sort key of the last row shown (a number, or an ISO time for "newest"). */
-  key?: number | string;
-  id?: number;
+/** A page cursor as the list writes it: the last row's sort key and id, or a search's position. */
+const cursorSchema = z.union([
+  z.strictObject({
+    /** A number, or an ISO time for "newest"; checked against the sort when used (keysetCondition). */
+    key: z.union([z.number(), z.iso.datetime({ offset: true })]),
+    id: z.int().min(0).max(2_147_483_647),
+  }),
   /** Search results page by position: relevance is not a stable column. */
-  offset?: number;
-}
+  z.strictObject({ offset: z.int().min(0).max(CANDIDATE_CAP) }),
+]);
+type Cursor = z.infer<typeof cursorSchema>;
 
 function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
+/** The cursor in `after=`, or null for anything the list did not write (then the first page is shown). */
 function decodeCursor(text: string | undefined): Cursor | null {
-  if (!text) return null;
+  if (!text || !/^[\w-]+$/.test(text)) return null;
   try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    return typeof value === 'object' && value !== null ? (value as Cursor) : null;
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Each language's search column and query as fixed SQL. The locale comes from the address, so it
+ * only picks an entry here and is never part of SQL; anything unknown searches as Finnish.
+ */
+const searchLanguages: Record<AppLocale, { vector: Prisma.Sql; query: Prisma.Sql; config: 'finnish' | 'swedish' | 'english' }> = {
+  fi: { vector: Prisma.sql`i.search_fi`, query: Prisma.sql`q.fi`, config: 'finnish' },
+  sv: { vector: Prisma.sql`i.search_sv`, query: Prisma.sql`q.sv`, config: 'swedish' },
+  en: { vector: Prisma.sql`i.search_en`, query: Prisma.sql`q.en`, config: 'english' },
+};
+
+function searchLanguage(locale: string) {
+  return isAppLocale(locale) ? searchLanguages[locale] : searchLanguages.fi;
+}
+
+/** A cursor's sort key as SQL, if it has the sort column's type (else the cursor is ignored). */
+function sortKey(sort: IdeaSort, key: number | string): Prisma.Sql | null {
+  if (sort === 'newest') {
+    const time = typeof key === 'string' ? new Date(key) : null;
+    return time && !Number.isNaN(time.getTime()) ? Prisma.sql`${time}::timestamptz` : null;
+  }
+  if (typeof key !== 'number' || !Number.isFinite(key)) return null;
+  // Votes and comments are integer columns; trending is a double.
+  if (sort !== 'trending' && !(Number.isInteger(key) && Math.abs(key) <= 2_147_483_647)) return null;
+  return Prisma.sql`${key}`;
 }
 
 const publicSortColumn: Record<IdeaSort, Prisma.Sql> = {
@@ -137,14 +179,8 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
   const from = Prisma.sql`ideas i JOIN users u ON u.id = i.author_id LEFT JOIN categories c ON c.id = i.category_id`;
   const keysetPage = async (extra: Prisma.Sql[], hinted: boolean) => {
     const column = sortColumn[sort ?? 'trending'];
-    const keyset: Prisma.Sql[] = [];
-    if (cursor?.id !== undefined && cursor.key !== undefined) {
-      const key =
-        sort === 'newest'
-          ? Prisma.sql`${new Date(String(cursor.key))}::timestamptz`
-          : Prisma.sql`${Number(cursor.key)}`;
-      keyset.push(Prisma.sql`(${column}, i.id) < (${key}, ${Number(cursor.id)})`);
-    }
+    const key = cursor && 'key' in cursor ? sortKey(keysetSort(params), cursor.key) : null;
+    const keyset = key && cursor && 'id' in cursor ? [Prisma.sql`(${column}, i.id) < (${key}, ${cursor.id})`] : [];
     const query = db.$queryRaw<Row[]>`
       SELECT ${select}, ${column} AS sort_key
       FROM ${from}
@@ -177,8 +213,7 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
   let rows: Row[];
   let next: string | null = null;
   if (queries) {
-    const own = locale;
-    const config = searchConfig[own];
+    const own = searchLanguage(locale);
     const q = Prisma.sql`q AS (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv, to_tsquery('simple', ${queries.en}) AS en)`;
     // First the matching ideas, at most CANDIDATE_CAP per language and from comments: this reads
     // only the text indexes and a bounded number of rows, however common the words are.
@@ -189,7 +224,7 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
       UNION SELECT id, false FROM (SELECT i.id FROM ideas i, q WHERE i.search_en @@ q.en LIMIT ${CANDIDATE_CAP}) en
       UNION SELECT idea_id, true FROM (
         SELECT cm.idea_id FROM comments cm, q
-        WHERE cm.deleted_at IS NULL AND (cm.search_fi @@ q.fi OR cm.search_sv @@ q.sv OR cm.search_en @@ q.en) LIMIT ${CANDIDATE_CAP}
+        WHERE cm.deleted_at IS NULL AND cm.hidden_at IS NULL AND (cm.search_fi @@ q.fi OR cm.search_sv @@ q.sv OR cm.search_en @@ q.en) LIMIT ${CANDIDATE_CAP}
       ) cm`;
     if (candidates.length === 0) return { items: [], next: null };
     const ids = [...new Set(candidates.map((candidate) => candidate.id))];
@@ -198,14 +233,14 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     let page: Row[];
     if (everyMatchKnown) {
       // Few enough to rank them all: the reader's language counts double, the others are fallback.
-      const offset = Math.max(0, Math.min(Number(cursor?.offset ?? 0) || 0, CANDIDATE_CAP));
+      const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
       const order = sort
         ? Prisma.sql`${sortColumn[sort]} DESC NULLS LAST, i.id DESC`
         : Prisma.sql`rank DESC, i.vote_count DESC, i.id DESC`;
       page = await db.$queryRaw<Row[]>`
         WITH ${q}
         SELECT ${select}, NULL AS sort_key,
-          ts_rank(${Prisma.raw(`i.search_${own}`)}, ${Prisma.raw(`q.${own}`)}) * 2 + ts_rank(i.search_fi, q.fi) + ts_rank(i.search_sv, q.sv) + ts_rank(i.search_en, q.en) AS rank
+          ts_rank(${own.vector}, ${own.query}) * 2 + ts_rank(i.search_fi, q.fi) + ts_rank(i.search_sv, q.sv) + ts_rank(i.search_en, q.en) AS rank
         FROM ${from}, q
         WHERE i.id = ANY(${ids}) AND ${Prisma.join(conditions, ' AND ')}
         ORDER BY ${order}
@@ -223,8 +258,8 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
       ? await db.$queryRaw<{ id: number; title_highlighted: string; body_highlighted: string }[]>`
           WITH ${q}
           SELECT i.id,
-            ts_headline(${config}::regconfig, i.title, ${Prisma.raw(`q.${own}`)}, ${`StartSel=${highlightStart}, StopSel=${highlightEnd}, HighlightAll=true`}) AS title_highlighted,
-            ts_headline(${config}::regconfig, i.body, ${Prisma.raw(`q.${own}`)}, ${`StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) AS body_highlighted
+            ts_headline(${own.config}::regconfig, i.title, ${own.query}, ${`StartSel=${highlightStart}, StopSel=${highlightEnd}, HighlightAll=true`}) AS title_highlighted,
+            ts_headline(${own.config}::regconfig, i.body, ${own.query}, ${`StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) AS body_highlighted
           FROM ideas i, q WHERE i.id = ANY(${shown.map((row) => row.id)})`
       : [];
     const byId = new Map(highlights.map((highlight) => [highlight.id, highlight]));
@@ -249,7 +284,7 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     status: statusFromSql(row.status),
     authorName: row.anonymous && !(personal && row.author_id === actor?.id) ? null : row.author_name,
     categoryName:
-      row.category_fi === null ? null : { fi: row.category_fi, sv: row.category_sv!, en: row.category_en! }[locale],
+      row.category_fi === null ? null : { fi: row.category_fi, sv: row.category_sv!, en: row.category_en! }[isAppLocale(locale) ? locale : 'fi'],
     publishedAt: row.published_at,
     voteCount: row.vote_count,
     commentCount: row.comment_count,

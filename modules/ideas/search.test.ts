@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IdeaStatus } from '@/modules/platform/db/client';
+import { IdeaStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { actorOf, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { listIdeas, similarIdeas } from './list';
 import { gradationPrefix, highlightEnd, highlightStart, queryWords } from './search';
 
@@ -88,5 +88,23 @@ describe('Finnish-aware search', () => {
     expect(first.items[0]?.titleHighlighted).toContain(`${highlightStart}${word}${highlightEnd}`);
     const second = await listIdeas(db, null, { q: word, after: first.next ?? undefined }, 'fi');
     expect(second.items[0]?.title).toBe(`Yleinen ${word} ehdotus 1079`);
+  });
+
+  it('does not find an idea through a hidden or deleted comment, nor through a comment on an idea the reader may not see', async () => {
+    const word = marker();
+    const commenter = await createUser(db);
+    const open = await createIdea(db, { title: 'Avoin idea ilman hakusanaa' });
+    const waiting = await createIdea(db, { title: 'Moderoitavana oleva idea', status: IdeaStatus.SUBMITTED, publishedAt: null });
+    const comment = (ideaId: number, extra: { hiddenAt?: Date; deletedAt?: Date } = {}) =>
+      db.comment.create({ data: { ideaId, authorId: commenter.id, body: `Piilossa pysyvä ${word} kommentti`, ...extra } });
+    await comment(open.id, { hiddenAt: new Date() });
+    await comment(open.id, { deletedAt: new Date() });
+    await comment(waiting.id);
+    const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    for (const reader of [null, actorOf(commenter), moderator]) {
+      expect((await listIdeas(db, reader, { q: word }, 'fi')).items).toEqual([]);
+    }
+    await comment(open.id);
+    expect((await search(word)).items.map((item) => item.id)).toEqual([open.id]);
   });
 });

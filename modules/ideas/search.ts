@@ -1,10 +1,12 @@
-import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
+import { finnishForms } from './finnish-forms';
 
-// Full-text queries for the three languages. Each word becomes a prefix match on its stem in each
-// language's configuration, so "päiväk" finds as you type. Finnish also gets the stem with its
-// final consonants removed, because the stemmer does not undo consonant gradation:
-// päiväkoti → päiväkot, päiväkodin → päiväkod; both start with "päiväko".
+// Full-text queries for the three languages (decision 0007). Each word matches its stem in each
+// language's configuration, and in Finnish also the stems of its inflected forms in both grades of
+// consonant gradation (finnish-forms.ts), because the stemmer does not undo gradation: katu → katu,
+// kadun → kadu. Longer words also match as prefixes, so compounds and half-typed words are found
+// (päiväkoti finds päiväkotiryhmä); a prefix shorter than MIN_PREFIX would match half the language
+// (tapa → tapahtuma), so short words match only their own forms, as exact lexemes.
 
 export interface TextQueries {
   fi: string;
@@ -13,6 +15,10 @@ export interface TextQueries {
 }
 
 const MAX_WORDS = 8;
+/** The shortest prefix matched as a prefix (`'kirja':*`); shorter stems match exactly. */
+export const MIN_PREFIX = 5;
+/** Stems of generated forms shorter than this are dropped (they would match unrelated words). */
+const MIN_FORM_STEM = 3;
 
 export function queryWords(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -22,12 +28,26 @@ export function queryWords(text: string): string[] {
 /** The stem's start before any final consonants, if long enough to stay meaningful. */
 export function gradationPrefix(stem: string): string | null {
   const trimmed = stem.replace(/[^aeiouyäöå]+$/u, '');
-  return trimmed !== stem && trimmed.length >= 4 ? trimmed : null;
+  return trimmed !== stem && trimmed.length >= MIN_PREFIX ? trimmed : null;
 }
 
-function prefixTerm(alternatives: (string | null)[]): string {
-  const unique = [...new Set(alternatives.filter((alternative): alternative is string => Boolean(alternative)))];
-  return unique.length === 1 ? `'${unique[0]}':*` : `(${unique.map((alternative) => `'${alternative}':*`).join(' | ')})`;
+/**
+ * One word's alternatives, ORed: prefixes (long enough) and exact lexemes not already covered by
+ * one of them. Lexemes are letters and digits only, so quoting them cannot change the syntax.
+ */
+function wordTerm(prefixCandidates: string[], exact: string[]): string {
+  const long = prefixCandidates.filter((prefix) => prefix.length >= MIN_PREFIX);
+  const prefixes = [...new Set(long)].filter((prefix) => !long.some((other) => other !== prefix && prefix.startsWith(other)));
+  const lexemes = [...new Set(exact)].filter((lexeme) => !prefixes.some((prefix) => lexeme.startsWith(prefix)));
+  const alternatives = [...prefixes.map((prefix) => `'${prefix}':*`), ...lexemes.map((lexeme) => `'${lexeme}'`)];
+  return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`;
+}
+
+interface Lexized {
+  word: string;
+  fi: string[] | null;
+  sv: string[] | null;
+  en: string[] | null;
 }
 
 /**
@@ -38,23 +58,30 @@ function prefixTerm(alternatives: (string | null)[]): string {
 export async function buildTextQueries(db: Database, text: string, all = true): Promise<TextQueries | null> {
   const words = queryWords(text);
   if (words.length === 0) return null;
-  const stems = await db.$queryRaw<{ word: string; fi: string[] | null; sv: string[] | null; en: string[] | null }[]>`
-    SELECT word, ts_lexize('finnish_stem', word) AS fi, ts_lexize('swedish_stem', word) AS sv, ts_lexize('english_stem', word) AS en
-    FROM unnest(${words}::text[]) AS word`;
+  const formsOf = new Map(words.map((word) => [word, finnishForms(word)]));
+  const rows = await db.$queryRaw<Lexized[]>`
+    SELECT word, ts_lexize('finnish_stem', word) AS fi,
+      CASE WHEN word = ANY(${words}::text[]) THEN ts_lexize('swedish_stem', word) END AS sv,
+      CASE WHEN word = ANY(${words}::text[]) THEN ts_lexize('english_stem', word) END AS en
+    FROM unnest(${[...new Set([...formsOf.values()].flat())]}::text[]) AS word`;
+  const lexized = new Map(rows.map((row) => [row.word, row]));
   const join = all ? ' & ' : ' | ';
   // A stop word has no stem in that language (empty array): it is left out of that language's query.
   const terms = (language: 'fi' | 'sv' | 'en') =>
-    stems
-      .filter((row) => row[language] === null || row[language]!.length > 0)
-      .map((row) => {
-        const stem = row[language]?.[0] ?? row.word;
-        return prefixTerm(language === 'fi' ? [stem, gradationPrefix(stem)] : [stem]);
+    words
+      .filter((word) => lexized.get(word)?.[language]?.length !== 0)
+      .map((word) => {
+        const stem = lexized.get(word)?.[language]?.[0] ?? word;
+        if (language !== 'fi') return wordTerm([stem], [stem]);
+        const formStems = formsOf
+          .get(word)!
+          .map((form) => lexized.get(form)?.fi?.[0])
+          .filter((formStem): formStem is string => formStem !== undefined && formStem.length >= MIN_FORM_STEM);
+        return wordTerm([stem, gradationPrefix(stem) ?? '', word], [stem, ...formStems]);
       })
       .join(join);
   return { fi: terms('fi'), sv: terms('sv'), en: terms('en') };
 }
-
-export const searchConfig: Record<AppLocale, 'finnish' | 'swedish' | 'english'> = { fi: 'finnish', sv: 'swedish', en: 'english' };
 
 /** Marks around highlighted words: private-use characters that no one types, split apart when rendering. */
 export const highlightStart = '\uE000';

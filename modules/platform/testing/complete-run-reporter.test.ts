@@ -8,6 +8,7 @@ import CompleteRunReporter from './complete-run-reporter';
 // A project under a dot-folder, as in a clone at ~/.cache/...: found on disk all the same.
 describe('the complete-run reporter of npm run test:unit', () => {
   let root: string;
+  const include = ['modules/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.tsx'];
   const files = ['modules/a/one.test.ts', 'modules/b/c/two.test.ts', 'prisma/seed/three.test.ts', 'components/four.test.tsx'];
 
   beforeAll(async () => {
@@ -31,7 +32,7 @@ describe('the complete-run reporter of npm run test:unit', () => {
     const printed: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
     const reporter = new CompleteRunReporter();
-    reporter.onInit({ config: { root: projectRoot } } as Vitest);
+    reporter.onInit({ config: { root: projectRoot, include } } as unknown as Vitest);
     const modules = ran.map((file) => ({ moduleId: path.join(projectRoot, file) }) as TestModule);
     await reporter.onTestRunEnd(modules, [], 'passed');
     return printed;

@@ -7,15 +7,17 @@ import { testFilesOnDisk } from './test-files';
 
 export default class CompleteRunReporter implements Reporter {
   private root = '';
+  private include: string[] = [];
 
   onInit(vitest: Vitest): void {
     this.root = vitest.config.root;
+    this.include = vitest.config.include;
   }
 
   async onTestRunEnd(testModules: ReadonlyArray<TestModule>, _errors: unknown, reason: TestRunEndReason): Promise<void> {
     if (reason === 'interrupted') return;
     const ran = new Set(testModules.map((testModule) => testModule.moduleId));
-    const onDisk = await testFilesOnDisk(this.root);
+    const onDisk = await testFilesOnDisk(this.root, this.include);
     const notRun = onDisk.filter((file) => !ran.has(file));
     if (onDisk.length > 0 && notRun.length === 0) return;
     process.exitCode = 1;

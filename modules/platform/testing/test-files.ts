@@ -1,16 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-// The test files, declared once: vitest.config.ts includes them and the complete-run reporter
-// counts them on disk with plain readdir, so a glob that silently matches nothing cannot pass.
+// The test files on disk, found with plain readdir (no glob library), for the complete-run reporter.
 
-const testFileSets = [
-  { folder: 'modules', suffix: '.test.ts' },
-  { folder: 'prisma', suffix: '.test.ts' },
-  { folder: 'components', suffix: '.test.tsx' },
-] as const;
-
-export const testFileGlobs = testFileSets.map(({ folder, suffix }) => `${folder}/**/*${suffix}`);
+/** `folder/**\/*suffix`, the only include pattern form vitest.config.ts uses. */
+const includePattern = /^([\w-]+)\/\*\*\/\*(\.[\w.]+)$/;
 
 async function filesUnder(folder: string, suffix: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
@@ -24,8 +18,14 @@ async function filesUnder(folder: string, suffix: string): Promise<string[]> {
   return nested.flat();
 }
 
-/** Absolute paths of every test file under the project root, found without any glob library. */
-export async function testFilesOnDisk(root: string): Promise<string[]> {
-  const sets = await Promise.all(testFileSets.map(({ folder, suffix }) => filesUnder(path.join(root, folder), suffix)));
-  return sets.flat().sort();
+/** Absolute paths of every file under `root` that Vitest's `include` patterns describe. */
+export async function testFilesOnDisk(root: string, include: string[]): Promise<string[]> {
+  const sets = await Promise.all(
+    include.map((pattern) => {
+      const match = includePattern.exec(pattern);
+      if (!match) throw new Error(`The complete-run reporter understands include patterns like "modules/**/*.test.ts", not "${pattern}".`);
+      return filesUnder(path.join(root, match[1]!), match[2]!);
+    }),
+  );
+  return [...new Set(sets.flat())].sort();
 }

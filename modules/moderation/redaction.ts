@@ -102,9 +102,9 @@ interface Copies {
 
 /**
  * The places the redacted text was copied to: the idea's timeline (reasons and the snapshots kept
- * when a moderator sent it back or hid it), edits waiting for review, the reports on it (their notes often
- * quote it) and moderators' notes on the idea and about its writers. Notifications and search
- * vectors hold no copies of their own (the vectors are generated columns).
+ * when a moderator sent it back or hid it), edits waiting for review, the reports on it (their
+ * notes often quote it) and moderators' notes on the idea and about its writers. Notifications and
+ * search vectors hold no copies of their own (the vectors are generated columns).
  */
 async function scrubCopies(tx: Tx, { ideaId, commentId, writerIds, exact, removals }: Copies): Promise<void> {
   const scrub = (text: string) => exact.get(text) ?? scrubText(text, removals);

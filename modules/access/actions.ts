@@ -9,16 +9,26 @@ import { db } from '@/modules/platform/db';
 import { endSessionCookies, sessionPolicy, sessionToken, startSessionCookie } from './current-user';
 import { configuredProviders, signIn } from './auth';
 import { isDemoLoginEnabled } from './demo-login';
+import { findDemoUser } from './demo-users';
+import { hitSignInLimit } from './rate-limits';
 import { createSession, deleteSession } from './sessions';
 
 const demoSignInInput = z.object({ userId: z.uuid() });
 
-/** Signs in as a demo user: only where the demo sign-in is enabled, only as an active user. */
+/** Where a refused sign-in attempt goes: the sign-in page, which then says to wait. */
+const signInLimited = { pathname: '/sign-in', query: { limited: '1' } } as const;
+
+async function tooManySignIns(): Promise<boolean> {
+  return !(await hitSignInLimit(db, (await requestOrigin()).ip)).allowed;
+}
+
+/** Signs in as a demo user: only where the demo sign-in is enabled, only as an active user the demo seed made. */
 export async function signInAsDemoUser(formData: FormData): Promise<void> {
   const locale = await getLocale();
   const input = demoSignInInput.safeParse({ userId: formData.get('userId') });
   if (!isDemoLoginEnabled() || !input.success) return redirect({ href: '/sign-in', locale });
-  const user = await db.user.findFirst({ where: { id: input.data.userId, active: true }, select: { id: true } });
+  if (await tooManySignIns()) return redirect({ href: signInLimited, locale });
+  const user = await findDemoUser(db, input.data.userId);
   if (!user) return redirect({ href: '/sign-in', locale });
 
   const policy = sessionPolicy();
@@ -33,6 +43,7 @@ export async function signInWithProvider(formData: FormData): Promise<void> {
   const provider = formData.get('provider');
   const known = configuredProviders().find(({ id }) => id === provider);
   if (!known) return redirect({ href: '/sign-in', locale: await getLocale() });
+  if (await tooManySignIns()) return redirect({ href: signInLimited, locale: await getLocale() });
   await signIn(known.id, { redirectTo: '/' });
 }
 

@@ -2,12 +2,14 @@ import { beginMutation, type FormState } from '@/modules/access/mutation';
 import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import type { Database } from '@/modules/platform/db/client';
+import { hitRateLimit } from '@/modules/platform/rate-limit/rate-limit';
 import { IdeaEventType, NotificationType } from '@/modules/platform/db/generated/enums';
 import { z } from 'zod';
 import { follow } from './follows';
 import { openStatuses } from './lifecycle';
 import { notify } from './notifications';
 import { coAuthorIdsOf, ownershipSelect } from './ownership';
+import { COMMENT_LIMIT, MAX_MENTIONS_PER_COMMENT } from './rate-limits';
 import { commentEditInput, commentInput } from './schemas';
 import { canSeeIdea } from './visibility';
 
@@ -18,12 +20,24 @@ export function mentionedUserIds(body: string): string[] {
   return [...new Set([...body.matchAll(mentionPattern)].map((match) => match[2]!))];
 }
 
+/** Each mention notifies someone: a comment may mention only so many different people. */
+const withinMentionCap = (input: { body: string }) => mentionedUserIds(input.body).length <= MAX_MENTIONS_PER_COMMENT;
+const tooManyMentions = { path: ['body'], message: 'validation.tooManyMentions' };
+const newComment = commentInput.refine(withinMentionCap, tooManyMentions);
+const editedComment = commentEditInput.refine(withinMentionCap, tooManyMentions);
+
+/** The writer is within the comment limit (new comments and edits count alike); counts this one. */
+async function withinCommentLimit(db: Database, authorId: string): Promise<boolean> {
+  return (await hitRateLimit(db, COMMENT_LIMIT, { personId: authorId })).allowed;
+}
+
 /** Comments on an idea colleagues can see and that is still open; replies are one level deep. */
 export async function addComment(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const start = await beginMutation(actor, commentInput, raw, 'idea.comment');
+  const start = await beginMutation(actor, newComment, raw, 'idea.comment');
   if (!start.ok) return start.state;
   const { input, actor: author } = start;
   if (input.official && !can(author, 'comment.official')) return { ok: false, message: 'errors.forbidden' };
+  if (!(await withinCommentLimit(db, author.id))) return { ok: false, message: 'rateLimit.comment' };
   const idea = await db.idea.findUnique({
     where: { id: input.ideaId },
     select: { status: true, authorId: true, discussionLockedAt: true, coAuthors: { select: { userId: true } } },
@@ -70,8 +84,9 @@ export async function ownComment(db: Database, commentId: number) {
 
 /** The author edits their comment; it then shows "edited". */
 export async function editComment(db: Database, actor: Actor | null, raw: unknown): Promise<FormState> {
-  const start = await beginMutation(actor, commentEditInput, raw, 'comment.edit', (input) => ownComment(db, input.commentId));
+  const start = await beginMutation(actor, editedComment, raw, 'comment.edit', (input) => ownComment(db, input.commentId));
   if (!start.ok) return start.state;
+  if (!(await withinCommentLimit(db, start.actor.id))) return { ok: false, message: 'rateLimit.comment' };
   const changed = await db.comment.updateMany({
     where: { id: start.input.commentId, deletedAt: null, idea: { status: { in: [...openStatuses] } } },
     data: { body: start.input.body, editedAt: new Date() },

@@ -1,12 +1,14 @@
 import { can, type Actor } from '@/modules/access/permissions';
 import { type Database } from '@/modules/platform/db/client';
 import { announceVoteCountChange } from '@/modules/platform/page-cache/announce';
+import { hitRateLimit } from '@/modules/platform/rate-limit/rate-limit';
 import { openStatuses } from './lifecycle';
+import { VOTE_LIMIT } from './rate-limits';
 import { sqlStatuses } from './status';
 
 export type VoteResult =
   | { ok: true; voted: boolean; voteCount: number }
-  | { ok: false; message: 'errors.signInRequired' | 'errors.forbidden' | 'errors.notFound' | 'ideas.vote.closed' | 'ideas.vote.ownIdea' };
+  | { ok: false; message: 'errors.signInRequired' | 'errors.forbidden' | 'errors.notFound' | 'ideas.vote.closed' | 'ideas.vote.ownIdea' | 'rateLimit.vote' };
 
 /**
  * Vote and unvote are one SQL statement each: the idea row is locked, the vote row inserted or
@@ -17,6 +19,8 @@ export type VoteResult =
 export async function setVote(db: Database, actor: Actor | null, ideaId: number, voted: boolean): Promise<VoteResult> {
   if (!actor?.active) return { ok: false, message: 'errors.signInRequired' };
   if (!can(actor, 'idea.vote')) return { ok: false, message: 'errors.forbidden' };
+  // Before anything else: only votes within the limit can reach the page-store announcement below.
+  if (!(await hitRateLimit(db, VOTE_LIMIT, { personId: actor.id })).allowed) return { ok: false, message: 'rateLimit.vote' };
   const idea = await db.idea.findUnique({
     where: { id: ideaId },
     select: { status: true, authorId: true, voteCount: true, coAuthors: { where: { userId: actor.id }, select: { userId: true } } },

@@ -6,8 +6,10 @@ import { notify } from '@/modules/ideas/notifications';
 import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
 import { applyTransition } from '@/modules/ideas/transition';
 import { isPublic } from '@/modules/ideas/visibility';
+import { FLAG_LIMIT } from './rate-limits';
 import { redact, redactionFields, type RedactionRecord } from './redaction';
 import type { Database, Prisma } from '@/modules/platform/db/client';
+import { hitRateLimit } from '@/modules/platform/rate-limit/rate-limit';
 import { FlagReason, IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
 
 type Tx = Prisma.TransactionClient;
@@ -58,6 +60,7 @@ async function lockTarget(tx: Tx, kind: 'idea' | 'comment', id: number, reader: 
 export async function flagContent(db: Database, actor: Actor | null, raw: unknown, threshold: number, origin: RequestOrigin): Promise<FormState> {
   const start = await beginMutation(actor, flagInput, raw, 'idea.flag');
   if (!start.ok) return start.state;
+  if (!(await hitRateLimit(db, FLAG_LIMIT, { personId: start.actor.id })).allowed) return { ok: false, message: 'rateLimit.flag' };
   const { target: kind, targetId, reason, note, duplicateOfId } = start.input;
   return db.$transaction(async (tx) => {
     const found = await lockTarget(tx, kind, targetId, 'colleague');

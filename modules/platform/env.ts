@@ -52,6 +52,8 @@ export const serverEnvSchema = organisationEnvSchema.extend({
   TRUSTED_PROXY_HOPS: proxyHops.default(0),
   /** Read by the proxy straight from the environment; validated here so that a typo is reported at start. */
   VAU_PAGE_CACHE: z.enum(['on', 'off'], 'must be on or off').default('on'),
+  /** Read by the rate limiter straight from the environment; `off` only for load tests from one address. */
+  VAU_RATE_LIMITS: z.enum(['on', 'off'], 'must be on or off').default('on'),
 });
 
 /** What `npm start` / `npm run dev` need before the server exists; DATABASE_URL may be absent (embedded mode). */

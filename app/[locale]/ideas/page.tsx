@@ -3,11 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IdeaCard } from '@/components/idea-card';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { ideaListParams, ideaSorts, listIdeas } from '@/modules/ideas/list';
+import { hitSearchLimit } from '@/modules/ideas/rate-limits';
 import { listCategories } from '@/modules/ideas/queries';
 import { publicStatuses } from '@/modules/ideas/status';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { ForSignedIn } from '@/components/me-provider';
-import { Link } from '@/modules/i18n/navigation';
+import { Link, redirect } from '@/modules/i18n/navigation';
+import { requestOrigin } from '@/modules/audit/request-origin';
 import { db } from '@/modules/platform/db';
 import { listDepartments } from '@/modules/users/queries';
 
@@ -30,16 +32,23 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
   const raw = await searchParams;
   const filters = ideaListParams.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const actor = await getCurrentUser();
-  const [t, statuses, result, categories, departments] = await Promise.all([
+  // The filters as they are, without the page position, for the "show more" link.
+  const query = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== 'after' && value !== undefined)) as Record<string, string>;
+  // A search over the reader's limit is sent to ?limited=1, where it is not run: a redirect is never
+  // stored by the page store, so a refusal cannot be shown to other readers.
+  const searchRefused = Boolean(filters.q) && raw.limited === '1';
+  if (filters.q && !searchRefused && !(await hitSearchLimit(db, actor, (await requestOrigin()).ip)).allowed) {
+    redirect({ href: { pathname: '/ideas', query: { ...query, limited: '1' } }, locale });
+  }
+  const [t, limits, statuses, result, categories, departments] = await Promise.all([
     getTranslations('ideas'),
+    getTranslations('rateLimit'),
     getTranslations('status'),
-    listIdeas(db, actor, filters, locale),
+    searchRefused ? null : listIdeas(db, actor, filters, locale),
     listCategories(db, locale),
     listDepartments(db, locale),
   ]);
   const activeFilters = (['status', 'category', 'department', 'sort', 'mine', 'voted', 'following'] as const).filter((name) => filters[name] !== undefined).length;
-  // The filters as they are, without the page position, for the "show more" link.
-  const query = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== 'after' && value !== undefined)) as Record<string, string>;
 
   return (
     <div>
@@ -127,7 +136,9 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
 
       <section aria-labelledby="results-heading" className="mt-6">
         <h2 id="results-heading" className="sr-only">{t('results')}</h2>
-        {result.items.length === 0 ? (
+        {result === null ? (
+          <p role="alert" className="mt-2 rounded border border-red-800 bg-red-50 p-3 text-red-900">{limits('search')}</p>
+        ) : result.items.length === 0 ? (
           <p role="status" className="mt-2">{filters.q ? t('noMatches', { query: filters.q }) : t('noIdeas')}</p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
@@ -138,7 +149,7 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
             ))}
           </ul>
         )}
-        {result.next && (
+        {result?.next && (
           <p className="mt-6 text-center">
             <Link href={{ pathname: '/ideas', query: { ...query, after: result.next } }} className="inline-flex min-h-11 items-center rounded border border-brand px-4 font-semibold text-brand">
               {t('more')}

@@ -10,6 +10,8 @@ import { db } from '@/modules/platform/db';
 
 interface SignInPageProps {
   params: Promise<{ locale: string }>;
+  /** `limited=1`: a sign-in attempt was refused by the sign-in limit (modules/access/rate-limits.ts). */
+  searchParams: Promise<{ limited?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: SignInPageProps): Promise<Metadata> {
@@ -18,12 +20,14 @@ export async function generateMetadata({ params }: SignInPageProps): Promise<Met
   return { title: t('title'), robots: { index: false } };
 }
 
-export default async function SignInPage({ params }: SignInPageProps) {
+export default async function SignInPage({ params, searchParams }: SignInPageProps) {
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations('signIn');
   const roles = await getTranslations('roles');
+  const limits = await getTranslations('rateLimit');
+  const limited = (await searchParams).limited === '1';
   const demo = isDemoLoginEnabled();
   const groups = demo ? await listDemoUsersByRole(db, locale) : [];
   const providers = configuredProviders();
@@ -31,6 +35,11 @@ export default async function SignInPage({ params }: SignInPageProps) {
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
+      {limited && (
+        <p role="alert" className="mt-4 rounded border border-red-800 bg-red-50 p-3 text-red-900">
+          {limits('signIn')}
+        </p>
+      )}
       {providers.length > 0 && (
         <section aria-labelledby="sso-heading" className="mt-6">
           <h2 id="sso-heading" className="text-xl font-bold">

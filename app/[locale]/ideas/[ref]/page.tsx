@@ -104,6 +104,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
         'moderation.merge',
         'moderation.notes',
         'moderation.review',
+        'rateLimit',
         'errors',
         'validation',
       ])}

@@ -1,0 +1,23 @@
+import type { Actor } from '@/modules/access/permissions';
+import type { Database } from '@/modules/platform/db/client';
+import { hitRateLimit, personOrClient, type RateLimit, type RateLimitVerdict } from '@/modules/platform/rate-limit/rate-limit';
+
+// The ideas domain's limits (README, "Rate limits"). Counted in PostgreSQL, so they hold across
+// every app instance; a refused person is told which limit and asked to wait.
+
+/** Votes and unvotes per person. Each changed vote announces the idea's new count to every instance's page store. */
+export const VOTE_LIMIT: RateLimit = { name: 'idea-vote', points: 30, windowSeconds: 60 };
+
+/** New comments and comment edits per person. */
+export const COMMENT_LIMIT: RateLimit = { name: 'comment-write', points: 10, windowSeconds: 60 };
+
+/** Searches of ideas per person, or per client address when signed out: the list's search and the new-idea form's "similar ideas". */
+export const SEARCH_LIMIT: RateLimit = { name: 'idea-search', points: 60, windowSeconds: 60 };
+
+/** Different people one comment may mention (each is notified). */
+export const MAX_MENTIONS_PER_COMMENT = 10;
+
+/** Counts one idea search by this reader: signed-in people as themselves, others by client address. */
+export function hitSearchLimit(db: Database, actor: Actor | null, clientAddress: string | null): Promise<RateLimitVerdict> {
+  return hitRateLimit(db, SEARCH_LIMIT, personOrClient(actor?.active ? actor.id : null, clientAddress));
+}

@@ -3,6 +3,8 @@ import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-nam
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
 import { availableTransitions, editableStatuses, openStatuses } from './lifecycle';
+import { coAuthorIdsOf, ownerIdsOf, ownershipSelect } from './ownership';
+import { pendingRevision, revisionNotice } from './revisions';
 import { canSeeHiddenAuthor, canSeeIdea, isPublic } from './visibility';
 
 export interface PersonRef {
@@ -53,17 +55,17 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     },
   });
   if (!idea) return null;
-  const coAuthorIds = idea.coAuthors.map((coAuthor) => coAuthor.userId);
+  const coAuthorIds = coAuthorIdsOf(idea);
   const facts = { status: idea.status, authorId: idea.authorId, coAuthorIds };
   if (!canSeeIdea(actor, facts)) return null;
 
   const showAuthors = !idea.anonymous || canSeeHiddenAuthor(actor, facts);
-  const confirmedOwners = [idea.authorId, ...idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt).map((coAuthor) => coAuthor.userId)];
+  const confirmedOwners = ownerIdsOf(idea);
   const isOwner = actor ? confirmedOwners.includes(actor.id) : false;
   const hiddenIds = new Set(showAuthors ? [] : confirmedOwners);
   const person = (id: string | null, name: string | null): PersonRef => (id && hiddenIds.has(id) ? { id: null, name: null } : { id, name });
 
-  const [vote, following, events, comments, helpful] = await Promise.all([
+  const [vote, following, events, comments, helpful, revision] = await Promise.all([
     actor ? db.vote.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }) : null,
     actor ? db.ideaFollow.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }) : null,
     db.ideaEvent.findMany({
@@ -80,6 +82,8 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       },
     }),
     actor ? db.commentHelpful.findMany({ where: { userId: actor.id, comment: { ideaId } }, select: { commentId: true } }) : [],
+    // An edit waiting for a moderator, or the reason one was turned down: the owners' business only.
+    isOwner ? revisionNotice(db, ideaId) : null,
   ]);
 
   const helpfulIds = new Set(helpful.map((mark) => mark.commentId));
@@ -138,6 +142,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     publishedAt: idea.publishedAt,
     editedAt: idea.editedAt,
     mergedIntoId: idea.mergedIntoId,
+    revision,
     discussionLocked: idea.discussionLockedAt !== null,
     viewer: {
       signedIn: actor !== null,
@@ -184,18 +189,20 @@ export async function getIdeaForEditing(db: Database, actor: Actor | null, ideaI
     },
   });
   if (!idea || !editableStatuses.includes(idea.status)) return null;
-  const owners = [idea.authorId, ...idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt).map((coAuthor) => coAuthor.userId)];
+  const owners = ownerIdsOf(idea);
   if (!owners.includes(actor.id) || !can(actor, 'idea.edit', { ownerIds: owners })) return null;
+  // The owners continue from their edit that waits for a moderator, not from the shown text.
+  const pending = await pendingRevision(db, ideaId);
   return {
     id: idea.id,
-    title: idea.title,
-    body: idea.body,
+    title: pending?.title ?? idea.title,
+    body: pending?.body ?? idea.body,
     status: idea.status,
     categoryId: idea.categoryId ?? '',
     anonymous: idea.anonymous,
     expectedSavingsEur: idea.expectedSavingsEur?.toString() ?? '',
     expectedHoursSaved: idea.expectedHoursSaved?.toString() ?? '',
-    expectedBenefitNote: idea.expectedBenefitNote ?? '',
+    expectedBenefitNote: (pending ? pending.expectedBenefitNote : idea.expectedBenefitNote) ?? '',
     departmentIds: idea.departments.map((entry) => entry.departmentId),
     coAuthors: idea.coAuthors.map((coAuthor) => ({ id: coAuthor.userId, name: coAuthor.user.name })),
   };

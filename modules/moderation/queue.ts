@@ -41,7 +41,8 @@ function changesOf(data: unknown, now: IdeaText) {
 
 /**
  * How many things wait for a moderator — submitted and unchecked ideas, flagged ideas and
- * comments, and hidden comments whose writers asked for a review — each counted once: the number
+ * comments, hidden comments whose writers asked for a review, and edits waiting for a check —
+ * each counted once: the number
  * beside the menu entry.
  */
 export async function pendingModerationCount(db: Database, actor: Actor | null): Promise<number> {
@@ -52,7 +53,8 @@ export async function pendingModerationCount(db: Database, actor: Actor | null):
               SELECT idea_id, comment_id FROM flags WHERE resolved_at IS NULL
               UNION
               SELECT NULL, id FROM comments WHERE review_requested_at IS NOT NULL AND hidden_at IS NOT NULL AND deleted_at IS NULL
-           ) AS targets)::int AS count`;
+           ) AS targets)::int
+         + (SELECT count(*) FROM idea_revisions WHERE decided_at IS NULL)::int AS count`;
   return row?.count ?? 0;
 }
 

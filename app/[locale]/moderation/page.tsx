@@ -7,6 +7,7 @@ import { BulkForm } from '@/components/moderation/bulk-form';
 import { IdeaChanges } from '@/components/moderation/changes';
 import { DecisionForm } from '@/components/moderation/decision-form';
 import { ResolveForm } from '@/components/moderation/resolve-form';
+import { RevisionForm } from '@/components/moderation/revision-form';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { ideaPath } from '@/modules/ideas/slug';
 import { clientMessages } from '@/modules/i18n/client-messages';
@@ -15,6 +16,7 @@ import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { flaggedQueue } from '@/modules/moderation/flags';
 import { awaitingReviewQueue, moderationQueue } from '@/modules/moderation/queue';
+import { pendingRevisionsQueue } from '@/modules/moderation/revisions';
 
 interface ModerationPageProps {
   params: Promise<{ locale: string }>;
@@ -31,9 +33,9 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });
-  const [queue, flagged, unchecked] = await Promise.all([moderationQueue(db, actor, locale), flaggedQueue(db, actor), awaitingReviewQueue(db, actor)]);
+  const [queue, flagged, unchecked, revisions] = await Promise.all([moderationQueue(db, actor, locale), flaggedQueue(db, actor), awaitingReviewQueue(db, actor), pendingRevisionsQueue(db, actor)]);
   // Not "forbidden": the queue's existence is nobody else's business.
-  if (!queue || !flagged || !unchecked) notFound();
+  if (!queue || !flagged || !unchecked || !revisions) notFound();
   const [t, reasons, format, messages] = await Promise.all([getTranslations('moderation'), getTranslations('ideas.flag.reasons'), getFormatter(), getMessages()]);
   const now = new Date();
 
@@ -87,6 +89,30 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                       <Link href={ideaPath(idea)} className="underline-offset-4 hover:underline">{idea.title}</Link>
                     </h3>
                     <DecisionForm ideaId={idea.id} decisions={['approve', 'hide']} />
+                  </article>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {revisions.length > 0 && (
+          <section aria-labelledby="revisions-heading" className="mt-8">
+            <h2 id="revisions-heading" className="text-2xl font-bold">{t('revisions.heading')}</h2>
+            <p className="mt-1">{t('revisions.intro', { count: revisions.length })}</p>
+            <ol className="mt-3 grid gap-4">
+              {revisions.map((revision) => (
+                <li key={revision.id}>
+                  <article aria-labelledby={`revision-${revision.id}`} className="rounded-lg border border-line bg-white p-4">
+                    <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
+                      <span>{t('waiting', { time: format.relativeTime(revision.since, now) })}</span>
+                      <PersonLink person={revision.editor} label={`${t('revisions.editor', { name: revision.editor.name })}${revision.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`} />
+                    </p>
+                    <h3 id={`revision-${revision.id}`} className="mt-1 text-xl font-bold">
+                      <Link href={ideaPath({ id: revision.ideaId, title: revision.ideaTitle })} className="underline-offset-4 hover:underline">{revision.ideaTitle}</Link>
+                    </h3>
+                    <IdeaChanges changes={revision.changes} />
+                    {revision.benefitNote && <p className="mt-2 text-sm">{t('revisions.benefitNote', { text: revision.benefitNote.after ?? '–' })}</p>}
+                    <RevisionForm revisionId={revision.id} />
                   </article>
                 </li>
               ))}

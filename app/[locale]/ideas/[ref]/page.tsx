@@ -65,6 +65,7 @@ const savedMessages = [
   'ideas.form.submitted',
   'ideas.form.published',
   'ideas.form.updated',
+  'ideas.form.editPending',
   'ideas.form.draftSaved',
 ] as const;
 
@@ -159,6 +160,11 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
                 <p className="mt-1 text-sm">{idea.status === 'HIDDEN' ? t('hiddenHelp') : t('changesRequestedHelp')}</p>
               )}
             </section>
+          )}
+          {idea.revision && (
+            <p role="note" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3">
+              {idea.revision.state === 'pending' ? t('revision.pending') : t('revision.rejected', { reason: idea.revision.reason ?? '' })}
+            </p>
           )}
           {idea.invitedMe && (
             <form

@@ -179,7 +179,7 @@ test.describe('ideas', () => {
     await context.close();
   });
 
-  test('an author edits a published idea and then withdraws it; the timeline tells both', async ({ page, context, baseURL, expectAccessible }) => {
+  test('an author edits a published idea (the new text waits for a moderator) and then withdraws it', async ({ page, context, baseURL, expectAccessible }) => {
     const { cookie, user } = await createSignedInUser('Eero Editoija');
     await context.addCookies([{ ...cookie, url: baseURL! }]);
     const category = await e2eDb().category.findFirstOrThrow({ where: { active: true } });
@@ -193,9 +193,10 @@ test.describe('ideas', () => {
     await expectAccessible(page);
     await page.getByLabel('Kuvaus').fill('Tarkennettu kuvaus: kokeilu alkaa kahdessa yksikössä.');
     await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
-    await expect(page.getByText('Muutokset on tallennettu.')).toBeVisible();
-    await expect(page.getByText('Tarkennettu kuvaus')).toBeVisible();
-    await expect(page.getByText('Ideaa muokattiin')).toBeVisible();
+    // Pre-moderation: colleagues keep seeing the approved text until a moderator checks the edit.
+    await expect(page.getByText('Tallennettu. Tekstin muutokset näkyvät, kun moderaattori on tarkistanut ne')).toBeVisible();
+    await expect(page.getByText('Viimeisin muokkauksesi odottaa moderaattoria.')).toBeVisible();
+    await expect(page.getByText('Alkuperäinen kuvaus, joka on tarpeeksi pitkä.')).toBeVisible();
 
     await page.getByRole('button', { name: 'Peru idea' }).click();
     await expect(page.getByText('Tila: Peruttu')).toBeVisible();

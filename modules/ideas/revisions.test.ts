@@ -7,7 +7,7 @@ import { createEmptyDatabase } from '@/modules/platform/testing/database';
 import { actorOf, createCategory, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { setModerationMode } from '@/modules/settings/settings';
 import { getIdeaForEditing, getIdeaPage } from './detail';
-import { answerCoAuthorInvite, saveIdea } from './mutations';
+import { answerCoAuthorInvite, saveIdea, withdrawIdea } from './mutations';
 
 // The moderation mode is one setting for the whole database: this file owns a database of its own,
 // so switching it cannot disturb other test files running at the same time.
@@ -79,6 +79,18 @@ describe('edits of published ideas and who may edit what', () => {
     } finally {
       await setModerationMode(db, admin, { mode: 'pre' }, testOrigin);
     }
+  });
+
+  it('drops an edit from the queue when its idea is withdrawn meanwhile', async () => {
+    const author = actorOf(await createUser(db));
+    const idea = await createIdea(db, { authorId: author.id });
+    expect(await saveIdea(db, author, await form(idea.id), testOrigin)).toMatchObject({ message: 'ideas.form.editPending' });
+    const checker = await moderator();
+    expect((await pendingRevisionsQueue(db, checker))!.map((revision) => revision.ideaId)).toContain(idea.id);
+    const waiting = await pendingModerationCount(db, checker);
+    expect(await withdrawIdea(db, author, { ideaId: idea.id }, testOrigin)).toMatchObject({ ok: true });
+    expect((await pendingRevisionsQueue(db, checker))!.map((revision) => revision.ideaId)).not.toContain(idea.id);
+    expect(await pendingModerationCount(db, checker)).toBe(waiting - 1);
   });
 
   it('lets only the original author show a hidden name again; a co-author may hide it', async () => {

@@ -3,6 +3,7 @@ import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-nam
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { publicStatuses, sqlStatuses } from '@/modules/ideas/status';
 import { changesSince, snapshotFrom, type IdeaText } from './changes';
 
 /** Ideas waiting for a moderator, oldest first, with what changed since a request for changes. */
@@ -54,7 +55,7 @@ export async function pendingModerationCount(db: Database, actor: Actor | null):
               UNION
               SELECT NULL, id FROM comments WHERE review_requested_at IS NOT NULL AND hidden_at IS NOT NULL AND deleted_at IS NULL
            ) AS targets)::int
-         + (SELECT count(*) FROM idea_revisions WHERE decided_at IS NULL)::int AS count`;
+         + (SELECT count(*) FROM idea_revisions r JOIN ideas i ON i.id = r.idea_id WHERE r.decided_at IS NULL AND i.status::text = ANY(${sqlStatuses(publicStatuses)}))::int AS count`;
   return row?.count ?? 0;
 }
 

@@ -4,6 +4,7 @@ import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { notify, notifyFollowers } from '@/modules/ideas/notifications';
 import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
+import { publicStatuses } from '@/modules/ideas/status';
 import type { Database } from '@/modules/platform/db/client';
 import { IdeaEventType, NotificationType } from '@/modules/platform/db/generated/enums';
 import { changesSince } from './changes';
@@ -12,7 +13,8 @@ import { changesSince } from './changes';
 export async function pendingRevisionsQueue(db: Database, actor: Actor | null) {
   if (!can(actor, 'idea.moderate')) return null;
   const revisions = await db.ideaRevision.findMany({
-    where: { decidedAt: null },
+    // An edit of an idea that has since been withdrawn or merged has nothing left to show.
+    where: { decidedAt: null, idea: { status: { in: [...publicStatuses] } } },
     orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
     take: 100,
     select: {

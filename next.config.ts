@@ -1,13 +1,15 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { dataResponsePolicy } from './modules/platform/content-security-policy';
+import { demoSignInRefusal } from './modules/platform/demo-sign-in';
 
 const withNextIntl = createNextIntlPlugin('./modules/i18n/request.ts');
 
 const nextConfig: NextConfig = {
-  // Baked in at build time: a build made without AUTH_DEMO_LOGIN=true cannot offer the demo
+  // Baked in at build time: a build made without AUTH_DEMO_LOGIN=true, or with single sign-on or a
+  // DATABASE_URL in its environment (next build is always production), cannot offer the demo
   // sign-in, whatever its runtime environment says (modules/access/demo-login.ts).
-  env: { VAU_DEMO_LOGIN_BUILT: process.env.AUTH_DEMO_LOGIN === 'true' ? 'true' : 'false' },
+  env: { VAU_DEMO_LOGIN_BUILT: process.env.AUTH_DEMO_LOGIN === 'true' && !demoSignInRefusal(process.env) ? 'true' : 'false' },
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {

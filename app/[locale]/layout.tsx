@@ -4,10 +4,12 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { DemoSignInBanner } from '@/components/demo-sign-in-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { MeProvider } from '@/components/me-provider';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
+import { isDemoLoginEnabled } from '@/modules/access/demo-login';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { locales } from '@/modules/i18n/locales';
 import { routing } from '@/modules/i18n/routing';
@@ -52,6 +54,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider messages={clientMessages(messages)}>
           <SkipLink />
+          {isDemoLoginEnabled() && <DemoSignInBanner />}
           {/* Who is signed in reaches the browser separately, so pages can be the same for all (decision 0008). */}
           <MeProvider>
             <SiteHeader organisation={organisation} />

@@ -11,10 +11,10 @@ export interface DemoUserGroup {
   users: { id: string; name: string; description: string }[];
 }
 
-/** Active users for the demo sign-in, grouped by their strongest role. Only used when the demo is on. */
+/** Active demo users (made by the demo seed), grouped by their strongest role. Only used when the demo is on. */
 export async function listDemoUsersByRole(db: Database, locale: AppLocale): Promise<DemoUserGroup[]> {
   const users = await db.user.findMany({
-    where: { active: true },
+    where: { active: true, demo: true },
     orderBy: { name: 'asc' },
     select: { id: true, name: true, roles: true, jobTitle: true, department: { select: { nameFi: true, nameSv: true, nameEn: true } } },
   });
@@ -30,4 +30,12 @@ export async function listDemoUsersByRole(db: Database, locale: AppLocale): Prom
         })),
     }))
     .filter((group) => group.users.length > 0);
+}
+
+/**
+ * The person the demo sign-in may open a session for: active and made by the demo seed. Someone
+ * created by single sign-on or by an admin is never a demo user, whatever their address.
+ */
+export function findDemoUser(db: Database, userId: string): Promise<{ id: string } | null> {
+  return db.user.findFirst({ where: { id: userId, active: true, demo: true }, select: { id: true } });
 }

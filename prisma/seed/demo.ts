@@ -89,7 +89,9 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
         departmentId: departmentIds.get(user.department),
         roles: user.roles,
         locale: user.locale ?? 'fi',
+        demo: true,
       },
+      // Someone real who already has this address is left alone, and never becomes a demo user.
       update: {},
     });
     people.set(user.name, { id: row.id, roles: row.roles, department: user.department });

@@ -103,11 +103,11 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
 
     const userIds = Array.from({ length: scale.users }, () => randomUUID());
     const at = new Date(now);
-    await copy(client, 'users', ['id', 'name', 'email', 'department_id', 'roles', 'created_at', 'updated_at'],
+    await copy(client, 'users', ['id', 'name', 'email', 'department_id', 'roles', 'demo', 'created_at', 'updated_at'],
       (function* () {
         for (let n = 0; n < scale.users; n++) {
           const roles = n % 500 === 0 ? '{employee,moderator}' : n % 200 === 1 ? '{employee,manager}' : '{employee}';
-          yield [userIds[n], `${firstNames[n % 20]} ${lastNames[Math.floor(n / 20) % 20]} ${n}`, `user${n}@scale.example`, departmentIds[n % departmentIds.length], roles, at, at];
+          yield [userIds[n], `${firstNames[n % 20]} ${lastNames[Math.floor(n / 20) % 20]} ${n}`, `user${n}@scale.example`, departmentIds[n % departmentIds.length], roles, true, at, at];
         }
       })());
     log(`  users: ${scale.users}`);

@@ -3,6 +3,7 @@ import { seedDemoData } from '../../../prisma/seed/demo';
 import { openDatabase, type OpenDatabase } from '../database/open-database';
 import { isDatabaseUnused, migrateDatabase } from '../database/provision';
 import { createPrismaClient } from '../db/client';
+import { launcherDemoSignIn } from '../demo-sign-in';
 import { launcherEnvSchema, parseEnv } from '../env';
 import { projectRoot } from '../paths';
 import { buildIfStale } from './build';
@@ -36,14 +37,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 async function main(): Promise<void> {
   const env = parseEnv(launcherEnvSchema);
   await assertPortFree(env.PORT, env.HOSTNAME);
+  const demoSignIn = launcherDemoSignIn(process.env, mode, env.AUTH_DEMO_LOGIN);
 
   database = await openDatabase(env, { log: say, attach: false });
   say(database.embedded ? `Embedded PostgreSQL is running (data in ${database.dataDir}).` : 'Connected to DATABASE_URL.');
   const applied = await migrateDatabase(database.url);
   if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
 
-  // The demo sign-in belongs to the laptop demo: on by default with the embedded database only.
-  process.env.AUTH_DEMO_LOGIN = String(env.AUTH_DEMO_LOGIN ?? database.embedded);
+  // Read by next.config when this start builds, and by the server.
+  process.env.AUTH_DEMO_LOGIN = String(demoSignIn);
 
   const seed = env.SEED_DEMO_DATA ?? database.embedded;
   if (seed && (await isDatabaseUnused(database.url))) {

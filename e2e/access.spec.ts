@@ -7,6 +7,8 @@ test.describe('signing in and out', () => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Esittelykäyttäjät' })).toHaveCount(0);
+    // Nor the banner that goes with it (it would say anyone can sign in as anyone).
+    await expect(page.getByText('Esittelytila:')).toHaveCount(0);
     // Only the organisation's single sign-on is offered.
     await expect(page.getByRole('button', { name: /^Kirjaudu: / })).toHaveText(['Kirjaudu: Testi-IdP']);
     await expectAccessible(page);

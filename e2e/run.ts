@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { seedDemoData } from '../prisma/seed/demo';
 import { buildApp } from '../modules/platform/cli/build';
 import { randomBytes } from 'node:crypto';
@@ -25,13 +28,28 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   });
 }
 
+/** From the next connection on, the database logs each statement with its parameters. */
+async function logEveryStatement(serverUrl: string, databaseName: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`ALTER DATABASE ${client.escapeIdentifier(databaseName)} SET log_statement = 'all'`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<number> {
   const browser = ensureBrowser();
   if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
     await buildApp(nextBin);
   }
 
-  const server = await startTestServer();
+  // Every statement the app's database runs, with its parameters, for tests that must show a
+  // request ran none (request-boundary.spec.ts). Only the embedded server's log can be read here.
+  const statementLogPath = process.env.TEST_DATABASE_SERVER_URL ? undefined : path.join(os.tmpdir(), `vau-e2e-statements-${process.pid}.log`);
+  const statementLog = statementLogPath ? createWriteStream(statementLogPath) : undefined;
+  const server = await startTestServer({ onLog: statementLog && ((line) => statementLog.write(`${line}\n`)) });
   const database = await createMigratedDatabase(server, 'e2e');
   let next: ChildProcess | undefined;
   let identityProvider: { stop: () => Promise<void> } | undefined;
@@ -39,6 +57,7 @@ async function main(): Promise<number> {
     const db = createPrismaClient({ connectionString: database.url });
     await seedDemoData(db);
     await db.$disconnect();
+    if (statementLog) await logEveryStatement(server.urlFor('postgres'), database.name);
 
     const port = await freePort();
     // "localhost", not 127.0.0.1: Next.js rewrites loopback addresses to "localhost" inside
@@ -70,12 +89,15 @@ async function main(): Promise<number> {
       E2E_BASE_URL: appUrl,
       E2E_BROWSER_PATH: browser,
       E2E_DATABASE_URL: database.url,
+      ...(statementLogPath ? { E2E_DATABASE_LOG: statementLogPath } : {}),
     });
   } finally {
     await stopServer(next);
     await identityProvider?.stop();
     await database.drop().catch(() => {});
     await server.stop();
+    statementLog?.end();
+    if (statementLogPath) await rm(statementLogPath, { force: true });
   }
 }
 

@@ -42,6 +42,20 @@ test.describe('single sign-on through OpenID Connect', () => {
     expect(await e2eDb().user.count({ where: { email: `${login}@idp.example` } })).toBe(1);
   });
 
+  test('the session cookie lasts as long as the session may (12 h), not only its first idle period (2 h)', async ({ page }) => {
+    const login = `sso-${randomUUID().slice(0, 8)}`;
+    const signedInAt = Date.now();
+    await signInAtProvider(page, login);
+    await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
+    const cookie = (await page.context().cookies()).find((candidate) => candidate.name.endsWith('authjs.session-token'));
+    const hours = ((cookie?.expires ?? 0) * 1000 - signedInAt) / 3_600_000;
+    expect(hours).toBeGreaterThan(11.9);
+    expect(hours).toBeLessThanOrEqual(12.1);
+    // The idle limit still holds: the database row, checked on every request, ends two hours after the last use.
+    const session = await e2eDb().session.findFirstOrThrow({ where: { user: { email: `${login}@idp.example` } }, select: { expires: true } });
+    expect((session.expires.getTime() - signedInAt) / 3_600_000).toBeLessThanOrEqual(2.1);
+  });
+
   test('a deactivated person gets no session, even with a valid sign-in at the provider', async ({ page }) => {
     const login = `sso-${randomUUID().slice(0, 8)}`;
     await signInAtProvider(page, login);

@@ -23,7 +23,13 @@ export const { handlers, signIn } = NextAuth(() => {
     providers: ssoProviders(env, db),
     secret: env.AUTH_SECRET,
     trustHost: true,
+    // The database row carries the idle expiry, which current-user.ts pushes forward on use and
+    // checks on every request with the absolute limit. Auth.js would give the cookie that first
+    // idle expiry and never renew it (our reads are not its), ending a busy day's session after two
+    // hours: the cookie lives to the absolute limit instead, as the demo sign-in's does. Max-Age
+    // wins over the Expires Auth.js also writes.
     session: { strategy: 'database', maxAge: env.AUTH_SESSION_IDLE_MINUTES * 60 },
+    cookies: { sessionToken: { options: { maxAge: env.AUTH_SESSION_MAX_HOURS * 60 * 60 } } },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     callbacks: {
       // A deactivated person's single sign-on still works upstream; here it opens nothing.

@@ -14,7 +14,12 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** The embedded server's log lines (an external server's log is its own). */
+  onLog?: (line: string) => void;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const external = process.env.TEST_DATABASE_SERVER_URL;
   if (external) {
     return {
@@ -26,6 +31,7 @@ export async function startTestServer(): Promise<TestServer> {
   const server = await startEmbeddedServer({
     dir,
     port: await freePort(),
+    onLog: options.onLog,
     // Durability is pointless for a throw-away cluster; these make test writes much faster.
     settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
   });

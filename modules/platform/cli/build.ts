@@ -2,12 +2,13 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { demoSignInRefusal } from '../demo-sign-in';
 import { organisationEnvSchema } from '../env';
 import { projectRoot } from '../paths';
 import { StartupError } from '../startup-error';
 
 // `npm start` builds only when needed: when there is no build, when a source file is newer than
-// the build, or when the ORG_* branding or AUTH_DEMO_LOGIN (baked in at build time) differ from the build's.
+// the build, or when the ORG_* branding or the demo sign-in (baked in at build time) differ from the build's.
 
 const sources = ['app', 'components', 'modules', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'prisma/schema.prisma'];
 const stampFile = path.join(projectRoot, '.next', 'vau-build-stamp.json');
@@ -21,10 +22,15 @@ async function newestChange(entry: string): Promise<number> {
   return Math.max(info.mtimeMs, ...times);
 }
 
+/** Whether next.config will build the demo sign-in in (`next build` runs as production). */
+function buildsDemoSignIn(): boolean {
+  return process.env.AUTH_DEMO_LOGIN === 'true' && !demoSignInRefusal({ ...process.env, NODE_ENV: 'production' });
+}
+
 function brandingHash(): string {
-  const names = [...Object.keys(organisationEnvSchema.shape), 'AUTH_DEMO_LOGIN'].sort();
+  const names = Object.keys(organisationEnvSchema.shape).sort();
   return createHash('sha256')
-    .update(JSON.stringify(names.map((name) => [name, process.env[name] ?? ''])))
+    .update(JSON.stringify([...names.map((name) => [name, process.env[name] ?? '']), ['demoSignIn', buildsDemoSignIn()]]))
     .digest('hex');
 }
 

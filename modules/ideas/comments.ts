@@ -40,9 +40,9 @@ export async function addComment(db: Database, actor: Actor | null, raw: unknown
   if (!(await withinCommentLimit(db, author.id))) return { ok: false, message: 'rateLimit.comment' };
   const idea = await db.idea.findUnique({
     where: { id: input.ideaId },
-    select: { status: true, authorId: true, discussionLockedAt: true, coAuthors: { select: { userId: true } } },
+    select: { status: true, discussionLockedAt: true, ...ownershipSelect },
   });
-  if (!idea || !canSeeIdea(author, { ...idea, coAuthorIds: idea.coAuthors.map((coAuthor) => coAuthor.userId) })) return { ok: false, message: 'errors.notFound' };
+  if (!idea || !canSeeIdea(author, { ...idea, coAuthorIds: coAuthorIdsOf(idea) })) return { ok: false, message: 'errors.notFound' };
   if (!openStatuses.includes(idea.status)) return { ok: false, message: 'ideas.comments.closed' };
   if (idea.discussionLockedAt) return { ok: false, message: 'ideas.comments.locked' };
 

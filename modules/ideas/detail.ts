@@ -3,7 +3,7 @@ import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-nam
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
 import { availableTransitions, editableStatuses, openStatuses } from './lifecycle';
-import { coAuthorIdsOf, ownerIdsOf, ownershipSelect } from './ownership';
+import { coAuthorIdsOf, confirmedCoAuthorsOf, invitedCoAuthorsOf, ownerIdsOf } from './ownership';
 import { pendingRevision, revisionNotice } from './revisions';
 import { canSeeHiddenAuthor, canSeeIdea, isPublic } from './visibility';
 
@@ -126,10 +126,10 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     anonymous: idea.anonymous,
     authors: [
       person(idea.authorId, idea.author.name),
-      ...idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt).map((coAuthor) => person(coAuthor.userId, coAuthor.user.name)),
+      ...confirmedCoAuthorsOf(idea).map((coAuthor) => person(coAuthor.userId, coAuthor.user.name)),
     ].filter((author) => author.name !== null),
-    pendingCoAuthors: isOwner ? idea.coAuthors.filter((coAuthor) => !coAuthor.confirmedAt).map((coAuthor) => coAuthor.user.name) : [],
-    invitedMe: actor ? idea.coAuthors.some((coAuthor) => coAuthor.userId === actor.id && !coAuthor.confirmedAt) : false,
+    pendingCoAuthors: isOwner ? invitedCoAuthorsOf(idea).map((coAuthor) => coAuthor.user.name) : [],
+    invitedMe: actor ? invitedCoAuthorsOf(idea).some((coAuthor) => coAuthor.userId === actor.id) : false,
     categoryName: idea.category ? localizedName(idea.category, locale) : null,
     departments: idea.departments.map((entry) => localizedName(entry.department, locale)),
     expectedSavingsEur: idea.expectedSavingsEur === null ? null : idea.expectedSavingsEur.toNumber(),

@@ -1,5 +1,6 @@
 import { can, type Actor } from '@/modules/access/permissions';
 import type { Database, Prisma } from '@/modules/platform/db/client';
+import { coAuthorIdsOf, ownershipSelect } from './ownership';
 import { canSeeIdea } from './visibility';
 
 type Tx = Prisma.TransactionClient | Database;
@@ -22,8 +23,8 @@ export type FollowResult = { ok: true; following: boolean; followerCount: number
 export async function setFollowing(db: Database, actor: Actor | null, ideaId: number, following: boolean): Promise<FollowResult> {
   if (!actor?.active) return { ok: false, message: 'errors.signInRequired' };
   if (!can(actor, 'idea.follow')) return { ok: false, message: 'errors.forbidden' };
-  const idea = await db.idea.findUnique({ where: { id: ideaId }, select: { status: true, authorId: true, coAuthors: { select: { userId: true } } } });
-  if (!idea || !canSeeIdea(actor, { ...idea, coAuthorIds: idea.coAuthors.map((coAuthor) => coAuthor.userId) })) return { ok: false, message: 'errors.notFound' };
+  const idea = await db.idea.findUnique({ where: { id: ideaId }, select: { status: true, ...ownershipSelect } });
+  if (!idea || !canSeeIdea(actor, { ...idea, coAuthorIds: coAuthorIdsOf(idea) })) return { ok: false, message: 'errors.notFound' };
   return db.$transaction(async (tx) => {
     await (following ? follow(tx, ideaId, actor.id) : unfollow(tx, ideaId, actor.id));
     const idea = await tx.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { followerCount: true } });

@@ -3,6 +3,7 @@ import type { Actor } from '@/modules/access/permissions';
 import { isAppLocale, type AppLocale } from '@/modules/i18n/locales';
 import { Prisma, type Database } from '@/modules/platform/db/client';
 import { plainExcerpt } from './excerpt';
+import { ownedBySql } from './ownership';
 import type { IdeaSummary } from './queries';
 import { buildTextQueries, highlightEnd, highlightStart } from './search';
 import { publicStatuses, sqlStatuses, statusFromSql } from './status';
@@ -154,7 +155,7 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
   if (actor) {
     if (params.mine)
       conditions.push(
-        Prisma.sql`(i.author_id = ${actor.id}::uuid OR EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = i.id AND c.user_id = ${actor.id}::uuid AND c.confirmed_at IS NOT NULL))`,
+        ownedBySql(actor.id),
       );
     if (params.voted)
       conditions.push(

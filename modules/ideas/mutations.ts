@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { follow } from './follows';
 import { editableStatuses, type TransitionName } from './lifecycle';
 import { notify, notifyFollowers } from './notifications';
-import { loadOwnerIds, ownerIdsOf, ownershipSelect } from './ownership';
+import { coAuthorIdsOf, loadOwnerIds, ownerIdsOf, ownershipSelect } from './ownership';
 import { proposeRevision, sameText } from './revisions';
 import { ideaInput, type IdeaInput } from './schemas';
 import { applyTransition } from './transition';
@@ -98,7 +98,7 @@ async function editIdea(tx: Tx, editor: Actor, ideaId: number, input: IdeaInput,
   await tx.ideaDepartment.deleteMany({ where: { ideaId } });
   // Only the original author manages co-authors; a co-author's edit keeps the list as it is.
   if (editor.id !== existing.authorId) return { ok: true, status: existing.status, invited: [], pendingReview: pendingReview && textChanged };
-  const known = new Set(existing.coAuthors.map((coAuthor) => coAuthor.userId));
+  const known = new Set(coAuthorIdsOf(existing));
   await tx.ideaCoAuthor.deleteMany({ where: { ideaId, userId: { notIn: input.coAuthorIds } } });
   return { ok: true, status: existing.status, invited: input.coAuthorIds.filter((id) => !known.has(id)), pendingReview: pendingReview && textChanged };
 }

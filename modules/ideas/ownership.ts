@@ -15,9 +15,19 @@ export interface OwnershipFacts {
   coAuthors: readonly { userId: string; confirmedAt: Date | null }[];
 }
 
+/** The co-authors who confirmed (owners besides the author), with whatever else was loaded. */
+export function confirmedCoAuthorsOf<CoAuthor extends OwnershipFacts['coAuthors'][number]>(idea: { coAuthors: readonly CoAuthor[] }): CoAuthor[] {
+  return idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt !== null);
+}
+
+/** The co-authors still invited, not yet owners. */
+export function invitedCoAuthorsOf<CoAuthor extends OwnershipFacts['coAuthors'][number]>(idea: { coAuthors: readonly CoAuthor[] }): CoAuthor[] {
+  return idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt === null);
+}
+
 /** Author and confirmed co-authors. */
 export function ownerIdsOf(idea: OwnershipFacts): string[] {
-  return [idea.authorId, ...idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt !== null).map((coAuthor) => coAuthor.userId)];
+  return [idea.authorId, ...confirmedCoAuthorsOf(idea).map((coAuthor) => coAuthor.userId)];
 }
 
 /** Invited and confirmed co-authors (not the author). */
@@ -28,6 +38,11 @@ export function coAuthorIdsOf(idea: OwnershipFacts): string[] {
 /** Author and every co-author, invited or confirmed: people with a part in the idea. */
 export function involvedIdsOf(idea: OwnershipFacts): string[] {
   return [idea.authorId, ...coAuthorIdsOf(idea)];
+}
+
+/** Whether this person has a part in the idea, for facts given as ids (the visibility rule's). */
+export function involves(idea: { authorId: string; coAuthorIds: readonly string[] }, userId: string): boolean {
+  return idea.authorId === userId || idea.coAuthorIds.includes(userId);
 }
 
 /** The owners of one idea, for a permission check; empty when there is no such idea. */

@@ -1,5 +1,6 @@
 import { Role, type Database } from '@/modules/platform/db/client';
 import type { Actor } from '@/modules/access/permissions';
+import { coAuthorIdsOf, ownershipSelect } from './ownership';
 import { canSeeIdea } from './visibility';
 
 /**
@@ -23,9 +24,9 @@ export interface ReaderState {
 export async function getReaderState(db: Database, actor: Actor, ideaId: number): Promise<ReaderState | null> {
   const idea = await db.idea.findUnique({
     where: { id: ideaId },
-    select: { status: true, authorId: true, voteCount: true, followerCount: true, coAuthors: { select: { userId: true } } },
+    select: { status: true, voteCount: true, followerCount: true, ...ownershipSelect },
   });
-  if (!idea || !canSeeIdea(actor, { status: idea.status, authorId: idea.authorId, coAuthorIds: idea.coAuthors.map((coAuthor) => coAuthor.userId) })) return null;
+  if (!idea || !canSeeIdea(actor, { status: idea.status, authorId: idea.authorId, coAuthorIds: coAuthorIdsOf(idea) })) return null;
   const [vote, follow, helpful] = await Promise.all([
     db.vote.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }),
     db.ideaFollow.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }),

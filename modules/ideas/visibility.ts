@@ -1,5 +1,6 @@
 import { can, type Actor } from '@/modules/access/permissions';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { involves } from './ownership';
 import { publicStatuses } from './status';
 
 export interface IdeaAccessFacts {
@@ -21,12 +22,12 @@ export function canSeeIdea(actor: Actor | null, idea: IdeaAccessFacts): boolean 
   // A merged idea stays readable (its discussion, and a link to where it went); lists skip it.
   if (isPublic(idea.status) || idea.status === IdeaStatus.MERGED) return true;
   if (!actor?.active) return false;
-  if (idea.authorId === actor.id || idea.coAuthorIds.includes(actor.id)) return true;
+  if (involves(idea, actor.id)) return true;
   return idea.status !== IdeaStatus.DRAFT && can(actor, 'idea.moderate');
 }
 
 /** Whether this reader may see the name of an author who chose to hide it from colleagues. */
 export function canSeeHiddenAuthor(actor: Actor | null, idea: IdeaAccessFacts): boolean {
   if (!actor?.active) return false;
-  return idea.authorId === actor.id || idea.coAuthorIds.includes(actor.id) || can(actor, 'idea.see-anonymous-author');
+  return involves(idea, actor.id) || can(actor, 'idea.see-anonymous-author');
 }

@@ -3,6 +3,7 @@ import { type Database } from '@/modules/platform/db/client';
 import { announceVoteCountChange } from '@/modules/platform/page-cache/announce';
 import { hitRateLimit } from '@/modules/platform/rate-limit/rate-limit';
 import { openStatuses } from './lifecycle';
+import { involvedIdsOf, ownershipSelect } from './ownership';
 import { VOTE_LIMIT } from './rate-limits';
 import { sqlStatuses } from './status';
 
@@ -23,11 +24,11 @@ export async function setVote(db: Database, actor: Actor | null, ideaId: number,
   if (!(await hitRateLimit(db, VOTE_LIMIT, { personId: actor.id })).allowed) return { ok: false, message: 'rateLimit.vote' };
   const idea = await db.idea.findUnique({
     where: { id: ideaId },
-    select: { status: true, authorId: true, voteCount: true, coAuthors: { where: { userId: actor.id }, select: { userId: true } } },
+    select: { status: true, voteCount: true, ...ownershipSelect },
   });
   if (!idea) return { ok: false, message: 'errors.notFound' };
   if (!openStatuses.includes(idea.status)) return { ok: false, message: 'ideas.vote.closed' };
-  if (idea.authorId === actor.id || idea.coAuthors.length > 0) return { ok: false, message: 'ideas.vote.ownIdea' };
+  if (involvedIdsOf(idea).includes(actor.id)) return { ok: false, message: 'ideas.vote.ownIdea' };
 
   const open = sqlStatuses(openStatuses);
   const rows = voted

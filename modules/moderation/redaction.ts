@@ -2,6 +2,7 @@ import { diffWordsWithSpace } from 'diff';
 import { z } from 'zod';
 import type { Prisma } from '@/modules/platform/db/client';
 import { IdeaEventType } from '@/modules/platform/db/generated/enums';
+import { involvedIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
 
 type Tx = Prisma.TransactionClient;
 
@@ -161,13 +162,13 @@ export async function redact(tx: Tx, kind: 'idea' | 'comment', id: number, actor
   }
   const idea = await tx.idea.findUniqueOrThrow({
     where: { id },
-    select: { title: true, body: true, expectedBenefitNote: true, authorId: true, coAuthors: { select: { userId: true } } },
+    select: { title: true, body: true, expectedBenefitNote: true, ...ownershipSelect },
   });
   const title = redaction.title ?? idea.title;
   const benefitNote = redaction.benefitNote === undefined ? idea.expectedBenefitNote : redaction.benefitNote || null;
   await tx.idea.update({ where: { id }, data: { title, body: redaction.text, expectedBenefitNote: benefitNote } });
   const copies = removalsOf([[idea.title, title], [idea.body, redaction.text], [idea.expectedBenefitNote, benefitNote]]);
-  await scrubCopies(tx, { ideaId: id, commentId: null, writerIds: [idea.authorId, ...idea.coAuthors.map((coAuthor) => coAuthor.userId)], ...copies });
+  await scrubCopies(tx, { ideaId: id, commentId: null, writerIds: involvedIdsOf(idea), ...copies });
   await tx.ideaEvent.create({ data: { ideaId: id, actorId, type: IdeaEventType.EDITED, reason: scrubText(reason, copies.removals) || null } });
   return {
     before: { text: idea.body, ...(changed(idea.title, title) ? { title: idea.title } : {}), ...(changed(idea.expectedBenefitNote, benefitNote) ? { benefitNote: idea.expectedBenefitNote } : {}) },

@@ -51,11 +51,6 @@ export async function loadOwnerIds(db: Tx, ideaId: number): Promise<string[]> {
   return idea ? ownerIdsOf(idea) : [];
 }
 
-/** Prisma `where` on ideas: owned by this person. */
-export function ownedBy(userId: string): Prisma.IdeaWhereInput {
-  return { OR: [{ authorId: userId }, { coAuthors: { some: { userId, confirmedAt: { not: null } } } }] };
-}
-
 /** The same in SQL, for queries that name the ideas table `i`. */
 export function ownedBySql(userId: string): Prisma.Sql {
   return Prisma.sql`(i.author_id = ${userId}::uuid OR EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = i.id AND c.user_id = ${userId}::uuid AND c.confirmed_at IS NOT NULL))`;

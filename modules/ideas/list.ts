@@ -11,7 +11,7 @@ import { publicStatuses, sqlStatuses, statusFromSql } from './status';
 export const PAGE_SIZE = 20;
 
 /** Up to this many matches are ranked by relevance; beyond it, the list's own order applies. */
-const CANDIDATE_CAP = 1000;
+const CANDIDATE_CAP = 300;
 
 export const ideaSorts = ['trending', 'votes', 'newest', 'discussed'] as const;
 export type IdeaSort = (typeof ideaSorts)[number];
@@ -72,6 +72,10 @@ function decodeCursor(text: string | undefined): Cursor | null {
     return null;
   }
 }
+
+/** The three languages' columns together: the expression of the `*_search_all_idx` indexes (search migration). */
+const ideaText = Prisma.sql`(i.search_fi || i.search_sv || i.search_en)`;
+const commentText = Prisma.sql`(cm.search_fi || cm.search_sv || cm.search_en)`;
 
 /**
  * Each language's search column and query as fixed SQL. The locale comes from the address, so it
@@ -215,44 +219,48 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
   let next: string | null = null;
   if (queries) {
     const own = searchLanguage(locale);
-    const q = Prisma.sql`q AS (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv, to_tsquery('simple', ${queries.en}) AS en)`;
-    // First the matching ideas, at most CANDIDATE_CAP per language and from comments: this reads
-    // only the text indexes and a bounded number of rows, however common the words are.
+    const q = Prisma.sql`q AS (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv,
+      to_tsquery('simple', ${queries.en}) AS en, to_tsquery('simple', ${queries.all}) AS every_language)`;
+    // First the matching ideas the reader may see, at most CANDIDATE_CAP from texts and from
+    // comments: one scan of each table's all-language index and a bounded number of rows, however
+    // common the words are. Only visible comments count (a hidden one must not reveal its idea).
+    const where = Prisma.join(conditions, ' AND ');
     const candidates = await db.$queryRaw<{ id: number; from_comment: boolean }[]>`
       WITH ${q}
-      SELECT id, false AS from_comment FROM (SELECT i.id FROM ideas i, q WHERE i.search_fi @@ q.fi LIMIT ${CANDIDATE_CAP}) fi
-      UNION SELECT id, false FROM (SELECT i.id FROM ideas i, q WHERE i.search_sv @@ q.sv LIMIT ${CANDIDATE_CAP}) sv
-      UNION SELECT id, false FROM (SELECT i.id FROM ideas i, q WHERE i.search_en @@ q.en LIMIT ${CANDIDATE_CAP}) en
-      UNION SELECT idea_id, true FROM (
-        SELECT cm.idea_id FROM comments cm, q
-        WHERE cm.deleted_at IS NULL AND cm.hidden_at IS NULL AND (cm.search_fi @@ q.fi OR cm.search_sv @@ q.sv OR cm.search_en @@ q.en) LIMIT ${CANDIDATE_CAP}
-      ) cm`;
+      (SELECT i.id, false AS from_comment FROM ideas i, q WHERE ${ideaText} @@ q.every_language AND ${where} LIMIT ${CANDIDATE_CAP})
+      UNION ALL
+      (SELECT cm.idea_id, true FROM comments cm JOIN ideas i ON i.id = cm.idea_id, q
+        WHERE ${commentText} @@ q.every_language AND cm.deleted_at IS NULL AND cm.hidden_at IS NULL AND ${where} LIMIT ${CANDIDATE_CAP})`;
     if (candidates.length === 0) return { items: [], next: null };
     const ids = [...new Set(candidates.map((candidate) => candidate.id))];
-    const everyMatchKnown = ids.length < CANDIDATE_CAP;
+    const fromComments = candidates.filter((candidate) => candidate.from_comment).map((candidate) => candidate.id);
+    const textMatchesCapped = candidates.length - fromComments.length >= CANDIDATE_CAP;
+    const commentMatchesCapped = fromComments.length >= CANDIDATE_CAP;
 
     let page: Row[];
-    if (everyMatchKnown) {
-      // Few enough to rank them all: the reader's language counts double, the others are fallback.
+    if (!textMatchesCapped && !commentMatchesCapped) {
+      // Few enough to rank them all: a match in the reader's language counts extra.
       const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
       const order = sort
         ? Prisma.sql`${sortColumn[sort]} DESC NULLS LAST, i.id DESC`
         : Prisma.sql`rank DESC, i.vote_count DESC, i.id DESC`;
       page = await db.$queryRaw<Row[]>`
         WITH ${q}
-        SELECT ${select}, NULL AS sort_key,
-          ts_rank(${own.vector}, ${own.query}) * 2 + ts_rank(i.search_fi, q.fi) + ts_rank(i.search_sv, q.sv) + ts_rank(i.search_en, q.en) AS rank
+        SELECT ${select}, NULL AS sort_key, ts_rank(${own.vector}, ${own.query}) + ts_rank(${ideaText}, q.every_language) AS rank
         FROM ${from}, q
-        WHERE i.id = ANY(${ids}) AND ${Prisma.join(conditions, ' AND ')}
+        WHERE i.id = ANY(${ids}) AND ${where}
         ORDER BY ${order}
         LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`;
       if (page.length > PAGE_SIZE) next = encodeCursor({ offset: offset + PAGE_SIZE });
-    } else {
+    } else if (textMatchesCapped) {
       // Too many to rank: the list's own order (trending unless chosen), filtered by the words.
-      const commentIds = candidates.filter((candidate) => candidate.from_comment).map((candidate) => candidate.id);
-      const matches = Prisma.sql`(i.search_fi @@ to_tsquery('simple', ${queries.fi}) OR i.search_sv @@ to_tsquery('simple', ${queries.sv})
-        OR i.search_en @@ to_tsquery('simple', ${queries.en}) OR i.id = ANY(${commentIds}))`;
+      // At least CANDIDATE_CAP visible ideas match, so walking the order's index finds a page soon.
+      const matches = Prisma.sql`(${ideaText} @@ to_tsquery('simple', ${queries.all}) OR i.id = ANY(${fromComments}))`;
       ({ rows: page, next } = await keysetPage([matches], true));
+    } else {
+      // Few ideas match by their text but many comments do: the list's own order among the
+      // ideas found (walking the index for the few would read the whole table).
+      ({ rows: page, next } = await keysetPage([Prisma.sql`i.id = ANY(${ids})`], false));
     }
     const shown = page.slice(0, PAGE_SIZE);
     const highlights = shown.length
@@ -302,12 +310,12 @@ export async function similarIdeas(db: Database, title: string, excludeId?: numb
   const queries = await buildTextQueries(db, title, false);
   if (!queries) return [];
   const rows = await db.$queryRaw<{ id: number; title: string; vote_count: number; status: string }[]>`
-    WITH q AS (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv, to_tsquery('simple', ${queries.en}) AS en)
+    WITH q AS (SELECT to_tsquery('simple', ${queries.all}) AS every_language)
     SELECT i.id, i.title, i.vote_count, i.status::text AS status
     FROM ideas i, q
     WHERE i.status::text = ANY(${sqlStatuses(publicStatuses)}) AND i.id <> ${excludeId ?? 0}
-      AND (i.search_fi @@ q.fi OR i.search_sv @@ q.sv OR i.search_en @@ q.en OR i.title % ${title})
-    ORDER BY ts_rank(i.search_fi, q.fi) + ts_rank(i.search_sv, q.sv) + ts_rank(i.search_en, q.en) + similarity(i.title, ${title}) DESC, i.vote_count DESC
+      AND (${ideaText} @@ q.every_language OR i.title % ${title})
+    ORDER BY ts_rank(${ideaText}, q.every_language) + similarity(i.title, ${title}) DESC, i.vote_count DESC
     LIMIT 5`;
   return rows.map((row) => ({
     id: row.id,

@@ -58,7 +58,7 @@ const unrelated: [query: string, texts: string[]][] = [
   ['katu', ['Katumus ei korjaa mitään']],
   ['sota', ['Sotilaskodin kahvio']],
   ['kou', ['Koulun piha', 'Kouluissa ruokailu', 'Kouvolan malli']],
-  ['kat', ['Katujen auraus', 'Kattojen lumityöt', 'Kaupungin talous']],
+  ['kat', ['Katujen auraus', 'Kattojen korjaus', 'Kaupungin talous']],
   ['päi', ['Päiväkodin leikit', 'Päivittäinen raportti']],
   ['tie', ['Tietosuoja kuntoon', 'Tiedote asukkaille']],
 ];

@@ -63,7 +63,7 @@ describe('Finnish-aware search', () => {
     for (let index = 0; index < 7; index += 1) ideas.push(await createIdea(db, { title: `Lumitöiden ${word} aikataulu ${index}` }));
     const suggestions = await similarIdeas(db, `lumityöt ${word}`);
     expect(suggestions).toHaveLength(5);
-    expect(suggestions.every((suggestion) => ideas.some((idea) => idea.id === suggestion.id))).toBe(true);
+    expect(suggestions.filter((suggestion) => !ideas.some((idea) => idea.id === suggestion.id))).toEqual([]);
     // A typo still finds the title by trigram similarity.
     const typo = await similarIdeas(db, `Lumitöiden ${word.slice(0, -1)}x aikataulu 3`);
     expect(typo.map((suggestion) => suggestion.id)).toContain(ideas[3]!.id);

@@ -12,6 +12,15 @@ export interface TextQueries {
   fi: string;
   sv: string;
   en: string;
+  /** Matched against the three columns together (the `*_search_all_idx` indexes). */
+  all: string;
+}
+
+type Language = 'fi' | 'sv' | 'en';
+
+interface Alternatives {
+  prefixes: string[];
+  exact: string[];
 }
 
 const MAX_WORDS = 8;
@@ -25,10 +34,13 @@ export function queryWords(text: string): string[] {
   return [...new Set(words.filter((word) => word.length >= 2))].slice(0, MAX_WORDS);
 }
 
-/** The stem's start before any final consonants, if long enough to stay meaningful. */
+/**
+ * The stem's start before its final one or two consonants (päiväkot → päiväko, kaupunk → kaupu), if
+ * long enough to stay meaningful. Longer runs and digits are not a Finnish ending: left alone.
+ */
 export function gradationPrefix(stem: string): string | null {
-  const trimmed = stem.replace(/[^aeiouyäöå]+$/u, '');
-  return trimmed !== stem && trimmed.length >= MIN_PREFIX ? trimmed : null;
+  const start = /^(.*[aeiouyäöå])[^aeiouyäöå\d]{1,2}$/u.exec(stem)?.[1];
+  return start && start.length >= MIN_PREFIX ? start : null;
 }
 
 /**
@@ -65,22 +77,35 @@ export async function buildTextQueries(db: Database, text: string, all = true): 
       CASE WHEN word = ANY(${words}::text[]) THEN ts_lexize('english_stem', word) END AS en
     FROM unnest(${[...new Set([...formsOf.values()].flat())]}::text[]) AS word`;
   const lexized = new Map(rows.map((row) => [row.word, row]));
+  const languages = ['fi', 'sv', 'en'] as const;
+  // Each word's alternatives in one language, or null when it is a stop word there (no stem).
+  const alternatives = (word: string, language: Language): Alternatives | null => {
+    const stems = lexized.get(word)?.[language];
+    if (stems?.length === 0) return null;
+    const stem = stems?.[0] ?? word;
+    if (language !== 'fi') return { prefixes: [stem], exact: [stem] };
+    const formStems = formsOf
+      .get(word)!
+      .map((form) => lexized.get(form)?.fi?.[0])
+      .filter((formStem): formStem is string => formStem !== undefined && formStem.length >= MIN_FORM_STEM);
+    return { prefixes: [stem, gradationPrefix(stem) ?? '', word], exact: [stem, ...formStems] };
+  };
   const join = all ? ' & ' : ' | ';
-  // A stop word has no stem in that language (empty array): it is left out of that language's query.
-  const terms = (language: 'fi' | 'sv' | 'en') =>
+  const terms = (language: Language) =>
     words
-      .filter((word) => lexized.get(word)?.[language]?.length !== 0)
-      .map((word) => {
-        const stem = lexized.get(word)?.[language]?.[0] ?? word;
-        if (language !== 'fi') return wordTerm([stem], [stem]);
-        const formStems = formsOf
-          .get(word)!
-          .map((form) => lexized.get(form)?.fi?.[0])
-          .filter((formStem): formStem is string => formStem !== undefined && formStem.length >= MIN_FORM_STEM);
-        return wordTerm([stem, gradationPrefix(stem) ?? '', word], [stem, ...formStems]);
-      })
+      .map((word) => alternatives(word, language))
+      .filter((found): found is Alternatives => found !== null)
+      .map((found) => wordTerm(found.prefixes, found.exact))
       .join(join);
-  return { fi: terms('fi'), sv: terms('sv'), en: terms('en') };
+  // All languages at once, for the indexes over all three columns: a word matches in any of them.
+  // A word that is a stop word in any language carries too little to be required.
+  const everyLanguage = words
+    .map((word) => languages.map((language) => alternatives(word, language)))
+    .filter((found): found is Alternatives[] => found.every((alternative) => alternative !== null))
+    .map((found) => wordTerm(found.flatMap((alternative) => alternative.prefixes), found.flatMap((alternative) => alternative.exact)))
+    .join(join);
+  const queries = { fi: terms('fi'), sv: terms('sv'), en: terms('en'), all: everyLanguage };
+  return queries.all || queries.fi ? queries : null;
 }
 
 /** Marks around highlighted words: private-use characters that no one types, split apart when rendering. */

@@ -41,4 +41,3 @@ export function distinctSearches(): () => string {
   return () => pairs[next++ % pairs.length]!;
 }
 
-export const distinctSearchCount = (inScaleData.length + notInScaleData.length) * (inScaleData.length + notInScaleData.length - 1);

@@ -12,6 +12,7 @@ import { ideaPath } from '../../ideas/slug';
 import { setVote } from '../../ideas/votes';
 import { createSession } from '../../access/sessions';
 import { createPrismaClient, IdeaStatus, Role } from '../db/client';
+import { distinctSearches } from './bench-searches';
 import { buildIfStale } from './build';
 import { nextBin, startProductionServer, stopServer } from './server-process';
 import { runCli, say } from './run-cli';
@@ -35,6 +36,8 @@ interface Target {
   signedInAs?: 'employee' | 'author';
   /** Each request asks for a page nobody asked for before, so none comes from the page store. */
   unstored?: boolean;
+  /** Each request searches for a word pair nobody searched for before in this run (bench-searches.ts). */
+  distinctSearch?: boolean;
 }
 
 /**
@@ -56,6 +59,7 @@ function targetsFor(ideaPage: string): Target[] {
     { name: 'ideas list (newest), unstored', path: '/ideas?sort=newest', unstored: true },
     { name: 'search (2 words), unstored', path: search('päiväkoti mobiilisovellus'), unstored: true },
     { name: 'search (1 common word), unstored', path: search('päiväkoti'), unstored: true },
+    { name: 'distinct searches (2 random words, none repeated)', path: '/ideas?q=…', distinctSearch: true },
     { name: 'health', path: '/api/health' },
     { name: 'static page', path: '/accessibility' },
   ];
@@ -104,6 +108,14 @@ interface Measurement {
 }
 
 let unstoredRequests = 0;
+const nextDistinctSearch = distinctSearches();
+
+function requestsFor(target: Target): autocannon.Request[] | undefined {
+  // A parameter the page ignores makes every request's address new to the page store.
+  if (target.unstored) return [{ setupRequest: (request) => ({ ...request, path: `${target.path}&bench=${(unstoredRequests += 1)}` }) }];
+  if (target.distinctSearch) return [{ setupRequest: (request) => ({ ...request, path: `/ideas?q=${encodeURIComponent(nextDistinctSearch())}` }) }];
+  return undefined;
+}
 
 function measure(baseUrl: string, target: Target, duration: number, sessionCookies: Record<'employee' | 'author', string>): Promise<autocannon.Result> {
   return autocannon({
@@ -111,8 +123,7 @@ function measure(baseUrl: string, target: Target, duration: number, sessionCooki
     connections,
     duration,
     headers: target.signedInAs ? { cookie: sessionCookies[target.signedInAs] } : {},
-    // A parameter the page ignores makes every request's address new to the page store.
-    requests: target.unstored ? [{ setupRequest: (request) => ({ ...request, path: `${target.path}&bench=${(unstoredRequests += 1)}` }) }] : undefined,
+    requests: requestsFor(target),
   });
 }
 

@@ -159,10 +159,11 @@ export function IdeaForm({ initial, categories, departments }: IdeaFormProps) {
 
       <div>
         <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
-          <input type="checkbox" name="anonymous" defaultChecked={values ? values.anonymous === 'on' : initial.anonymous} aria-describedby="anonymous-hint" className="size-5" />
+          <input type="checkbox" name="anonymous" defaultChecked={values ? values.anonymous === 'on' : initial.anonymous} aria-invalid={Boolean(error('anonymous'))} aria-describedby={describedBy('anonymous', true)} className="size-5" />
           {t('anonymous')}
         </label>
         <p id="anonymous-hint" className="text-sm text-muted">{t('anonymousHint')}</p>
+        {errorText('anonymous')}
       </div>
 
       <div className="flex flex-wrap items-center gap-3">

@@ -201,7 +201,9 @@ async function ensureInitialised(dir: string, runAs: RunAs, log: (line: string) 
   await handOver(pgdata, runAs);
   const password = randomBytes(18).toString('base64url');
   const pwfile = path.join(dir, `initial-password-${randomBytes(6).toString('hex')}`);
-  await writeFile(pwfile, `${password}\n`, { mode: 0o644 });
+  // Readable by initdb's user only, as root the `postgres` user.
+  await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
+  if (runAs.uid !== undefined && runAs.gid !== undefined) await chown(pwfile, runAs.uid, runAs.gid);
   try {
     await run(initdb, [
       `--pgdata=${pgdata}`,

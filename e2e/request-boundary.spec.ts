@@ -6,9 +6,11 @@ import { expect, test } from './fixtures';
 // A path whose locale is not one of ours must end at the door: a 404 with the page policy, and not
 // one database statement. The locale once reached SQL this way (/x.y/ideas?q=… ran
 // "search_x…" as SQL). "Not one statement" is read from the database's own statement log, which the
-// e2e runner keeps (log_statement = all, with parameters; e2e/run.ts): each request carries a
-// made-up search word and session token that any query on its behalf would have to send, so other
-// tests running at the same time cannot hide or fake a result.
+// e2e runner keeps (log_statement = all, with parameters; e2e/run.ts). Each request carries a
+// made-up word in its search, its session cookie and, where the path allows, its locale: a
+// statement run on its behalf would send one of them as a parameter or, had it reached the SQL
+// text, show it in the logged statement (PostgreSQL logs a failing statement's text too). Other
+// tests running at the same time can neither hide nor fake that.
 
 const statementLogPath = process.env.E2E_DATABASE_LOG;
 
@@ -26,7 +28,19 @@ async function statementLogCaughtUp(): Promise<string> {
   return statementLog();
 }
 
-const unknownLocalePaths = ['/x.y/ideas', '/zz/ideas', '/fi.x/ideas', '/sv.x/ideas', '/api.x/ideas', '/brand/ideas', '/favicon.ico'];
+/** `{marker}` is replaced by the request's own word. */
+const unknownLocalePaths = [
+  '/x.y/ideas',
+  '/zz/ideas',
+  '/fi.x/ideas',
+  '/{marker}.y/ideas',
+  '/fi.{marker}/ideas',
+  '/{marker}/ideas',
+  '/sv.x/ideas',
+  '/api.x/ideas',
+  '/brand/ideas',
+  '/favicon.ico',
+];
 
 test.describe('requests for a locale we do not have', () => {
   test.beforeAll(() => {
@@ -38,7 +52,8 @@ test.describe('requests for a locale we do not have', () => {
     for (const path of unknownLocalePaths) {
       const marker = uniqueMarker();
       sent.push(marker);
-      const response = await request.get(`${path}?q=${marker}`, { headers: { cookie: `authjs.session-token=${marker}` }, maxRedirects: 0 });
+      const url = `${path.replace('{marker}', marker)}?q=${marker}`;
+      const response = await request.get(url, { headers: { cookie: `authjs.session-token=${marker}` }, maxRedirects: 0 });
       expect(response.status(), path).toBe(404);
       expect(response.headers()['content-type'], path).toContain('text/html');
       expect(response.headers()['content-security-policy'], path).toMatch(/default-src|script-src/);

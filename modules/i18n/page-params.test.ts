@@ -14,8 +14,8 @@ describe('checkedParams', () => {
   });
 });
 
-// Next.js renders a page alongside its layout, so the layout's locale check cannot stop a page's
-// queries: every page under [locale] must check for itself, first.
+// Next.js resolves a page's metadata beside its layout, so the layout's locale check cannot stop a
+// page's queries: every page under [locale] must check for itself, first.
 describe('pages under app/[locale]', () => {
   const localeRoot = path.join(projectRoot, 'app', '[locale]');
   const pages = readdirSync(localeRoot, { recursive: true, encoding: 'utf8' }).filter((file) => path.basename(file) === 'page.tsx');

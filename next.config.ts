@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
   env: { VAU_DEMO_LOGIN_BUILT: process.env.AUTH_DEMO_LOGIN === 'true' && !demoSignInRefusal(process.env) ? 'true' : 'false' },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Metadata is never streamed after the page (Next streams it to browsers it does not count as
+  // bots): a page's <title> is in the HTML head, before the fallback title the layout adds
+  // (components/document-title-fallback.tsx, decision 0012).
+  htmlLimitedBots: /.*/,
   async headers() {
     return [
       // Pages get their policy with a fresh nonce from proxy.ts; data responses may run nothing.

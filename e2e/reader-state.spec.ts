@@ -1,4 +1,4 @@
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { IdeaStatus } from '../modules/platform/db/client';
 import { ideaPath } from '../modules/ideas/slug';
 import { createSignedInUser, e2eDb } from './access-fixtures';
@@ -47,10 +47,6 @@ test('a vote pressed while the reader’s own state is on its way never removes 
   const context = await browser.newContext();
   await context.addCookies([{ ...reader.cookie, url: baseURL! }]);
   const page = await context.newPage();
-  const actionPosts: Request[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST') actionPosts.push(request);
-  });
   const path = ideaPath(idea);
   const theVote = { ideaId_userId: { ideaId: idea.id, userId: reader.user.id } };
 
@@ -88,7 +84,6 @@ test('a vote pressed while the reader’s own state is on its way never removes 
   // Server actions run one after another: once this follow is answered, any earlier press was too.
   await page.getByRole('button', { name: 'Seuraa', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Lopeta seuraaminen' })).toHaveAttribute('aria-pressed', 'true');
-  expect(actionPosts).toHaveLength(1);
   expect(await e2eDb().vote.findUnique({ where: theVote })).not.toBeNull();
 
   // A press on the label shown does what it says.

@@ -1,6 +1,26 @@
+import type { Page } from '@playwright/test';
 import { publicStatuses } from '../modules/ideas/status';
-import { e2eDb } from './access-fixtures';
+import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
+
+/**
+ * Records every moment the document has no title once the first HTML has been read: screen
+ * readers announce the title on each navigation, and axe fails a page without one.
+ */
+async function recordUntitledMoments(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const untitled: string[] = [];
+    Object.assign(window, { vauUntitled: untitled });
+    const check = () => {
+      if (!document.title.trim()) untitled.push(location.pathname);
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      check();
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+  });
+  return () => page.evaluate(() => (window as Window & { vauUntitled?: string[] }).vauUntitled ?? ['(not recorded)']);
+}
 
 test.describe('app shell', () => {
   test('the front page greets in Finnish and lists the newest demo ideas, whatever the browser language', async ({
@@ -55,6 +75,41 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
     await page.goto('/');
     await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('a page has its title at every moment, across language switches and after posting an idea', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const untitledMoments = await recordUntitledMoments(page);
+    const { cookie } = await createSignedInUser('Otsikko Tarkkailija');
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    await page.goto('/');
+    await page.getByRole('link', { name: /Svenska/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Påverka, hjälp, förnya' })).toBeVisible();
+    await expect(page).toHaveTitle('VAU – påverka, hjälp, förnya');
+    await page.getByRole('link', { name: /English/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Influence, help, renew' })).toBeVisible();
+    await page.getByRole('link', { name: /Suomi/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
+    expect(await untitledMoments()).toEqual([]);
+
+    await page.goto('/ideas/new');
+    await page.getByLabel('Otsikko').fill(`Otsikko näkyy aina ${Date.now().toString(36)}`);
+    await page
+      .getByLabel('Kuvaus')
+      .fill('Ruudunlukija kertoo sivun otsikon jokaisella siirtymällä, myös lähettämisen jälkeen.');
+    await page.getByLabel('Aihealue').selectOption({ index: 1 });
+    await page.getByLabel('Sivistyksen toimiala').check();
+    await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+    await expect(page.getByText('Idea on lähetetty tarkistettavaksi. Näet sen tilan täältä.')).toBeVisible();
+    await expect(page).toHaveTitle(/^Otsikko näkyy aina/);
+    // Back to the front page, which shows a loading state while it waits for its data.
+    await page.getByRole('banner').getByRole('link', { name: /Kuusilahden kaupunki/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
+    await expect(page).toHaveTitle('VAU – vaikuta, auta, uudista');
+    expect(await untitledMoments()).toEqual([]);
   });
 
   test('the accessibility statement exists in all three languages', async ({ page, expectAccessible }) => {

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { DemoSignInBanner } from '@/components/demo-sign-in-banner';
+import { DocumentTitleFallback } from '@/components/document-title-fallback';
 import { SiteFooter } from '@/components/site-footer';
 import { MeProvider } from '@/components/me-provider';
 import { SiteHeader } from '@/components/site-header';
@@ -43,6 +44,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   setRequestLocale(locale);
   const organisation = getOrganisation(locale);
   const messages = await getMessages();
+  const meta = await getTranslations('meta');
   // Every page is rendered per request, so that its scripts carry that response's nonce (proxy.ts).
   await connection();
 
@@ -53,6 +55,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
       </head>
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider messages={clientMessages(messages)}>
+          <DocumentTitleFallback title={meta('title')} />
           <SkipLink />
           {isDemoLoginEnabled() && <DemoSignInBanner />}
           {/* Who is signed in reaches the browser separately, so pages can be the same for all (decision 0008). */}

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState, useTransition, type ReactNode } from 'react';
 import type { FormState } from '@/modules/access/mutation';
-import { previewMarkdownAction, saveIdeaAction } from '@/modules/ideas/actions';
+import { saveIdeaAction } from '@/modules/ideas/actions';
 import { ColleaguePicker, type Colleague } from './colleague-picker';
 import { SimilarIdeas } from './similar-ideas';
 import { useFormMessages } from '@/components/use-form-messages';
@@ -27,6 +27,8 @@ interface IdeaFormProps {
   initial: IdeaFormValues;
   categories: { id: string; name: string }[];
   departments: { id: string; name: string }[];
+  /** Renders the description on the server exactly as the idea page will. */
+  preview: (source: string) => Promise<ReactNode>;
 }
 
 const field = 'mt-1 block min-h-11 w-full rounded border border-line bg-white px-3';
@@ -35,7 +37,7 @@ const field = 'mt-1 block min-h-11 w-full rounded border border-line bg-white px
  * Post or edit an idea. Errors sit next to their fields and everything typed stays when the server
  * refuses; the description can be previewed exactly as it will be shown.
  */
-export function IdeaForm({ initial, categories, departments }: IdeaFormProps) {
+export function IdeaForm({ initial, categories, departments, preview: renderPreview }: IdeaFormProps) {
   const t = useTranslations('ideas.form');
   const [state, save, saving] = useActionState(saveIdeaAction, { ok: false } as FormState);
   const values = state.values;
@@ -81,7 +83,7 @@ export function IdeaForm({ initial, categories, departments }: IdeaFormProps) {
             aria-pressed={preview !== null}
             onClick={() => {
               if (preview !== null) setPreview(null);
-              else startPreview(async () => setPreview(await previewMarkdownAction(body)));
+              else startPreview(async () => setPreview(await renderPreview(body)));
             }}
             className="min-h-11 rounded border border-line px-3 text-sm"
           >

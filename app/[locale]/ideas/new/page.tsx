@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { IdeaForm } from '@/components/ideas/idea-form';
+import { previewMarkdownAction } from '../preview-action';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can } from '@/modules/access/permissions';
 import { listCategories } from '@/modules/ideas/queries';
@@ -36,6 +37,7 @@ export default async function NewIdeaPage({ params }: NewIdeaPageProps) {
           initial={{ title: '', body: '', categoryId: '', departmentIds: [], expectedSavingsEur: '', expectedHoursSaved: '', expectedBenefitNote: '', coAuthors: [], anonymous: false, submittable: true }}
           categories={categories}
           departments={departments}
+          preview={previewMarkdownAction}
         />
       </NextIntlClientProvider>
     </div>

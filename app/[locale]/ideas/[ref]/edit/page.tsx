@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { IdeaForm } from '@/components/ideas/idea-form';
+import { previewMarkdownAction } from '../../preview-action';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { getIdeaForEditing } from '@/modules/ideas/detail';
 import { listCategories } from '@/modules/ideas/queries';
@@ -42,6 +43,7 @@ export default async function EditIdeaPage({ params }: EditIdeaPageProps) {
           initial={{ ...idea, submittable: idea.status === IdeaStatus.DRAFT || idea.status === IdeaStatus.CHANGES_REQUESTED || idea.status === IdeaStatus.HIDDEN }}
           categories={categories}
           departments={departments}
+          preview={previewMarkdownAction}
         />
       </NextIntlClientProvider>
     </div>

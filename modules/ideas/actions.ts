@@ -1,12 +1,9 @@
 'use server';
 
 import { getLocale } from 'next-intl/server';
-import type { ReactNode } from 'react';
-import { MarkdownText } from '@/components/markdown';
 import { refresh } from 'next/cache';
 import { getCurrentUser } from '@/modules/access/current-user';
 import type { FormState } from '@/modules/access/mutation';
-import { can } from '@/modules/access/permissions';
 import { requestOrigin } from '@/modules/audit/request-origin';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
@@ -114,10 +111,4 @@ export async function markIdeaSeenAction(ideaId: number): Promise<void> {
   const actor = await getCurrentUser();
   if (!actor || !Number.isInteger(ideaId)) return;
   await markIdeaNotificationsRead(db, actor.id, ideaId);
-}
-
-/** The description as it will look, rendered on the server by the same sanitising renderer. */
-export async function previewMarkdownAction(source: string): Promise<ReactNode> {
-  if (!can(await getCurrentUser(), 'idea.create') || typeof source !== 'string') return null;
-  return <MarkdownText source={source.slice(0, 20_000)} />;
 }

@@ -145,4 +145,24 @@ test.describe('moderation', () => {
     await expectAccessible(moderator.page);
     await moderator.context.close();
   });
+
+  test('a moderator checks an author’s edit of a published idea: the word diff, then approve shows the new text', async ({ browser, baseURL, expectAccessible }) => {
+    const author = await createSignedInUser('Eila Editoija');
+    const title = `Tarkistettava muokkaus ${Date.now()}`;
+    const idea = await e2eDb().idea.create({
+      data: { title, body: 'Kokeilu alkaa yhdessä yksikössä.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+    });
+    await e2eDb().ideaRevision.create({ data: { ideaId: idea.id, editorId: author.user.id, title, body: 'Kokeilu alkaa kahdessa yksikössä.' } });
+    const moderator = await pageAs(browser, baseURL!, 'Matti Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
+    await moderator.page.goto('/moderation');
+    const card = moderator.page.getByRole('article', { name: title });
+    await expect(card.locator('ins', { hasText: 'kahdessa' })).toBeVisible();
+    await expect(card.locator('del', { hasText: 'yhdessä' })).toBeVisible();
+    await expectAccessible(moderator.page);
+    await card.getByRole('button', { name: 'Tallenna päätös' }).click();
+    await expect(card.getByText('Muokkaus hyväksyttiin ja näkyy nyt.')).toBeVisible();
+    await moderator.page.goto(`/ideas/${idea.id}`);
+    await expect(moderator.page.getByText('Kokeilu alkaa kahdessa yksikössä.')).toBeVisible();
+    await moderator.context.close();
+  });
 });

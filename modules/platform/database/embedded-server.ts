@@ -290,13 +290,20 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
 
   const child: ChildProcess = spawn(postgres, args, { ...runAs, cwd: dir, env: { ...process.env, LC_MESSAGES: 'C' } });
+  // Kept only until the server is ready, to explain a failed start: afterwards the server may log
+  // every statement (the e2e run does), which must not pile up in memory.
   let output = '';
+  let ready = false;
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
-      output += text;
+      if (!ready) output += text;
       for (const line of text.split('\n').filter(Boolean)) log(line);
-      if (text.includes('database system is ready to accept connections')) resolve();
+      if (!ready && text.includes('database system is ready to accept connections')) {
+        ready = true;
+        output = '';
+        resolve();
+      }
     };
     child.stderr?.on('data', onData);
     child.stdout?.on('data', onData);

@@ -5,13 +5,19 @@ import { Prisma, type Database } from '@/modules/platform/db/client';
 import { plainExcerpt } from './excerpt';
 import { ownedBySql } from './ownership';
 import type { IdeaSummary } from './queries';
-import { buildTextQueries, highlightEnd, highlightStart } from './search';
+import { buildTextQueries, highlightEnd, highlightStart, type TextQueries } from './search';
 import { publicStatuses, sqlStatuses, statusFromSql } from './status';
 
 export const PAGE_SIZE = 20;
 
 /** Up to this many matches are ranked by relevance; beyond it, the list's own order applies. */
 const CANDIDATE_CAP = 300;
+/** Words estimated to match at least this share of ideas are shown in the list's order at once. */
+const COMMON_SHARE = 0.02;
+/** How far such a walk reads the list's order before it gives up and collects the matches instead. */
+const WALK_ROWS = 3000;
+/** How long the index statistics (refreshed by PostgreSQL's ANALYZE) are reused. */
+const STATISTICS_MS = 10 * 60_000;
 
 export const ideaSorts = ['trending', 'votes', 'newest', 'discussed'] as const;
 export type IdeaSort = (typeof ideaSorts)[number];
@@ -89,6 +95,30 @@ const searchLanguages: Record<AppLocale, { vector: Prisma.Sql; query: Prisma.Sql
 
 function searchLanguage(locale: string) {
   return isAppLocale(locale) ? searchLanguages[locale] : searchLanguages.fi;
+}
+
+let lexemeStatistics: { readAt: number; frequencies: Map<string, number> } | null = null;
+
+/**
+ * The share of ideas the words are estimated to match, from the all-language index's statistics
+ * (the most common lexemes and their frequencies, as PostgreSQL's planner knows them): a word is
+ * as common as its most common alternative, words are taken as independent. A word outside the
+ * common lexemes makes the query rare (0).
+ */
+async function estimatedShare(db: Database, words: TextQueries['words']): Promise<number> {
+  if (!lexemeStatistics || Date.now() - lexemeStatistics.readAt > STATISTICS_MS) {
+    const rows = await db.$queryRaw<{ lexeme: string | null; frequency: number | null }[]>`
+      SELECT m.lexeme, m.frequency FROM pg_stats s,
+        unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(lexeme, frequency)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'ideas_search_all_idx'`;
+    const frequencies = new Map(rows.flatMap((row) => (row.lexeme && row.frequency !== null ? [[row.lexeme, row.frequency] as const] : [])));
+    lexemeStatistics = { readAt: Date.now(), frequencies };
+  }
+  const common = [...lexemeStatistics.frequencies];
+  return words.reduce((share, word) => {
+    const frequencies = common.filter(([lexeme]) => word.exact.includes(lexeme) || word.prefixes.some((prefix) => lexeme.startsWith(prefix)));
+    return share * Math.max(0, ...frequencies.map(([, frequency]) => frequency));
+  }, 1);
 }
 
 /** A cursor's sort key as SQL, if it has the sort column's type (else the cursor is ignored). */
@@ -182,19 +212,33 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     c.name_fi AS category_fi, c.name_sv AS category_sv, c.name_en AS category_en,
     i.published_at, i.vote_count, i.comment_count, i.expected_savings_eur`;
   const from = Prisma.sql`ideas i JOIN users u ON u.id = i.author_id LEFT JOIN categories c ON c.id = i.category_id`;
-  const keysetPage = async (extra: Prisma.Sql[], hinted: boolean) => {
+  /**
+   * A page in the list's order after the cursor. `walk` walks the order's index testing each row
+   * (for very many matches), `bounded` does so over the next WALK_ROWS ideas only.
+   */
+  const keysetPage = async (extra: Prisma.Sql[], plan: 'planner' | 'walk' | 'bounded') => {
     const column = sortColumn[sort ?? 'trending'];
     const key = cursor && 'key' in cursor ? sortKey(keysetSort(params), cursor.key) : null;
     const keyset = key && cursor && 'id' in cursor ? [Prisma.sql`(${column}, i.id) < (${key}, ${cursor.id})`] : [];
-    const query = db.$queryRaw<Row[]>`
-      SELECT ${select}, ${column} AS sort_key
-      FROM ${from}
-      WHERE ${Prisma.join([...conditions, ...extra, ...keyset], ' AND ')}
-      ORDER BY ${column} DESC, i.id DESC
-      LIMIT ${PAGE_SIZE + 1}`;
+    const query =
+      plan === 'bounded'
+        ? db.$queryRaw<Row[]>`
+          SELECT ${select}, ${column} AS sort_key
+          FROM (SELECT i.* FROM ideas i WHERE ${Prisma.join([...conditions, ...keyset], ' AND ')} ORDER BY ${column} DESC, i.id DESC LIMIT ${WALK_ROWS}) i
+            JOIN users u ON u.id = i.author_id LEFT JOIN categories c ON c.id = i.category_id
+          WHERE ${Prisma.join(extra, ' AND ')}
+          ORDER BY ${column} DESC, i.id DESC
+          LIMIT ${PAGE_SIZE + 1}`
+        : db.$queryRaw<Row[]>`
+          SELECT ${select}, ${column} AS sort_key
+          FROM ${from}
+          WHERE ${Prisma.join([...conditions, ...extra, ...keyset], ' AND ')}
+          ORDER BY ${column} DESC, i.id DESC
+          LIMIT ${PAGE_SIZE + 1}`;
     // Matches are so many that walking the sort order's index and testing each row finds a page
     // at once; the planner, misjudging prefix matches, would otherwise fetch and sort them all.
-    const found = hinted
+    const found =
+      plan !== 'planner'
       ? (
           await db.$transaction([
             db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
@@ -219,48 +263,69 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
   let next: string | null = null;
   if (queries) {
     const own = searchLanguage(locale);
-    const q = Prisma.sql`q AS (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv,
-      to_tsquery('simple', ${queries.en}) AS en, to_tsquery('simple', ${queries.all}) AS every_language)`;
+    // Materialized: the planner then cannot see how common the words are and always reads the text
+    // indexes, which bound the work by the matches; a guess of "very common" would read the whole
+    // table hoping to find enough rows early, and take seconds when the words never meet.
+    const q = Prisma.sql`q AS MATERIALIZED (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv,
+      to_tsquery('simple', ${queries.en}) AS en, to_tsquery('simple', ${queries.all}) AS every_language,
+      to_tsquery('simple', ${queries.allExact}) AS every_language_exact)`;
     // First the matching ideas the reader may see, at most CANDIDATE_CAP from texts and from
     // comments: one scan of each table's all-language index and a bounded number of rows, however
     // common the words are. Only visible comments count (a hidden one must not reveal its idea).
     const where = Prisma.join(conditions, ' AND ');
-    const candidates = await db.$queryRaw<{ id: number; from_comment: boolean }[]>`
-      WITH ${q}
-      (SELECT i.id, false AS from_comment FROM ideas i, q WHERE ${ideaText} @@ q.every_language AND ${where} LIMIT ${CANDIDATE_CAP})
-      UNION ALL
-      (SELECT cm.idea_id, true FROM comments cm JOIN ideas i ON i.id = cm.idea_id, q
-        WHERE ${commentText} @@ q.every_language AND cm.deleted_at IS NULL AND cm.hidden_at IS NULL AND ${where} LIMIT ${CANDIDATE_CAP})`;
-    if (candidates.length === 0) return { items: [], next: null };
-    const ids = [...new Set(candidates.map((candidate) => candidate.id))];
-    const fromComments = candidates.filter((candidate) => candidate.from_comment).map((candidate) => candidate.id);
-    const textMatchesCapped = candidates.length - fromComments.length >= CANDIDATE_CAP;
-    const commentMatchesCapped = fromComments.length >= CANDIDATE_CAP;
+    const commentMatches = (
+      // Through the comments' index first (materialized, so the planner cannot start from the ideas).
+      await db.$queryRaw<{ id: number }[]>`
+        WITH ${q}, matching AS MATERIALIZED (
+          SELECT cm.idea_id FROM comments cm, q
+          WHERE ${commentText} @@ q.every_language_exact AND cm.deleted_at IS NULL AND cm.hidden_at IS NULL
+          LIMIT ${CANDIDATE_CAP * 2})
+        SELECT i.id FROM matching m JOIN ideas i ON i.id = m.idea_id WHERE ${where} LIMIT ${CANDIDATE_CAP}`
+    ).map((row) => row.id);
+    const matches = Prisma.sql`(${ideaText} @@ to_tsquery('simple', ${queries.all}) OR i.id = ANY(${commentMatches}))`;
 
-    let page: Row[];
-    if (!textMatchesCapped && !commentMatchesCapped) {
-      // Few enough to rank them all: a match in the reader's language counts extra.
-      const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
-      const order = sort
-        ? Prisma.sql`${sortColumn[sort]} DESC NULLS LAST, i.id DESC`
-        : Prisma.sql`rank DESC, i.vote_count DESC, i.id DESC`;
-      page = await db.$queryRaw<Row[]>`
-        WITH ${q}
-        SELECT ${select}, NULL AS sort_key, ts_rank(${own.vector}, ${own.query}) + ts_rank(${ideaText}, q.every_language) AS rank
-        FROM ${from}, q
-        WHERE i.id = ANY(${ids}) AND ${where}
-        ORDER BY ${order}
-        LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`;
-      if (page.length > PAGE_SIZE) next = encodeCursor({ offset: offset + PAGE_SIZE });
-    } else if (textMatchesCapped) {
-      // Too many to rank: the list's own order (trending unless chosen), filtered by the words.
-      // At least CANDIDATE_CAP visible ideas match, so walking the order's index finds a page soon.
-      const matches = Prisma.sql`(${ideaText} @@ to_tsquery('simple', ${queries.all}) OR i.id = ANY(${fromComments}))`;
-      ({ rows: page, next } = await keysetPage([matches], true));
-    } else {
-      // Few ideas match by their text but many comments do: the list's own order among the
-      // ideas found (walking the index for the few would read the whole table).
-      ({ rows: page, next } = await keysetPage([Prisma.sql`i.id = ANY(${ids})`], false));
+    let page: Row[] | null = null;
+    // Words common enough (by PostgreSQL's statistics) are shown in the list's order: the first
+    // ideas of that order hold a page of them, found without collecting every match.
+    if (!(cursor && 'offset' in cursor) && (await estimatedShare(db, queries.words)) >= COMMON_SHARE) {
+      const walked = await keysetPage([matches], 'bounded');
+      if (walked.rows.length > PAGE_SIZE) ({ rows: page, next } = walked);
+    }
+    if (!page) {
+      // The matching ideas the reader may see, at most CANDIDATE_CAP: one scan of the all-language
+      // index and a bounded number of rows. Only visible comments count (a hidden one must not
+      // reveal its idea).
+      const textMatches = (
+        await db.$queryRaw<{ id: number }[]>`
+          WITH ${q} SELECT i.id FROM ideas i, q WHERE ${ideaText} @@ q.every_language AND ${where} LIMIT ${CANDIDATE_CAP}`
+      ).map((row) => row.id);
+      const ids = [...new Set([...textMatches, ...commentMatches])];
+      if (ids.length === 0) return { items: [], next: null };
+      const textMatchesCapped = textMatches.length >= CANDIDATE_CAP;
+      const commentMatchesCapped = commentMatches.length >= CANDIDATE_CAP;
+      if (!textMatchesCapped && !commentMatchesCapped && !(cursor && 'key' in cursor)) {
+        // Few enough to rank them all: a match in the reader's language counts extra.
+        const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
+        const order = sort
+          ? Prisma.sql`${sortColumn[sort]} DESC NULLS LAST, i.id DESC`
+          : Prisma.sql`rank DESC, i.vote_count DESC, i.id DESC`;
+        page = await db.$queryRaw<Row[]>`
+          WITH ${q}
+          SELECT ${select}, NULL AS sort_key, ts_rank(${own.vector}, ${own.query}) + ts_rank(${ideaText}, q.every_language) AS rank
+          FROM ${from}, q
+          WHERE i.id = ANY(${ids}) AND ${where}
+          ORDER BY ${order}
+          LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`;
+        if (page.length > PAGE_SIZE) next = encodeCursor({ offset: offset + PAGE_SIZE });
+      } else if (textMatchesCapped) {
+        // Too many to rank: the list's own order (trending unless chosen), filtered by the words.
+        // At least CANDIDATE_CAP visible ideas match, so walking the order's index finds a page soon.
+        ({ rows: page, next } = await keysetPage([matches], 'walk'));
+      } else {
+        // Few ideas match by their text but many comments do (or a walk's next page): the list's
+        // own order among the ideas found (walking the index for the few would read the whole table).
+        ({ rows: page, next } = await keysetPage([Prisma.sql`i.id = ANY(${ids})`], 'planner'));
+      }
     }
     const shown = page.slice(0, PAGE_SIZE);
     const highlights = shown.length
@@ -278,7 +343,7 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
       body_highlighted: byId.get(row.id)?.body_highlighted ?? null,
     }));
   } else {
-    ({ rows, next } = await keysetPage([], false));
+    ({ rows, next } = await keysetPage([], 'planner'));
   }
 
   // A list is the same page for every reader unless it is personal (mine, voted, following), so

@@ -14,6 +14,14 @@ export interface TextQueries {
   en: string;
   /** Matched against the three columns together (the `*_search_all_idx` indexes). */
   all: string;
+  /**
+   * The same without prefixes: the words and their inflected forms only. Comments are matched
+   * with it, because a prefix makes the index collect every row of every word it starts (tieto →
+   * tietosuoja, tiedot…) before the other words can narrow them, and comments are the larger table.
+   */
+  allExact: string;
+  /** Each word's alternatives in `all`, for estimating how common the words are. */
+  words: { prefixes: string[]; exact: string[] }[];
 }
 
 type Language = 'fi' | 'sv' | 'en';
@@ -101,10 +109,23 @@ export async function buildTextQueries(db: Database, text: string, all = true): 
   // A word that is a stop word in any language carries too little to be required.
   const everyLanguage = words
     .map((word) => languages.map((language) => alternatives(word, language)))
-    .filter((found): found is Alternatives[] => found.every((alternative) => alternative !== null))
-    .map((found) => wordTerm(found.flatMap((alternative) => alternative.prefixes), found.flatMap((alternative) => alternative.exact)))
-    .join(join);
-  const queries = { fi: terms('fi'), sv: terms('sv'), en: terms('en'), all: everyLanguage };
+    .filter((found): found is Alternatives[] => found.every((alternative) => alternative !== null));
+  const joined = (withPrefixes: boolean) =>
+    everyLanguage
+      .map((found) => found.flatMap((alternative) => alternative.exact))
+      .map((exact, index) => wordTerm(withPrefixes ? everyLanguage[index]!.flatMap((alternative) => alternative.prefixes) : [], exact))
+      .join(join);
+  const queries = {
+    fi: terms('fi'),
+    sv: terms('sv'),
+    en: terms('en'),
+    all: joined(true),
+    allExact: joined(false),
+    words: everyLanguage.map((found) => ({
+      prefixes: found.flatMap((alternative) => alternative.prefixes).filter((prefix) => prefix.length >= MIN_PREFIX),
+      exact: found.flatMap((alternative) => alternative.exact),
+    })),
+  };
   return queries.all || queries.fi ? queries : null;
 }
 

@@ -269,9 +269,8 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     const q = Prisma.sql`q AS MATERIALIZED (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv,
       to_tsquery('simple', ${queries.en}) AS en, to_tsquery('simple', ${queries.all}) AS every_language,
       to_tsquery('simple', ${queries.allExact}) AS every_language_exact)`;
-    // First the matching ideas the reader may see, at most CANDIDATE_CAP from texts and from
-    // comments: one scan of each table's all-language index and a bounded number of rows, however
-    // common the words are. Only visible comments count (a hidden one must not reveal its idea).
+    // Ideas the reader may see with a visible comment that has the words (their forms, no prefixes),
+    // at most CANDIDATE_CAP: a hidden comment must not reveal which idea it is on.
     const where = Prisma.join(conditions, ' AND ');
     const commentMatches = (
       // Through the comments' index first (materialized, so the planner cannot start from the ideas).
@@ -292,9 +291,8 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
       if (walked.rows.length > PAGE_SIZE) ({ rows: page, next } = walked);
     }
     if (!page) {
-      // The matching ideas the reader may see, at most CANDIDATE_CAP: one scan of the all-language
-      // index and a bounded number of rows. Only visible comments count (a hidden one must not
-      // reveal its idea).
+      // The ideas the reader may see whose text matches, at most CANDIDATE_CAP: one scan of the
+      // all-language index and a bounded number of rows, however common the words are.
       const textMatches = (
         await db.$queryRaw<{ id: number }[]>`
           WITH ${q} SELECT i.id FROM ideas i, q WHERE ${ideaText} @@ q.every_language AND ${where} LIMIT ${CANDIDATE_CAP}`

@@ -14,7 +14,10 @@ const declaredUpwardImports = {
 };
 
 const noUiImports = [
-  { regex: '^@/(components|app)(/|$)', message: 'modules/ hold logic: UI and routes import them, never the other way.' },
+  {
+    regex: '^@/(components|app)(/|$)',
+    message: 'modules/ hold logic: UI and routes import them, never the other way.',
+  },
 ];
 
 function layerRules(domain) {
@@ -46,7 +49,14 @@ function layerRules(domain) {
 
 // Components render; data comes to them as props. Types may come from anywhere; at run time they
 // call server actions and use only the modules listed here, which are plain client-safe helpers.
-const clientSafeModules = ['[a-z-]+/actions', 'users/profile-actions', 'i18n/navigation', 'i18n/locales', 'ideas/slug', 'ideas/search'];
+const clientSafeModules = [
+  '[a-z-]+/actions',
+  'users/profile-actions',
+  'i18n/navigation',
+  'i18n/locales',
+  'ideas/slug',
+  'ideas/search',
+];
 const componentImports = {
   paths: [
     {
@@ -60,7 +70,8 @@ const componentImports = {
     {
       regex: `^@/modules/(?!(${clientSafeModules.join('|')})$)`,
       allowTypeImports: true,
-      message: 'Components get data as props or through server actions: import types, or a client-safe module listed in eslint.config.mjs.',
+      message:
+        'Components get data as props or through server actions: import types, or a client-safe module listed in eslint.config.mjs.',
     },
     { regex: '^@/app(/|$)', message: 'Routes import components, never the other way.' },
   ],
@@ -68,7 +79,11 @@ const componentImports = {
 
 // Raw SQL from strings is how request text became SQL (issue 10): tagged Prisma.sql templates only.
 const rawSqlProperties = [
-  { object: 'Prisma', property: 'raw', message: 'Prisma.raw puts text into SQL unescaped: use a Prisma.sql template with values as parameters.' },
+  {
+    object: 'Prisma',
+    property: 'raw',
+    message: 'Prisma.raw puts text into SQL unescaped: use a Prisma.sql template with values as parameters.',
+  },
   { property: '$queryRawUnsafe', message: 'Use the $queryRaw template tag: its values become parameters.' },
   { property: '$executeRawUnsafe', message: 'Use the $executeRaw template tag: its values become parameters.' },
 ];
@@ -115,10 +130,21 @@ const config = [
     files: ['modules/**/*.test.ts', 'modules/platform/testing/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: noUiImports }] },
   },
-  { files: ['components/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', componentImports] } },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', componentImports] },
+  },
   {
     // Command-line tools and tests talk to the terminal and read files from computed paths.
-    files: ['modules/platform/cli/**', 'e2e/**', 'prisma/seed/**', '**/*.test.ts', 'vitest.*.ts', 'modules/platform/database/**', 'modules/platform/testing/**'],
+    files: [
+      'modules/platform/cli/**',
+      'e2e/**',
+      'prisma/seed/**',
+      '**/*.test.ts',
+      'vitest.*.ts',
+      'modules/platform/database/**',
+      'modules/platform/testing/**',
+    ],
     rules: {
       'no-console': 'off',
       'security/detect-non-literal-fs-filename': 'off',

@@ -9,7 +9,9 @@ const nextConfig: NextConfig = {
   // Baked in at build time: a build made without AUTH_DEMO_LOGIN=true, or with single sign-on or a
   // DATABASE_URL in its environment (next build is always production), cannot offer the demo
   // sign-in, whatever its runtime environment says (modules/access/demo-login.ts).
-  env: { VAU_DEMO_LOGIN_BUILT: process.env.AUTH_DEMO_LOGIN === 'true' && !demoSignInRefusal(process.env) ? 'true' : 'false' },
+  env: {
+    VAU_DEMO_LOGIN_BUILT: process.env.AUTH_DEMO_LOGIN === 'true' && !demoSignInRefusal(process.env) ? 'true' : 'false',
+  },
   reactStrictMode: true,
   poweredByHeader: false,
   // Metadata is never streamed after the page (Next streams it to browsers it does not count as

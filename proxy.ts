@@ -27,7 +27,8 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   headers.set('content-security-policy', policy);
   headers.delete('accept-language');
   const routed = intl(new NextRequest(request.url, { headers }));
-  const stored = storeRender || routed.headers.has('location') ? null : await sharedPageResponse(request, nonce, sharedPagesSetup);
+  const stored =
+    storeRender || routed.headers.has('location') ? null : await sharedPageResponse(request, nonce, sharedPagesSetup);
   // next-intl may remember the language in a cookie; a stored page carries that on.
   if (stored) for (const cookie of routed.headers.getSetCookie()) stored.headers.append('set-cookie', cookie);
   const response = stored ?? routed;

@@ -22,8 +22,14 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <main>
           <h1 className="text-2xl font-bold">{text.errorTitle}</h1>
           <p className="mt-2 max-w-prose">{text.errorBody}</p>
-          {error.digest && <p className="mt-2 text-sm text-muted">{text.reference.replace('{digest}', error.digest)}</p>}
-          <button type="button" onClick={reset} className="mt-4 min-h-11 rounded bg-brand px-4 font-semibold text-white hover:opacity-90">
+          {error.digest && (
+            <p className="mt-2 text-sm text-muted">{text.reference.replace('{digest}', error.digest)}</p>
+          )}
+          <button
+            type="button"
+            onClick={reset}
+            className="mt-4 min-h-11 rounded bg-brand px-4 font-semibold text-white hover:opacity-90"
+          >
             {text.retry}
           </button>
         </main>

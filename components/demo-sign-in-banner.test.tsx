@@ -24,8 +24,12 @@ describe('the demo sign-in banner', () => {
           <DemoSignInBanner />
         </NextIntlClientProvider>,
       );
-    expect(render('fi')).toContain('<strong>Esittelytila:</strong> kuka tahansa voi kirjautua kenä tahansa ilman salasanaa.');
-    expect(render('sv')).toContain('<strong>Demoläge:</strong> vem som helst kan logga in som vem som helst utan lösenord.');
+    expect(render('fi')).toContain(
+      '<strong>Esittelytila:</strong> kuka tahansa voi kirjautua kenä tahansa ilman salasanaa.',
+    );
+    expect(render('sv')).toContain(
+      '<strong>Demoläge:</strong> vem som helst kan logga in som vem som helst utan lösenord.',
+    );
     expect(render('en')).toContain('<strong>Demo mode:</strong> anyone can sign in as anyone, without a password.');
   });
 });

@@ -51,7 +51,8 @@ export function MainNav() {
       >
         {items.map((item) => {
           const path = item.href.split('?')[0]!;
-          const current = path === '/' ? pathname === '/' : path === '/ideas' ? pathname === '/ideas' : pathname.startsWith(path);
+          const current =
+            path === '/' ? pathname === '/' : path === '/ideas' ? pathname === '/ideas' : pathname.startsWith(path);
           return (
             <li key={item.href}>
               <Link
@@ -67,7 +68,9 @@ export function MainNav() {
                 {(counts[item.label]?.count ?? 0) > 0 && (
                   <span className="ml-1.5 rounded-full bg-red-800 px-2 text-xs font-bold text-white">
                     <span aria-hidden="true">{counts[item.label]!.count}</span>
-                    <span className="sr-only">{t(counts[item.label]!.label as 'unread', { count: counts[item.label]!.count })}</span>
+                    <span className="sr-only">
+                      {t(counts[item.label]!.label as 'unread', { count: counts[item.label]!.count })}
+                    </span>
                   </span>
                 )}
               </Link>

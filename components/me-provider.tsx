@@ -4,7 +4,13 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { usePathname } from '@/modules/i18n/navigation';
 
 export interface Me {
-  user: { name: string; roles: string[]; links: { id: string; href: string }[]; unread: number; pendingModeration: number } | null;
+  user: {
+    name: string;
+    roles: string[];
+    links: { id: string; href: string }[];
+    unread: number;
+    pendingModeration: number;
+  } | null;
 }
 
 const MeContext = createContext<Me | null>(null);

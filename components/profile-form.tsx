@@ -58,7 +58,12 @@ export function ProfileForm({ profile, departments }: ProfileFormProps) {
         <label htmlFor="profile-locale" className="font-semibold">
           {t('language')}
         </label>
-        <select id="profile-locale" name="locale" defaultValue={state.values?.locale ?? profile.locale} className={field}>
+        <select
+          id="profile-locale"
+          name="locale"
+          defaultValue={state.values?.locale ?? profile.locale}
+          className={field}
+        >
           {Object.entries(languages).map(([code, name]) => (
             <option key={code} value={code} lang={code}>
               {name}

@@ -18,16 +18,29 @@ export function SettingsForm({ mode }: { mode: 'pre' | 'post' }) {
         {(['pre', 'post'] as const).map((value) => (
           <div key={value} className="mt-2">
             <label className="inline-flex min-h-11 items-center gap-3 font-semibold">
-              <input type="radio" name="mode" value={value} defaultChecked={mode === value} aria-describedby={`mode-${value}-help`} className="size-5 shrink-0" />
+              <input
+                type="radio"
+                name="mode"
+                value={value}
+                defaultChecked={mode === value}
+                aria-describedby={`mode-${value}-help`}
+                className="size-5 shrink-0"
+              />
               {t(`modes.${value}.label`)}
             </label>
-            <p id={`mode-${value}-help`} className="ml-8 text-sm text-muted">{t(`modes.${value}.help`)}</p>
+            <p id={`mode-${value}-help`} className="ml-8 text-sm text-muted">
+              {t(`modes.${value}.help`)}
+            </p>
           </div>
         ))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={saving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{t('save')}</button>
-        <p aria-live="polite" className={state.ok ? 'text-emerald-900' : 'text-red-800'}>{state.message ? text(state.message) : ''}</p>
+        <button type="submit" disabled={saving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+          {t('save')}
+        </button>
+        <p aria-live="polite" className={state.ok ? 'text-emerald-900' : 'text-red-800'}>
+          {state.message ? text(state.message) : ''}
+        </p>
       </div>
     </form>
   );

@@ -17,7 +17,9 @@ const tone: Partial<Record<IdeaStatus, string>> = {
 export function StatusBadge({ status }: { status: IdeaStatus }) {
   const t = useTranslations('status');
   return (
-    <span className={clsx('rounded-full px-2.5 py-0.5 text-xs font-semibold', tone[status] ?? 'bg-gray-100 text-gray-800')}>
+    <span
+      className={clsx('rounded-full px-2.5 py-0.5 text-xs font-semibold', tone[status] ?? 'bg-gray-100 text-gray-800')}
+    >
       {t(status)}
     </span>
   );

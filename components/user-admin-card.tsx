@@ -21,7 +21,15 @@ function Outcome({ state, id }: { state: FormState; id: string }) {
   );
 }
 
-export function UserAdminCard({ user, departments, isSelf }: { user: UserRow; departments: { id: string; name: string }[]; isSelf: boolean }) {
+export function UserAdminCard({
+  user,
+  departments,
+  isSelf,
+}: {
+  user: UserRow;
+  departments: { id: string; name: string }[];
+  isSelf: boolean;
+}) {
   const t = useTranslations('admin');
   const roleName = useTranslations('roles');
   const [rolesState, saveRoles, savingRoles] = useActionState(changeRolesAction, idle);
@@ -30,7 +38,10 @@ export function UserAdminCard({ user, departments, isSelf }: { user: UserRow; de
   const prefix = `user-${user.id}`;
 
   return (
-    <article aria-labelledby={`${prefix}-name`} className={clsx('rounded-lg border border-line p-4', !user.active && 'bg-surface')}>
+    <article
+      aria-labelledby={`${prefix}-name`}
+      className={clsx('rounded-lg border border-line p-4', !user.active && 'bg-surface')}
+    >
       <h2 id={`${prefix}-name`} className="text-lg font-bold">
         {user.name}
         {!user.active && <span className="ml-2 text-sm font-semibold text-red-800">({t('inactive')})</span>}
@@ -45,12 +56,22 @@ export function UserAdminCard({ user, departments, isSelf }: { user: UserRow; de
             <p className="text-sm text-muted">{t('employeeAlways')}</p>
             {assignableRoles.map((role) => (
               <label key={role} className="flex min-h-11 items-center gap-2">
-                <input type="checkbox" name="roles" value={role} defaultChecked={user.roles.includes(role)} className="h-5 w-5" />
+                <input
+                  type="checkbox"
+                  name="roles"
+                  value={role}
+                  defaultChecked={user.roles.includes(role)}
+                  className="h-5 w-5"
+                />
                 {roleName(role)}
               </label>
             ))}
           </fieldset>
-          <button type="submit" disabled={savingRoles} className="mt-1 min-h-11 rounded border border-brand px-3 font-semibold text-brand">
+          <button
+            type="submit"
+            disabled={savingRoles}
+            className="mt-1 min-h-11 rounded border border-brand px-3 font-semibold text-brand"
+          >
             {t('saveRoles')}
           </button>
           <Outcome state={rolesState} id={`${prefix}-roles-outcome`} />
@@ -68,7 +89,11 @@ export function UserAdminCard({ user, departments, isSelf }: { user: UserRow; de
             noneLabel={t('noDepartment')}
             className="mt-1 block min-h-11 w-full rounded border border-line bg-white px-2"
           />
-          <button type="submit" disabled={savingDepartment} className="mt-2 min-h-11 rounded border border-brand px-3 font-semibold text-brand">
+          <button
+            type="submit"
+            disabled={savingDepartment}
+            className="mt-2 min-h-11 rounded border border-brand px-3 font-semibold text-brand"
+          >
             {t('saveDepartment')}
           </button>
           <Outcome state={departmentState} id={`${prefix}-department-outcome`} />
@@ -78,7 +103,14 @@ export function UserAdminCard({ user, departments, isSelf }: { user: UserRow; de
           <form action={saveActive} aria-describedby={`${prefix}-active-outcome`}>
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="active" value={String(!user.active)} />
-            <button type="submit" disabled={savingActive} className={clsx('min-h-11 rounded px-3 font-semibold', user.active ? 'border border-red-800 text-red-800' : 'bg-brand text-white')}>
+            <button
+              type="submit"
+              disabled={savingActive}
+              className={clsx(
+                'min-h-11 rounded px-3 font-semibold',
+                user.active ? 'border border-red-800 text-red-800' : 'bg-brand text-white',
+              )}
+            >
               {user.active ? t('deactivate') : t('reactivate')}
             </button>
             <Outcome state={activeState} id={`${prefix}-active-outcome`} />

@@ -14,7 +14,10 @@ export function UserMenu() {
   if (!me) return null;
   if (!me.user) {
     return (
-      <Link href="/sign-in" className="inline-flex min-h-11 items-center rounded px-2 font-semibold text-brand underline underline-offset-4">
+      <Link
+        href="/sign-in"
+        className="inline-flex min-h-11 items-center rounded px-2 font-semibold text-brand underline underline-offset-4"
+      >
         {t('signIn')}
       </Link>
     );
@@ -26,7 +29,9 @@ export function UserMenu() {
         {/* Phones have no room for the label; screen readers still hear it. */}
         <span className="sr-only sm:not-sr-only">{`${t('signedIn')} `}</span>
         {me.user.name}
-        {extraRoles.length > 0 && <span className="text-muted"> ({extraRoles.map((role) => roles(role)).join(', ')})</span>}
+        {extraRoles.length > 0 && (
+          <span className="text-muted"> ({extraRoles.map((role) => roles(role)).join(', ')})</span>
+        )}
       </span>
       <form action={signOut}>
         <button type="submit" className="min-h-11 rounded px-2 font-semibold text-brand underline underline-offset-4">

@@ -3,7 +3,10 @@ import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
 
 test.describe('signing in and out', () => {
-  test('a production build offers no demo sign-in, even with AUTH_DEMO_LOGIN=true at run time', async ({ page, expectAccessible }) => {
+  test('a production build offers no demo sign-in, even with AUTH_DEMO_LOGIN=true at run time', async ({
+    page,
+    expectAccessible,
+  }) => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Esittelykäyttäjät' })).toHaveCount(0);
@@ -33,7 +36,9 @@ test.describe('signing in and out', () => {
     // Replaying the old cookie gets nothing: the session row is gone.
     const replay = await page.request.get('/api/me', { headers: { cookie: `${cookie.name}=${cookie.value}` } });
     expect(await replay.json()).toEqual({ user: null });
-    const audit = await e2eDb().auditLog.findMany({ where: { action: 'auth.sign-out', actor: { name: 'Laura Testinen' } } });
+    const audit = await e2eDb().auditLog.findMany({
+      where: { action: 'auth.sign-out', actor: { name: 'Laura Testinen' } },
+    });
     expect(audit.length).toBeGreaterThanOrEqual(1);
   });
 

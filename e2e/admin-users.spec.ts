@@ -38,7 +38,11 @@ test.describe('user administration', () => {
     await expect(card.getByText('(Poistettu käytöstä)')).toBeVisible();
     expect(await (await request.get('/api/me', { headers: colleagueHeaders })).json()).toEqual({ user: null });
 
-    const trail = await e2eDb().auditLog.findMany({ where: { targetId: colleague.user.id }, orderBy: { id: 'asc' }, select: { action: true, actorId: true } });
+    const trail = await e2eDb().auditLog.findMany({
+      where: { targetId: colleague.user.id },
+      orderBy: { id: 'asc' },
+      select: { action: true, actorId: true },
+    });
     expect(trail).toEqual([
       { action: 'user.roles.change', actorId: admin.user.id },
       { action: 'user.deactivate', actorId: admin.user.id },

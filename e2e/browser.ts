@@ -34,7 +34,10 @@ export function ensureBrowser(): string {
   }
   console.log('e2e: installing Debian chromium (apt-get install chromium)…');
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   const installed = installedBrowser();
   if (!installed) throw new Error('apt-get installed chromium, but no browser was found at /usr/bin/chromium.');
   return installed;

@@ -31,7 +31,10 @@ test.describe('no protected data without a session', () => {
   });
 
   test('a forged session cookie gets the sign-in redirect, not the page', async ({ request }) => {
-    const response = await request.get('/admin/users', { headers: { cookie: 'authjs.session-token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, maxRedirects: 0 });
+    const response = await request.get('/admin/users', {
+      headers: { cookie: 'authjs.session-token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+      maxRedirects: 0,
+    });
     expect(response.status()).toBe(307);
     expect(response.headers()['location']).toMatch(/\/sign-in$/);
   });
@@ -97,7 +100,11 @@ test.describe('server actions', () => {
       await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
       await expect.poll(() => captured).toBeDefined();
       const replay = await page.request.post(captured!.url, {
-        headers: { ...captured!.headers, cookie: `${cookie.name}=${cookie.value}`, origin: origin === 'own' ? new URL(baseURL!).origin : origin },
+        headers: {
+          ...captured!.headers,
+          cookie: `${cookie.name}=${cookie.value}`,
+          origin: origin === 'own' ? new URL(baseURL!).origin : origin,
+        },
         data: captured!.body,
         maxRedirects: 0,
       });
@@ -112,5 +119,3 @@ test.describe('server actions', () => {
     });
   }
 });
-
-

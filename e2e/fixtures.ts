@@ -22,7 +22,8 @@ export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void
   page: async ({ page }, provide) => {
     const violations: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' && message.text().includes('Content Security Policy')) violations.push(message.text());
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        violations.push(message.text());
     });
     await provide(page);
     expect(violations, 'Content-Security-Policy violations').toEqual([]);

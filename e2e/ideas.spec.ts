@@ -23,7 +23,12 @@ async function gotoStored(page: Page, path: string): Promise<Response> {
   return stored!;
 }
 
-async function signedInContext(browser: Browser, baseURL: string, name: string, roles: Role[] = [Role.EMPLOYEE]): Promise<{ context: BrowserContext; userId: string }> {
+async function signedInContext(
+  browser: Browser,
+  baseURL: string,
+  name: string,
+  roles: Role[] = [Role.EMPLOYEE],
+): Promise<{ context: BrowserContext; userId: string }> {
   const { cookie, user } = await createSignedInUser(name, roles);
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   await context.addCookies([{ ...cookie, url: baseURL }]);
@@ -31,7 +36,13 @@ async function signedInContext(browser: Browser, baseURL: string, name: string, 
 }
 
 test.describe('ideas', () => {
-  test('an employee posts an idea on a phone; a moderator asks for changes, then publishes; a colleague finds it by search, votes, comments and mentions @phone', async ({ page, context, browser, baseURL, expectAccessible }) => {
+  test('an employee posts an idea on a phone; a moderator asks for changes, then publishes; a colleague finds it by search, votes, comments and mentions @phone', async ({
+    page,
+    context,
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
     // A whole journey through four people's hands: longer than one page's budget.
     test.slow();
     const word = marker();
@@ -52,7 +63,9 @@ test.describe('ideas', () => {
     await expectAccessible(page);
 
     await page.getByLabel('Otsikko').fill(`Päiväkodin pihan ${word} talkoot keväisin`);
-    await page.getByLabel('Kuvaus').fill('Vanhemmat ja henkilökunta kunnostavat pihan yhdessä **yhtenä lauantaina**. Kaupunki tarjoaa välineet.');
+    await page
+      .getByLabel('Kuvaus')
+      .fill('Vanhemmat ja henkilökunta kunnostavat pihan yhdessä **yhtenä lauantaina**. Kaupunki tarjoaa välineet.');
     await page.getByRole('button', { name: 'Esikatsele' }).click();
     await expect(page.locator('strong', { hasText: 'yhtenä lauantaina' })).toBeVisible();
     await page.getByRole('button', { name: 'Jatka kirjoittamista' }).click();
@@ -86,7 +99,11 @@ test.describe('ideas', () => {
     await expect(page.getByRole('heading', { name: 'Moderaattori pyysi muutoksia' })).toBeVisible();
     await expect(page.getByText('Kerro, kuka hankkii välineet.').first()).toBeVisible();
     await page.getByRole('link', { name: 'Muokkaa ideaa' }).click();
-    await page.getByLabel('Kuvaus').fill('Vanhemmat ja henkilökunta kunnostavat pihan yhdessä yhtenä lauantaina. Kaupunki tarjoaa välineet, hankinnan tekee päiväkodin johtaja.');
+    await page
+      .getByLabel('Kuvaus')
+      .fill(
+        'Vanhemmat ja henkilökunta kunnostavat pihan yhdessä yhtenä lauantaina. Kaupunki tarjoaa välineet, hankinnan tekee päiväkodin johtaja.',
+      );
     await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
     await expect(page.getByText('Idea on lähetetty tarkistettavaksi. Näet sen tilan täältä.')).toBeVisible();
 
@@ -121,7 +138,9 @@ test.describe('ideas', () => {
     await other.getByRole('button', { name: 'Mainitse kollega' }).click();
     await other.getByLabel('Hae mainittava kollega nimellä').fill('Pauliina Post');
     await other.getByRole('button', { name: 'Mainitse Pauliina Postaaja' }).first().click();
-    await expect(other.getByLabel('Kirjoita kommentti')).toHaveValue(`Hyvä idea! Meidän päiväkodissa tehtiin tämä viime vuonna. @[Pauliina Postaaja](${poster.id}) `);
+    await expect(other.getByLabel('Kirjoita kommentti')).toHaveValue(
+      `Hyvä idea! Meidän päiväkodissa tehtiin tämä viime vuonna. @[Pauliina Postaaja](${poster.id}) `,
+    );
     await other.getByRole('button', { name: 'Lähetä' }).click();
     const comment = other.getByRole('article', { name: 'Kommentti: Kalle Kollega' });
     await expect(comment).toContainText('Meidän päiväkodissa');
@@ -129,7 +148,10 @@ test.describe('ideas', () => {
     await expect(other.getByRole('heading', { name: 'Keskustelu (1)' })).toBeVisible();
     await expectAccessible(other);
 
-    const stored = await e2eDb().idea.findUniqueOrThrow({ where: { id: ideaId }, select: { voteCount: true, commentCount: true, authorId: true } });
+    const stored = await e2eDb().idea.findUniqueOrThrow({
+      where: { id: ideaId },
+      select: { voteCount: true, commentCount: true, authorId: true },
+    });
     expect(stored).toEqual({ voteCount: 1, commentCount: 1, authorId: poster.id });
     expect(await e2eDb().notification.count({ where: { recipientId: poster.id, ideaId, type: 'MENTION' } })).toBe(1);
     // The author hears about the publication and the mention: unread updates on "Following".
@@ -141,10 +163,20 @@ test.describe('ideas', () => {
     await colleague.context.close();
   });
 
-  test('a hidden author’s name reaches colleagues in neither the HTML nor the RSC payload', async ({ baseURL, request }) => {
+  test('a hidden author’s name reaches colleagues in neither the HTML nor the RSC payload', async ({
+    baseURL,
+    request,
+  }) => {
     const { user: author } = await createSignedInUser(`Salainen ${marker()}`);
     const idea = await e2eDb().idea.create({
-      data: { title: `Nimetön ehdotus ${marker()}`, body: 'Tämä on nimettömänä jätetty ehdotus.', authorId: author.id, anonymous: true, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+      data: {
+        title: `Nimetön ehdotus ${marker()}`,
+        body: 'Tämä on nimettömänä jätetty ehdotus.',
+        authorId: author.id,
+        anonymous: true,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
     });
     await e2eDb().comment.create({ data: { ideaId: idea.id, authorId: author.id, body: 'Tarkennan vielä.' } });
     const { cookie } = await createSignedInUser('Uteliaas Kollega');
@@ -162,7 +194,13 @@ test.describe('ideas', () => {
   test('voting and withdrawing the vote work without JavaScript', async ({ browser, baseURL }) => {
     const author = await createSignedInUser('Aino Author');
     const idea = await e2eDb().idea.create({
-      data: { title: `Ilman skriptejä ${marker()}`, body: 'Äänestys toimii myös lomakkeena.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+      data: {
+        title: `Ilman skriptejä ${marker()}`,
+        body: 'Äänestys toimii myös lomakkeena.',
+        authorId: author.user.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
     });
     const { cookie } = await createSignedInUser('Nelli Noscript');
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -179,12 +217,24 @@ test.describe('ideas', () => {
     await context.close();
   });
 
-  test('an author edits a published idea (the new text waits for a moderator) and then withdraws it', async ({ page, context, baseURL, expectAccessible }) => {
+  test('an author edits a published idea (the new text waits for a moderator) and then withdraws it', async ({
+    page,
+    context,
+    baseURL,
+    expectAccessible,
+  }) => {
     const { cookie, user } = await createSignedInUser('Eero Editoija');
     await context.addCookies([{ ...cookie, url: baseURL! }]);
     const category = await e2eDb().category.findFirstOrThrow({ where: { active: true } });
     const idea = await e2eDb().idea.create({
-      data: { title: `Muokattava idea ${marker()}`, body: 'Alkuperäinen kuvaus, joka on tarpeeksi pitkä.', authorId: user.id, categoryId: category.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+      data: {
+        title: `Muokattava idea ${marker()}`,
+        body: 'Alkuperäinen kuvaus, joka on tarpeeksi pitkä.',
+        authorId: user.id,
+        categoryId: category.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
     });
     await page.goto(`/ideas/${idea.id}`);
     await page.getByRole('link', { name: 'Muokkaa ideaa' }).click();
@@ -194,7 +244,9 @@ test.describe('ideas', () => {
     await page.getByLabel('Kuvaus').fill('Tarkennettu kuvaus: kokeilu alkaa kahdessa yksikössä.');
     await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
     // Pre-moderation: colleagues keep seeing the approved text until a moderator checks the edit.
-    await expect(page.getByText('Tallennettu. Tekstin muutokset näkyvät, kun moderaattori on tarkistanut ne')).toBeVisible();
+    await expect(
+      page.getByText('Tallennettu. Tekstin muutokset näkyvät, kun moderaattori on tarkistanut ne'),
+    ).toBeVisible();
     await expect(page.getByText('Viimeisin muokkauksesi odottaa moderaattoria.')).toBeVisible();
     await expect(page.getByText('Alkuperäinen kuvaus, joka on tarpeeksi pitkä.')).toBeVisible();
 
@@ -217,15 +269,28 @@ test.describe('ideas', () => {
     await expectAccessible(page);
   });
 
-  test('signed-out readers get the stored page with their own nonce, and see a colleague’s comment at once', async ({ page, browser, baseURL, expectAccessible }) => {
+  test('signed-out readers get the stored page with their own nonce, and see a colleague’s comment at once', async ({
+    page,
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
     const author = await createSignedInUser('Säilö Kirjoittaja');
     const idea = await e2eDb().idea.create({
-      data: { title: `Tallennettu sivu ${marker()}`, body: 'Idea, jonka sivu tallennetaan.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+      data: {
+        title: `Tallennettu sivu ${marker()}`,
+        body: 'Idea, jonka sivu tallennetaan.',
+        authorId: author.user.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
     });
     const path = ideaPath(idea);
     const first = await gotoStored(page, path);
     const second = await gotoStored(page, path);
-    const nonces = [first, second].map((response) => /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1]);
+    const nonces = [first, second].map(
+      (response) => /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1],
+    );
     expect(nonces[0]).not.toBe(nonces[1]);
     // Browsers hide nonces from the DOM; the response itself must carry this response's nonce only.
     const html = await second.text();
@@ -249,12 +314,25 @@ test.describe('ideas', () => {
     }).toPass({ timeout: 5000 });
   });
 
-  test('a signed-in colleague with no part in the idea shares its stored page and still sees their own vote, follow and helpful mark', async ({ page, browser, baseURL, expectAccessible }) => {
+  test('a signed-in colleague with no part in the idea shares its stored page and still sees their own vote, follow and helpful mark', async ({
+    page,
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
     const author = await createSignedInUser('Jaettu Kirjoittaja');
     const idea = await e2eDb().idea.create({
-      data: { title: `Jaettu jäsensivu ${marker()}`, body: 'Idea, jonka sivun kirjautuneet jakavat.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+      data: {
+        title: `Jaettu jäsensivu ${marker()}`,
+        body: 'Idea, jonka sivun kirjautuneet jakavat.',
+        authorId: author.user.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
     });
-    await e2eDb().comment.create({ data: { ideaId: idea.id, authorId: author.user.id, body: 'Kirjoittajan tarkennus.' } });
+    await e2eDb().comment.create({
+      data: { ideaId: idea.id, authorId: author.user.id, body: 'Kirjoittajan tarkennus.' },
+    });
     const path = ideaPath(idea);
     const reader = await signedInContext(browser, baseURL!, 'Jakava Lukija');
     const readerPage = await reader.context.newPage();
@@ -273,7 +351,10 @@ test.describe('ideas', () => {
     await gotoStored(readerPage, path);
     await expect(readerPage.getByRole('button', { name: 'Kannatat tätä' })).toHaveAttribute('aria-pressed', 'true');
     await expect(readerPage.getByText('1 ääni')).toBeVisible();
-    await expect(readerPage.getByRole('button', { name: 'Lopeta seuraaminen' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(readerPage.getByRole('button', { name: 'Lopeta seuraaminen' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(readerPage.getByRole('button', { name: 'Hyödyllinen (1)' })).toHaveAttribute('aria-pressed', 'true');
     await expectAccessible(readerPage);
     await reader.context.close();

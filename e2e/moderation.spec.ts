@@ -11,15 +11,27 @@ async function pageAs(browser: Browser, baseURL: string, name: string, roles: Ro
 }
 
 test.describe('moderation', () => {
-  test('three colleagues flag a comment and it disappears for others; a moderator reviews it', async ({ browser, baseURL, expectAccessible }) => {
+  test('three colleagues flag a comment and it disappears for others; a moderator reviews it', async ({
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
     // Six people in turn, each in their own browser context.
     test.slow();
     const author = await createSignedInUser('Iida Ideoija');
     const idea = await e2eDb().idea.create({
-      data: { title: `Ilmoitettava keskustelu ${Date.now()}`, body: 'Idea, jonka kommentti ilmoitetaan.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+      data: {
+        title: `Ilmoitettava keskustelu ${Date.now()}`,
+        body: 'Idea, jonka kommentti ilmoitetaan.',
+        authorId: author.user.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
     });
     const writer = await createSignedInUser('Kalle Kärkäs');
-    const comment = await e2eDb().comment.create({ data: { ideaId: idea.id, authorId: writer.user.id, body: 'Tämä on asiaton kommentti, jonka kolme ilmoittaa.' } });
+    const comment = await e2eDb().comment.create({
+      data: { ideaId: idea.id, authorId: writer.user.id, body: 'Tämä on asiaton kommentti, jonka kolme ilmoittaa.' },
+    });
 
     for (const name of ['Eka Ilmoittaja', 'Toka Ilmoittaja', 'Kolmas Ilmoittaja']) {
       const reporter = await pageAs(browser, baseURL!, name);
@@ -29,7 +41,10 @@ test.describe('moderation', () => {
       await article.getByLabel('Syy').selectOption('OFFENSIVE');
       await article.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
       // The third report hides the comment at once, also from the one who sent it.
-      const answer = name === 'Kolmas Ilmoittaja' ? 'Kommentti on piilotettu tarkistuksen ajaksi.' : 'Kiitos, ilmoitus on lähetetty moderaattoreille.';
+      const answer =
+        name === 'Kolmas Ilmoittaja'
+          ? 'Kommentti on piilotettu tarkistuksen ajaksi.'
+          : 'Kiitos, ilmoitus on lähetetty moderaattoreille.';
       await expect(reporter.page.getByText(answer)).toBeVisible();
       if (name === 'Eka Ilmoittaja') await expectAccessible(reporter.page);
       await reporter.context.close();
@@ -62,23 +77,41 @@ test.describe('moderation', () => {
     await writerContext.addCookies([{ ...writer.cookie, url: baseURL! }]);
     const writerPage = await writerContext.newPage();
     await writerPage.goto(`/ideas/${idea.id}`);
-    await expect(writerPage.getByText('Moderaattori piilotti kommentin muilta: Kommentti loukkaa työtoveria.')).toBeVisible();
-    expect((await e2eDb().comment.findUniqueOrThrow({ where: { id: comment.id } })).hiddenReason).toBe('Kommentti loukkaa työtoveria.');
+    await expect(
+      writerPage.getByText('Moderaattori piilotti kommentin muilta: Kommentti loukkaa työtoveria.'),
+    ).toBeVisible();
+    expect((await e2eDb().comment.findUniqueOrThrow({ where: { id: comment.id } })).hiddenReason).toBe(
+      'Kommentti loukkaa työtoveria.',
+    );
     // They ask for another look; the comment returns to the queue marked as such.
     await writerPage.getByRole('button', { name: 'Pyydä moderaattoria tarkistamaan' }).click();
     await expect(writerPage.getByText('Tarkistusta pyydetty. Moderaattori käsittelee pyynnön.').first()).toBeVisible();
     await expectAccessible(writerPage);
     await moderator.page.reload();
-    await expect(moderator.page.getByRole('article', { name: `Kommentti ideaan: ${idea.title}` })).toContainText('Kirjoittaja pyytää tarkistusta');
+    await expect(moderator.page.getByRole('article', { name: `Kommentti ideaan: ${idea.title}` })).toContainText(
+      'Kirjoittaja pyytää tarkistusta',
+    );
     for (const context of [reader.context, moderator.context, writerContext]) await context.close();
   });
 
-  test('a moderator publishes several ideas at once and keeps a note about a person', async ({ browser, baseURL, expectAccessible }) => {
+  test('a moderator publishes several ideas at once and keeps a note about a person', async ({
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
     const author = await createSignedInUser('Ville Monitoimi');
     const stamp = Date.now();
     const ideas = await Promise.all(
       ['Pyöräparkki pääkirjastolle', 'Kierrätyspiste virastotaloon'].map((title) =>
-        e2eDb().idea.create({ data: { title: `${title} ${stamp}`, body: 'Jonossa odottava idea.', authorId: author.user.id, status: IdeaStatus.SUBMITTED, submittedAt: new Date() } }),
+        e2eDb().idea.create({
+          data: {
+            title: `${title} ${stamp}`,
+            body: 'Jonossa odottava idea.',
+            authorId: author.user.id,
+            status: IdeaStatus.SUBMITTED,
+            submittedAt: new Date(),
+          },
+        }),
       ),
     );
     const moderator = await pageAs(browser, baseURL!, 'Matleena Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
@@ -90,7 +123,10 @@ test.describe('moderation', () => {
     await bulk.getByRole('button', { name: 'Tee päätös valituille' }).click();
     await expect(bulk.getByText('2 käsitelty.')).toBeVisible();
     await expect(moderator.page.getByRole('article', { name: ideas[0]!.title })).toHaveCount(0);
-    const statuses = await e2eDb().idea.findMany({ where: { id: { in: ideas.map((idea) => idea.id) } }, select: { status: true } });
+    const statuses = await e2eDb().idea.findMany({
+      where: { id: { in: ideas.map((idea) => idea.id) } },
+      select: { status: true },
+    });
     expect(statuses.map((idea) => idea.status)).toEqual([IdeaStatus.PUBLISHED, IdeaStatus.PUBLISHED]);
 
     await moderator.page.goto(`/moderation/people/${author.user.id}`);
@@ -107,7 +143,11 @@ test.describe('moderation', () => {
     await colleague.context.close();
   });
 
-  test('an admin sees the moderation setting and saves it; others cannot reach it', async ({ browser, baseURL, expectAccessible }) => {
+  test('an admin sees the moderation setting and saves it; others cannot reach it', async ({
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
     const admin = await pageAs(browser, baseURL!, 'Aatu Admin', [Role.EMPLOYEE, Role.ADMIN]);
     await admin.page.goto('/admin/settings');
     await expect(admin.page.getByRole('heading', { level: 1, name: 'Asetukset' })).toBeVisible();
@@ -125,34 +165,62 @@ test.describe('moderation', () => {
     await moderator.context.close();
   });
 
-  test('a moderator hides an unreported comment straight from the idea page', async ({ browser, baseURL, expectAccessible }) => {
+  test('a moderator hides an unreported comment straight from the idea page', async ({
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
     const author = await createSignedInUser('Olli Omistaja');
     const idea = await e2eDb().idea.create({
-      data: { title: `Suoraan moderoitava ${Date.now()}`, body: 'Idea, jonka kommentti piilotetaan.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+      data: {
+        title: `Suoraan moderoitava ${Date.now()}`,
+        body: 'Idea, jonka kommentti piilotetaan.',
+        authorId: author.user.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
     });
     const writer = await createSignedInUser('Pekka Poikkeava');
-    await e2eDb().comment.create({ data: { ideaId: idea.id, authorId: writer.user.id, body: 'Täysin aiheeton mainos.' } });
+    await e2eDb().comment.create({
+      data: { ideaId: idea.id, authorId: writer.user.id, body: 'Täysin aiheeton mainos.' },
+    });
     const moderator = await pageAs(browser, baseURL!, 'Mari Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
     await moderator.page.goto(`/ideas/${idea.id}`);
     const comment = moderator.page.getByRole('article', { name: 'Kommentti: Pekka Poikkeava' });
     await comment.getByText('Moderoi kommenttia').click();
     await comment.getByLabel('Piilota').check();
-    await comment.getByLabel('Perustelu kirjoittajalle (pakollinen piilotettaessa)').fill('Mainos ei kuulu keskusteluun.');
+    await comment
+      .getByLabel('Perustelu kirjoittajalle (pakollinen piilotettaessa)')
+      .fill('Mainos ei kuulu keskusteluun.');
     await comment.getByRole('button', { name: 'Tallenna ratkaisu' }).click();
     await expect(comment.getByText('Sisältö piilotettiin.')).toBeVisible();
     await moderator.page.reload();
-    await expect(moderator.page.getByText('Moderaattori piilotti kommentin muilta: Mainos ei kuulu keskusteluun.')).toBeVisible();
+    await expect(
+      moderator.page.getByText('Moderaattori piilotti kommentin muilta: Mainos ei kuulu keskusteluun.'),
+    ).toBeVisible();
     await expectAccessible(moderator.page);
     await moderator.context.close();
   });
 
-  test('a moderator checks an author’s edit of a published idea: the word diff, then approve shows the new text', async ({ browser, baseURL, expectAccessible }) => {
+  test('a moderator checks an author’s edit of a published idea: the word diff, then approve shows the new text', async ({
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
     const author = await createSignedInUser('Eila Editoija');
     const title = `Tarkistettava muokkaus ${Date.now()}`;
     const idea = await e2eDb().idea.create({
-      data: { title, body: 'Kokeilu alkaa yhdessä yksikössä.', authorId: author.user.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+      data: {
+        title,
+        body: 'Kokeilu alkaa yhdessä yksikössä.',
+        authorId: author.user.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
     });
-    await e2eDb().ideaRevision.create({ data: { ideaId: idea.id, editorId: author.user.id, title, body: 'Kokeilu alkaa kahdessa yksikössä.' } });
+    await e2eDb().ideaRevision.create({
+      data: { ideaId: idea.id, editorId: author.user.id, title, body: 'Kokeilu alkaa kahdessa yksikössä.' },
+    });
     const moderator = await pageAs(browser, baseURL!, 'Matti Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
     await moderator.page.goto('/moderation');
     const card = moderator.page.getByRole('article', { name: title });

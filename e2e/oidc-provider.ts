@@ -27,11 +27,19 @@ export async function startTestOidcProvider(appUrl: string): Promise<{ issuer: s
     conformIdTokenClaims: false,
     findAccount: async (_context, sub) => ({
       accountId: sub,
-      claims: async () => ({ sub, name: `Olli ${sub}`, email: `${sub}@idp.example`, locale: 'sv-FI', department: 'Bildningssektorn' }),
+      claims: async () => ({
+        sub,
+        name: `Olli ${sub}`,
+        email: `${sub}@idp.example`,
+        locale: 'sv-FI',
+        department: 'Bildningssektorn',
+      }),
     }),
     cookies: { keys: ['vau-e2e-cookie-key'] },
   });
-  provider.on('grant.error', (_context: unknown, error: { error_detail?: string }) => console.error('oidc-provider refused a grant:', error.error_detail));
+  provider.on('grant.error', (_context: unknown, error: { error_detail?: string }) =>
+    console.error('oidc-provider refused a grant:', error.error_detail),
+  );
   const server: Server = provider.listen(port);
   await new Promise<void>((resolve) => server.once('listening', resolve));
   return { issuer, stop: () => new Promise((resolve) => server.close(() => resolve())) };

@@ -2,7 +2,13 @@ import { createSignedInUser } from './access-fixtures';
 import { expect, test } from './fixtures';
 
 test.describe('my details', () => {
-  test('a person fixes their name, switches to Swedish and downloads their data', async ({ page, context, baseURL, isMobile, expectAccessible }) => {
+  test('a person fixes their name, switches to Swedish and downloads their data', async ({
+    page,
+    context,
+    baseURL,
+    isMobile,
+    expectAccessible,
+  }) => {
     const { user, cookie } = await createSignedInUser('Pirjo Profiili');
     await context.addCookies([{ ...cookie, url: baseURL! }]);
     await page.goto('/');

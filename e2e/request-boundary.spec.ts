@@ -44,7 +44,10 @@ const unknownLocalePaths = [
 
 test.describe('requests for a locale we do not have', () => {
   test.beforeAll(() => {
-    expect(statementLogPath, 'run through `npm run test:e2e` with the embedded database: it keeps the statement log').toBeTruthy();
+    expect(
+      statementLogPath,
+      'run through `npm run test:e2e` with the embedded database: it keeps the statement log',
+    ).toBeTruthy();
   });
 
   test('answer 404 with a Content-Security-Policy and run no database statement', async ({ request }) => {
@@ -53,7 +56,10 @@ test.describe('requests for a locale we do not have', () => {
       const marker = uniqueMarker();
       sent.push(marker);
       const url = `${path.replace('{marker}', marker)}?q=${marker}`;
-      const response = await request.get(url, { headers: { cookie: `authjs.session-token=${marker}` }, maxRedirects: 0 });
+      const response = await request.get(url, {
+        headers: { cookie: `authjs.session-token=${marker}` },
+        maxRedirects: 0,
+      });
       expect(response.status(), path).toBe(404);
       expect(response.headers()['content-type'], path).toContain('text/html');
       expect(response.headers()['content-security-policy'], path).toMatch(/default-src|script-src/);
@@ -61,7 +67,9 @@ test.describe('requests for a locale we do not have', () => {
 
     // The same kind of request on a real page does query, with its word: the log would show ours.
     const control = uniqueMarker();
-    expect((await request.get(`/ideas?q=${control}`, { headers: { cookie: `authjs.session-token=${control}` } })).status()).toBe(200);
+    expect(
+      (await request.get(`/ideas?q=${control}`, { headers: { cookie: `authjs.session-token=${control}` } })).status(),
+    ).toBe(200);
 
     const log = await statementLogCaughtUp();
     expect(log).toContain(control);

@@ -47,7 +47,9 @@ async function main(): Promise<number> {
 
   // Every statement the app's database runs, with its parameters, for tests that must show a
   // request ran none (request-boundary.spec.ts). Only the embedded server's log can be read here.
-  const statementLogPath = process.env.TEST_DATABASE_SERVER_URL ? undefined : path.join(os.tmpdir(), `vau-e2e-statements-${process.pid}.log`);
+  const statementLogPath = process.env.TEST_DATABASE_SERVER_URL
+    ? undefined
+    : path.join(os.tmpdir(), `vau-e2e-statements-${process.pid}.log`);
   const statementLog = statementLogPath ? createWriteStream(statementLogPath) : undefined;
   const server = await startTestServer({ onLog: statementLog && ((line) => statementLog.write(`${line}\n`)) });
   const database = await createMigratedDatabase(server, 'e2e');

@@ -38,7 +38,9 @@ test.describe('app shell', () => {
     expect(await newest.getByRole('heading', { level: 3 }).count()).toBeGreaterThanOrEqual(10);
     // Other tests publish ideas meanwhile, so the newest one is looked up rather than assumed.
     const first = (await newest.getByRole('heading', { level: 3 }).first().textContent()) ?? '';
-    expect(await e2eDb().idea.count({ where: { title: first, status: { in: [...publicStatuses] } } })).toBeGreaterThan(0);
+    expect(await e2eDb().idea.count({ where: { title: first, status: { in: [...publicStatuses] } } })).toBeGreaterThan(
+      0,
+    );
     await expect(newest).not.toContainText('Lasten allergiatiedot turvallisesti keittiön käyttöön'); // still in moderation
     await expect(page.getByRole('banner')).toContainText('Kuusilahden kaupunki');
     await expectAccessible(page);
@@ -106,7 +108,10 @@ test.describe('app shell', () => {
     await expect(page.getByText('Idea on lähetetty tarkistettavaksi. Näet sen tilan täältä.')).toBeVisible();
     await expect(page).toHaveTitle(/^Otsikko näkyy aina/);
     // Back to the front page, which shows a loading state while it waits for its data.
-    await page.getByRole('banner').getByRole('link', { name: /Kuusilahden kaupunki/ }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: /Kuusilahden kaupunki/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
     await expect(page).toHaveTitle('VAU – vaikuta, auta, uudista');
     expect(await untitledMoments()).toEqual([]);
@@ -137,7 +142,10 @@ test.describe('app shell', () => {
     await expect(menu.getByRole('link', { name: 'Saavutettavuus' })).toHaveAttribute('aria-current', 'page');
   });
 
-  test('an unknown address shows a translated, accessible not-found page with status 404', async ({ page, expectAccessible }) => {
+  test('an unknown address shows a translated, accessible not-found page with status 404', async ({
+    page,
+    expectAccessible,
+  }) => {
     const response = await page.goto('/ei-tallaista-sivua');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeVisible();
@@ -148,18 +156,28 @@ test.describe('app shell', () => {
 });
 
 test.describe('on a phone', () => {
-  test('the menu folds behind a button that opens and closes it', { tag: '@phone' }, async ({ page, expectAccessible }) => {
-    await page.goto('/');
-    const button = page.getByRole('button', { name: 'Valikko' });
-    await expect(button).toHaveAttribute('aria-expanded', 'false');
-    await expect(page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' })).toBeHidden();
-    await button.click();
-    await expect(button).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' })).toBeVisible();
-    await expectAccessible(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBe(0);
-  });
+  test(
+    'the menu folds behind a button that opens and closes it',
+    { tag: '@phone' },
+    async ({ page, expectAccessible }) => {
+      await page.goto('/');
+      const button = page.getByRole('button', { name: 'Valikko' });
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(
+        page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' }),
+      ).toBeHidden();
+      await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await expect(
+        page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' }),
+      ).toBeVisible();
+      await expectAccessible(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+    },
+  );
 });
 
 test.describe('operations', () => {

@@ -21,7 +21,10 @@ async function signOut(page: Page) {
 }
 
 test.describe('single sign-on through OpenID Connect', () => {
-  test('the first sign-in creates an employee from the claims, identified by issuer and subject', async ({ page, expectAccessible }) => {
+  test('the first sign-in creates an employee from the claims, identified by issuer and subject', async ({
+    page,
+    expectAccessible,
+  }) => {
     const login = `sso-${randomUUID().slice(0, 8)}`;
     await signInAtProvider(page, login);
     await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
@@ -29,10 +32,29 @@ test.describe('single sign-on through OpenID Connect', () => {
 
     const account = await e2eDb().account.findUniqueOrThrow({
       where: { provider_providerAccountId: { provider: 'oidc', providerAccountId: login } },
-      select: { user: { select: { id: true, name: true, email: true, roles: true, locale: true, department: { select: { slug: true } } } } },
+      select: {
+        user: {
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            roles: true,
+            locale: true,
+            department: { select: { slug: true } },
+          },
+        },
+      },
     });
-    expect(account.user).toMatchObject({ name: `Olli ${login}`, email: `${login}@idp.example`, roles: ['EMPLOYEE'], locale: 'sv', department: { slug: 'sivistys' } });
-    const audit = await e2eDb().auditLog.findFirstOrThrow({ where: { action: 'auth.sign-in', actorId: account.user.id } });
+    expect(account.user).toMatchObject({
+      name: `Olli ${login}`,
+      email: `${login}@idp.example`,
+      roles: ['EMPLOYEE'],
+      locale: 'sv',
+      department: { slug: 'sivistys' },
+    });
+    const audit = await e2eDb().auditLog.findFirstOrThrow({
+      where: { action: 'auth.sign-in', actorId: account.user.id },
+    });
     expect(audit.after).toEqual({ method: 'oidc', newUser: true });
 
     // Signing in again (with the provider's own session gone too) finds the same person.
@@ -42,17 +64,24 @@ test.describe('single sign-on through OpenID Connect', () => {
     expect(await e2eDb().user.count({ where: { email: `${login}@idp.example` } })).toBe(1);
   });
 
-  test('the session cookie lasts as long as the session may (12 h), not only its first idle period (2 h)', async ({ page }) => {
+  test('the session cookie lasts as long as the session may (12 h), not only its first idle period (2 h)', async ({
+    page,
+  }) => {
     const login = `sso-${randomUUID().slice(0, 8)}`;
     const signedInAt = Date.now();
     await signInAtProvider(page, login);
     await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
-    const cookie = (await page.context().cookies()).find((candidate) => candidate.name.endsWith('authjs.session-token'));
+    const cookie = (await page.context().cookies()).find((candidate) =>
+      candidate.name.endsWith('authjs.session-token'),
+    );
     const hours = ((cookie?.expires ?? 0) * 1000 - signedInAt) / 3_600_000;
     expect(hours).toBeGreaterThan(11.9);
     expect(hours).toBeLessThanOrEqual(12.1);
     // The idle limit still holds: the database row, checked on every request, ends two hours after the last use.
-    const session = await e2eDb().session.findFirstOrThrow({ where: { user: { email: `${login}@idp.example` } }, select: { expires: true } });
+    const session = await e2eDb().session.findFirstOrThrow({
+      where: { user: { email: `${login}@idp.example` } },
+      select: { expires: true },
+    });
     expect((session.expires.getTime() - signedInAt) / 3_600_000).toBeLessThanOrEqual(2.1);
   });
 

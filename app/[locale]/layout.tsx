@@ -61,7 +61,11 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
           {/* Who is signed in reaches the browser separately, so pages can be the same for all (decision 0008). */}
           <MeProvider>
             <SiteHeader organisation={organisation} />
-            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none sm:px-6">
+            <main
+              id="main"
+              tabIndex={-1}
+              className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none sm:px-6"
+            >
               {children}
             </main>
           </MeProvider>

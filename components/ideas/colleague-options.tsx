@@ -17,7 +17,11 @@ export function ColleagueOptions({ colleagues, label, actionLabel, onPick }: Col
     <ul className="mt-1 grid gap-1 rounded border border-line bg-white p-1" aria-label={label}>
       {colleagues.map((colleague) => (
         <li key={colleague.id}>
-          <button type="button" onClick={() => onPick(colleague)} className="min-h-11 w-full rounded px-2 text-left hover:bg-surface">
+          <button
+            type="button"
+            onClick={() => onPick(colleague)}
+            className="min-h-11 w-full rounded px-2 text-left hover:bg-surface"
+          >
             {actionLabel(colleague.name)}
             {colleague.department && <span className="text-sm text-muted"> · {colleague.department}</span>}
           </button>

@@ -21,11 +21,14 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
   const t = useTranslations('ideas.comments');
   const id = useId();
   const body = useRef<HTMLTextAreaElement>(null);
-  const [state, submit, pending] = useActionState(async (previous: FormState, form: FormData) => {
-    const next = await (edit ? editCommentAction(previous, form) : addCommentAction(previous, form));
-    if (next.ok) onDone?.();
-    return next;
-  }, { ok: false } as FormState);
+  const [state, submit, pending] = useActionState(
+    async (previous: FormState, form: FormData) => {
+      const next = await (edit ? editCommentAction(previous, form) : addCommentAction(previous, form));
+      if (next.ok) onDone?.();
+      return next;
+    },
+    { ok: false } as FormState,
+  );
   const { text, fieldError } = useFormMessages(state);
   const error = fieldError('body');
   const label = edit ? t('editLabel') : parentId ? t('replyLabel') : t('newLabel');
@@ -49,7 +52,9 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
         className="block w-full rounded border border-line bg-white p-3"
       />
-      <p id={`${id}-hint`} className="text-sm text-muted">{t('markdownHint')}</p>
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        {t('markdownHint')}
+      </p>
       <MentionPicker
         onPick={(colleague) => {
           const field = body.current;

@@ -20,7 +20,14 @@ interface CommentListProps {
 /** What every comment of the list shares: the idea and what the reader may do. */
 type CommentContext = Omit<CommentListProps, 'comments'>;
 
-function Comment({ ideaId, comment, threadId, canComment, signedIn, canModerate }: CommentContext & { comment: CommentView; threadId: number }) {
+function Comment({
+  ideaId,
+  comment,
+  threadId,
+  canComment,
+  signedIn,
+  canModerate,
+}: CommentContext & { comment: CommentView; threadId: number }) {
   const t = useTranslations('ideas.comments');
   const reviewT = useTranslations('moderation.review');
   const format = useFormatter();

@@ -21,18 +21,30 @@ export function CommentTools({ ideaId, commentId, threadId, canReply, editableBo
     <div>
       <div className="flex flex-wrap gap-2">
         {canReply && (
-          <button type="button" aria-expanded={open === 'reply'} onClick={() => setOpen(open === 'reply' ? null : 'reply')} className="min-h-11 rounded px-2 text-brand underline underline-offset-4">
+          <button
+            type="button"
+            aria-expanded={open === 'reply'}
+            onClick={() => setOpen(open === 'reply' ? null : 'reply')}
+            className="min-h-11 rounded px-2 text-brand underline underline-offset-4"
+          >
             {t('reply')}
           </button>
         )}
         {editableBody !== null && (
-          <button type="button" aria-expanded={open === 'edit'} onClick={() => setOpen(open === 'edit' ? null : 'edit')} className="min-h-11 rounded px-2 text-brand underline underline-offset-4">
+          <button
+            type="button"
+            aria-expanded={open === 'edit'}
+            onClick={() => setOpen(open === 'edit' ? null : 'edit')}
+            className="min-h-11 rounded px-2 text-brand underline underline-offset-4"
+          >
             {t('edit')}
           </button>
         )}
       </div>
       {open === 'reply' && <CommentForm ideaId={ideaId} parentId={threadId} onDone={() => setOpen(null)} />}
-      {open === 'edit' && editableBody !== null && <CommentForm ideaId={ideaId} edit={{ commentId, body: editableBody }} onDone={() => setOpen(null)} />}
+      {open === 'edit' && editableBody !== null && (
+        <CommentForm ideaId={ideaId} edit={{ commentId, body: editableBody }} onDone={() => setOpen(null)} />
+      )}
     </div>
   );
 }

@@ -46,20 +46,24 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
   const [preview, setPreview] = useState<ReactNode | null>(null);
   const [previewing, startPreview] = useTransition();
   const { text, fieldError: error } = useFormMessages(state);
-  const describedBy = (name: string, hint?: boolean) => [hint ? `${name}-hint` : '', error(name) ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = (name: string, hint?: boolean) =>
+    [hint ? `${name}-hint` : '', error(name) ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   const errorText = (name: string) =>
     error(name) ? (
       <p id={`${name}-error`} className="mt-1 text-sm text-red-800">
         {error(name)}
       </p>
     ) : null;
-  const chosenDepartments = values?.departmentIds !== undefined ? values.departmentIds.split(',').filter(Boolean) : initial.departmentIds;
+  const chosenDepartments =
+    values?.departmentIds !== undefined ? values.departmentIds.split(',').filter(Boolean) : initial.departmentIds;
 
   return (
     <form action={save} className="mt-4 grid max-w-2xl gap-5" noValidate>
       {initial.id && <input type="hidden" name="ideaId" value={initial.id} />}
       <div>
-        <label htmlFor="title" className="font-semibold">{t('title')}</label>
+        <label htmlFor="title" className="font-semibold">
+          {t('title')}
+        </label>
         <input
           id="title"
           name="title"
@@ -70,14 +74,18 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
           aria-describedby={describedBy('title', true)}
           className={field}
         />
-        <p id="title-hint" className="mt-1 text-sm text-muted">{t('titleHint')}</p>
+        <p id="title-hint" className="mt-1 text-sm text-muted">
+          {t('titleHint')}
+        </p>
         {errorText('title')}
         <SimilarIdeas title={title} excludeId={initial.id} />
       </div>
 
       <div>
         <div className="flex flex-wrap items-end justify-between gap-2">
-          <label htmlFor="body" className="font-semibold">{t('body')}</label>
+          <label htmlFor="body" className="font-semibold">
+            {t('body')}
+          </label>
           <button
             type="button"
             aria-pressed={preview !== null}
@@ -102,20 +110,37 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
           className="mt-1 block w-full rounded border border-line bg-white p-3"
         />
         {preview !== null && (
-          <div aria-live="polite" aria-busy={previewing} className="mt-1 min-h-40 rounded border border-dashed border-line p-3">
+          <div
+            aria-live="polite"
+            aria-busy={previewing}
+            className="mt-1 min-h-40 rounded border border-dashed border-line p-3"
+          >
             {preview}
           </div>
         )}
-        <p id="body-hint" className="mt-1 text-sm text-muted">{t('bodyHint')}</p>
+        <p id="body-hint" className="mt-1 text-sm text-muted">
+          {t('bodyHint')}
+        </p>
         {errorText('body')}
       </div>
 
       <div>
-        <label htmlFor="categoryId" className="font-semibold">{t('category')}</label>
-        <select id="categoryId" name="categoryId" defaultValue={values?.categoryId ?? initial.categoryId} aria-invalid={Boolean(error('categoryId'))} aria-describedby={describedBy('categoryId')} className={field}>
+        <label htmlFor="categoryId" className="font-semibold">
+          {t('category')}
+        </label>
+        <select
+          id="categoryId"
+          name="categoryId"
+          defaultValue={values?.categoryId ?? initial.categoryId}
+          aria-invalid={Boolean(error('categoryId'))}
+          aria-describedby={describedBy('categoryId')}
+          className={field}
+        >
           <option value="">{t('chooseCategory')}</option>
           {categories.map((category) => (
-            <option key={category.id} value={category.id}>{category.name}</option>
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
           ))}
         </select>
         {errorText('categoryId')}
@@ -127,7 +152,13 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
         <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
           {departments.map((department) => (
             <label key={department.id} className="inline-flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="departmentIds" value={department.id} defaultChecked={chosenDepartments.includes(department.id)} className="size-5" />
+              <input
+                type="checkbox"
+                name="departmentIds"
+                value={department.id}
+                defaultChecked={chosenDepartments.includes(department.id)}
+                className="size-5"
+              />
               {department.name}
             </label>
           ))}
@@ -141,40 +172,91 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor="expectedSavingsEur">{t('savings')}</label>
-            <input id="expectedSavingsEur" name="expectedSavingsEur" inputMode="decimal" defaultValue={values?.expectedSavingsEur ?? initial.expectedSavingsEur} aria-invalid={Boolean(error('expectedSavingsEur'))} aria-describedby={describedBy('expectedSavingsEur')} className={field} />
+            <input
+              id="expectedSavingsEur"
+              name="expectedSavingsEur"
+              inputMode="decimal"
+              defaultValue={values?.expectedSavingsEur ?? initial.expectedSavingsEur}
+              aria-invalid={Boolean(error('expectedSavingsEur'))}
+              aria-describedby={describedBy('expectedSavingsEur')}
+              className={field}
+            />
             {errorText('expectedSavingsEur')}
           </div>
           <div>
             <label htmlFor="expectedHoursSaved">{t('hours')}</label>
-            <input id="expectedHoursSaved" name="expectedHoursSaved" inputMode="numeric" defaultValue={values?.expectedHoursSaved ?? initial.expectedHoursSaved} aria-invalid={Boolean(error('expectedHoursSaved'))} aria-describedby={describedBy('expectedHoursSaved')} className={field} />
+            <input
+              id="expectedHoursSaved"
+              name="expectedHoursSaved"
+              inputMode="numeric"
+              defaultValue={values?.expectedHoursSaved ?? initial.expectedHoursSaved}
+              aria-invalid={Boolean(error('expectedHoursSaved'))}
+              aria-describedby={describedBy('expectedHoursSaved')}
+              className={field}
+            />
             {errorText('expectedHoursSaved')}
           </div>
         </div>
         <div>
           <label htmlFor="expectedBenefitNote">{t('benefitNote')}</label>
-          <textarea id="expectedBenefitNote" name="expectedBenefitNote" rows={2} defaultValue={values?.expectedBenefitNote ?? initial.expectedBenefitNote} aria-invalid={Boolean(error('expectedBenefitNote'))} aria-describedby={describedBy('expectedBenefitNote')} className="mt-1 block w-full rounded border border-line bg-white p-3" />
+          <textarea
+            id="expectedBenefitNote"
+            name="expectedBenefitNote"
+            rows={2}
+            defaultValue={values?.expectedBenefitNote ?? initial.expectedBenefitNote}
+            aria-invalid={Boolean(error('expectedBenefitNote'))}
+            aria-describedby={describedBy('expectedBenefitNote')}
+            className="mt-1 block w-full rounded border border-line bg-white p-3"
+          />
           {errorText('expectedBenefitNote')}
         </div>
       </fieldset>
 
-      <ColleaguePicker name="coAuthorIds" label={t('coAuthors')} initial={initial.coAuthors} max={5} error={error('coAuthorIds')} />
+      <ColleaguePicker
+        name="coAuthorIds"
+        label={t('coAuthors')}
+        initial={initial.coAuthors}
+        max={5}
+        error={error('coAuthorIds')}
+      />
 
       <div>
         <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
-          <input type="checkbox" name="anonymous" defaultChecked={values ? values.anonymous === 'on' : initial.anonymous} aria-invalid={Boolean(error('anonymous'))} aria-describedby={describedBy('anonymous', true)} className="size-5" />
+          <input
+            type="checkbox"
+            name="anonymous"
+            defaultChecked={values ? values.anonymous === 'on' : initial.anonymous}
+            aria-invalid={Boolean(error('anonymous'))}
+            aria-describedby={describedBy('anonymous', true)}
+            className="size-5"
+          />
           {t('anonymous')}
         </label>
-        <p id="anonymous-hint" className="text-sm text-muted">{t('anonymousHint')}</p>
+        <p id="anonymous-hint" className="text-sm text-muted">
+          {t('anonymousHint')}
+        </p>
         {errorText('anonymous')}
       </div>
 
       <div className="flex flex-wrap items-center gap-3">
         {initial.submittable && (
-          <button type="submit" name="intent" value="submit" disabled={saving} className="min-h-11 rounded bg-brand px-5 font-semibold text-white">
+          <button
+            type="submit"
+            name="intent"
+            value="submit"
+            disabled={saving}
+            className="min-h-11 rounded bg-brand px-5 font-semibold text-white"
+          >
             {t('submit')}
           </button>
         )}
-        <button type="submit" name="intent" value="draft" disabled={saving} className="min-h-11 rounded border border-brand px-5 font-semibold text-brand">
+        <button
+          type="submit"
+          name="intent"
+          value="draft"
+          disabled={saving}
+          className="min-h-11 rounded border border-brand px-5 font-semibold text-brand"
+        >
           {initial.submittable ? t('saveDraft') : t('saveChanges')}
         </button>
         <p aria-live="polite" className="text-sm text-red-800">

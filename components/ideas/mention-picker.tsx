@@ -20,7 +20,11 @@ export function MentionPicker({ onPick }: { onPick: (colleague: Colleague) => vo
 
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className="min-h-11 self-start rounded px-2 text-brand underline underline-offset-4">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="min-h-11 self-start rounded px-2 text-brand underline underline-offset-4"
+      >
         {t('mention')}
       </button>
     );

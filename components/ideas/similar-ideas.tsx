@@ -21,7 +21,10 @@ export function SimilarIdeas({ title, excludeId }: { title: string; excludeId?: 
   const t = useTranslations('ideas.form');
   const [supported, setSupported] = useState<Set<number>>(new Set());
   const text = title.trim();
-  const url = text.length >= 3 ? `/api/ideas/similar?${new URLSearchParams({ title: text, ...(excludeId ? { exclude: String(excludeId) } : {}) })}` : null;
+  const url =
+    text.length >= 3
+      ? `/api/ideas/similar?${new URLSearchParams({ title: text, ...(excludeId ? { exclude: String(excludeId) } : {}) })}`
+      : null;
   const suggestions = useDebouncedJson(url, noSuggestions, 300).ideas;
 
   async function support(ideaId: number) {
@@ -36,7 +39,9 @@ export function SimilarIdeas({ title, excludeId }: { title: string; excludeId?: 
     <div aria-live="polite">
       {suggestions.length > 0 && (
         <section aria-labelledby="similar-heading" className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3">
-          <h2 id="similar-heading" className="font-semibold">{t('similarHeading')}</h2>
+          <h2 id="similar-heading" className="font-semibold">
+            {t('similarHeading')}
+          </h2>
           <ul className="mt-2 grid gap-2">
             {suggestions.map((idea) => (
               <li key={idea.id} className="flex flex-wrap items-center justify-between gap-2">
@@ -46,7 +51,11 @@ export function SimilarIdeas({ title, excludeId }: { title: string; excludeId?: 
                 {idea.voted || supported.has(idea.id) ? (
                   <span className="text-sm font-semibold text-emerald-900">{t('supported')}</span>
                 ) : (
-                  <button type="button" onClick={() => void support(idea.id)} className="min-h-11 rounded border border-brand bg-white px-3 text-sm font-semibold text-brand">
+                  <button
+                    type="button"
+                    onClick={() => void support(idea.id)}
+                    className="min-h-11 rounded border border-brand bg-white px-3 text-sm font-semibold text-brand"
+                  >
                     {t('supportInstead', { count: idea.voteCount })}
                   </button>
                 )}

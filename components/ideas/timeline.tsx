@@ -18,9 +18,13 @@ export function IdeaTimeline({ events, createdAt }: { events: IdeaPage['timeline
           <p className="text-sm text-muted">{format.dateTime(event.createdAt, 'short')}</p>
           <p>
             {event.mergedInto !== null ? (
-              <Link href={`/ideas/${event.mergedInto}`} className="text-brand underline underline-offset-4">{t('mergedInto', { number: event.mergedInto })}</Link>
+              <Link href={`/ideas/${event.mergedInto}`} className="text-brand underline underline-offset-4">
+                {t('mergedInto', { number: event.mergedInto })}
+              </Link>
             ) : event.mergedFrom !== null ? (
-              <Link href={`/ideas/${event.mergedFrom}`} className="text-brand underline underline-offset-4">{t('mergedFrom', { number: event.mergedFrom })}</Link>
+              <Link href={`/ideas/${event.mergedFrom}`} className="text-brand underline underline-offset-4">
+                {t('mergedFrom', { number: event.mergedFrom })}
+              </Link>
             ) : event.type === 'STATUS_CHANGED' && event.toStatus ? (
               t('statusChanged', { status: statuses(event.toStatus) })
             ) : (

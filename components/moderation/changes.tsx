@@ -2,7 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import type { ChangePart } from '@/modules/moderation/changes';
 
 /** Screen readers mostly do not announce ins/del, so each change also says what it is. */
-function ChangedText({ parts, labels }: { parts: ChangePart[]; labels: { added: string; removed: string; end: string } }) {
+function ChangedText({
+  parts,
+  labels,
+}: {
+  parts: ChangePart[];
+  labels: { added: string; removed: string; end: string };
+}) {
   return (
     <p className="whitespace-pre-wrap break-words">
       {parts.map((part, index) =>
@@ -27,7 +33,11 @@ function ChangedText({ parts, labels }: { parts: ChangePart[]; labels: { added: 
 }
 
 /** The author's changes since a moderator sent the idea back: removed words struck, added ones underlined. */
-export async function IdeaChanges({ changes }: { changes: { title: ChangePart[] | null; body: ChangePart[] | null } | 'unchanged' }) {
+export async function IdeaChanges({
+  changes,
+}: {
+  changes: { title: ChangePart[] | null; body: ChangePart[] | null } | 'unchanged';
+}) {
   const t = await getTranslations('moderation.changes');
   const labels = { added: t('added'), removed: t('removed'), end: t('end') };
   if (changes === 'unchanged') return <p className="mt-2 text-sm font-semibold">{t('none')}</p>;

@@ -10,7 +10,13 @@ import { ReasonField } from './reason-field';
 type Decision = 'publish' | 'request-changes' | 'reject' | 'approve' | 'hide';
 
 /** The choices for one idea (all but publishing and approving need a reason, which the author reads). */
-export function DecisionForm({ ideaId, decisions = ['publish', 'request-changes', 'reject'] }: { ideaId: number; decisions?: readonly Decision[] }) {
+export function DecisionForm({
+  ideaId,
+  decisions = ['publish', 'request-changes', 'reject'],
+}: {
+  ideaId: number;
+  decisions?: readonly Decision[];
+}) {
   const t = useTranslations('moderation');
   const id = useId();
   const [state, decide, deciding] = useActionState(decideOnIdeaAction, { ok: false } as FormState);
@@ -32,13 +38,26 @@ export function DecisionForm({ ideaId, decisions = ['publish', 'request-changes'
         <div className="flex flex-wrap gap-x-5">
           {decisions.map((decision) => (
             <label key={decision} className="inline-flex min-h-11 items-center gap-2">
-              <input type="radio" name="decision" value={decision} defaultChecked={(state.values?.decision ?? decisions[0]) === decision} className="size-5" />
+              <input
+                type="radio"
+                name="decision"
+                value={decision}
+                defaultChecked={(state.values?.decision ?? decisions[0]) === decision}
+                className="size-5"
+              />
               {t(`decisions.${decision}`)}
             </label>
           ))}
         </div>
       </fieldset>
-      <ReasonField id={id} label={t('reason')} hint={t('reasonHint')} error={reasonError} defaultValue={state.values?.reason ?? ''} rows={3} />
+      <ReasonField
+        id={id}
+        label={t('reason')}
+        hint={t('reasonHint')}
+        error={reasonError}
+        defaultValue={state.values?.reason ?? ''}
+        rows={3}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={deciding} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
           {t('confirm')}

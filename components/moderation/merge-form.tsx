@@ -18,7 +18,9 @@ export function MergeForm({ ideaId }: { ideaId: number }) {
       <summary className="min-h-11 cursor-pointer py-2 text-brand underline underline-offset-4">{t('open')}</summary>
       <form action={merge} className="mt-1 grid gap-2" noValidate>
         <input type="hidden" name="ideaId" value={ideaId} />
-        <label htmlFor={`${id}-target`} className="font-semibold">{t('target')}</label>
+        <label htmlFor={`${id}-target`} className="font-semibold">
+          {t('target')}
+        </label>
         <input
           id={`${id}-target`}
           name="targetId"
@@ -28,11 +30,27 @@ export function MergeForm({ ideaId }: { ideaId: number }) {
           aria-describedby={targetError ? `${id}-error` : undefined}
           className="min-h-11 rounded border border-line px-2"
         />
-        {targetError && <p id={`${id}-error`} className="text-red-800">{targetError}</p>}
-        <label htmlFor={`${id}-reason`} className="font-semibold">{t('reason')}</label>
-        <textarea id={`${id}-reason`} name="reason" rows={2} defaultValue={state.values?.reason ?? ''} className="rounded border border-line p-2" />
-        <button type="submit" disabled={merging} className="min-h-11 rounded bg-brand px-3 font-semibold text-white">{t('confirm')}</button>
-        <p aria-live="polite" className="text-red-800">{!state.ok && state.message && !targetError ? text(state.message) : ''}</p>
+        {targetError && (
+          <p id={`${id}-error`} className="text-red-800">
+            {targetError}
+          </p>
+        )}
+        <label htmlFor={`${id}-reason`} className="font-semibold">
+          {t('reason')}
+        </label>
+        <textarea
+          id={`${id}-reason`}
+          name="reason"
+          rows={2}
+          defaultValue={state.values?.reason ?? ''}
+          className="rounded border border-line p-2"
+        />
+        <button type="submit" disabled={merging} className="min-h-11 rounded bg-brand px-3 font-semibold text-white">
+          {t('confirm')}
+        </button>
+        <p aria-live="polite" className="text-red-800">
+          {!state.ok && state.message && !targetError ? text(state.message) : ''}
+        </p>
       </form>
     </details>
   );

@@ -12,7 +12,9 @@ export async function ModeratorNotes({ notes, subject, subjectId }: ModeratorNot
   const [t, format] = await Promise.all([getTranslations('moderation.notes'), getFormatter()]);
   return (
     <section aria-labelledby={`notes-${subject}`} className="mt-8 rounded-lg border border-dashed border-brand p-4">
-      <h2 id={`notes-${subject}`} className="text-xl font-bold">{t('heading')}</h2>
+      <h2 id={`notes-${subject}`} className="text-xl font-bold">
+        {t('heading')}
+      </h2>
       <p className="text-sm text-muted">{t('hint')}</p>
       {notes.length === 0 && <p className="mt-2">{t('none')}</p>}
       <ul className="mt-2 grid gap-2">

@@ -16,7 +16,9 @@ export function NoteForm({ subject, subjectId }: { subject: 'idea' | 'user'; sub
     <form action={save} className="mt-2 grid gap-2" noValidate>
       <input type="hidden" name="subject" value={subject} />
       <input type="hidden" name="subjectId" value={subjectId} />
-      <label htmlFor={`${id}-note`} className="font-semibold">{t('label')}</label>
+      <label htmlFor={`${id}-note`} className="font-semibold">
+        {t('label')}
+      </label>
       <textarea
         id={`${id}-note`}
         name="body"
@@ -27,8 +29,18 @@ export function NoteForm({ subject, subjectId }: { subject: 'idea' | 'user'; sub
         aria-describedby={error ? `${id}-error` : undefined}
         className="rounded border border-line bg-white p-2"
       />
-      {error && <p id={`${id}-error`} className="text-sm text-red-800">{error}</p>}
-      <button type="submit" disabled={saving} className="min-h-11 justify-self-start rounded border border-brand px-4 font-semibold text-brand">{t('save')}</button>
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={saving}
+        className="min-h-11 justify-self-start rounded border border-brand px-4 font-semibold text-brand"
+      >
+        {t('save')}
+      </button>
     </form>
   );
 }

@@ -25,7 +25,12 @@ export function ResolveForm({ target, targetId, content, title, benefitNote }: R
   const [resolution, setResolution] = useState(state.values?.resolution ?? 'keep');
   const { text, fieldError } = useFormMessages(state);
   const reasonError = fieldError('reason');
-  if (state.ok) return <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">{text(state.message ?? '')}</p>;
+  if (state.ok)
+    return (
+      <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">
+        {text(state.message ?? '')}
+      </p>
+    );
   return (
     <form action={resolve} className="mt-3 grid gap-2" noValidate>
       <input type="hidden" name="target" value={target} />
@@ -35,7 +40,14 @@ export function ResolveForm({ target, targetId, content, title, benefitNote }: R
         <div className="flex flex-wrap gap-x-5">
           {(['keep', 'hide', 'redact'] as const).map((value) => (
             <label key={value} className="inline-flex min-h-11 items-center gap-2">
-              <input type="radio" name="resolution" value={value} checked={resolution === value} onChange={() => setResolution(value)} className="size-5" />
+              <input
+                type="radio"
+                name="resolution"
+                value={value}
+                checked={resolution === value}
+                onChange={() => setResolution(value)}
+                className="size-5"
+              />
               {t(`resolutions.${value}`)}
             </label>
           ))}
@@ -43,8 +55,18 @@ export function ResolveForm({ target, targetId, content, title, benefitNote }: R
       </fieldset>
       {resolution === 'redact' && (
         <>
-          {title !== undefined && <RedactedField id={`${id}-title`} name="redactedTitle" label={t('redactedTitle')} defaultValue={state.values?.redactedTitle ?? title} error={fieldError('redactedTitle')} />}
-          <label htmlFor={`${id}-text`} className="font-semibold">{t('redactedText')}</label>
+          {title !== undefined && (
+            <RedactedField
+              id={`${id}-title`}
+              name="redactedTitle"
+              label={t('redactedTitle')}
+              defaultValue={state.values?.redactedTitle ?? title}
+              error={fieldError('redactedTitle')}
+            />
+          )}
+          <label htmlFor={`${id}-text`} className="font-semibold">
+            {t('redactedText')}
+          </label>
           <textarea
             id={`${id}-text`}
             name="redactedText"
@@ -54,17 +76,34 @@ export function ResolveForm({ target, targetId, content, title, benefitNote }: R
             aria-describedby={`${id}-text-hint${fieldError('redactedText') ? ` ${id}-text-error` : ''}`}
             className="rounded border border-line p-2"
           />
-          <p id={`${id}-text-hint`} className="text-sm text-muted">{t('redactedTextHint')}</p>
-          {fieldError('redactedText') && <p id={`${id}-text-error`} className="text-sm text-red-800">{fieldError('redactedText')}</p>}
+          <p id={`${id}-text-hint`} className="text-sm text-muted">
+            {t('redactedTextHint')}
+          </p>
+          {fieldError('redactedText') && (
+            <p id={`${id}-text-error`} className="text-sm text-red-800">
+              {fieldError('redactedText')}
+            </p>
+          )}
           {benefitNote && (
-            <RedactedField id={`${id}-benefit`} name="redactedBenefitNote" label={t('redactedBenefitNote')} defaultValue={state.values?.redactedBenefitNote ?? benefitNote} error={fieldError('redactedBenefitNote')} multiline />
+            <RedactedField
+              id={`${id}-benefit`}
+              name="redactedBenefitNote"
+              label={t('redactedBenefitNote')}
+              defaultValue={state.values?.redactedBenefitNote ?? benefitNote}
+              error={fieldError('redactedBenefitNote')}
+              multiline
+            />
           )}
         </>
       )}
       <ReasonField id={id} label={t('reason')} error={reasonError} defaultValue={state.values?.reason ?? ''} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={resolving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{t('confirm')}</button>
-        <p aria-live="polite" className="text-sm text-red-800">{!state.ok && state.message && !reasonError ? text(state.message) : ''}</p>
+        <button type="submit" disabled={resolving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+          {t('confirm')}
+        </button>
+        <p aria-live="polite" className="text-sm text-red-800">
+          {!state.ok && state.message && !reasonError ? text(state.message) : ''}
+        </p>
       </div>
     </form>
   );
@@ -80,12 +119,25 @@ interface RedactedFieldProps {
 }
 
 function RedactedField({ id, name, label, defaultValue, error, multiline = false }: RedactedFieldProps) {
-  const common = { id, name, defaultValue, 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined, className: 'rounded border border-line p-2' };
+  const common = {
+    id,
+    name,
+    defaultValue,
+    'aria-invalid': Boolean(error),
+    'aria-describedby': error ? `${id}-error` : undefined,
+    className: 'rounded border border-line p-2',
+  };
   return (
     <>
-      <label htmlFor={id} className="font-semibold">{label}</label>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
       {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
-      {error && <p id={`${id}-error`} className="text-sm text-red-800">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </>
   );
 }

@@ -16,10 +16,16 @@ export function ReviewRequestForm({ commentId }: { commentId: number }) {
       <input type="hidden" name="commentId" value={commentId} />
       <p className="text-sm text-amber-900">{t('hint')}</p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={asking} className="min-h-11 justify-self-start rounded border border-amber-900 px-3 text-amber-950">
+        <button
+          type="submit"
+          disabled={asking}
+          className="min-h-11 justify-self-start rounded border border-amber-900 px-3 text-amber-950"
+        >
           {t('ask')}
         </button>
-        <p role="status" className="text-sm">{state.message ? text(state.message) : ''}</p>
+        <p role="status" className="text-sm">
+          {state.message ? text(state.message) : ''}
+        </p>
       </div>
     </form>
   );

@@ -32,13 +32,26 @@ export function RevisionForm({ revisionId }: { revisionId: number }) {
         <div className="flex flex-wrap gap-x-5">
           {decisions.map((decision) => (
             <label key={decision} className="inline-flex min-h-11 items-center gap-2">
-              <input type="radio" name="decision" value={decision} defaultChecked={(state.values?.decision ?? decisions[0]) === decision} className="size-5" />
+              <input
+                type="radio"
+                name="decision"
+                value={decision}
+                defaultChecked={(state.values?.decision ?? decisions[0]) === decision}
+                className="size-5"
+              />
               {t(`revisions.decisions.${decision}`)}
             </label>
           ))}
         </div>
       </fieldset>
-      <ReasonField id={id} label={t('reason')} hint={t('revisions.reasonHint')} error={reasonError} defaultValue={state.values?.reason ?? ''} rows={3} />
+      <ReasonField
+        id={id}
+        label={t('reason')}
+        hint={t('revisions.reasonHint')}
+        error={reasonError}
+        defaultValue={state.values?.reason ?? ''}
+        rows={3}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={deciding} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
           {t('confirm')}

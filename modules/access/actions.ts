@@ -34,7 +34,11 @@ export async function signInAsDemoUser(formData: FormData): Promise<void> {
   const policy = sessionPolicy();
   const { sessionToken: token } = await createSession(db, user.id, policy);
   await startSessionCookie(token, policy);
-  await recordAudit(db, { actorId: user.id, action: 'auth.sign-in', targetType: 'user', targetId: user.id, after: { method: 'demo' } }, await requestOrigin());
+  await recordAudit(
+    db,
+    { actorId: user.id, action: 'auth.sign-in', targetType: 'user', targetId: user.id, after: { method: 'demo' } },
+    await requestOrigin(),
+  );
   redirect({ href: '/', locale });
 }
 
@@ -54,7 +58,12 @@ export async function signOut(): Promise<void> {
   if (token) {
     const userId = await deleteSession(db, token);
     await endSessionCookies();
-    if (userId) await recordAudit(db, { actorId: userId, action: 'auth.sign-out', targetType: 'user', targetId: userId }, await requestOrigin());
+    if (userId)
+      await recordAudit(
+        db,
+        { actorId: userId, action: 'auth.sign-out', targetType: 'user', targetId: userId },
+        await requestOrigin(),
+      );
   }
   redirect({ href: '/', locale });
 }

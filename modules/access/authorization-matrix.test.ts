@@ -37,7 +37,12 @@ type Probe = (db: Database, actor: Actor | null, owner: Actor) => Promise<boolea
 
 async function ideaForm(db: Database) {
   const category = await createCategory(db);
-  return { title: 'Matriisin testi-idea', body: 'Kuvaus, joka on riittävän pitkä hyväksyttäväksi.', categoryId: category.id, intent: 'draft' as const };
+  return {
+    title: 'Matriisin testi-idea',
+    body: 'Kuvaus, joka on riittävän pitkä hyväksyttäväksi.',
+    categoryId: category.id,
+    intent: 'draft' as const,
+  };
 }
 
 const probes: Partial<Record<Action, Probe>> = {
@@ -52,16 +57,28 @@ const probes: Partial<Record<Action, Probe>> = {
   },
   // Plain actions act on someone else's idea, so rules about one's own idea do not interfere.
   'idea.vote': async (db, actor) => (await setVote(db, actor, (await createIdea(db)).id, true)).ok,
-  'idea.comment': async (db, actor) => (await addComment(db, actor, { ideaId: (await createIdea(db)).id, body: 'Kommentti.' }, testOrigin)).ok,
+  'idea.comment': async (db, actor) =>
+    (await addComment(db, actor, { ideaId: (await createIdea(db)).id, body: 'Kommentti.' }, testOrigin)).ok,
   'idea.follow': async (db, actor) => (await setFollowing(db, actor, (await createIdea(db)).id, true)).ok,
   'comment.official': async (db, actor) =>
-    (await addComment(db, actor, { ideaId: (await createIdea(db)).id, body: 'Virallinen vastaus.', official: true }, testOrigin)).ok,
+    (
+      await addComment(
+        db,
+        actor,
+        { ideaId: (await createIdea(db)).id, body: 'Virallinen vastaus.', official: true },
+        testOrigin,
+      )
+    ).ok,
   'comment.edit': async (db, actor, owner) => {
-    const comment = await db.comment.create({ data: { ideaId: (await createIdea(db)).id, authorId: owner.id, body: 'Alkuperäinen.' } });
+    const comment = await db.comment.create({
+      data: { ideaId: (await createIdea(db)).id, authorId: owner.id, body: 'Alkuperäinen.' },
+    });
     return (await editComment(db, actor, { commentId: comment.id, body: 'Muutettu.' })).ok;
   },
   'comment.delete': async (db, actor, owner) => {
-    const comment = await db.comment.create({ data: { ideaId: (await createIdea(db)).id, authorId: owner.id, body: 'Poistettava.' } });
+    const comment = await db.comment.create({
+      data: { ideaId: (await createIdea(db)).id, authorId: owner.id, body: 'Poistettava.' },
+    });
     return (await deleteComment(db, actor, { commentId: comment.id })).ok;
   },
   'idea.see-anonymous-author': async (db, actor) => {
@@ -70,21 +87,46 @@ const probes: Partial<Record<Action, Probe>> = {
     const page = await getIdeaPage(db, actor, idea.id, 'fi');
     return page?.authors.some((person) => person.name === author.name) ?? false;
   },
-  'profile.edit': async (db, actor, owner) => (await updateProfile(db, actor, { userId: owner.id, name: 'Uusi Nimi', departmentId: null, locale: 'fi' }, testOrigin)).ok,
+  'profile.edit': async (db, actor, owner) =>
+    (
+      await updateProfile(
+        db,
+        actor,
+        { userId: owner.id, name: 'Uusi Nimi', departmentId: null, locale: 'fi' },
+        testOrigin,
+      )
+    ).ok,
   'profile.export': async (db, actor, owner) => (await exportPersonalData(db, actor, owner.id)) !== null,
   'user.manage': async (db, actor, owner) =>
-    (await searchUsers(db, actor, {}, 'fi')) !== null && (await changeUserRoles(db, actor, { userId: owner.id, roles: [Role.EMPLOYEE] }, testOrigin)).ok,
+    (await searchUsers(db, actor, {}, 'fi')) !== null &&
+    (await changeUserRoles(db, actor, { userId: owner.id, roles: [Role.EMPLOYEE] }, testOrigin)).ok,
   'audit.read': async (db, actor) => (await searchAuditLog(db, actor, {})) !== null,
-  'idea.flag': async (db, actor) => (await flagContent(db, actor, { target: 'idea', targetId: (await createIdea(db)).id, reason: 'SPAM' }, 3, testOrigin)).ok,
+  'idea.flag': async (db, actor) =>
+    (
+      await flagContent(
+        db,
+        actor,
+        { target: 'idea', targetId: (await createIdea(db)).id, reason: 'SPAM' },
+        3,
+        testOrigin,
+      )
+    ).ok,
   'comment.moderate': async (db, actor) => {
-    const comment = await db.comment.create({ data: { ideaId: (await createIdea(db)).id, authorId: (await createUser(db)).id, body: 'Ilmoitettu.' } });
-    return (await resolveFlags(db, actor, { target: 'comment', targetId: comment.id, resolution: 'keep' }, testOrigin)).ok;
+    const comment = await db.comment.create({
+      data: { ideaId: (await createIdea(db)).id, authorId: (await createUser(db)).id, body: 'Ilmoitettu.' },
+    });
+    return (await resolveFlags(db, actor, { target: 'comment', targetId: comment.id, resolution: 'keep' }, testOrigin))
+      .ok;
   },
   'notes.moderate': async (db, actor, owner) =>
-    (await addModeratorNote(db, actor, { subject: 'user', subjectId: owner.id, body: 'Muistiinpano.' })).ok && (await listModeratorNotes(db, actor, 'user', owner.id)) !== null,
+    (await addModeratorNote(db, actor, { subject: 'user', subjectId: owner.id, body: 'Muistiinpano.' })).ok &&
+    (await listModeratorNotes(db, actor, 'user', owner.id)) !== null,
   'idea.moderate': async (db, actor) => {
     const idea = await createIdea(db, { status: IdeaStatus.SUBMITTED, publishedAt: null });
-    return (await decideOnIdea(db, actor, { ideaId: idea.id, decision: 'publish' }, testOrigin)).ok && (await moderationQueue(db, actor, 'fi')) !== null;
+    return (
+      (await decideOnIdea(db, actor, { ideaId: idea.id, decision: 'publish' }, testOrigin)).ok &&
+      (await moderationQueue(db, actor, 'fi')) !== null
+    );
   },
 };
 
@@ -110,13 +152,24 @@ describe('authorisation matrix against the server functions', () => {
   });
 
   describe.each(Object.keys(probes) as Action[])('%s', (action) => {
-    it.each(['anonymous', 'owner', 'colleague', 'moderator', 'manager', 'hr', 'admin'] as Subject[])('for %s', async (subject) => {
-      const ownerUser = await createUser(db, { roles: roles.owner });
-      const owner: Actor = { id: ownerUser.id, roles: ownerUser.roles, active: true };
-      const actor: Actor | null =
-        subject === 'anonymous' ? null : subject === 'owner' ? owner : await createUser(db, { roles: roles[subject] }).then((user) => ({ id: user.id, roles: user.roles, active: true }));
-      const expected = can(actor, action, { ownerIds: [owner.id] });
-      expect(await probes[action]!(db, actor, owner)).toBe(expected);
-    });
+    it.each(['anonymous', 'owner', 'colleague', 'moderator', 'manager', 'hr', 'admin'] as Subject[])(
+      'for %s',
+      async (subject) => {
+        const ownerUser = await createUser(db, { roles: roles.owner });
+        const owner: Actor = { id: ownerUser.id, roles: ownerUser.roles, active: true };
+        const actor: Actor | null =
+          subject === 'anonymous'
+            ? null
+            : subject === 'owner'
+              ? owner
+              : await createUser(db, { roles: roles[subject] }).then((user) => ({
+                  id: user.id,
+                  roles: user.roles,
+                  active: true,
+                }));
+        const expected = can(actor, action, { ownerIds: [owner.id] });
+        expect(await probes[action]!(db, actor, owner)).toBe(expected);
+      },
+    );
   });
 });

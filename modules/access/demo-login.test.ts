@@ -15,7 +15,9 @@ describe('demo sign-in on the running server', () => {
   });
 
   it('is off, even in a demo build, once single sign-on is configured', () => {
-    expect(isDemoLoginEnabled('true', { AUTH_DEMO_LOGIN: 'true', AUTH_OIDC_ISSUER: 'https://idp.example/' })).toBe(false);
+    expect(isDemoLoginEnabled('true', { AUTH_DEMO_LOGIN: 'true', AUTH_OIDC_ISSUER: 'https://idp.example/' })).toBe(
+      false,
+    );
     expect(isDemoLoginEnabled('true', { AUTH_DEMO_LOGIN: 'true', AUTH_MICROSOFT_ENTRA_ID_ID: 'client' })).toBe(false);
   });
 });

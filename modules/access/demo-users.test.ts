@@ -37,8 +37,16 @@ describe('who the demo sign-in can open a session for', () => {
   });
 
   it('never opens a real person: one made by single sign-on or an admin, even an admin with a demo-looking address', async () => {
-    const real = await db.user.create({ data: { name: 'Oikea Pääkäyttäjä', email: 'oikea.paakayttaja@kuusilahti.example', roles: [Role.EMPLOYEE, Role.ADMIN] } });
-    await db.account.create({ data: { userId: real.id, type: 'oidc', provider: 'oidc', providerAccountId: `subject-${real.id}` } });
+    const real = await db.user.create({
+      data: {
+        name: 'Oikea Pääkäyttäjä',
+        email: 'oikea.paakayttaja@kuusilahti.example',
+        roles: [Role.EMPLOYEE, Role.ADMIN],
+      },
+    });
+    await db.account.create({
+      data: { userId: real.id, type: 'oidc', provider: 'oidc', providerAccountId: `subject-${real.id}` },
+    });
     const added = await db.user.create({ data: { name: 'Lisätty Henkilö', email: 'lisatty.henkilo@kunta.fi' } });
 
     expect(await findDemoUser(db, real.id)).toBeNull();
@@ -58,9 +66,12 @@ describe('who the demo sign-in can open a session for', () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'vau-demo-migrations-'));
     cleanups.push(() => rm(folder, { recursive: true, force: true }));
     await cp(migrationsDir, folder, { recursive: true });
-    const names = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const names = (await readdir(folder, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     const marking = names.find((name) => name.endsWith('_demo_users'))!;
-    for (const later of names.filter((name) => name >= marking)) await rm(path.join(folder, later), { recursive: true });
+    for (const later of names.filter((name) => name >= marking))
+      await rm(path.join(folder, later), { recursive: true });
 
     const database = await createEmptyDatabase('demo_users_backfill');
     cleanups.push(database.drop);
@@ -68,7 +79,9 @@ describe('who the demo sign-in can open a session for', () => {
     const old = createPrismaClient({ connectionString: database.url });
     try {
       await old.$executeRaw`INSERT INTO users (id, name, email, updated_at) VALUES (gen_random_uuid(), 'Matti Mäkinen', 'matti.makinen@kuusilahti.example', now())`;
-      const signedIn = await old.$queryRaw<{ id: string }[]>`INSERT INTO users (id, name, email, updated_at) VALUES (gen_random_uuid(), 'Kirjautunut', 'kirjautunut@kuusilahti.example', now()) RETURNING id`;
+      const signedIn = await old.$queryRaw<
+        { id: string }[]
+      >`INSERT INTO users (id, name, email, updated_at) VALUES (gen_random_uuid(), 'Kirjautunut', 'kirjautunut@kuusilahti.example', now()) RETURNING id`;
       await old.$executeRaw`INSERT INTO accounts (id, user_id, type, provider, provider_account_id) VALUES (gen_random_uuid(), ${signedIn[0]!.id}::uuid, 'oidc', 'oidc', 'subject')`;
       await old.$executeRaw`INSERT INTO users (id, name, email, updated_at) VALUES (gen_random_uuid(), 'Muu', 'muu@kunta.fi', now())`;
     } finally {

@@ -16,7 +16,13 @@ export async function listDemoUsersByRole(db: Database, locale: AppLocale): Prom
   const users = await db.user.findMany({
     where: { active: true, demo: true },
     orderBy: { name: 'asc' },
-    select: { id: true, name: true, roles: true, jobTitle: true, department: { select: { nameFi: true, nameSv: true, nameEn: true } } },
+    select: {
+      id: true,
+      name: true,
+      roles: true,
+      jobTitle: true,
+      department: { select: { nameFi: true, nameSv: true, nameEn: true } },
+    },
   });
   return roleOrder
     .map((role) => ({
@@ -26,7 +32,9 @@ export async function listDemoUsersByRole(db: Database, locale: AppLocale): Prom
         .map((user) => ({
           id: user.id,
           name: user.name,
-          description: [user.jobTitle, user.department && localizedName(user.department, locale)].filter(Boolean).join(', '),
+          description: [user.jobTitle, user.department && localizedName(user.department, locale)]
+            .filter(Boolean)
+            .join(', '),
         })),
     }))
     .filter((group) => group.users.length > 0);

@@ -37,6 +37,7 @@ export async function beginMutation<Schema extends z.ZodType>(
     }
     return { ok: false, state: { ok: false, message: 'errors.invalid', fieldErrors } };
   }
-  if (!can(actor, action, await resource?.(parsed.data))) return { ok: false, state: { ok: false, message: 'errors.forbidden' } };
+  if (!can(actor, action, await resource?.(parsed.data)))
+    return { ok: false, state: { ok: false, message: 'errors.forbidden' } };
   return { ok: true, actor, input: parsed.data };
 }

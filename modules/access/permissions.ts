@@ -4,7 +4,15 @@ import { Role } from '@/modules/platform/db/generated/enums';
 // and every change; the UI asks the same function which controls to show. Default is deny.
 
 /** Actions that distinguish the actor's own things from anyone's: granted as `<action>.own` or `.any`. */
-const scopedActions = ['idea.edit', 'idea.withdraw', 'comment.edit', 'comment.delete', 'reward.read', 'profile.edit', 'profile.export'] as const;
+const scopedActions = [
+  'idea.edit',
+  'idea.withdraw',
+  'comment.edit',
+  'comment.delete',
+  'reward.read',
+  'profile.edit',
+  'profile.export',
+] as const;
 
 /** Actions that do not depend on whose thing it is. */
 const plainActions = [
@@ -51,7 +59,14 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'profile.edit.own',
     'profile.export.own',
   ],
-  [Role.MODERATOR]: ['idea.moderate', 'idea.edit.any', 'idea.see-anonymous-author', 'comment.moderate', 'comment.official', 'notes.moderate'],
+  [Role.MODERATOR]: [
+    'idea.moderate',
+    'idea.edit.any',
+    'idea.see-anonymous-author',
+    'comment.moderate',
+    'comment.official',
+    'notes.moderate',
+  ],
   [Role.MANAGER]: ['idea.review', 'idea.promote', 'accelerator.manage', 'reward.propose', 'comment.official'],
   [Role.HR]: ['idea.see-anonymous-author', 'reward.read.any', 'reward.approve', 'reward.pay', 'report.hr.read'],
   [Role.ADMIN]: ['user.manage', 'audit.read', 'settings.manage', 'profile.export.any', 'notes.moderate'],

@@ -44,7 +44,10 @@ describe('sessions', () => {
     const { sessionToken } = await createSession(db, user.id, policy, start);
     expect((await resolveSession(db, sessionToken, policy, later(1)))?.user.roles).toEqual([Role.EMPLOYEE]);
     await db.user.update({ where: { id: user.id }, data: { roles: [Role.EMPLOYEE, Role.MODERATOR] } });
-    expect((await resolveSession(db, sessionToken, policy, later(2)))?.user.roles).toEqual([Role.EMPLOYEE, Role.MODERATOR]);
+    expect((await resolveSession(db, sessionToken, policy, later(2)))?.user.roles).toEqual([
+      Role.EMPLOYEE,
+      Role.MODERATOR,
+    ]);
   });
 
   it('cannot be replayed after sign-out, nor guessed', async () => {

@@ -16,8 +16,12 @@ afterAll(() => {
 describe('sign-in limit', () => {
   it(`allows ${SIGN_IN_LIMIT.points} attempts per client address a window, then refuses with the wait`, async () => {
     const address = `192.0.2.${process.pid % 250}-${Date.now()}`;
-    for (let index = 0; index < SIGN_IN_LIMIT.points; index += 1) expect((await hitSignInLimit(db, address)).allowed).toBe(true);
-    expect(await hitSignInLimit(db, address)).toEqual({ allowed: false, retryAfterSeconds: SIGN_IN_LIMIT.windowSeconds });
+    for (let index = 0; index < SIGN_IN_LIMIT.points; index += 1)
+      expect((await hitSignInLimit(db, address)).allowed).toBe(true);
+    expect(await hitSignInLimit(db, address)).toEqual({
+      allowed: false,
+      retryAfterSeconds: SIGN_IN_LIMIT.windowSeconds,
+    });
     expect((await hitSignInLimit(db, `${address}-next-door`)).allowed).toBe(true);
   });
 });

@@ -29,12 +29,19 @@ describe('profile from single sign-on claims', () => {
       image: null,
       locale: 'sv',
     });
-    expect(profileFromClaims({ sub: 's', preferred_username: 'oojala', locale: 'de-DE' })).toEqual({ id: 's', name: 'oojala', email: null, image: null });
+    expect(profileFromClaims({ sub: 's', preferred_username: 'oojala', locale: 'de-DE' })).toEqual({
+      id: 's',
+      name: 'oojala',
+      email: null,
+      image: null,
+    });
   });
 
   it('finds the department the claim names, by its name in any language or its slug, ignoring case', async () => {
     const department = await createDepartment(db, { nameSv: `Bildning ${Date.now()}` });
-    expect(await readProfile({ department: department.nameSv.toUpperCase() })).toMatchObject({ departmentId: department.id });
+    expect(await readProfile({ department: department.nameSv.toUpperCase() })).toMatchObject({
+      departmentId: department.id,
+    });
     expect(await readProfile({ department: [department.nameFi] })).toMatchObject({ departmentId: department.id });
     expect(await readProfile({ department: ` ${department.slug} ` })).toMatchObject({ departmentId: department.id });
   });

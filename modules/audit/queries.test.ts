@@ -11,7 +11,12 @@ describe('searchAuditLog', () => {
   const db = testDb();
 
   it('is for admins only', async () => {
-    for (const roles of [[Role.EMPLOYEE], [Role.EMPLOYEE, Role.MODERATOR], [Role.EMPLOYEE, Role.HR], [Role.EMPLOYEE, Role.MANAGER]]) {
+    for (const roles of [
+      [Role.EMPLOYEE],
+      [Role.EMPLOYEE, Role.MODERATOR],
+      [Role.EMPLOYEE, Role.HR],
+      [Role.EMPLOYEE, Role.MANAGER],
+    ]) {
       const reader = await createUser(db, { roles });
       expect(await searchAuditLog(db, { id: reader.id, roles, active: true }, {})).toBeNull();
     }

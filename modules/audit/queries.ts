@@ -20,9 +20,18 @@ export async function searchAuditLog(db: Database, reader: Actor | null, filters
   const where: Prisma.AuditLogWhereInput = {
     ...(filters.action?.trim() ? { action: { startsWith: filters.action.trim() } } : {}),
     ...(actorQuery
-      ? { actor: { OR: [{ name: { contains: actorQuery, mode: 'insensitive' } }, { email: { contains: actorQuery, mode: 'insensitive' } }] } }
+      ? {
+          actor: {
+            OR: [
+              { name: { contains: actorQuery, mode: 'insensitive' } },
+              { email: { contains: actorQuery, mode: 'insensitive' } },
+            ],
+          },
+        }
       : {}),
-    ...(filters.from || filters.to ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } } : {}),
+    ...(filters.from || filters.to
+      ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } }
+      : {}),
   };
   const page = Math.max(1, filters.page ?? 1);
   const [total, rows] = await Promise.all([
@@ -32,7 +41,17 @@ export async function searchAuditLog(db: Database, reader: Actor | null, filters
       orderBy: { id: 'desc' },
       skip: (page - 1) * AUDIT_ROWS_PER_PAGE,
       take: AUDIT_ROWS_PER_PAGE,
-      select: { id: true, createdAt: true, action: true, targetType: true, targetId: true, ip: true, before: true, after: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        createdAt: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        ip: true,
+        before: true,
+        after: true,
+        actor: { select: { name: true } },
+      },
     }),
   ]);
   return {

@@ -16,19 +16,28 @@ describe('requestOriginFrom', () => {
 
   it('takes the address our one proxy appended when TRUSTED_PROXY_HOPS=1', () => {
     const hops = parseEnv(serverEnvSchema, { DATABASE_URL: databaseUrl, TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS;
-    const origin = requestOriginFrom(new Headers({ [PEER_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': '10.9.9.9, 203.0.113.7' }), hops);
+    const origin = requestOriginFrom(
+      new Headers({ [PEER_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': '10.9.9.9, 203.0.113.7' }),
+      hops,
+    );
     expect(origin.ip).toBe('203.0.113.7');
   });
 
-  it.each(['x'.repeat(129), 'short', 'abc def ghi', '<script>alert(1)</script>', 'id\nforged log line', "1234567'; --"])(
-    'drops the request id %j rather than storing it',
-    (requestId) => {
-      expect(requestOriginFrom(new Headers({ 'x-request-id': requestId.replace('\n', ' ') }), 0).requestId).toBeNull();
-    },
-  );
+  it.each([
+    'x'.repeat(129),
+    'short',
+    'abc def ghi',
+    '<script>alert(1)</script>',
+    'id\nforged log line',
+    "1234567'; --",
+  ])('drops the request id %j rather than storing it', (requestId) => {
+    expect(requestOriginFrom(new Headers({ 'x-request-id': requestId.replace('\n', ' ') }), 0).requestId).toBeNull();
+  });
 
   it('keeps a well-formed request id from the load balancer', () => {
-    expect(requestOriginFrom(new Headers({ 'x-request-id': 'lb-7f3a9c21:0001' }), 0).requestId).toBe('lb-7f3a9c21:0001');
+    expect(requestOriginFrom(new Headers({ 'x-request-id': 'lb-7f3a9c21:0001' }), 0).requestId).toBe(
+      'lb-7f3a9c21:0001',
+    );
   });
 });
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { clientMessages } from './client-messages';
 
 describe('client messages', () => {
-  const messages = { shell: { a: 'A' }, ideas: { vote: { vote: 'Kannatan' }, comments: { send: 'Lähetä' }, form: { title: 'Otsikko' } }, admin: { x: 'X' } };
+  const messages = {
+    shell: { a: 'A' },
+    ideas: { vote: { vote: 'Kannatan' }, comments: { send: 'Lähetä' }, form: { title: 'Otsikko' } },
+    admin: { x: 'X' },
+  };
 
   it('picks whole namespaces and nested parts, and nothing else', () => {
     expect(clientMessages(messages, ['shell', 'ideas.vote', 'ideas.comments'])).toEqual({

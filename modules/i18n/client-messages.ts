@@ -7,7 +7,10 @@ const layoutNamespaces = ['shell', 'nav', 'language', 'errors', 'roles'] as cons
  * Picks namespaces for a client provider; a dotted name ("ideas.vote") picks just that part, so a
  * page ships only the texts its client components use. Pages with client forms add theirs.
  */
-export function clientMessages(messages: AbstractIntlMessages, namespaces: readonly string[] = layoutNamespaces): AbstractIntlMessages {
+export function clientMessages(
+  messages: AbstractIntlMessages,
+  namespaces: readonly string[] = layoutNamespaces,
+): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};
   for (const namespace of namespaces) {
     const path = namespace.split('.');

@@ -57,7 +57,8 @@ describe('translation files', () => {
     for (const file of files) {
       const source = await readFile(path.join(modulesDir, file), 'utf8');
       // Returned messages (`message: 'x.y'`) and validation/error keys anywhere (zod messages).
-      for (const match of source.matchAll(/message: '([a-z]+\.[A-Za-z.-]+)'|'((?:errors|validation)\.[A-Za-z.-]+)'/g)) keys.add((match[1] ?? match[2])!);
+      for (const match of source.matchAll(/message: '([a-z]+\.[A-Za-z.-]+)'|'((?:errors|validation)\.[A-Za-z.-]+)'/g))
+        keys.add((match[1] ?? match[2])!);
     }
     expect(keys.size).toBeGreaterThan(20);
     const missing = [...keys].filter((key) => !catalogues.fi.has(key));

@@ -6,11 +6,16 @@ import { checkedParams } from './page-params';
 
 describe('checkedParams', () => {
   it('passes the parameters on with a known locale', async () => {
-    expect(await checkedParams(Promise.resolve({ locale: 'sv', ref: '12-lomake' }))).toEqual({ locale: 'sv', ref: '12-lomake' });
+    expect(await checkedParams(Promise.resolve({ locale: 'sv', ref: '12-lomake' }))).toEqual({
+      locale: 'sv',
+      ref: '12-lomake',
+    });
   });
 
   it.each(['x.y', 'fi.x', 'zz', 'favicon.ico', 'FI', ''])('answers 404 for the locale "%s"', async (locale) => {
-    await expect(checkedParams(Promise.resolve({ locale }))).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    await expect(checkedParams(Promise.resolve({ locale }))).rejects.toMatchObject({
+      digest: 'NEXT_HTTP_ERROR_FALLBACK;404',
+    });
   });
 });
 
@@ -18,7 +23,9 @@ describe('checkedParams', () => {
 // page's queries: every page under [locale] must check for itself, first.
 describe('pages under app/[locale]', () => {
   const localeRoot = path.join(projectRoot, 'app', '[locale]');
-  const pages = readdirSync(localeRoot, { recursive: true, encoding: 'utf8' }).filter((file) => path.basename(file) === 'page.tsx');
+  const pages = readdirSync(localeRoot, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => path.basename(file) === 'page.tsx',
+  );
 
   it('are found', () => {
     expect(pages.length).toBeGreaterThan(5);

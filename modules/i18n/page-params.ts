@@ -6,7 +6,9 @@ import { isAppLocale, type AppLocale } from './locales';
  * page reads anything. Every page (and its generateMetadata) needs this itself: Next.js resolves a
  * page's metadata beside its layout, so the layout's own check cannot stop the page's queries.
  */
-export async function checkedParams<Params extends { locale: string }>(params: Promise<Params>): Promise<Params & { locale: AppLocale }> {
+export async function checkedParams<Params extends { locale: string }>(
+  params: Promise<Params>,
+): Promise<Params & { locale: AppLocale }> {
   const resolved = await params;
   if (!isAppLocale(resolved.locale)) notFound();
   return { ...resolved, locale: resolved.locale };

@@ -56,7 +56,10 @@ export async function saveIdeaAction(_previous: FormState, form: FormData): Prom
     return { ...state, values };
   }
   const locale = await getLocale();
-  return redirect({ href: { pathname: ideaPath({ id: state.id, title: raw.title }), query: { saved: state.message ?? '' } }, locale });
+  return redirect({
+    href: { pathname: ideaPath({ id: state.id, title: raw.title }), query: { saved: state.message ?? '' } },
+    locale,
+  });
 }
 
 export async function withdrawIdeaAction(form: FormData): Promise<void> {
@@ -65,7 +68,10 @@ export async function withdrawIdeaAction(form: FormData): Promise<void> {
 }
 
 export async function answerCoAuthorInviteAction(form: FormData): Promise<void> {
-  await answerCoAuthorInvite(db, await getCurrentUser(), { ideaId: text(form, 'ideaId'), accept: text(form, 'answer') === 'accept' });
+  await answerCoAuthorInvite(db, await getCurrentUser(), {
+    ideaId: text(form, 'ideaId'),
+    accept: text(form, 'answer') === 'accept',
+  });
   refresh();
 }
 
@@ -81,7 +87,12 @@ export async function followAction(form: FormData): Promise<void> {
 }
 
 export async function addCommentAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const raw = { ideaId: text(form, 'ideaId'), parentId: text(form, 'parentId'), body: text(form, 'body'), official: form.get('official') === 'on' };
+  const raw = {
+    ideaId: text(form, 'ideaId'),
+    parentId: text(form, 'parentId'),
+    body: text(form, 'body'),
+    official: form.get('official') === 'on',
+  };
   const state = await addComment(db, await getCurrentUser(), raw, await requestOrigin());
   if (!state.ok) return { ...state, values: { body: raw.body, official: raw.official ? 'on' : '' } };
   refresh();

@@ -36,7 +36,10 @@ export interface CommentView {
 /** Merge events name the other idea: `{ into }` on the merged one, `{ from }` on the target. */
 function mergeLinks(data: unknown): { mergedInto: number | null; mergedFrom: number | null } {
   const links = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  return { mergedInto: typeof links.into === 'number' ? links.into : null, mergedFrom: typeof links.from === 'number' ? links.from : null };
+  return {
+    mergedInto: typeof links.into === 'number' ? links.into : null,
+    mergedFrom: typeof links.from === 'number' ? links.from : null,
+  };
 }
 
 /** Everything the idea page shows, already filtered for this reader; null when they may not see it. */
@@ -44,10 +47,25 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
   const idea = await db.idea.findUnique({
     where: { id: ideaId },
     select: {
-      id: true, title: true, body: true, status: true, anonymous: true, authorId: true,
-      expectedSavingsEur: true, expectedHoursSaved: true, expectedBenefitNote: true, discussionLockedAt: true,
-      voteCount: true, commentCount: true, followerCount: true,
-      createdAt: true, submittedAt: true, publishedAt: true, editedAt: true, mergedIntoId: true, categoryId: true,
+      id: true,
+      title: true,
+      body: true,
+      status: true,
+      anonymous: true,
+      authorId: true,
+      expectedSavingsEur: true,
+      expectedHoursSaved: true,
+      expectedBenefitNote: true,
+      discussionLockedAt: true,
+      voteCount: true,
+      commentCount: true,
+      followerCount: true,
+      createdAt: true,
+      submittedAt: true,
+      publishedAt: true,
+      editedAt: true,
+      mergedIntoId: true,
+      categoryId: true,
       author: { select: { name: true } },
       category: { select: localizedNameSelect },
       departments: { select: { departmentId: true, department: { select: localizedNameSelect } } },
@@ -63,25 +81,56 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
   const confirmedOwners = ownerIdsOf(idea);
   const isOwner = actor ? confirmedOwners.includes(actor.id) : false;
   const hiddenIds = new Set(showAuthors ? [] : confirmedOwners);
-  const person = (id: string | null, name: string | null): PersonRef => (id && hiddenIds.has(id) ? { id: null, name: null } : { id, name });
+  const person = (id: string | null, name: string | null): PersonRef =>
+    id && hiddenIds.has(id) ? { id: null, name: null } : { id, name };
 
   const [vote, following, events, comments, helpful, revision] = await Promise.all([
-    actor ? db.vote.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }) : null,
-    actor ? db.ideaFollow.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }) : null,
+    actor
+      ? db.vote.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } })
+      : null,
+    actor
+      ? db.ideaFollow.findUnique({
+          where: { ideaId_userId: { ideaId, userId: actor.id } },
+          select: { createdAt: true },
+        })
+      : null,
     db.ideaEvent.findMany({
       where: { ideaId },
       orderBy: { id: 'asc' },
-      select: { id: true, type: true, fromStatus: true, toStatus: true, reason: true, data: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        type: true,
+        fromStatus: true,
+        toStatus: true,
+        reason: true,
+        data: true,
+        createdAt: true,
+        actorId: true,
+        actor: { select: { name: true } },
+      },
     }),
     db.comment.findMany({
       where: { ideaId },
       orderBy: { id: 'asc' },
       select: {
-        id: true, parentId: true, authorId: true, body: true, official: true, helpfulCount: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, hiddenReason: true, reviewRequestedAt: true,
+        id: true,
+        parentId: true,
+        authorId: true,
+        body: true,
+        official: true,
+        helpfulCount: true,
+        createdAt: true,
+        editedAt: true,
+        deletedAt: true,
+        hiddenAt: true,
+        hiddenReason: true,
+        reviewRequestedAt: true,
         author: { select: { name: true } },
       },
     }),
-    actor ? db.commentHelpful.findMany({ where: { userId: actor.id, comment: { ideaId } }, select: { commentId: true } }) : [],
+    actor
+      ? db.commentHelpful.findMany({ where: { userId: actor.id, comment: { ideaId } }, select: { commentId: true } })
+      : [],
     // An edit waiting for a moderator, or the reason one was turned down: the owners' business only.
     isOwner ? revisionNotice(db, ideaId) : null,
   ]);
@@ -91,7 +140,9 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
   const threads: CommentView[] = [];
   const seesHiddenComments = can(actor, 'comment.moderate');
   for (const comment of comments) {
-    const concealed = comment.deletedAt !== null || (comment.hiddenAt !== null && !seesHiddenComments && actor?.id !== comment.authorId);
+    const concealed =
+      comment.deletedAt !== null ||
+      (comment.hiddenAt !== null && !seesHiddenComments && actor?.id !== comment.authorId);
     const view: CommentView = {
       id: comment.id,
       author: concealed ? { id: null, name: null } : person(comment.authorId, comment.author.name),
@@ -117,7 +168,13 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
 
   const open = openStatuses.includes(idea.status);
   const isPublicIdea = isPublic(idea.status);
-  const votingBlocked: 'signIn' | 'ownIdea' | 'closed' | null = !actor ? 'signIn' : isOwner || coAuthorIds.includes(actor.id) ? 'ownIdea' : !open ? 'closed' : null;
+  const votingBlocked: 'signIn' | 'ownIdea' | 'closed' | null = !actor
+    ? 'signIn'
+    : isOwner || coAuthorIds.includes(actor.id)
+      ? 'ownIdea'
+      : !open
+        ? 'closed'
+        : null;
   return {
     id: idea.id,
     title: idea.title,
@@ -157,8 +214,11 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       canModerateIdea: isPublicIdea && can(actor, 'idea.moderate'),
       canFlag: isPublicIdea && can(actor, 'idea.flag') && !isOwner,
       canFollow: can(actor, 'idea.follow'),
-      canEdit: editableStatuses.includes(idea.status) && can(actor, 'idea.edit', { ownerIds: confirmedOwners }) && isOwner,
-      transitions: availableTransitions(actor, { status: idea.status, ownerIds: confirmedOwners }).map((transition) => transition.name),
+      canEdit:
+        editableStatuses.includes(idea.status) && can(actor, 'idea.edit', { ownerIds: confirmedOwners }) && isOwner,
+      transitions: availableTransitions(actor, { status: idea.status, ownerIds: confirmedOwners }).map(
+        (transition) => transition.name,
+      ),
     },
     timeline: events.map((event) => ({
       id: String(event.id),
@@ -182,8 +242,16 @@ export async function getIdeaForEditing(db: Database, actor: Actor | null, ideaI
   const idea = await db.idea.findUnique({
     where: { id: ideaId },
     select: {
-      id: true, title: true, body: true, status: true, categoryId: true, anonymous: true, authorId: true,
-      expectedSavingsEur: true, expectedHoursSaved: true, expectedBenefitNote: true,
+      id: true,
+      title: true,
+      body: true,
+      status: true,
+      categoryId: true,
+      anonymous: true,
+      authorId: true,
+      expectedSavingsEur: true,
+      expectedHoursSaved: true,
+      expectedBenefitNote: true,
       departments: { select: { departmentId: true } },
       coAuthors: { select: { userId: true, confirmedAt: true, user: { select: { name: true } } } },
     },
@@ -207,4 +275,3 @@ export async function getIdeaForEditing(db: Database, actor: Actor | null, ideaI
     coAuthors: idea.coAuthors.map((coAuthor) => ({ id: coAuthor.userId, name: coAuthor.user.name })),
   };
 }
-

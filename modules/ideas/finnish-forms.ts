@@ -9,17 +9,44 @@ const isVowel = (letter: string | undefined) => letter !== undefined && vowels.i
 
 /** Strong → weak grade of the consonants before a stem's last vowel (katu → kadu, kenttä → kentä). */
 const weakening: Record<string, string[]> = {
-  kk: ['k'], pp: ['p'], tt: ['t'],
-  nk: ['ng'], mp: ['mm'], lt: ['ll'], nt: ['nn'], rt: ['rr'], ht: ['hd'], lp: ['lv'], rp: ['rv'],
-  lk: ['l', 'lj'], rk: ['r', 'rj'], hk: ['h', 'hj'],
-  k: [''], p: ['v'], t: ['d'],
+  kk: ['k'],
+  pp: ['p'],
+  tt: ['t'],
+  nk: ['ng'],
+  mp: ['mm'],
+  lt: ['ll'],
+  nt: ['nn'],
+  rt: ['rr'],
+  ht: ['hd'],
+  lp: ['lv'],
+  rp: ['rv'],
+  lk: ['l', 'lj'],
+  rk: ['r', 'rj'],
+  hk: ['h', 'hj'],
+  k: [''],
+  p: ['v'],
+  t: ['d'],
 };
 
 /** Weak → strong: the base form of rengas, jäte, puhelin is the weak one (renkaan, jätteen). */
 const strengthening: Record<string, string[]> = {
-  ng: ['nk'], mm: ['mp'], ll: ['lt', 'lk'], nn: ['nt'], rr: ['rt'], hd: ['ht'], lv: ['lp'], rv: ['rp'],
-  lj: ['lk'], rj: ['rk'], hj: ['hk'], h: ['hk'],
-  k: ['kk'], p: ['pp'], t: ['tt'], d: ['t'], v: ['p'],
+  ng: ['nk'],
+  mm: ['mp'],
+  ll: ['lt', 'lk'],
+  nn: ['nt'],
+  rr: ['rt'],
+  hd: ['ht'],
+  lv: ['lp'],
+  rv: ['rp'],
+  lj: ['lk'],
+  rj: ['rk'],
+  hj: ['hk'],
+  h: ['hk'],
+  k: ['kk'],
+  p: ['pp'],
+  t: ['tt'],
+  d: ['t'],
+  v: ['p'],
 };
 
 /** Two vowels that may meet inside a syllable: long vowels and diphthongs. Elsewhere a k was lost (tue ← tuke). */
@@ -34,7 +61,9 @@ function regrade(stem: string, table: Record<string, string[]>): string[] {
   if (!match) return [];
   const [, before, cluster, after] = match as unknown as [string, string, string, string];
   const doubled = cluster.slice(-2);
-  const replacements = table[cluster] ?? (doubled[0] === doubled[1] ? table[doubled]?.map((weak) => cluster.slice(0, -2) + weak) : undefined);
+  const replacements =
+    table[cluster] ??
+    (doubled[0] === doubled[1] ? table[doubled]?.map((weak) => cluster.slice(0, -2) + weak) : undefined);
   return (replacements ?? []).map((replacement) => before + replacement + after);
 }
 
@@ -61,14 +90,18 @@ function vowelStems(word: string): string[] {
   else if (/[^aeiouyäö]e$/u.test(word)) stems.push(`${word}e`, ...strengthen(word).map((strong) => `${strong}e`));
   else if (isVowel(last)) {
     // An -i word may keep its i (tiski: tiskin) or take e (tuki: tuen, lehti: lehden, vesi: veden).
-    const bases = last === 'i' ? [word, `${word.slice(0, -1)}e`, ...(word.endsWith('si') ? [`${word.slice(0, -2)}de`] : [])] : [word];
+    const bases =
+      last === 'i'
+        ? [word, `${word.slice(0, -1)}e`, ...(word.endsWith('si') ? [`${word.slice(0, -2)}de`] : [])]
+        : [word];
     for (const base of bases) stems.push(base, ...weaken(base));
   } else if (last === 's') {
     // kokous → kokoukse-, rikkaus → rikkaude-, roskis → roskikse-; rengas → renkaa-, opas → oppaa-, kallis → kallii-.
     const open = word.slice(0, -1);
     stems.push(`${open}kse`);
     if (/[uy]s$/u.test(word)) stems.push(`${open}de`);
-    if (/[aäei]s$/u.test(word)) stems.push(...[open, ...(/[aäe]s$/u.test(word) ? strengthen(open) : [])].map((stem) => stem + open.at(-1)));
+    if (/[aäei]s$/u.test(word))
+      stems.push(...[open, ...(/[aäe]s$/u.test(word) ? strengthen(open) : [])].map((stem) => stem + open.at(-1)));
   } else if (last === 'n') {
     // puhelin → puhelime-, kirjoitin → kirjoittime-, sydän → sydäme-, ahven → ahvene-.
     const open = word.slice(0, -1);
@@ -100,10 +133,37 @@ export function finnishForms(word: string): string[] {
   const forms = new Set([word]);
   for (const stem of vowelStems(word)) {
     const last = stem.at(-1)!;
-    for (const ending of ['n', `ss${a}`, `st${a}`, `ll${a}`, `lt${a}`, 'lle', 'ksi', `n${a}`, 't', a, `t${a}`, `${last}n`]) forms.add(stem + ending);
+    for (const ending of [
+      'n',
+      `ss${a}`,
+      `st${a}`,
+      `ll${a}`,
+      `lt${a}`,
+      'lle',
+      'ksi',
+      `n${a}`,
+      't',
+      a,
+      `t${a}`,
+      `${last}n`,
+    ])
+      forms.add(stem + ending);
     if (isVowel(stem.at(-2))) forms.add(`${stem}h${last}n`);
     for (const plural of pluralStems(stem)) {
-      for (const ending of [`ss${a}`, `st${a}`, `ll${a}`, `lt${a}`, 'lle', 'ksi', `n${a}`, 'hin', 'siin', 'den', `t${a}`]) forms.add(plural + ending);
+      for (const ending of [
+        `ss${a}`,
+        `st${a}`,
+        `ll${a}`,
+        `lt${a}`,
+        'lle',
+        'ksi',
+        `n${a}`,
+        'hin',
+        'siin',
+        'den',
+        `t${a}`,
+      ])
+        forms.add(plural + ending);
       const joined = isVowel(plural.at(-2)) ? `${plural.slice(0, -1)}j` : plural;
       forms.add(`${joined}${a}`).add(`${joined}en`);
     }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/modules/access/permissions';
 import { IdeaStatus, Role } from '@/modules/platform/db/generated/enums';
-import { availableTransitions, destinationOf, openStatuses, systemTransitionFor, transitionFor, transitions, type TransitionName } from './lifecycle';
+import {
+  availableTransitions,
+  destinationOf,
+  openStatuses,
+  systemTransitionFor,
+  transitionFor,
+  transitions,
+  type TransitionName,
+} from './lifecycle';
 
 // Every state × every transition × every kind of person: allowed only where the table says so.
 const authorId = 'author';
@@ -62,15 +70,22 @@ describe('idea lifecycle', () => {
   it('offers the UI exactly the transitions the server would accept', () => {
     for (const status of Object.values(IdeaStatus)) {
       for (const actor of Object.values(people)) {
-        const offered = availableTransitions(actor, { status, ownerIds: [authorId] }).map((transition) => transition.name);
-        const accepted = (Object.keys(whoMay) as TransitionName[]).filter((name) => transitionFor(actor, { status, ownerIds: [authorId] }, name));
+        const offered = availableTransitions(actor, { status, ownerIds: [authorId] }).map(
+          (transition) => transition.name,
+        );
+        const accepted = (Object.keys(whoMay) as TransitionName[]).filter((name) =>
+          transitionFor(actor, { status, ownerIds: [authorId] }, name),
+        );
         expect(offered.sort()).toEqual(accepted.sort());
       }
     }
   });
 
   it('never lets a decision that needs a reason go without one, and leaves no state unreachable', () => {
-    const reasoned = transitions.filter((transition) => transition.reasonRequired).map((transition) => transition.name).sort();
+    const reasoned = transitions
+      .filter((transition) => transition.reasonRequired)
+      .map((transition) => transition.name)
+      .sort();
     expect(reasoned).toEqual(['decline', 'discontinue', 'hide', 'reject', 'request-changes']);
     const reachable = new Set<IdeaStatus>([IdeaStatus.DRAFT, ...transitions.map((transition) => transition.to)]);
     expect([...reachable].sort()).toEqual(Object.values(IdeaStatus).sort());
@@ -80,7 +95,13 @@ describe('idea lifecycle', () => {
     for (const status of Object.values(IdeaStatus)) {
       expect(systemTransitionFor(status, 'auto-hide') !== null, status).toBe(openStatuses.includes(status));
     }
-    expect(openStatuses).toEqual([IdeaStatus.PUBLISHED, IdeaStatus.SHORTLISTED, IdeaStatus.EVALUATION, IdeaStatus.EXPERIMENT, IdeaStatus.IMPLEMENTATION]);
+    expect(openStatuses).toEqual([
+      IdeaStatus.PUBLISHED,
+      IdeaStatus.SHORTLISTED,
+      IdeaStatus.EVALUATION,
+      IdeaStatus.EXPERIMENT,
+      IdeaStatus.IMPLEMENTATION,
+    ]);
   });
 
   it('restores a hidden idea to the state it was hidden from', () => {

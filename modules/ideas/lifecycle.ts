@@ -52,30 +52,170 @@ const open = [S.PUBLISHED, ...acceleratorStages] as const;
 const closedPublic = [S.DECLINED, S.IMPLEMENTED, S.DISCONTINUED, S.ARCHIVED] as const;
 
 export const transitions: readonly Transition[] = [
-  { name: 'submit', from: [S.DRAFT], to: S.SUBMITTED, action: 'idea.edit', reasonRequired: false, authorsOnly: true, tells: 'nobody' },
+  {
+    name: 'submit',
+    from: [S.DRAFT],
+    to: S.SUBMITTED,
+    action: 'idea.edit',
+    reasonRequired: false,
+    authorsOnly: true,
+    tells: 'nobody',
+  },
   // A hidden idea's authors may fix it and ask for a new review, which puts it back in the queue.
-  { name: 'resubmit', from: [S.CHANGES_REQUESTED, S.HIDDEN], to: S.SUBMITTED, action: 'idea.edit', reasonRequired: false, authorsOnly: true, tells: 'nobody' },
+  {
+    name: 'resubmit',
+    from: [S.CHANGES_REQUESTED, S.HIDDEN],
+    to: S.SUBMITTED,
+    action: 'idea.edit',
+    reasonRequired: false,
+    authorsOnly: true,
+    tells: 'nobody',
+  },
   // A fixed hidden idea returns to the stage it was hidden from, not to the start.
-  { name: 'publish', from: [S.SUBMITTED], to: S.PUBLISHED, action: 'idea.moderate', reasonRequired: false, returnsToHiddenFrom: true, tells: 'owners' },
-  { name: 'request-changes', from: [S.SUBMITTED], to: S.CHANGES_REQUESTED, action: 'idea.moderate', reasonRequired: true, tells: 'owners' },
-  { name: 'reject', from: [S.SUBMITTED], to: S.REJECTED, action: 'idea.moderate', reasonRequired: true, tells: 'owners' },
+  {
+    name: 'publish',
+    from: [S.SUBMITTED],
+    to: S.PUBLISHED,
+    action: 'idea.moderate',
+    reasonRequired: false,
+    returnsToHiddenFrom: true,
+    tells: 'owners',
+  },
+  {
+    name: 'request-changes',
+    from: [S.SUBMITTED],
+    to: S.CHANGES_REQUESTED,
+    action: 'idea.moderate',
+    reasonRequired: true,
+    tells: 'owners',
+  },
+  {
+    name: 'reject',
+    from: [S.SUBMITTED],
+    to: S.REJECTED,
+    action: 'idea.moderate',
+    reasonRequired: true,
+    tells: 'owners',
+  },
   // A moderator may hide any public idea (personal data in an archived one too).
-  { name: 'hide', from: [...open, ...closedPublic], to: S.HIDDEN, action: 'idea.moderate', reasonRequired: true, tells: 'owners' },
-  { name: 'restore', from: [S.HIDDEN], to: S.PUBLISHED, action: 'idea.moderate', reasonRequired: false, returnsToHiddenFrom: true, tells: 'owners' },
-  { name: 'merge', from: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED], to: S.MERGED, action: 'idea.moderate', reasonRequired: false, tells: 'owners-and-followers' },
-  { name: 'shortlist', from: [S.PUBLISHED], to: S.SHORTLISTED, action: 'idea.promote', reasonRequired: false, tells: 'owners-and-followers' },
-  { name: 'evaluate', from: [S.SHORTLISTED], to: S.EVALUATION, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
-  { name: 'experiment', from: [S.EVALUATION], to: S.EXPERIMENT, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
-  { name: 'implement', from: [S.EVALUATION, S.EXPERIMENT], to: S.IMPLEMENTATION, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
-  { name: 'complete', from: [S.IMPLEMENTATION], to: S.IMPLEMENTED, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
-  { name: 'decline', from: [S.PUBLISHED, S.SHORTLISTED, S.EVALUATION], to: S.DECLINED, action: 'idea.review', reasonRequired: true, tells: 'owners-and-followers' },
-  { name: 'discontinue', from: [S.EXPERIMENT, S.IMPLEMENTATION], to: S.DISCONTINUED, action: 'accelerator.manage', reasonRequired: true, tells: 'owners-and-followers' },
-  { name: 'archive', from: [S.IMPLEMENTED, S.DECLINED, S.DISCONTINUED, S.REJECTED], to: S.ARCHIVED, action: 'accelerator.manage', reasonRequired: false, tells: 'owners-and-followers' },
-  { name: 'withdraw', from: [S.DRAFT, S.SUBMITTED, S.CHANGES_REQUESTED, S.PUBLISHED], to: S.WITHDRAWN, action: 'idea.withdraw', reasonRequired: false, tells: 'owners-and-followers' },
+  {
+    name: 'hide',
+    from: [...open, ...closedPublic],
+    to: S.HIDDEN,
+    action: 'idea.moderate',
+    reasonRequired: true,
+    tells: 'owners',
+  },
+  {
+    name: 'restore',
+    from: [S.HIDDEN],
+    to: S.PUBLISHED,
+    action: 'idea.moderate',
+    reasonRequired: false,
+    returnsToHiddenFrom: true,
+    tells: 'owners',
+  },
+  {
+    name: 'merge',
+    from: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED],
+    to: S.MERGED,
+    action: 'idea.moderate',
+    reasonRequired: false,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'shortlist',
+    from: [S.PUBLISHED],
+    to: S.SHORTLISTED,
+    action: 'idea.promote',
+    reasonRequired: false,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'evaluate',
+    from: [S.SHORTLISTED],
+    to: S.EVALUATION,
+    action: 'accelerator.manage',
+    reasonRequired: false,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'experiment',
+    from: [S.EVALUATION],
+    to: S.EXPERIMENT,
+    action: 'accelerator.manage',
+    reasonRequired: false,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'implement',
+    from: [S.EVALUATION, S.EXPERIMENT],
+    to: S.IMPLEMENTATION,
+    action: 'accelerator.manage',
+    reasonRequired: false,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'complete',
+    from: [S.IMPLEMENTATION],
+    to: S.IMPLEMENTED,
+    action: 'accelerator.manage',
+    reasonRequired: false,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'decline',
+    from: [S.PUBLISHED, S.SHORTLISTED, S.EVALUATION],
+    to: S.DECLINED,
+    action: 'idea.review',
+    reasonRequired: true,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'discontinue',
+    from: [S.EXPERIMENT, S.IMPLEMENTATION],
+    to: S.DISCONTINUED,
+    action: 'accelerator.manage',
+    reasonRequired: true,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'archive',
+    from: [S.IMPLEMENTED, S.DECLINED, S.DISCONTINUED, S.REJECTED],
+    to: S.ARCHIVED,
+    action: 'accelerator.manage',
+    reasonRequired: false,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'withdraw',
+    from: [S.DRAFT, S.SUBMITTED, S.CHANGES_REQUESTED, S.PUBLISHED],
+    to: S.WITHDRAWN,
+    action: 'idea.withdraw',
+    reasonRequired: false,
+    tells: 'owners-and-followers',
+  },
   // Reports hide only what is still being discussed; a settled idea waits for a moderator instead.
-  { name: 'auto-hide', from: open, to: S.HIDDEN, action: 'idea.moderate', reasonRequired: false, system: true, tells: 'owners' },
+  {
+    name: 'auto-hide',
+    from: open,
+    to: S.HIDDEN,
+    action: 'idea.moderate',
+    reasonRequired: false,
+    system: true,
+    tells: 'owners',
+  },
   // Post-moderation: a submitted idea goes out at once and is listed for a moderator to check.
-  { name: 'auto-publish', from: [S.SUBMITTED], to: S.PUBLISHED, action: 'idea.moderate', reasonRequired: false, system: true, returnsToHiddenFrom: true, tells: 'nobody' },
+  {
+    name: 'auto-publish',
+    from: [S.SUBMITTED],
+    to: S.PUBLISHED,
+    action: 'idea.moderate',
+    reasonRequired: false,
+    system: true,
+    returnsToHiddenFrom: true,
+    tells: 'nobody',
+  },
 ];
 
 /** States in which colleagues may vote, withdraw a vote, comment and follow. */
@@ -107,7 +247,11 @@ export function availableTransitions(actor: Actor | null, idea: IdeaForTransitio
 
 /** A transition VAU makes itself, by this name, if the idea's state allows it. */
 export function systemTransitionFor(status: IdeaStatus, name: TransitionName): Transition | null {
-  return transitions.find((transition) => transition.name === name && transition.system === true && transition.from.includes(status)) ?? null;
+  return (
+    transitions.find(
+      (transition) => transition.name === name && transition.system === true && transition.from.includes(status),
+    ) ?? null
+  );
 }
 
 /** Where the transition takes this idea: a restored (or fixed and published) idea returns to where it was hidden from. */

@@ -42,7 +42,8 @@ describe('the ideas list', () => {
   it('ignores a crafted page cursor (the first page instead of an error), and follows a real one', async () => {
     const category = await createCategory(db);
     const word = `sivutus${Date.now().toString(36)}`;
-    for (let index = 0; index < 23; index += 1) await createIdea(db, { title: `Idea ${word} ${index}`, categoryId: category.id });
+    for (let index = 0; index < 23; index += 1)
+      await createIdea(db, { title: `Idea ${word} ${index}`, categoryId: category.id });
     const crafted = [
       'garbage',
       '!!!',
@@ -64,7 +65,12 @@ describe('the ideas list', () => {
       `${cursorText({ key: 1, id: 1 })}${'A'.repeat(150)}`,
     ];
     // Keys of the wrong type for the sort: a time for a count, a number for "newest", beyond an integer column.
-    const wrongKey = { trending: ['2026-01-01T00:00:00Z'], newest: [5], votes: [99999999999, 1.5, '2026-01-01T00:00:00Z'], discussed: [-99999999999] };
+    const wrongKey = {
+      trending: ['2026-01-01T00:00:00Z'],
+      newest: [5],
+      votes: [99999999999, 1.5, '2026-01-01T00:00:00Z'],
+      discussed: [-99999999999],
+    };
     for (const sort of ideaSorts) {
       const first = await listIdeas(db, null, { category: category.id, sort }, 'fi');
       expect(first.items).toHaveLength(20);
@@ -74,7 +80,12 @@ describe('the ideas list', () => {
         // Straight to the function too, as if a caller skipped the parsing.
         await expect(listIdeas(db, null, { category: category.id, sort, after }, 'fi')).resolves.toEqual(first);
       }
-      const second = await listIdeas(db, null, ideaListParams.parse({ category: category.id, sort, after: first.next }), 'fi');
+      const second = await listIdeas(
+        db,
+        null,
+        ideaListParams.parse({ category: category.id, sort, after: first.next }),
+        'fi',
+      );
       expect(second.items).toHaveLength(3);
       expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(23);
     }

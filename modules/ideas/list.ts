@@ -23,17 +23,19 @@ export const ideaSorts = ['trending', 'votes', 'newest', 'discussed'] as const;
 export type IdeaSort = (typeof ideaSorts)[number];
 
 /** The list's state, as it appears in the URL (`/ideas?q=…&status=…&sort=…`). */
-export const ideaListParams = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
-  status: z.enum(publicStatuses).optional().catch(undefined),
-  category: z.uuid().optional().catch(undefined),
-  department: z.uuid().optional().catch(undefined),
-  mine: z.literal('1').optional().catch(undefined),
-  voted: z.literal('1').optional().catch(undefined),
-  following: z.literal('1').optional().catch(undefined),
-  sort: z.enum(ideaSorts).optional().catch(undefined),
-  after: z.string().max(200).optional().catch(undefined),
-}).transform((params) => ({ ...params, after: cursorFits(params) ? params.after : undefined }));
+export const ideaListParams = z
+  .object({
+    q: z.string().trim().max(200).optional().catch(undefined),
+    status: z.enum(publicStatuses).optional().catch(undefined),
+    category: z.uuid().optional().catch(undefined),
+    department: z.uuid().optional().catch(undefined),
+    mine: z.literal('1').optional().catch(undefined),
+    voted: z.literal('1').optional().catch(undefined),
+    following: z.literal('1').optional().catch(undefined),
+    sort: z.enum(ideaSorts).optional().catch(undefined),
+    after: z.string().max(200).optional().catch(undefined),
+  })
+  .transform((params) => ({ ...params, after: cursorFits(params) ? params.after : undefined }));
 export type IdeaListParams = Omit<z.infer<typeof ideaListParams>, 'after'> & { after?: string };
 
 /** The column a keyset cursor continues: the chosen sort, else newest for "my ideas", else trending. */
@@ -87,7 +89,10 @@ const commentText = Prisma.sql`(cm.search_fi || cm.search_sv || cm.search_en)`;
  * Each language's search column and query as fixed SQL. The locale comes from the address, so it
  * only picks an entry here and is never part of SQL; anything unknown searches as Finnish.
  */
-const searchLanguages: Record<AppLocale, { vector: Prisma.Sql; query: Prisma.Sql; config: 'finnish' | 'swedish' | 'english' }> = {
+const searchLanguages: Record<
+  AppLocale,
+  { vector: Prisma.Sql; query: Prisma.Sql; config: 'finnish' | 'swedish' | 'english' }
+> = {
   fi: { vector: Prisma.sql`i.search_fi`, query: Prisma.sql`q.fi`, config: 'finnish' },
   sv: { vector: Prisma.sql`i.search_sv`, query: Prisma.sql`q.sv`, config: 'swedish' },
   en: { vector: Prisma.sql`i.search_en`, query: Prisma.sql`q.en`, config: 'english' },
@@ -111,12 +116,16 @@ async function estimatedShare(db: Database, words: TextQueries['words']): Promis
       SELECT m.lexeme, m.frequency FROM pg_stats s,
         unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(lexeme, frequency)
       WHERE s.schemaname = current_schema() AND s.tablename = 'ideas_search_all_idx'`;
-    const frequencies = new Map(rows.flatMap((row) => (row.lexeme && row.frequency !== null ? [[row.lexeme, row.frequency] as const] : [])));
+    const frequencies = new Map(
+      rows.flatMap((row) => (row.lexeme && row.frequency !== null ? [[row.lexeme, row.frequency] as const] : [])),
+    );
     lexemeStatistics = { readAt: Date.now(), frequencies };
   }
   const common = [...lexemeStatistics.frequencies];
   return words.reduce((share, word) => {
-    const frequencies = common.filter(([lexeme]) => word.exact.includes(lexeme) || word.prefixes.some((prefix) => lexeme.startsWith(prefix)));
+    const frequencies = common.filter(
+      ([lexeme]) => word.exact.includes(lexeme) || word.prefixes.some((prefix) => lexeme.startsWith(prefix)),
+    );
     return share * Math.max(0, ...frequencies.map(([, frequency]) => frequency));
   }, 1);
 }
@@ -187,10 +196,7 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
       Prisma.sql`EXISTS (SELECT 1 FROM idea_departments d WHERE d.idea_id = i.id AND d.department_id = ${params.department}::uuid)`,
     );
   if (actor) {
-    if (params.mine)
-      conditions.push(
-        ownedBySql(actor.id),
-      );
+    if (params.mine) conditions.push(ownedBySql(actor.id));
     if (params.voted)
       conditions.push(
         Prisma.sql`EXISTS (SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = ${actor.id}::uuid)`,
@@ -239,15 +245,15 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     // at once; the planner, misjudging prefix matches, would otherwise fetch and sort them all.
     const found =
       plan !== 'planner'
-      ? (
-          await db.$transaction([
-            db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
-            db.$executeRaw`SET LOCAL enable_seqscan = off`,
-            db.$executeRaw`SET LOCAL enable_sort = off`,
-            query,
-          ])
-        )[3]
-      : await query;
+        ? (
+            await db.$transaction([
+              db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
+              db.$executeRaw`SET LOCAL enable_seqscan = off`,
+              db.$executeRaw`SET LOCAL enable_sort = off`,
+              query,
+            ])
+          )[3]
+        : await query;
     const last = found[PAGE_SIZE - 1];
     const next =
       found.length > PAGE_SIZE && last
@@ -272,15 +278,16 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     // Ideas the reader may see with a visible comment that has the words (their forms, no prefixes),
     // at most CANDIDATE_CAP: a hidden comment must not reveal which idea it is on.
     const where = Prisma.join(conditions, ' AND ');
-    const commentMatches = (
+    const commentMatches =
       // Through the comments' index first (materialized, so the planner cannot start from the ideas).
-      await db.$queryRaw<{ id: number }[]>`
+      (
+        await db.$queryRaw<{ id: number }[]>`
         WITH ${q}, matching AS MATERIALIZED (
           SELECT cm.idea_id FROM comments cm, q
           WHERE ${commentText} @@ q.every_language_exact AND cm.deleted_at IS NULL AND cm.hidden_at IS NULL
           LIMIT ${CANDIDATE_CAP * 2})
         SELECT i.id FROM matching m JOIN ideas i ON i.id = m.idea_id WHERE ${where} LIMIT ${CANDIDATE_CAP}`
-    ).map((row) => row.id);
+      ).map((row) => row.id);
     const matches = Prisma.sql`(${ideaText} @@ to_tsquery('simple', ${queries.all}) OR i.id = ANY(${commentMatches}))`;
 
     let page: Row[] | null = null;
@@ -356,7 +363,9 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
     status: statusFromSql(row.status),
     authorName: row.anonymous && !(personal && row.author_id === actor?.id) ? null : row.author_name,
     categoryName:
-      row.category_fi === null ? null : { fi: row.category_fi, sv: row.category_sv!, en: row.category_en! }[isAppLocale(locale) ? locale : 'fi'],
+      row.category_fi === null
+        ? null
+        : { fi: row.category_fi, sv: row.category_sv!, en: row.category_en! }[isAppLocale(locale) ? locale : 'fi'],
     publishedAt: row.published_at,
     voteCount: row.vote_count,
     commentCount: row.comment_count,

@@ -17,7 +17,11 @@ import { getModerationMode } from '@/modules/settings/settings';
 type Tx = Prisma.TransactionClient;
 
 /** Category and departments must exist and be in use; co-authors must be active colleagues. */
-async function checkReferences(db: Database, input: IdeaInput, actorId: string): Promise<Record<string, string[]> | null> {
+async function checkReferences(
+  db: Database,
+  input: IdeaInput,
+  actorId: string,
+): Promise<Record<string, string[]> | null> {
   const [category, departments, coAuthors] = await Promise.all([
     db.category.count({ where: { id: input.categoryId, active: true } }),
     db.department.count({ where: { id: { in: input.departmentIds }, active: true } }),
@@ -44,7 +48,8 @@ function fieldsOf(input: IdeaInput) {
 
 type IdeaFields = ReturnType<typeof fieldsOf>;
 
-type EditOutcome = { ok: true; status: IdeaStatus; invited: string[]; pendingReview: boolean } | { ok: false; state: FormState };
+type EditOutcome =
+  { ok: true; status: IdeaStatus; invited: string[]; pendingReview: boolean } | { ok: false; state: FormState };
 
 /**
  * An edit of an existing idea. Drafts are their owners' alone. Only the original author may show
@@ -53,18 +58,40 @@ type EditOutcome = { ok: true; status: IdeaStatus; invited: string[]; pendingRev
  * at once and the idea is listed for a moderator to check. Anyone but the original author (a
  * co-author, a moderator) leaves an audit entry with what they changed.
  */
-async function editIdea(tx: Tx, editor: Actor, ideaId: number, input: IdeaInput, fields: IdeaFields, origin: RequestOrigin): Promise<EditOutcome> {
+async function editIdea(
+  tx: Tx,
+  editor: Actor,
+  ideaId: number,
+  input: IdeaInput,
+  fields: IdeaFields,
+  origin: RequestOrigin,
+): Promise<EditOutcome> {
   await tx.$queryRaw`SELECT id FROM ideas WHERE id = ${ideaId} FOR UPDATE`;
   const existing = await tx.idea.findUnique({
     where: { id: ideaId },
-    select: { status: true, title: true, body: true, expectedBenefitNote: true, anonymous: true, categoryId: true, expectedSavingsEur: true, expectedHoursSaved: true, ...ownershipSelect },
+    select: {
+      status: true,
+      title: true,
+      body: true,
+      expectedBenefitNote: true,
+      anonymous: true,
+      categoryId: true,
+      expectedSavingsEur: true,
+      expectedHoursSaved: true,
+      ...ownershipSelect,
+    },
   });
   if (!existing) return { ok: false, state: { ok: false, message: 'errors.notFound' } };
-  if (!editableStatuses.includes(existing.status)) return { ok: false, state: { ok: false, message: 'ideas.form.notEditable' } };
+  if (!editableStatuses.includes(existing.status))
+    return { ok: false, state: { ok: false, message: 'ideas.form.notEditable' } };
   const isOwner = ownerIdsOf(existing).includes(editor.id);
-  if (existing.status === IdeaStatus.DRAFT && !isOwner) return { ok: false, state: { ok: false, message: 'errors.forbidden' } };
+  if (existing.status === IdeaStatus.DRAFT && !isOwner)
+    return { ok: false, state: { ok: false, message: 'errors.forbidden' } };
   if (existing.anonymous && !fields.anonymous && editor.id !== existing.authorId) {
-    return { ok: false, state: { ok: false, message: 'errors.invalid', fieldErrors: { anonymous: ['validation.anonymityAuthorOnly'] } } };
+    return {
+      ok: false,
+      state: { ok: false, message: 'errors.invalid', fieldErrors: { anonymous: ['validation.anonymityAuthorOnly'] } },
+    };
   }
 
   const published = isPublic(existing.status);
@@ -77,30 +104,51 @@ async function editIdea(tx: Tx, editor: Actor, ideaId: number, input: IdeaInput,
     await tx.idea.update({ where: { id: ideaId }, data: otherFields });
   } else {
     const showsNewText = published && textChanged;
-    await tx.idea.update({ where: { id: ideaId }, data: { ...fields, ...(showsNewText ? { editedAt: new Date() } : {}), ...(showsNewText && mode === 'post' ? { awaitingReview: true } : {}) } });
+    await tx.idea.update({
+      where: { id: ideaId },
+      data: {
+        ...fields,
+        ...(showsNewText ? { editedAt: new Date() } : {}),
+        ...(showsNewText && mode === 'post' ? { awaitingReview: true } : {}),
+      },
+    });
     if (showsNewText) {
       await tx.ideaEvent.create({ data: { ideaId, actorId: editor.id, type: IdeaEventType.EDITED } });
       await notifyFollowers(tx, { type: NotificationType.IDEA_EDITED, actorId: editor.id, ideaId });
     }
   }
   if (editor.id !== existing.authorId) {
-    const changed = (Object.keys(fields) as (keyof IdeaFields)[]).filter((key) => String(existing[key] ?? '') !== String(fields[key] ?? ''));
+    const changed = (Object.keys(fields) as (keyof IdeaFields)[]).filter(
+      (key) => String(existing[key] ?? '') !== String(fields[key] ?? ''),
+    );
     await recordAudit(
       tx,
       {
-        actorId: editor.id, action: 'idea.edit-by-other', targetType: 'idea', targetId: String(ideaId),
+        actorId: editor.id,
+        action: 'idea.edit-by-other',
+        targetType: 'idea',
+        targetId: String(ideaId),
         before: Object.fromEntries(changed.map((key) => [key, existing[key]?.toString() ?? null])),
-        after: { ...Object.fromEntries(changed.map((key) => [key, fields[key]?.toString() ?? null])), ...(pendingReview ? { pendingReview: true } : {}) },
+        after: {
+          ...Object.fromEntries(changed.map((key) => [key, fields[key]?.toString() ?? null])),
+          ...(pendingReview ? { pendingReview: true } : {}),
+        },
       },
       origin,
     );
   }
   await tx.ideaDepartment.deleteMany({ where: { ideaId } });
   // Only the original author manages co-authors; a co-author's edit keeps the list as it is.
-  if (editor.id !== existing.authorId) return { ok: true, status: existing.status, invited: [], pendingReview: pendingReview && textChanged };
+  if (editor.id !== existing.authorId)
+    return { ok: true, status: existing.status, invited: [], pendingReview: pendingReview && textChanged };
   const known = new Set(coAuthorIdsOf(existing));
   await tx.ideaCoAuthor.deleteMany({ where: { ideaId, userId: { notIn: input.coAuthorIds } } });
-  return { ok: true, status: existing.status, invited: input.coAuthorIds.filter((id) => !known.has(id)), pendingReview: pendingReview && textChanged };
+  return {
+    ok: true,
+    status: existing.status,
+    invited: input.coAuthorIds.filter((id) => !known.has(id)),
+    pendingReview: pendingReview && textChanged,
+  };
 }
 
 /**
@@ -108,10 +156,18 @@ async function editIdea(tx: Tx, editor: Actor, ideaId: number, input: IdeaInput,
  * post-moderation it then publishes at once). Edits are possible while the idea is a draft, sent
  * back for changes, hidden, or published.
  */
-export async function saveIdea(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const isEdit = typeof raw === 'object' && raw !== null && 'ideaId' in raw && raw.ideaId !== undefined && raw.ideaId !== '';
+export async function saveIdea(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
+  const isEdit =
+    typeof raw === 'object' && raw !== null && 'ideaId' in raw && raw.ideaId !== undefined && raw.ideaId !== '';
   const start = isEdit
-    ? await beginMutation(actor, ideaInput, raw, 'idea.edit', async (input) => ({ ownerIds: input.ideaId ? await loadOwnerIds(db, input.ideaId) : [] }))
+    ? await beginMutation(actor, ideaInput, raw, 'idea.edit', async (input) => ({
+        ownerIds: input.ideaId ? await loadOwnerIds(db, input.ideaId) : [],
+      }))
     : await beginMutation(actor, ideaInput, raw, 'idea.create');
   if (!start.ok) return start.state;
   const { input, actor: author } = start;
@@ -130,25 +186,37 @@ export async function saveIdea(db: Database, actor: Actor | null, raw: unknown, 
       ideaId = input.ideaId;
       ({ status, invited, pendingReview } = edited);
     } else {
-      const created = await tx.idea.create({ data: { ...fields, authorId: author.id, status: IdeaStatus.DRAFT }, select: { id: true } });
+      const created = await tx.idea.create({
+        data: { ...fields, authorId: author.id, status: IdeaStatus.DRAFT },
+        select: { id: true },
+      });
       ideaId = created.id;
       status = IdeaStatus.DRAFT;
       invited = input.coAuthorIds;
       await follow(tx, ideaId, author.id);
     }
-    await tx.ideaDepartment.createMany({ data: [...new Set(input.departmentIds)].map((departmentId) => ({ ideaId, departmentId })) });
+    await tx.ideaDepartment.createMany({
+      data: [...new Set(input.departmentIds)].map((departmentId) => ({ ideaId, departmentId })),
+    });
     if (invited.length) {
       await tx.ideaCoAuthor.createMany({ data: invited.map((userId) => ({ ideaId, userId })), skipDuplicates: true });
       await notify(tx, invited, { type: NotificationType.CO_AUTHOR_INVITE, actorId: author.id, ideaId });
     }
 
     if (input.intent === 'submit') {
-      const name: TransitionName = status === IdeaStatus.CHANGES_REQUESTED || status === IdeaStatus.HIDDEN ? 'resubmit' : 'submit';
+      const name: TransitionName =
+        status === IdeaStatus.CHANGES_REQUESTED || status === IdeaStatus.HIDDEN ? 'resubmit' : 'submit';
       const submitted = await applyTransition(tx, { ideaId, name, actor: author, origin });
       if (submitted.ok) {
         if ((await getModerationMode(tx)) === 'post') {
           // Post-moderation: published at once, and listed for a moderator to look at afterwards.
-          await applyTransition(tx, { ideaId, name: 'auto-publish', actor: 'system', origin, also: { awaitingReview: true } });
+          await applyTransition(tx, {
+            ideaId,
+            name: 'auto-publish',
+            actor: 'system',
+            origin,
+            also: { awaitingReview: true },
+          });
           return { ok: true, message: 'ideas.form.published', id: ideaId };
         }
         return { ok: true, message: 'ideas.form.submitted', id: ideaId };
@@ -162,13 +230,21 @@ export async function saveIdea(db: Database, actor: Actor | null, raw: unknown, 
 const withdrawInput = z.object({ ideaId: z.coerce.number().int().positive() });
 
 /** An author takes their idea back: drafts, ideas in moderation and published ones. */
-export async function withdrawIdea(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const start = await beginMutation(actor, withdrawInput, raw, 'idea.withdraw', async (input) => ({ ownerIds: await loadOwnerIds(db, input.ideaId) }));
+export async function withdrawIdea(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
+  const start = await beginMutation(actor, withdrawInput, raw, 'idea.withdraw', async (input) => ({
+    ownerIds: await loadOwnerIds(db, input.ideaId),
+  }));
   if (!start.ok) return start.state;
   const { ideaId } = start.input;
   return db.$transaction(async (tx) => {
     const withdrawn = await applyTransition(tx, { ideaId, name: 'withdraw', actor: start.actor, origin });
-    if (!withdrawn.ok) return { ok: false, message: withdrawn.error === 'notFound' ? 'errors.notFound' : 'ideas.withdraw.notPossible' };
+    if (!withdrawn.ok)
+      return { ok: false, message: withdrawn.error === 'notFound' ? 'errors.notFound' : 'ideas.withdraw.notPossible' };
     return { ok: true, message: 'ideas.withdraw.done', id: ideaId };
   });
 }

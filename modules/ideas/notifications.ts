@@ -19,7 +19,13 @@ export async function notify(tx: Tx, recipientIds: Iterable<string>, event: Noti
   const recipients = [...new Set(recipientIds)].filter((id) => id !== event.actorId);
   if (recipients.length === 0) return;
   await tx.notification.createMany({
-    data: recipients.map((recipientId) => ({ recipientId, actorId: event.actorId, type: event.type, ideaId: event.ideaId, commentId: event.commentId ?? null })),
+    data: recipients.map((recipientId) => ({
+      recipientId,
+      actorId: event.actorId,
+      type: event.type,
+      ideaId: event.ideaId,
+      commentId: event.commentId ?? null,
+    })),
   });
 }
 
@@ -35,5 +41,8 @@ export function unreadCount(db: Database, userId: string): Promise<number> {
 }
 
 export async function markIdeaNotificationsRead(db: Database, userId: string, ideaId: number): Promise<void> {
-  await db.notification.updateMany({ where: { recipientId: userId, ideaId, readAt: null }, data: { readAt: new Date() } });
+  await db.notification.updateMany({
+    where: { recipientId: userId, ideaId, readAt: null },
+    data: { readAt: new Date() },
+  });
 }

@@ -36,7 +36,13 @@ async function sourceFiles(dir: string): Promise<string[]> {
 
 describe('who owns an idea', () => {
   it('owners are the author and the confirmed co-authors; an invitee is involved but no owner', () => {
-    const idea = { authorId: 'a', coAuthors: [{ userId: 'b', confirmedAt: new Date() }, { userId: 'c', confirmedAt: null }] };
+    const idea = {
+      authorId: 'a',
+      coAuthors: [
+        { userId: 'b', confirmedAt: new Date() },
+        { userId: 'c', confirmedAt: null },
+      ],
+    };
     expect(ownerIdsOf(idea)).toEqual(['a', 'b']);
     expect(involvedIdsOf(idea)).toEqual(['a', 'b', 'c']);
   });
@@ -49,7 +55,8 @@ describe('who owns an idea', () => {
         if (allowed[relative]) continue;
         const lines = (await readFile(file, 'utf8')).split('\n');
         lines.forEach((line, index) => {
-          for (const { name, pattern } of handMadeOwnership) if (pattern.test(line)) offences.push(`${relative}:${index + 1} ${name}`);
+          for (const { name, pattern } of handMadeOwnership)
+            if (pattern.test(line)) offences.push(`${relative}:${index + 1} ${name}`);
         });
       }
     }

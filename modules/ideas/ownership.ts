@@ -16,12 +16,16 @@ export interface OwnershipFacts {
 }
 
 /** The co-authors who confirmed (owners besides the author), with whatever else was loaded. */
-export function confirmedCoAuthorsOf<CoAuthor extends OwnershipFacts['coAuthors'][number]>(idea: { coAuthors: readonly CoAuthor[] }): CoAuthor[] {
+export function confirmedCoAuthorsOf<CoAuthor extends OwnershipFacts['coAuthors'][number]>(idea: {
+  coAuthors: readonly CoAuthor[];
+}): CoAuthor[] {
   return idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt !== null);
 }
 
 /** The co-authors still invited, not yet owners. */
-export function invitedCoAuthorsOf<CoAuthor extends OwnershipFacts['coAuthors'][number]>(idea: { coAuthors: readonly CoAuthor[] }): CoAuthor[] {
+export function invitedCoAuthorsOf<CoAuthor extends OwnershipFacts['coAuthors'][number]>(idea: {
+  coAuthors: readonly CoAuthor[];
+}): CoAuthor[] {
   return idea.coAuthors.filter((coAuthor) => coAuthor.confirmedAt === null);
 }
 

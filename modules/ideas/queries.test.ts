@@ -15,7 +15,13 @@ describe('listNewestPublicIdeas', () => {
     const author = await createUser(db, { name: 'Maija Meikäläinen' });
     const category = await createCategory(db, { nameFi: 'Ympäristö', nameSv: 'Miljö', nameEn: 'Environment' });
     const make = async (key: string, status: IdeaStatus, minutes: number, extra: { anonymous?: boolean } = {}) => {
-      const idea = await createIdea(db, { authorId: author.id, categoryId: category.id, status, publishedAt: at(minutes), ...extra });
+      const idea = await createIdea(db, {
+        authorId: author.id,
+        categoryId: category.id,
+        status,
+        publishedAt: at(minutes),
+        ...extra,
+      });
       titles[key] = idea.title;
     };
     await make('older', IdeaStatus.PUBLISHED, 1);

@@ -56,6 +56,10 @@ export async function listNewestPublicIdeas(db: Database, locale: AppLocale, lim
 }
 
 export async function listCategories(db: Database, locale: AppLocale) {
-  const categories = await db.category.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, ...localizedNameSelect } });
+  const categories = await db.category.findMany({
+    where: { active: true },
+    orderBy: { sortOrder: 'asc' },
+    select: { id: true, ...localizedNameSelect },
+  });
   return categories.map((category) => ({ id: category.id, name: localizedName(category, locale) }));
 }

@@ -52,13 +52,25 @@ describe('comment limit', () => {
     const idea = await createIdea(db);
     const first = await addComment(db, writer, { ideaId: idea.id, body: 'Ensimmäinen kommentti.' }, testOrigin);
     for (let index = 1; index < COMMENT_LIMIT.points; index += 1) {
-      expect(await editComment(db, writer, { commentId: first.id, body: `Muokattu ${index}. kerran.` })).toMatchObject({ ok: true });
+      expect(await editComment(db, writer, { commentId: first.id, body: `Muokattu ${index}. kerran.` })).toMatchObject({
+        ok: true,
+      });
     }
-    expect(await addComment(db, writer, { ideaId: idea.id, body: 'Yksi liikaa.' }, testOrigin)).toEqual({ ok: false, message: 'rateLimit.comment' });
-    expect(await editComment(db, writer, { commentId: first.id, body: 'Vielä yksi muokkaus.' })).toEqual({ ok: false, message: 'rateLimit.comment' });
+    expect(await addComment(db, writer, { ideaId: idea.id, body: 'Yksi liikaa.' }, testOrigin)).toEqual({
+      ok: false,
+      message: 'rateLimit.comment',
+    });
+    expect(await editComment(db, writer, { commentId: first.id, body: 'Vielä yksi muokkaus.' })).toEqual({
+      ok: false,
+      message: 'rateLimit.comment',
+    });
     expect(await db.comment.count({ where: { ideaId: idea.id } })).toBe(1);
-    expect((await db.comment.findUniqueOrThrow({ where: { id: first.id }, select: { body: true } })).body).toBe(`Muokattu ${COMMENT_LIMIT.points - 1}. kerran.`);
-    expect((await addComment(db, await employee(), { ideaId: idea.id, body: 'Toinen kirjoittaja.' }, testOrigin)).ok).toBe(true);
+    expect((await db.comment.findUniqueOrThrow({ where: { id: first.id }, select: { body: true } })).body).toBe(
+      `Muokattu ${COMMENT_LIMIT.points - 1}. kerran.`,
+    );
+    expect(
+      (await addComment(db, await employee(), { ideaId: idea.id, body: 'Toinen kirjoittaja.' }, testOrigin)).ok,
+    ).toBe(true);
   });
 });
 
@@ -71,26 +83,37 @@ describe('mentions per comment', () => {
     const tooMany = colleagues.map(mention).join(' ');
     const refused = { ok: false, message: 'errors.invalid', fieldErrors: { body: ['validation.tooManyMentions'] } };
 
-    expect(await addComment(db, writer, { ideaId: idea.id, body: `Katsokaa: ${tooMany}` }, testOrigin)).toEqual(refused);
+    expect(await addComment(db, writer, { ideaId: idea.id, body: `Katsokaa: ${tooMany}` }, testOrigin)).toEqual(
+      refused,
+    );
     const written = await addComment(db, writer, { ideaId: idea.id, body: `Katsokaa: ${allowed}` }, testOrigin);
     expect(written.ok).toBe(true);
-    expect(await db.notification.count({ where: { commentId: written.id, type: NotificationType.MENTION } })).toBe(MAX_MENTIONS_PER_COMMENT);
+    expect(await db.notification.count({ where: { commentId: written.id, type: NotificationType.MENTION } })).toBe(
+      MAX_MENTIONS_PER_COMMENT,
+    );
     expect(await editComment(db, writer, { commentId: written.id, body: `Katsokaa: ${tooMany}` })).toEqual(refused);
     // One person named many times is one mention.
-    const again = Array.from({ length: MAX_MENTIONS_PER_COMMENT + 5 }, (_, index) => mention(colleagues[0]!, index)).join(' ');
+    const again = Array.from({ length: MAX_MENTIONS_PER_COMMENT + 5 }, (_, index) =>
+      mention(colleagues[0]!, index),
+    ).join(' ');
     expect((await addComment(db, writer, { ideaId: idea.id, body: again }, testOrigin)).ok).toBe(true);
   });
 
   it('says the same number in every language', () => {
-    for (const messages of [fi, sv, en]) expect(messages.validation.tooManyMentions).toContain(String(MAX_MENTIONS_PER_COMMENT));
+    for (const messages of [fi, sv, en])
+      expect(messages.validation.tooManyMentions).toContain(String(MAX_MENTIONS_PER_COMMENT));
   });
 });
 
 describe('search limit', () => {
   it(`counts signed-out searches per client address and signed-in ones per person, ${SEARCH_LIMIT.points} a window`, async () => {
     const address = `198.51.100.${Math.floor(Math.random() * 250)}-${Date.now()}`;
-    for (let index = 0; index < SEARCH_LIMIT.points; index += 1) expect((await hitSearchLimit(db, null, address)).allowed).toBe(true);
-    expect(await hitSearchLimit(db, null, address)).toEqual({ allowed: false, retryAfterSeconds: SEARCH_LIMIT.windowSeconds });
+    for (let index = 0; index < SEARCH_LIMIT.points; index += 1)
+      expect((await hitSearchLimit(db, null, address)).allowed).toBe(true);
+    expect(await hitSearchLimit(db, null, address)).toEqual({
+      allowed: false,
+      retryAfterSeconds: SEARCH_LIMIT.windowSeconds,
+    });
     expect((await hitSearchLimit(db, null, `${address}-other`)).allowed).toBe(true);
     // A signed-in reader behind the same address has a count of their own.
     expect((await hitSearchLimit(db, await employee(), address)).allowed).toBe(true);
@@ -99,12 +122,15 @@ describe('search limit', () => {
   it('answers the similar-ideas API with 429 and Retry-After past the limit', async () => {
     const asker = actorOf(await createUser(db, { roles: [Role.EMPLOYEE] }));
     const url = new URL('http://vau.test/api/ideas/similar?title=kirjaston%20aukioloajat');
-    for (let index = 0; index < SEARCH_LIMIT.points; index += 1) expect((await similarIdeasResponse(db, asker, url)).status).toBe(200);
+    for (let index = 0; index < SEARCH_LIMIT.points; index += 1)
+      expect((await similarIdeasResponse(db, asker, url)).status).toBe(200);
     const refused = await similarIdeasResponse(db, asker, url);
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe(String(SEARCH_LIMIT.windowSeconds));
     expect(await refused.json()).toMatchObject({ error: 'too many requests' });
     // Too short a title searches nothing and costs nothing.
-    expect((await similarIdeasResponse(db, asker, new URL('http://vau.test/api/ideas/similar?title=ki'))).status).toBe(200);
+    expect((await similarIdeasResponse(db, asker, new URL('http://vau.test/api/ideas/similar?title=ki'))).status).toBe(
+      200,
+    );
   });
 });

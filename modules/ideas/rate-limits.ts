@@ -1,6 +1,11 @@
 import type { Actor } from '@/modules/access/permissions';
 import type { Database } from '@/modules/platform/db/client';
-import { hitRateLimit, personOrClient, type RateLimit, type RateLimitVerdict } from '@/modules/platform/rate-limit/rate-limit';
+import {
+  hitRateLimit,
+  personOrClient,
+  type RateLimit,
+  type RateLimitVerdict,
+} from '@/modules/platform/rate-limit/rate-limit';
 
 // The ideas domain's limits (README, "Rate limits"). Counted in PostgreSQL, so they hold across
 // every app instance; a refused person is told which limit and asked to wait.
@@ -18,6 +23,10 @@ export const SEARCH_LIMIT: RateLimit = { name: 'idea-search', points: 60, window
 export const MAX_MENTIONS_PER_COMMENT = 10;
 
 /** Counts one idea search by this reader: signed-in people as themselves, others by client address. */
-export function hitSearchLimit(db: Database, actor: Actor | null, clientAddress: string | null): Promise<RateLimitVerdict> {
+export function hitSearchLimit(
+  db: Database,
+  actor: Actor | null,
+  clientAddress: string | null,
+): Promise<RateLimitVerdict> {
   return hitRateLimit(db, SEARCH_LIMIT, personOrClient(actor?.active ? actor.id : null, clientAddress));
 }

@@ -8,7 +8,11 @@ import { canSeeIdea } from './visibility';
  * and no part in the idea (no user has this id). Their own vote, follow and "helpful" marks are
  * then filled in by the browser from getReaderState (docs/decisions/0008).
  */
-export const plainEmployee: Actor = { id: '00000000-0000-0000-0000-000000000000', roles: [Role.EMPLOYEE], active: true };
+export const plainEmployee: Actor = {
+  id: '00000000-0000-0000-0000-000000000000',
+  roles: [Role.EMPLOYEE],
+  active: true,
+};
 
 export interface ReaderState {
   voted: boolean;
@@ -26,7 +30,8 @@ export async function getReaderState(db: Database, actor: Actor, ideaId: number)
     where: { id: ideaId },
     select: { status: true, voteCount: true, followerCount: true, ...ownershipSelect },
   });
-  if (!idea || !canSeeIdea(actor, { status: idea.status, authorId: idea.authorId, coAuthorIds: coAuthorIdsOf(idea) })) return null;
+  if (!idea || !canSeeIdea(actor, { status: idea.status, authorId: idea.authorId, coAuthorIds: coAuthorIdsOf(idea) }))
+    return null;
   const [vote, follow, helpful] = await Promise.all([
     db.vote.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }),
     db.ideaFollow.findUnique({ where: { ideaId_userId: { ideaId, userId: actor.id } }, select: { createdAt: true } }),

@@ -6,7 +6,9 @@ type Tx = Prisma.TransactionClient;
 export type IdeaTextFields = { title: string; body: string; expectedBenefitNote: string | null };
 
 export function sameText(a: IdeaTextFields, b: IdeaTextFields): boolean {
-  return a.title === b.title && a.body === b.body && (a.expectedBenefitNote ?? null) === (b.expectedBenefitNote ?? null);
+  return (
+    a.title === b.title && a.body === b.body && (a.expectedBenefitNote ?? null) === (b.expectedBenefitNote ?? null)
+  );
 }
 
 /**
@@ -14,7 +16,13 @@ export function sameText(a: IdeaTextFields, b: IdeaTextFields): boolean {
  * revision (a newer edit replaces it) while the approved text stays visible. An edit back to the
  * approved text withdraws the pending one. The caller holds the idea's row lock.
  */
-export async function proposeRevision(tx: Tx, ideaId: number, editorId: string, approved: IdeaTextFields, proposed: IdeaTextFields): Promise<'pending' | 'withdrawn'> {
+export async function proposeRevision(
+  tx: Tx,
+  ideaId: number,
+  editorId: string,
+  approved: IdeaTextFields,
+  proposed: IdeaTextFields,
+): Promise<'pending' | 'withdrawn'> {
   const pending = await tx.ideaRevision.findFirst({ where: { ideaId, decidedAt: null }, select: { id: true } });
   if (sameText(approved, proposed)) {
     if (pending) await tx.ideaRevision.delete({ where: { id: pending.id } });
@@ -27,12 +35,22 @@ export async function proposeRevision(tx: Tx, ideaId: number, editorId: string, 
 
 /** The idea's pending edit, if any: what its owners continue from and a moderator checks. */
 export function pendingRevision(db: Database | Tx, ideaId: number) {
-  return db.ideaRevision.findFirst({ where: { ideaId, decidedAt: null }, select: { id: true, title: true, body: true, expectedBenefitNote: true, updatedAt: true } });
+  return db.ideaRevision.findFirst({
+    where: { ideaId, decidedAt: null },
+    select: { id: true, title: true, body: true, expectedBenefitNote: true, updatedAt: true },
+  });
 }
 
 /** For the idea's owners: an edit waiting for a moderator, or the last one a moderator turned down (and why). */
-export async function revisionNotice(db: Database, ideaId: number): Promise<{ state: 'pending'; since: Date } | { state: 'rejected'; reason: string | null; at: Date } | null> {
-  const latest = await db.ideaRevision.findFirst({ where: { ideaId }, orderBy: { id: 'desc' }, select: { decidedAt: true, approved: true, reason: true, updatedAt: true } });
+export async function revisionNotice(
+  db: Database,
+  ideaId: number,
+): Promise<{ state: 'pending'; since: Date } | { state: 'rejected'; reason: string | null; at: Date } | null> {
+  const latest = await db.ideaRevision.findFirst({
+    where: { ideaId },
+    orderBy: { id: 'desc' },
+    select: { decidedAt: true, approved: true, reason: true, updatedAt: true },
+  });
   if (!latest) return null;
   if (!latest.decidedAt) return { state: 'pending', since: latest.updatedAt };
   return latest.approved ? null : { state: 'rejected', reason: latest.reason, at: latest.decidedAt };

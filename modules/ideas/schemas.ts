@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Empty form fields arrive as ''; optional numbers and notes treat that as "not given". */
-const optional = <Schema extends z.ZodType>(schema: Schema) => z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+const optional = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
 export const ideaInput = z.object({
   /** Absent for a new idea. */
@@ -10,8 +11,16 @@ export const ideaInput = z.object({
   body: z.string().trim().min(30, 'validation.bodyTooShort').max(20_000, 'validation.bodyTooLong'),
   categoryId: z.uuid('validation.categoryRequired'),
   departmentIds: z.array(z.uuid('validation.invalid')).max(10, 'validation.tooManyDepartments').default([]),
-  expectedSavingsEur: optional(z.coerce.number('validation.number').min(0, 'validation.notNegative').max(100_000_000, 'validation.tooLarge')),
-  expectedHoursSaved: optional(z.coerce.number('validation.number').int('validation.wholeNumber').min(0, 'validation.notNegative').max(10_000_000, 'validation.tooLarge')),
+  expectedSavingsEur: optional(
+    z.coerce.number('validation.number').min(0, 'validation.notNegative').max(100_000_000, 'validation.tooLarge'),
+  ),
+  expectedHoursSaved: optional(
+    z.coerce
+      .number('validation.number')
+      .int('validation.wholeNumber')
+      .min(0, 'validation.notNegative')
+      .max(10_000_000, 'validation.tooLarge'),
+  ),
   expectedBenefitNote: optional(z.string().trim().max(1000, 'validation.noteTooLong')),
   coAuthorIds: z.array(z.uuid('validation.invalid')).max(5, 'validation.tooManyCoAuthors').default([]),
   anonymous: z.boolean().default(false),

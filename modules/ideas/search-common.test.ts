@@ -32,7 +32,9 @@ describe('search for very common words', () => {
     const second = await listIdeas(db, null, { q: word, after: first.next ?? undefined }, 'fi');
     expect(second.items.map((item) => item.title)).toEqual(titles(expected.slice(20, 40)));
     const both = await listIdeas(db, null, { q: `${word} pariton` }, 'fi');
-    expect(both.items.map((item) => item.title)).toEqual(titles(expected.filter((index) => index % 2 === 1).slice(0, 20)));
+    expect(both.items.map((item) => item.title)).toEqual(
+      titles(expected.filter((index) => index % 2 === 1).slice(0, 20)),
+    );
     // Two common words that never meet in one idea: the walk finds none, the index says none.
     expect((await listIdeas(db, null, { q: `parillinen pariton ${word}` }, 'fi')).items).toEqual([]);
   });

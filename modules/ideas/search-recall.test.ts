@@ -12,38 +12,106 @@ import { listIdeas } from './list';
 /** Base form (what people type) and an inflected form (what an idea says), from a municipality's work. */
 const pairs: [string, string][] = [
   // The cases the issue named.
-  ['katu', 'kadun'], ['tapa', 'tavan'], ['jalka', 'jalan'], ['pato', 'padon'], ['tuki', 'tuen'],
-  ['sota', 'sodan'], ['kylpy', 'kylvyn'], ['hattu', 'hatun'], ['kenttä', 'kentän'], ['tiski', 'tiskin'],
+  ['katu', 'kadun'],
+  ['tapa', 'tavan'],
+  ['jalka', 'jalan'],
+  ['pato', 'padon'],
+  ['tuki', 'tuen'],
+  ['sota', 'sodan'],
+  ['kylpy', 'kylvyn'],
+  ['hattu', 'hatun'],
+  ['kenttä', 'kentän'],
+  ['tiski', 'tiskin'],
   // Streets and transport.
-  ['katu', 'kaduilla'], ['silta', 'sillan'], ['tie', 'tiellä'], ['pyörätie', 'pyörätiellä'], ['bussi', 'bussilla'],
-  ['pysäkki', 'pysäkillä'], ['liikenne', 'liikenteen'], ['kuljetus', 'kuljetuksen'], ['matka', 'matkan'], ['auto', 'autoilla'],
-  ['rata', 'radan'], ['risteys', 'risteyksessä'],
+  ['katu', 'kaduilla'],
+  ['silta', 'sillan'],
+  ['tie', 'tiellä'],
+  ['pyörätie', 'pyörätiellä'],
+  ['bussi', 'bussilla'],
+  ['pysäkki', 'pysäkillä'],
+  ['liikenne', 'liikenteen'],
+  ['kuljetus', 'kuljetuksen'],
+  ['matka', 'matkan'],
+  ['auto', 'autoilla'],
+  ['rata', 'radan'],
+  ['risteys', 'risteyksessä'],
   // Schools.
-  ['koulu', 'kouluissa'], ['luokka', 'luokan'], ['opettaja', 'opettajien'], ['oppilas', 'oppilaiden'], ['lukio', 'lukiossa'],
-  ['tunti', 'tunnin'], ['välitunti', 'välitunnilla'], ['kirja', 'kirjoja'],
+  ['koulu', 'kouluissa'],
+  ['luokka', 'luokan'],
+  ['opettaja', 'opettajien'],
+  ['oppilas', 'oppilaiden'],
+  ['lukio', 'lukiossa'],
+  ['tunti', 'tunnin'],
+  ['välitunti', 'välitunnilla'],
+  ['kirja', 'kirjoja'],
   // Kitchens.
-  ['keittiö', 'keittiössä'], ['ruoka', 'ruoan'], ['lautanen', 'lautasia'], ['astia', 'astioiden'], ['leipä', 'leivän'],
-  ['hävikki', 'hävikin'], ['uuni', 'uunissa'],
+  ['keittiö', 'keittiössä'],
+  ['ruoka', 'ruoan'],
+  ['lautanen', 'lautasia'],
+  ['astia', 'astioiden'],
+  ['leipä', 'leivän'],
+  ['hävikki', 'hävikin'],
+  ['uuni', 'uunissa'],
   // Day care.
-  ['päiväkoti', 'päiväkodin'], ['lapsi', 'lapsen'], ['ryhmä', 'ryhmässä'], ['piha', 'pihalla'], ['leikki', 'leikin'],
+  ['päiväkoti', 'päiväkodin'],
+  ['lapsi', 'lapsen'],
+  ['ryhmä', 'ryhmässä'],
+  ['piha', 'pihalla'],
+  ['leikki', 'leikin'],
   ['vaippa', 'vaipan'],
   // Home care.
-  ['kotihoito', 'kotihoidon'], ['hoitaja', 'hoitajien'], ['asiakas', 'asiakkaan'], ['käynti', 'käynnit'], ['lääke', 'lääkkeet'],
+  ['kotihoito', 'kotihoidon'],
+  ['hoitaja', 'hoitajien'],
+  ['asiakas', 'asiakkaan'],
+  ['käynti', 'käynnit'],
+  ['lääke', 'lääkkeet'],
   ['apu', 'avun'],
   // Cleaning.
-  ['siivous', 'siivouksen'], ['lattia', 'lattiat'], ['pyyhe', 'pyyhkeet'], ['moppi', 'mopin'], ['imuri', 'imurilla'],
+  ['siivous', 'siivouksen'],
+  ['lattia', 'lattiat'],
+  ['pyyhe', 'pyyhkeet'],
+  ['moppi', 'mopin'],
+  ['imuri', 'imurilla'],
   // Waste.
-  ['jäte', 'jätteen'], ['roska', 'roskat'], ['kierrätys', 'kierrätyksen'], ['jäteastia', 'jäteastioiden'], ['kompostori', 'kompostorin'],
+  ['jäte', 'jätteen'],
+  ['roska', 'roskat'],
+  ['kierrätys', 'kierrätyksen'],
+  ['jäteastia', 'jäteastioiden'],
+  ['kompostori', 'kompostorin'],
   ['paperi', 'paperit'],
   // Parking.
-  ['pysäköinti', 'pysäköinnin'], ['parkkipaikka', 'parkkipaikan'], ['lupa', 'luvan'], ['halli', 'hallissa'], ['sakko', 'sakon'],
+  ['pysäköinti', 'pysäköinnin'],
+  ['parkkipaikka', 'parkkipaikan'],
+  ['lupa', 'luvan'],
+  ['halli', 'hallissa'],
+  ['sakko', 'sakon'],
   // Libraries.
-  ['kirjasto', 'kirjastossa'], ['laina', 'lainat'], ['hylly', 'hyllyt'], ['lehti', 'lehden'], ['tapahtuma', 'tapahtumassa'],
+  ['kirjasto', 'kirjastossa'],
+  ['laina', 'lainat'],
+  ['hylly', 'hyllyt'],
+  ['lehti', 'lehden'],
+  ['tapahtuma', 'tapahtumassa'],
   // Everything else a town does.
-  ['kokous', 'kokouksessa'], ['työ', 'työssä'], ['vuoro', 'vuoron'], ['ranta', 'rannalla'], ['puisto', 'puistoissa'],
-  ['lampi', 'lammen'], ['kaupunki', 'kaupungin'], ['rengas', 'renkaat'], ['puhelin', 'puhelimella'], ['vesi', 'veden'],
-  ['käsi', 'käsien'], ['hammas', 'hampaat'], ['avain', 'avaimet'], ['sänky', 'sängyn'], ['kampa', 'kamman'],
-  ['aika', 'ajan'], ['luku', 'luvun'], ['reikä', 'reiän'], ['henkilöstö', 'henkilöstön'], ['ikkuna', 'ikkunoissa'],
+  ['kokous', 'kokouksessa'],
+  ['työ', 'työssä'],
+  ['vuoro', 'vuoron'],
+  ['ranta', 'rannalla'],
+  ['puisto', 'puistoissa'],
+  ['lampi', 'lammen'],
+  ['kaupunki', 'kaupungin'],
+  ['rengas', 'renkaat'],
+  ['puhelin', 'puhelimella'],
+  ['vesi', 'veden'],
+  ['käsi', 'käsien'],
+  ['hammas', 'hampaat'],
+  ['avain', 'avaimet'],
+  ['sänky', 'sängyn'],
+  ['kampa', 'kamman'],
+  ['aika', 'ajan'],
+  ['luku', 'luvun'],
+  ['reikä', 'reiän'],
+  ['henkilöstö', 'henkilöstön'],
+  ['ikkuna', 'ikkunoissa'],
 ];
 
 /**
@@ -74,7 +142,13 @@ describe('Finnish search: inflected forms and consonant gradation', () => {
   async function publish(titles: string[]) {
     const author = await createUser(db);
     await db.idea.createMany({
-      data: titles.map((title) => ({ title, body: 'Ehdotus kunnan työn kehittämiseksi.', authorId: author.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() })),
+      data: titles.map((title) => ({
+        title,
+        body: 'Ehdotus kunnan työn kehittämiseksi.',
+        authorId: author.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      })),
     });
     const ideas = await db.idea.findMany({ where: { title: { in: titles } }, select: { id: true, title: true } });
     return new Map(ideas.map((idea) => [idea.title, idea.id]));
@@ -90,7 +164,9 @@ describe('Finnish search: inflected forms and consonant gradation', () => {
       if (!found.includes(ids.get(titleOf(inflected, index))!)) missed.push(`${base} → ${inflected}`);
     }
     expect(pairs.length).toBeGreaterThanOrEqual(60);
-    expect(missed.filter((miss) => pairs.slice(0, 10).some(([base, inflected]) => miss === `${base} → ${inflected}`))).toEqual([]);
+    expect(
+      missed.filter((miss) => pairs.slice(0, 10).some(([base, inflected]) => miss === `${base} → ${inflected}`)),
+    ).toEqual([]);
     expect((pairs.length - missed.length) / pairs.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -102,7 +178,9 @@ describe('Finnish search: inflected forms and consonant gradation', () => {
       expect(found, query).toEqual([]);
       // Each text is found by its own first word, so the check above is not vacuous.
       for (const text of texts) {
-        const own = (await listIdeas(db, null, { q: `${text.split(' ')[0]} ${tag}` }, 'fi')).items.map((item) => item.id);
+        const own = (await listIdeas(db, null, { q: `${text.split(' ')[0]} ${tag}` }, 'fi')).items.map(
+          (item) => item.id,
+        );
         expect(own, text).toContain(ids.get(`${text} ${tag}`));
       }
     }

@@ -24,22 +24,42 @@ describe('Finnish-aware search', () => {
 
   it('finds päiväkodin and päiväkoteihin for päiväkoti, and the other way round', async () => {
     const word = marker();
-    const genitive = await createIdea(db, { title: `Päiväkodin ${word} ulkoiluvälineet kiertoon`, body: 'Välineet yhteiseen käyttöön koko kaupungin alueella.' });
-    const illative = await createIdea(db, { title: `Ruokahävikki ${word} pois`, body: 'Ylijäämäruoka päiväkoteihin ja kouluihin samana päivänä.' });
-    const unrelated = await createIdea(db, { title: `Kirjaston ${word} aukioloajat`, body: 'Omatoimikirjasto aamuisin.' });
+    const genitive = await createIdea(db, {
+      title: `Päiväkodin ${word} ulkoiluvälineet kiertoon`,
+      body: 'Välineet yhteiseen käyttöön koko kaupungin alueella.',
+    });
+    const illative = await createIdea(db, {
+      title: `Ruokahävikki ${word} pois`,
+      body: 'Ylijäämäruoka päiväkoteihin ja kouluihin samana päivänä.',
+    });
+    const unrelated = await createIdea(db, {
+      title: `Kirjaston ${word} aukioloajat`,
+      body: 'Omatoimikirjasto aamuisin.',
+    });
     const found = (await search(`päiväkoti ${word}`)).items.map((item) => item.id);
     expect(found).toContain(genitive.id);
     expect(found).toContain(illative.id);
     expect(found).not.toContain(unrelated.id);
-    expect((await search(`päiväkodeissa ${word}`)).items.map((item) => item.id)).toEqual(expect.arrayContaining([genitive.id, illative.id]));
+    expect((await search(`päiväkodeissa ${word}`)).items.map((item) => item.id)).toEqual(
+      expect.arrayContaining([genitive.id, illative.id]),
+    );
   });
 
   it('finds words in comments, highlights matches in the title, and falls back to the other languages', async () => {
     const word = marker();
-    const idea = await createIdea(db, { title: `Cykelparkering ${word} vid stadshuset`, body: 'Fler cykelställ behövs vid huvudentrén.' });
+    const idea = await createIdea(db, {
+      title: `Cykelparkering ${word} vid stadshuset`,
+      body: 'Fler cykelställ behövs vid huvudentrén.',
+    });
     const commenter = await createUser(db);
     const discussed = await createIdea(db, { title: `Kokous ${word} käytännöt`, body: 'Lyhyemmät kokoukset.' });
-    await db.comment.create({ data: { ideaId: discussed.id, authorId: commenter.id, body: `Etäyhteydet (${word}) toimisivat paremmin kuulokkeilla.` } });
+    await db.comment.create({
+      data: {
+        ideaId: discussed.id,
+        authorId: commenter.id,
+        body: `Etäyhteydet (${word}) toimisivat paremmin kuulokkeilla.`,
+      },
+    });
 
     const swedish = await search(`cykelställ ${word}`, 'fi');
     expect(swedish.items.map((item) => item.id)).toEqual([idea.id]);
@@ -51,7 +71,13 @@ describe('Finnish-aware search', () => {
 
   it('never lists drafts, ideas in moderation or withdrawn ones', async () => {
     const word = marker();
-    for (const status of [IdeaStatus.DRAFT, IdeaStatus.SUBMITTED, IdeaStatus.WITHDRAWN, IdeaStatus.REJECTED, IdeaStatus.HIDDEN]) {
+    for (const status of [
+      IdeaStatus.DRAFT,
+      IdeaStatus.SUBMITTED,
+      IdeaStatus.WITHDRAWN,
+      IdeaStatus.REJECTED,
+      IdeaStatus.HIDDEN,
+    ]) {
       await createIdea(db, { title: `Salainen ${word} ${status}`, status, publishedAt: new Date() });
     }
     expect((await search(word)).items).toEqual([]);
@@ -60,7 +86,8 @@ describe('Finnish-aware search', () => {
   it('suggests up to five similar published ideas while a title is typed, by stems or by similar spelling', async () => {
     const word = marker();
     const ideas: { id: number }[] = [];
-    for (let index = 0; index < 7; index += 1) ideas.push(await createIdea(db, { title: `Lumitöiden ${word} aikataulu ${index}` }));
+    for (let index = 0; index < 7; index += 1)
+      ideas.push(await createIdea(db, { title: `Lumitöiden ${word} aikataulu ${index}` }));
     const suggestions = await similarIdeas(db, `lumityöt ${word}`);
     expect(suggestions).toHaveLength(5);
     expect(suggestions.filter((suggestion) => !ideas.some((idea) => idea.id === suggestion.id))).toEqual([]);
@@ -84,7 +111,9 @@ describe('Finnish-aware search', () => {
     });
     const first = await search(word);
     expect(first.items).toHaveLength(20);
-    expect(first.items.map((item) => item.title)).toEqual(Array.from({ length: 20 }, (_, index) => `Yleinen ${word} ehdotus ${1099 - index}`));
+    expect(first.items.map((item) => item.title)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `Yleinen ${word} ehdotus ${1099 - index}`),
+    );
     expect(first.items[0]?.titleHighlighted).toContain(`${highlightStart}${word}${highlightEnd}`);
     const second = await listIdeas(db, null, { q: word, after: first.next ?? undefined }, 'fi');
     expect(second.items[0]?.title).toBe(`Yleinen ${word} ehdotus 1079`);
@@ -94,9 +123,15 @@ describe('Finnish-aware search', () => {
     const word = marker();
     const commenter = await createUser(db);
     const open = await createIdea(db, { title: 'Avoin idea ilman hakusanaa' });
-    const waiting = await createIdea(db, { title: 'Moderoitavana oleva idea', status: IdeaStatus.SUBMITTED, publishedAt: null });
+    const waiting = await createIdea(db, {
+      title: 'Moderoitavana oleva idea',
+      status: IdeaStatus.SUBMITTED,
+      publishedAt: null,
+    });
     const comment = (ideaId: number, extra: { hiddenAt?: Date; deletedAt?: Date } = {}) =>
-      db.comment.create({ data: { ideaId, authorId: commenter.id, body: `Piilossa pysyvä ${word} kommentti`, ...extra } });
+      db.comment.create({
+        data: { ideaId, authorId: commenter.id, body: `Piilossa pysyvä ${word} kommentti`, ...extra },
+      });
     await comment(open.id, { hiddenAt: new Date() });
     await comment(open.id, { deletedAt: new Date() });
     await comment(waiting.id);

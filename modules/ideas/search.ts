@@ -57,7 +57,9 @@ export function gradationPrefix(stem: string): string | null {
  */
 function wordTerm(prefixCandidates: string[], exact: string[]): string {
   const long = prefixCandidates.filter((prefix) => prefix.length >= MIN_PREFIX);
-  const prefixes = [...new Set(long)].filter((prefix) => !long.some((other) => other !== prefix && prefix.startsWith(other)));
+  const prefixes = [...new Set(long)].filter(
+    (prefix) => !long.some((other) => other !== prefix && prefix.startsWith(other)),
+  );
   const lexemes = [...new Set(exact)].filter((lexeme) => !prefixes.some((prefix) => lexeme.startsWith(prefix)));
   const alternatives = [...prefixes.map((prefix) => `'${prefix}':*`), ...lexemes.map((lexeme) => `'${lexeme}'`)];
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`;
@@ -113,7 +115,9 @@ export async function buildTextQueries(db: Database, text: string, all = true): 
   const joined = (withPrefixes: boolean) =>
     everyLanguage
       .map((found) => found.flatMap((alternative) => alternative.exact))
-      .map((exact, index) => wordTerm(withPrefixes ? everyLanguage[index]!.flatMap((alternative) => alternative.prefixes) : [], exact))
+      .map((exact, index) =>
+        wordTerm(withPrefixes ? everyLanguage[index]!.flatMap((alternative) => alternative.prefixes) : [], exact),
+      )
       .join(join);
   const queries = {
     fi: terms('fi'),

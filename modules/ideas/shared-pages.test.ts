@@ -52,22 +52,44 @@ describe('who shares the stored member version of an idea page', () => {
 });
 
 describe('which ideas pages are shared', () => {
-  const setup: SharedPagesSetup = { policies: [ideasSharedPages], localePrefixes: ['/sv', '/en'], sessionCookieNames: ['session'], sharedCookieNames: [] };
+  const setup: SharedPagesSetup = {
+    policies: [ideasSharedPages],
+    localePrefixes: ['/sv', '/en'],
+    sessionCookieNames: ['session'],
+    sharedCookieNames: [],
+  };
   const ask = (url: string, cookieNames: string[] = []) => {
     const { pathname, searchParams } = new URL(url, 'http://vau.test');
     return sharedPageFor(setup, { method: 'GET', pathname, searchParams, headers: new Headers(), cookieNames });
   };
 
   it('shares the front page, the list with its search, filters, sort and position, and idea pages', () => {
-    for (const url of ['/', '/sv', '/ideas', '/en/ideas?q=piha&status=PUBLISHED&sort=votes&after=abc', `/ideas?category=${crypto.randomUUID()}&department=${crypto.randomUUID()}`]) {
+    for (const url of [
+      '/',
+      '/sv',
+      '/ideas',
+      '/en/ideas?q=piha&status=PUBLISHED&sort=votes&after=abc',
+      `/ideas?category=${crypto.randomUUID()}&department=${crypto.randomUUID()}`,
+    ]) {
       expect(ask(url, ['session']), url).toEqual({ scope: { kind: 'listing' }, version: 'everyone' });
     }
     expect(ask('/sv/ideas/42-cyklar')).toEqual({ scope: { kind: 'item', id: 42 }, version: 'everyone' });
-    expect(ask('/ideas/42-pyorat-kiertoon', ['session'])).toMatchObject({ scope: { kind: 'item', id: 42 }, version: 'member' });
+    expect(ask('/ideas/42-pyorat-kiertoon', ['session'])).toMatchObject({
+      scope: { kind: 'item', id: 42 },
+      version: 'member',
+    });
   });
 
   it('renders personal lists, the author’s saved message and other idea routes for each reader', () => {
-    for (const url of ['/ideas?mine=1', '/ideas?voted=1', '/ideas?q=piha&following=1', '/ideas/42-x?saved=ideas.form.updated', '/ideas/new', '/ideas/42', '/ideas/42-x/edit']) {
+    for (const url of [
+      '/ideas?mine=1',
+      '/ideas?voted=1',
+      '/ideas?q=piha&following=1',
+      '/ideas/42-x?saved=ideas.form.updated',
+      '/ideas/new',
+      '/ideas/42',
+      '/ideas/42-x/edit',
+    ]) {
       expect(ask(url), url).toBeNull();
       expect(ask(url, ['session']), url).toBeNull();
     }

@@ -11,7 +11,12 @@ export const ideasSharedPages: SharedPagePolicy = {
   pages: [
     // The front page's newest ideas and the list with its search, filters, sort and position.
     { path: /^\/$/, dependsOn: 'listing', sharedParameters: [], signedIn: 'same' },
-    { path: /^\/ideas$/, dependsOn: 'listing', sharedParameters: ['q', 'status', 'category', 'department', 'sort', 'after'], signedIn: 'same' },
+    {
+      path: /^\/ideas$/,
+      dependsOn: 'listing',
+      sharedParameters: ['q', 'status', 'category', 'department', 'sort', 'after'],
+      signedIn: 'same',
+    },
     // `saved` is the author's own "your idea was saved" message: never shared.
     { path: /^\/ideas\/(?<id>\d+)-[^/]+$/, dependsOn: 'item', sharedParameters: [], signedIn: 'member', isPlainReader },
   ],

@@ -11,14 +11,20 @@ const noStore = { 'Cache-Control': 'private, no-store' };
  * with whether the asker has voted for it. Each search counts against the asker's search limit.
  */
 export async function similarIdeasResponse(db: Database, actor: Actor | null, url: URL): Promise<Response> {
-  if (!actor || !can(actor, 'idea.create')) return Response.json({ error: 'sign-in required' }, { status: 401, headers: noStore });
+  if (!actor || !can(actor, 'idea.create'))
+    return Response.json({ error: 'sign-in required' }, { status: 401, headers: noStore });
   const title = (url.searchParams.get('title') ?? '').slice(0, 160);
   if (title.trim().length < 3) return Response.json({ ideas: [] }, { headers: noStore });
   const verdict = await hitSearchLimit(db, actor, null);
   if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds);
   const ideas = await similarIdeas(db, title, Number(url.searchParams.get('exclude')) || undefined);
   const voted = new Set(
-    (await db.vote.findMany({ where: { userId: actor.id, ideaId: { in: ideas.map((idea) => idea.id) } }, select: { ideaId: true } })).map((vote) => vote.ideaId),
+    (
+      await db.vote.findMany({
+        where: { userId: actor.id, ideaId: { in: ideas.map((idea) => idea.id) } },
+        select: { ideaId: true },
+      })
+    ).map((vote) => vote.ideaId),
   );
   return Response.json({ ideas: ideas.map((idea) => ({ ...idea, voted: voted.has(idea.id) })) }, { headers: noStore });
 }

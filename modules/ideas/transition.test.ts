@@ -11,10 +11,19 @@ describe('the lifecycle is the only way to change an idea’s status', () => {
   const reportBy = async (ideaId: number, count: number) => {
     for (let index = 0; index < count; index += 1) {
       const reporter = actorOf(await createUser(db));
-      expect(await flagContent(db, reporter, { target: 'idea', targetId: ideaId, reason: FlagReason.OFFENSIVE }, 3, testOrigin)).toMatchObject({ ok: true });
+      expect(
+        await flagContent(
+          db,
+          reporter,
+          { target: 'idea', targetId: ideaId, reason: FlagReason.OFFENSIVE },
+          3,
+          testOrigin,
+        ),
+      ).toMatchObject({ ok: true });
     }
   };
-  const statusOf = async (ideaId: number) => (await db.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { status: true } })).status;
+  const statusOf = async (ideaId: number) =>
+    (await db.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { status: true } })).status;
 
   it('an idea in evaluation that three people report is hidden, and kept by a moderator it returns to evaluation', async () => {
     const author = await createUser(db);
@@ -22,14 +31,24 @@ describe('the lifecycle is the only way to change an idea’s status', () => {
     await reportBy(idea.id, 3);
     expect(await statusOf(idea.id)).toBe(IdeaStatus.HIDDEN);
     const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
-    expect(await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'keep' }, testOrigin)).toMatchObject({ ok: true });
+    expect(
+      await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'keep' }, testOrigin),
+    ).toMatchObject({ ok: true });
     expect(await statusOf(idea.id)).toBe(IdeaStatus.EVALUATION);
-    const events = await db.ideaEvent.findMany({ where: { ideaId: idea.id }, orderBy: { id: 'asc' }, select: { fromStatus: true, toStatus: true, actorId: true } });
+    const events = await db.ideaEvent.findMany({
+      where: { ideaId: idea.id },
+      orderBy: { id: 'asc' },
+      select: { fromStatus: true, toStatus: true, actorId: true },
+    });
     expect(events).toEqual([
       { fromStatus: IdeaStatus.EVALUATION, toStatus: IdeaStatus.HIDDEN, actorId: null },
       { fromStatus: IdeaStatus.HIDDEN, toStatus: IdeaStatus.EVALUATION, actorId: moderator.id },
     ]);
-    expect(await db.auditLog.count({ where: { targetId: String(idea.id), action: { in: ['idea.auto-hide', 'idea.restore'] } } })).toBe(2);
+    expect(
+      await db.auditLog.count({
+        where: { targetId: String(idea.id), action: { in: ['idea.auto-hide', 'idea.restore'] } },
+      }),
+    ).toBe(2);
   });
 
   it('never hides a settled idea automatically: an archived idea reported by three stays archived, and so after "keep"', async () => {
@@ -39,7 +58,9 @@ describe('the lifecycle is the only way to change an idea’s status', () => {
       expect(await statusOf(idea.id), status).toBe(status);
       expect(await db.flag.count({ where: { ideaId: idea.id, resolvedAt: null } })).toBe(3);
       const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
-      expect(await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'keep' }, testOrigin)).toMatchObject({ ok: true });
+      expect(
+        await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'keep' }, testOrigin),
+      ).toMatchObject({ ok: true });
       expect(await statusOf(idea.id), status).toBe(status);
     }
   });
@@ -48,7 +69,12 @@ describe('the lifecycle is the only way to change an idea’s status', () => {
     const idea = await createIdea(db, { status: IdeaStatus.ARCHIVED });
     await reportBy(idea.id, 1);
     const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
-    await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'hide', reason: 'Sisältää henkilötietoja.' }, testOrigin);
+    await resolveFlags(
+      db,
+      moderator,
+      { target: 'idea', targetId: idea.id, resolution: 'hide', reason: 'Sisältää henkilötietoja.' },
+      testOrigin,
+    );
     expect(await statusOf(idea.id)).toBe(IdeaStatus.HIDDEN);
     await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'keep' }, testOrigin);
     expect(await statusOf(idea.id)).toBe(IdeaStatus.ARCHIVED);
@@ -58,22 +84,46 @@ describe('the lifecycle is the only way to change an idea’s status', () => {
     const author = await createUser(db);
     const idea = await createIdea(db, { authorId: author.id });
     await reportBy(idea.id, 3);
-    const notices = await db.notification.findMany({ where: { recipientId: author.id, ideaId: idea.id, type: NotificationType.STATUS_CHANGED }, select: { actorId: true } });
+    const notices = await db.notification.findMany({
+      where: { recipientId: author.id, ideaId: idea.id, type: NotificationType.STATUS_CHANGED },
+      select: { actorId: true },
+    });
     expect(notices).toEqual([{ actorId: null }]);
     const writer = await createUser(db);
-    const comment = await db.comment.create({ data: { ideaId: (await createIdea(db)).id, authorId: writer.id, body: 'Kommentti' } });
+    const comment = await db.comment.create({
+      data: { ideaId: (await createIdea(db)).id, authorId: writer.id, body: 'Kommentti' },
+    });
     for (let index = 0; index < 3; index += 1) {
-      await flagContent(db, actorOf(await createUser(db)), { target: 'comment', targetId: comment.id, reason: FlagReason.SPAM }, 3, testOrigin);
+      await flagContent(
+        db,
+        actorOf(await createUser(db)),
+        { target: 'comment', targetId: comment.id, reason: FlagReason.SPAM },
+        3,
+        testOrigin,
+      );
     }
-    expect(await db.notification.findMany({ where: { recipientId: writer.id, commentId: comment.id }, select: { actorId: true } })).toEqual([{ actorId: null }]);
+    expect(
+      await db.notification.findMany({
+        where: { recipientId: writer.id, commentId: comment.id },
+        select: { actorId: true },
+      }),
+    ).toEqual([{ actorId: null }]);
   });
 
   it('the database refuses a status written by any other code (ORM or SQL), and the hidden-from state too', async () => {
     const idea = await createIdea(db);
-    await expect(db.idea.update({ where: { id: idea.id }, data: { status: IdeaStatus.ARCHIVED } })).rejects.toThrow(/outside the lifecycle/);
-    await expect(db.idea.updateMany({ where: { id: idea.id }, data: { status: IdeaStatus.HIDDEN } })).rejects.toThrow(/outside the lifecycle/);
-    await expect(db.$executeRaw`UPDATE ideas SET status = 'archived' WHERE id = ${idea.id}`).rejects.toThrow(/outside the lifecycle/);
-    await expect(db.idea.update({ where: { id: idea.id }, data: { hiddenFromStatus: IdeaStatus.EVALUATION } })).rejects.toThrow(/outside the lifecycle/);
+    await expect(db.idea.update({ where: { id: idea.id }, data: { status: IdeaStatus.ARCHIVED } })).rejects.toThrow(
+      /outside the lifecycle/,
+    );
+    await expect(db.idea.updateMany({ where: { id: idea.id }, data: { status: IdeaStatus.HIDDEN } })).rejects.toThrow(
+      /outside the lifecycle/,
+    );
+    await expect(db.$executeRaw`UPDATE ideas SET status = 'archived' WHERE id = ${idea.id}`).rejects.toThrow(
+      /outside the lifecycle/,
+    );
+    await expect(
+      db.idea.update({ where: { id: idea.id }, data: { hiddenFromStatus: IdeaStatus.EVALUATION } }),
+    ).rejects.toThrow(/outside the lifecycle/);
     // The key admits one change of one idea, inside the lifecycle's transaction only.
     const other = await createIdea(db);
     await expect(
@@ -95,11 +145,19 @@ describe('the lifecycle is the only way to change an idea’s status', () => {
         if (entry.name === 'node_modules' || entry.name === 'generated' || entry.name.startsWith('.')) continue;
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) await walk(full);
-        else if (/\.(ts|tsx|js|mjs|sql)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) && (await readFile(full, 'utf8')).includes('vau.lifecycle')) holders.push(path.relative(root, full));
+        else if (
+          /\.(ts|tsx|js|mjs|sql)$/.test(entry.name) &&
+          !/\.test\.ts$/.test(entry.name) &&
+          (await readFile(full, 'utf8')).includes('vau.lifecycle')
+        )
+          holders.push(path.relative(root, full));
       }
     }
     for (const dir of ['modules', 'app', 'components', 'prisma', 'e2e']) await walk(path.join(root, dir));
-    expect(holders.sort()).toEqual(['modules/ideas/transition.ts', 'prisma/migrations/20261126140000_lifecycle_guard_and_revisions/migration.sql']);
+    expect(holders.sort()).toEqual([
+      'modules/ideas/transition.ts',
+      'prisma/migrations/20261126140000_lifecycle_guard_and_revisions/migration.sql',
+    ]);
   });
 });
 
@@ -110,12 +168,19 @@ describe('reports and helpful marks reach only what the reader can see', () => {
     const reader = actorOf(await createUser(db));
     for (const status of [IdeaStatus.HIDDEN, IdeaStatus.SUBMITTED, IdeaStatus.DRAFT]) {
       const idea = await createIdea(db, { status });
-      expect(await flagContent(db, reader, { target: 'idea', targetId: idea.id, reason: FlagReason.SPAM }, 3, testOrigin), status).toEqual({ ok: false, message: 'errors.notFound' });
+      expect(
+        await flagContent(db, reader, { target: 'idea', targetId: idea.id, reason: FlagReason.SPAM }, 3, testOrigin),
+        status,
+      ).toEqual({ ok: false, message: 'errors.notFound' });
     }
     const idea = await createIdea(db);
     const writer = await createUser(db);
-    const hidden = await db.comment.create({ data: { ideaId: idea.id, authorId: writer.id, body: 'Piilotettu', hiddenAt: new Date() } });
-    expect(await flagContent(db, reader, { target: 'comment', targetId: hidden.id, reason: FlagReason.SPAM }, 3, testOrigin)).toEqual({ ok: false, message: 'errors.notFound' });
+    const hidden = await db.comment.create({
+      data: { ideaId: idea.id, authorId: writer.id, body: 'Piilotettu', hiddenAt: new Date() },
+    });
+    expect(
+      await flagContent(db, reader, { target: 'comment', targetId: hidden.id, reason: FlagReason.SPAM }, 3, testOrigin),
+    ).toEqual({ ok: false, message: 'errors.notFound' });
   });
 
   it('"helpful" on a hidden comment, or on a comment of an idea the reader may not see, is not found', async () => {
@@ -123,7 +188,9 @@ describe('reports and helpful marks reach only what the reader can see', () => {
     const reader = actorOf(await createUser(db));
     const writer = await createUser(db);
     const shown = await createIdea(db);
-    const hidden = await db.comment.create({ data: { ideaId: shown.id, authorId: writer.id, body: 'Piilotettu', hiddenAt: new Date() } });
+    const hidden = await db.comment.create({
+      data: { ideaId: shown.id, authorId: writer.id, body: 'Piilotettu', hiddenAt: new Date() },
+    });
     expect(await setHelpful(db, reader, hidden.id, true)).toEqual({ ok: false, message: 'errors.notFound' });
     for (const status of [IdeaStatus.HIDDEN, IdeaStatus.SUBMITTED]) {
       const unseen = await createIdea(db, { status });

@@ -52,7 +52,10 @@ export async function applyTransition(tx: Tx, request: TransitionRequest): Promi
   });
   if (!idea) return { ok: false, error: 'notFound' };
   const ownerIds = ownerIdsOf(idea);
-  const transition = actor === 'system' ? systemTransitionFor(idea.status, name) : transitionFor(actor, { status: idea.status, ownerIds }, name);
+  const transition =
+    actor === 'system'
+      ? systemTransitionFor(idea.status, name)
+      : transitionFor(actor, { status: idea.status, ownerIds }, name);
   if (!transition) return { ok: false, error: 'notAllowed' };
 
   const to = destinationOf(transition, idea);
@@ -79,16 +82,33 @@ export async function applyTransition(tx: Tx, request: TransitionRequest): Promi
   const snapshot = to === IdeaStatus.CHANGES_REQUESTED || to === IdeaStatus.HIDDEN ? ideaSnapshot(idea) : {};
   await tx.ideaEvent.create({
     data: {
-      ideaId, actorId, type: request.event?.type ?? IdeaEventType.STATUS_CHANGED, fromStatus: idea.status, toStatus: to, reason: reason || null,
-      ...(request.event || to === IdeaStatus.CHANGES_REQUESTED || to === IdeaStatus.HIDDEN ? { data: { ...snapshot, ...request.event?.data } } : {}),
+      ideaId,
+      actorId,
+      type: request.event?.type ?? IdeaEventType.STATUS_CHANGED,
+      fromStatus: idea.status,
+      toStatus: to,
+      reason: reason || null,
+      ...(request.event || to === IdeaStatus.CHANGES_REQUESTED || to === IdeaStatus.HIDDEN
+        ? { data: { ...snapshot, ...request.event?.data } }
+        : {}),
     },
   });
   await recordAudit(
     tx,
-    { actorId, action: `idea.${name}`, targetType: 'idea', targetId: String(ideaId), before: { status: idea.status }, after: { status: to, ...(reason ? { reason } : {}), ...request.auditDetails } },
+    {
+      actorId,
+      action: `idea.${name}`,
+      targetType: 'idea',
+      targetId: String(ideaId),
+      before: { status: idea.status },
+      after: { status: to, ...(reason ? { reason } : {}), ...request.auditDetails },
+    },
     origin,
   );
-  const followers = transition.tells === 'owners-and-followers' ? await tx.ideaFollow.findMany({ where: { ideaId }, select: { userId: true } }) : [];
+  const followers =
+    transition.tells === 'owners-and-followers'
+      ? await tx.ideaFollow.findMany({ where: { ideaId }, select: { userId: true } })
+      : [];
   const told = transition.tells === 'nobody' ? [] : [...ownerIds, ...followers.map((follower) => follower.userId)];
   await notify(tx, [...told, ...(request.alsoTell ?? [])], { type: NotificationType.STATUS_CHANGED, actorId, ideaId });
   return { ok: true, from: idea.status, to, ownerIds };

@@ -4,12 +4,14 @@ import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { setVote } from './votes';
 
-
 describe('votes', () => {
   const db = testDb();
 
   async function counts(ideaId: number) {
-    const idea = await db.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { voteCount: true, trendingScore: true } });
+    const idea = await db.idea.findUniqueOrThrow({
+      where: { id: ideaId },
+      select: { voteCount: true, trendingScore: true },
+    });
     const rows = await db.vote.count({ where: { ideaId } });
     return { counter: idea.voteCount, rows, trendingScore: idea.trendingScore };
   }
@@ -33,9 +35,19 @@ describe('votes', () => {
     expect(await setVote(db, actorOf(author), idea.id, true)).toEqual({ ok: false, message: 'ideas.vote.ownIdea' });
     expect(await setVote(db, actorOf(coAuthor), idea.id, true)).toEqual({ ok: false, message: 'ideas.vote.ownIdea' });
     expect(await setVote(db, null, idea.id, true)).toEqual({ ok: false, message: 'errors.signInRequired' });
-    expect(await setVote(db, { ...actorOf(coAuthor), active: false }, idea.id, true)).toEqual({ ok: false, message: 'errors.signInRequired' });
+    expect(await setVote(db, { ...actorOf(coAuthor), active: false }, idea.id, true)).toEqual({
+      ok: false,
+      message: 'errors.signInRequired',
+    });
     const voter = actorOf(await createUser(db));
-    for (const status of [IdeaStatus.IMPLEMENTED, IdeaStatus.DECLINED, IdeaStatus.ARCHIVED, IdeaStatus.SUBMITTED, IdeaStatus.DRAFT, IdeaStatus.WITHDRAWN]) {
+    for (const status of [
+      IdeaStatus.IMPLEMENTED,
+      IdeaStatus.DECLINED,
+      IdeaStatus.ARCHIVED,
+      IdeaStatus.SUBMITTED,
+      IdeaStatus.DRAFT,
+      IdeaStatus.WITHDRAWN,
+    ]) {
       const closed = await createIdea(db, { status });
       expect(await setVote(db, voter, closed.id, true), status).toEqual({ ok: false, message: 'ideas.vote.closed' });
     }
@@ -63,12 +75,17 @@ describe('votes', () => {
     const idea = await createIdea(db);
     const [early, late] = [actorOf(await createUser(db)), actorOf(await createUser(db))];
     await setVote(db, early, idea.id, true);
-    await db.vote.update({ where: { ideaId_userId: { ideaId: idea.id, userId: early.id } }, data: { createdAt: new Date('2026-01-08T00:00:00Z') } });
+    await db.vote.update({
+      where: { ideaId_userId: { ideaId: idea.id, userId: early.id } },
+      data: { createdAt: new Date('2026-01-08T00:00:00Z') },
+    });
     // Recompute as if the early vote had been cast a week after the epoch: weight e^1.
     await db.$executeRaw`UPDATE ideas SET trending_score = (SELECT sum(trending_weight(created_at)) FROM votes WHERE idea_id = ${idea.id}) WHERE id = ${idea.id}`;
     expect((await counts(idea.id)).trendingScore).toBeCloseTo(Math.E, 6);
     await setVote(db, late, idea.id, true);
-    const [row] = await db.$queryRaw<{ weight: number }[]>`SELECT trending_weight(created_at) AS weight FROM votes WHERE idea_id = ${idea.id} AND user_id = ${late.id}::uuid`;
+    const [row] = await db.$queryRaw<
+      { weight: number }[]
+    >`SELECT trending_weight(created_at) AS weight FROM votes WHERE idea_id = ${idea.id} AND user_id = ${late.id}::uuid`;
     const weight = row?.weight ?? 0;
     expect(weight).toBeGreaterThan(Math.E);
     expect((await counts(idea.id)).trendingScore).toBeCloseTo(Math.E + weight, 3);
@@ -80,7 +97,10 @@ describe('votes', () => {
     const [old, fresh] = [await createIdea(db), await createIdea(db)];
     const voters = await Promise.all(Array.from({ length: 5 }, () => createUser(db).then(actorOf)));
     for (const voter of voters) await setVote(db, voter, old.id, true);
-    await db.vote.updateMany({ where: { ideaId: old.id }, data: { createdAt: new Date(Date.now() - 60 * 24 * 3600 * 1000) } });
+    await db.vote.updateMany({
+      where: { ideaId: old.id },
+      data: { createdAt: new Date(Date.now() - 60 * 24 * 3600 * 1000) },
+    });
     await db.$executeRaw`UPDATE ideas SET trending_score = (SELECT sum(trending_weight(created_at)) FROM votes WHERE idea_id = ${old.id}) WHERE id = ${old.id}`;
     for (const voter of voters.slice(0, 2)) await setVote(db, voter, fresh.id, true);
     const [oldScore, freshScore] = await Promise.all([counts(old.id), counts(fresh.id)]);

@@ -9,7 +9,16 @@ import { sqlStatuses } from './status';
 
 export type VoteResult =
   | { ok: true; voted: boolean; voteCount: number }
-  | { ok: false; message: 'errors.signInRequired' | 'errors.forbidden' | 'errors.notFound' | 'ideas.vote.closed' | 'ideas.vote.ownIdea' | 'rateLimit.vote' };
+  | {
+      ok: false;
+      message:
+        | 'errors.signInRequired'
+        | 'errors.forbidden'
+        | 'errors.notFound'
+        | 'ideas.vote.closed'
+        | 'ideas.vote.ownIdea'
+        | 'rateLimit.vote';
+    };
 
 /**
  * Vote and unvote are one SQL statement each: the idea row is locked, the vote row inserted or
@@ -21,7 +30,8 @@ export async function setVote(db: Database, actor: Actor | null, ideaId: number,
   if (!actor?.active) return { ok: false, message: 'errors.signInRequired' };
   if (!can(actor, 'idea.vote')) return { ok: false, message: 'errors.forbidden' };
   // Before anything else: only votes within the limit can reach the page-store announcement below.
-  if (!(await hitRateLimit(db, VOTE_LIMIT, { personId: actor.id })).allowed) return { ok: false, message: 'rateLimit.vote' };
+  if (!(await hitRateLimit(db, VOTE_LIMIT, { personId: actor.id })).allowed)
+    return { ok: false, message: 'rateLimit.vote' };
   const idea = await db.idea.findUnique({
     where: { id: ideaId },
     select: { status: true, voteCount: true, ...ownershipSelect },

@@ -25,28 +25,61 @@ export async function decideOnIdeaAction(_previous: FormState, form: FormData): 
 }
 
 export async function setDiscussionLockedAction(form: FormData): Promise<void> {
-  await setDiscussionLocked(db, await getCurrentUser(), { ideaId: form.get('ideaId'), locked: form.get('locked') === 'on' }, await requestOrigin());
+  await setDiscussionLocked(
+    db,
+    await getCurrentUser(),
+    { ideaId: form.get('ideaId'), locked: form.get('locked') === 'on' },
+    await requestOrigin(),
+  );
   refresh();
 }
 
 export async function flagContentAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const raw = { target: form.get('target'), targetId: form.get('targetId'), reason: form.get('reason'), note: form.get('note') ?? '', duplicateOfId: form.get('duplicateOfId') ?? '' };
-  const state = await flagContent(db, await getCurrentUser(), raw, getServerEnv().MODERATION_FLAG_THRESHOLD, await requestOrigin());
-  if (!state.ok) return { ...state, values: { reason: String(raw.reason ?? ''), note: String(raw.note), duplicateOfId: String(raw.duplicateOfId) } };
+  const raw = {
+    target: form.get('target'),
+    targetId: form.get('targetId'),
+    reason: form.get('reason'),
+    note: form.get('note') ?? '',
+    duplicateOfId: form.get('duplicateOfId') ?? '',
+  };
+  const state = await flagContent(
+    db,
+    await getCurrentUser(),
+    raw,
+    getServerEnv().MODERATION_FLAG_THRESHOLD,
+    await requestOrigin(),
+  );
+  if (!state.ok)
+    return {
+      ...state,
+      values: { reason: String(raw.reason ?? ''), note: String(raw.note), duplicateOfId: String(raw.duplicateOfId) },
+    };
   refresh();
   return state;
 }
 
 export async function resolveFlagsAction(_previous: FormState, form: FormData): Promise<FormState> {
   const raw = {
-    target: form.get('target'), targetId: form.get('targetId'), resolution: form.get('resolution'), reason: form.get('reason') ?? '',
+    target: form.get('target'),
+    targetId: form.get('targetId'),
+    resolution: form.get('resolution'),
+    reason: form.get('reason') ?? '',
     // Title and benefit note come only from an idea's form; absent (null) leaves them as they are.
-    redactedText: form.get('redactedText') ?? '', redactedTitle: form.get('redactedTitle'), redactedBenefitNote: form.get('redactedBenefitNote'),
+    redactedText: form.get('redactedText') ?? '',
+    redactedTitle: form.get('redactedTitle'),
+    redactedBenefitNote: form.get('redactedBenefitNote'),
   };
   const state = await resolveFlags(db, await getCurrentUser(), raw, await requestOrigin());
   if (!state.ok) {
-    const redactedFields = { redactedText: String(raw.redactedText), ...(raw.redactedTitle !== null ? { redactedTitle: String(raw.redactedTitle) } : {}), ...(raw.redactedBenefitNote !== null ? { redactedBenefitNote: String(raw.redactedBenefitNote) } : {}) };
-    return { ...state, values: { resolution: String(raw.resolution ?? ''), reason: String(raw.reason), ...redactedFields } };
+    const redactedFields = {
+      redactedText: String(raw.redactedText),
+      ...(raw.redactedTitle !== null ? { redactedTitle: String(raw.redactedTitle) } : {}),
+      ...(raw.redactedBenefitNote !== null ? { redactedBenefitNote: String(raw.redactedBenefitNote) } : {}),
+    };
+    return {
+      ...state,
+      values: { resolution: String(raw.resolution ?? ''), reason: String(raw.reason), ...redactedFields },
+    };
   }
   return state;
 }
@@ -86,7 +119,12 @@ export async function resolveManyFlagsAction(_previous: BulkState, form: FormDat
 }
 
 export async function requestCommentReviewAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const state = await requestCommentReview(db, await getCurrentUser(), { commentId: form.get('commentId') }, await requestOrigin());
+  const state = await requestCommentReview(
+    db,
+    await getCurrentUser(),
+    { commentId: form.get('commentId') },
+    await requestOrigin(),
+  );
   if (state.ok) refresh();
   return state;
 }

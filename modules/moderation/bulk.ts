@@ -14,11 +14,19 @@ export interface BulkState extends FormState {
 
 const reason = z.string().trim().max(2000, 'validation.reasonTooLong').default('');
 const needsReason = (input: { reason: string }) => input.reason.length >= 5;
-const picked = <Item extends z.ZodType>(item: Item) => z.array(item).min(1, 'validation.pickAtLeastOne').max(100, 'validation.pickAtMost100');
+const picked = <Item extends z.ZodType>(item: Item) =>
+  z.array(item).min(1, 'validation.pickAtLeastOne').max(100, 'validation.pickAtMost100');
 
 export const bulkDecisionInput = z
-  .object({ ideaIds: picked(z.coerce.number().int().positive()), decision: z.enum(['publish', 'reject', 'approve']), reason })
-  .refine((input) => input.decision !== 'reject' || needsReason(input), { path: ['reason'], message: 'validation.reasonRequired' });
+  .object({
+    ideaIds: picked(z.coerce.number().int().positive()),
+    decision: z.enum(['publish', 'reject', 'approve']),
+    reason,
+  })
+  .refine((input) => input.decision !== 'reject' || needsReason(input), {
+    path: ['reason'],
+    message: 'validation.reasonRequired',
+  });
 
 export const bulkResolutionInput = z
   .object({
@@ -27,7 +35,10 @@ export const bulkResolutionInput = z
     resolution: z.enum(['keep', 'hide']),
     reason,
   })
-  .refine((input) => input.resolution !== 'hide' || needsReason(input), { path: ['reason'], message: 'validation.reasonRequired' });
+  .refine((input) => input.resolution !== 'hide' || needsReason(input), {
+    path: ['reason'],
+    message: 'validation.reasonRequired',
+  });
 
 /**
  * Each picked item goes through the same decision as one at a time — its own transaction, audit
@@ -37,19 +48,35 @@ export const bulkResolutionInput = z
  */
 function summarise(results: FormState[], message: string): BulkState {
   const done = results.filter((result) => result.ok).length;
-  return { ok: done > 0, message: done > 0 ? message : 'moderation.bulk.nothingDone', done, skipped: results.length - done };
+  return {
+    ok: done > 0,
+    message: done > 0 ? message : 'moderation.bulk.nothingDone',
+    done,
+    skipped: results.length - done,
+  };
 }
 
-export async function decideOnIdeas(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<BulkState> {
+export async function decideOnIdeas(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<BulkState> {
   const start = await beginMutation(actor, bulkDecisionInput, raw, 'idea.moderate');
   if (!start.ok) return start.state;
   const { ideaIds, decision, reason } = start.input;
   const results: FormState[] = [];
-  for (const ideaId of new Set(ideaIds)) results.push(await decideOnIdea(db, start.actor, { ideaId, decision, reason }, origin));
+  for (const ideaId of new Set(ideaIds))
+    results.push(await decideOnIdea(db, start.actor, { ideaId, decision, reason }, origin));
   return summarise(results, `moderation.bulk.done.${decision}`);
 }
 
-export async function resolveManyFlags(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<BulkState> {
+export async function resolveManyFlags(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<BulkState> {
   const start = await beginMutation(actor, bulkResolutionInput, raw, 'comment.moderate');
   if (!start.ok) return start.state;
   const { targets, resolution, reason } = start.input;

@@ -13,7 +13,10 @@ describe('what changed on resubmission', () => {
   it('compares word by word and shortens long unchanged stretches', () => {
     expect(changesSince({ title: 'Sama', body: 'Sama' }, { title: 'Sama', body: 'Sama' })).toBeNull();
     const long = 'sana '.repeat(100);
-    const changes = changesSince({ title: 'Pyörät kiertoon', body: `${long}vanha loppu` }, { title: 'Pyörät kiertoon', body: `${long}uusi loppu` });
+    const changes = changesSince(
+      { title: 'Pyörät kiertoon', body: `${long}vanha loppu` },
+      { title: 'Pyörät kiertoon', body: `${long}uusi loppu` },
+    );
     expect(changes?.title).toBeNull();
     expect(changes?.body).toEqual([
       { change: 'same', text: `${long.slice(0, 80)} … ${long.slice(-80)}` },
@@ -27,20 +30,51 @@ describe('what changed on resubmission', () => {
     const author = actorOf(await createUser(db));
     const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
     const category = await createCategory(db);
-    const form = { title: 'Kirjaston lainat kotiin', body: 'Kirjat kuljetetaan kotiin kerran viikossa.', categoryId: category.id };
+    const form = {
+      title: 'Kirjaston lainat kotiin',
+      body: 'Kirjat kuljetetaan kotiin kerran viikossa.',
+      categoryId: category.id,
+    };
     const ideaId = (await saveIdea(db, author, { ...form, intent: 'submit' }, testOrigin)).id!;
-    await decideOnIdea(db, moderator, { ideaId, decision: 'request-changes', reason: 'Kerro kuka kuljettaa.' }, testOrigin);
-    await saveIdea(db, author, { ...form, ideaId, body: 'Kirjat kuljetetaan kotiin kahdesti viikossa kotihoidon autoissa.', intent: 'submit' }, testOrigin);
+    await decideOnIdea(
+      db,
+      moderator,
+      { ideaId, decision: 'request-changes', reason: 'Kerro kuka kuljettaa.' },
+      testOrigin,
+    );
+    await saveIdea(
+      db,
+      author,
+      { ...form, ideaId, body: 'Kirjat kuljetetaan kotiin kahdesti viikossa kotihoidon autoissa.', intent: 'submit' },
+      testOrigin,
+    );
 
     const entry = (await moderationQueue(db, moderator, 'fi'))?.find((item) => item.id === ideaId);
     const changes = entry?.changesRequested?.changes;
     if (!changes || changes === 'unchanged') throw new Error(`expected changes, got ${JSON.stringify(changes)}`);
     expect(changes.title).toBeNull();
-    expect(changes.body?.filter((part) => part.change === 'removed').map((part) => part.text.trim())).toEqual(['kerran']);
-    expect(changes.body?.filter((part) => part.change === 'added').map((part) => part.text.trim())).toEqual(['kahdesti', 'kotihoidon autoissa']);
+    expect(changes.body?.filter((part) => part.change === 'removed').map((part) => part.text.trim())).toEqual([
+      'kerran',
+    ]);
+    expect(changes.body?.filter((part) => part.change === 'added').map((part) => part.text.trim())).toEqual([
+      'kahdesti',
+      'kotihoidon autoissa',
+    ]);
 
-    await decideOnIdea(db, moderator, { ideaId, decision: 'request-changes', reason: 'Vielä kustannukset.' }, testOrigin);
-    await saveIdea(db, author, { ...form, ideaId, body: 'Kirjat kuljetetaan kotiin kahdesti viikossa kotihoidon autoissa.', intent: 'submit' }, testOrigin);
-    expect((await moderationQueue(db, moderator, 'fi'))?.find((item) => item.id === ideaId)?.changesRequested).toMatchObject({ reason: 'Vielä kustannukset.', changes: 'unchanged' });
+    await decideOnIdea(
+      db,
+      moderator,
+      { ideaId, decision: 'request-changes', reason: 'Vielä kustannukset.' },
+      testOrigin,
+    );
+    await saveIdea(
+      db,
+      author,
+      { ...form, ideaId, body: 'Kirjat kuljetetaan kotiin kahdesti viikossa kotihoidon autoissa.', intent: 'submit' },
+      testOrigin,
+    );
+    expect(
+      (await moderationQueue(db, moderator, 'fi'))?.find((item) => item.id === ideaId)?.changesRequested,
+    ).toMatchObject({ reason: 'Vielä kustannukset.', changes: 'unchanged' });
   });
 });

@@ -25,7 +25,10 @@ function wordChanges(before: string, after: string): ChangePart[] {
  * What the author changed between a moderator's request and the resubmission (or between the
  * approved text and a pending edit), word by word; null when nothing did.
  */
-export function changesSince(before: IdeaText, after: IdeaText): { title: ChangePart[] | null; body: ChangePart[] | null } | null {
+export function changesSince(
+  before: IdeaText,
+  after: IdeaText,
+): { title: ChangePart[] | null; body: ChangePart[] | null } | null {
   const title = before.title === after.title ? null : wordChanges(before.title, after.title);
   const body = before.body === after.body ? null : wordChanges(before.body, after.body);
   return title || body ? { title, body } : null;

@@ -21,12 +21,26 @@ describe('report limit', () => {
     const reporter = actorOf(await createUser(db));
     const ideas = await Promise.all(Array.from({ length: FLAG_LIMIT.points + 1 }, () => createIdea(db)));
     for (const idea of ideas.slice(0, FLAG_LIMIT.points)) {
-      expect(await flagContent(db, reporter, { target: 'idea', targetId: idea.id, reason: FlagReason.SPAM }, 3, testOrigin)).toEqual({ ok: true, message: 'moderation.flags.thanks' });
+      expect(
+        await flagContent(db, reporter, { target: 'idea', targetId: idea.id, reason: FlagReason.SPAM }, 3, testOrigin),
+      ).toEqual({ ok: true, message: 'moderation.flags.thanks' });
     }
     const last = ideas[FLAG_LIMIT.points]!;
-    expect(await flagContent(db, reporter, { target: 'idea', targetId: last.id, reason: FlagReason.SPAM }, 3, testOrigin)).toEqual({ ok: false, message: 'rateLimit.flag' });
+    expect(
+      await flagContent(db, reporter, { target: 'idea', targetId: last.id, reason: FlagReason.SPAM }, 3, testOrigin),
+    ).toEqual({ ok: false, message: 'rateLimit.flag' });
     expect(await db.flag.count({ where: { ideaId: last.id } })).toBe(0);
     const someoneElse = actorOf(await createUser(db));
-    expect((await flagContent(db, someoneElse, { target: 'idea', targetId: last.id, reason: FlagReason.SPAM }, 3, testOrigin)).ok).toBe(true);
+    expect(
+      (
+        await flagContent(
+          db,
+          someoneElse,
+          { target: 'idea', targetId: last.id, reason: FlagReason.SPAM },
+          3,
+          testOrigin,
+        )
+      ).ok,
+    ).toBe(true);
   });
 });

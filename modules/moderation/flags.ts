@@ -20,9 +20,15 @@ export const flagInput = target
   .extend({
     reason: z.enum(FlagReason, 'validation.flagReason'),
     note: z.string().trim().max(500, 'validation.noteTooLong').default(''),
-    duplicateOfId: z.preprocess((value) => (value === '' || value === null ? undefined : value), z.coerce.number('validation.number').int().positive().optional()),
+    duplicateOfId: z.preprocess(
+      (value) => (value === '' || value === null ? undefined : value),
+      z.coerce.number('validation.number').int().positive().optional(),
+    ),
   })
-  .refine((input) => input.reason !== FlagReason.DUPLICATE || input.duplicateOfId !== undefined, { path: ['duplicateOfId'], message: 'validation.duplicateOfRequired' });
+  .refine((input) => input.reason !== FlagReason.DUPLICATE || input.duplicateOfId !== undefined, {
+    path: ['duplicateOfId'],
+    message: 'validation.duplicateOfRequired',
+  });
 
 interface Target {
   authorIds: string[];
@@ -35,16 +41,25 @@ interface Target {
  * A colleague finds only what colleagues can see (nothing hidden: it would tell them it exists);
  * a moderator also finds hidden things, to settle them.
  */
-async function lockTarget(tx: Tx, kind: 'idea' | 'comment', id: number, reader: 'colleague' | 'moderator'): Promise<Target | null> {
+async function lockTarget(
+  tx: Tx,
+  kind: 'idea' | 'comment',
+  id: number,
+  reader: 'colleague' | 'moderator',
+): Promise<Target | null> {
   if (kind === 'idea') {
     const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM ideas WHERE id = ${id} FOR UPDATE`;
-    const idea = locked ? await tx.idea.findUnique({ where: { id }, select: { status: true, ...ownershipSelect } }) : null;
+    const idea = locked
+      ? await tx.idea.findUnique({ where: { id }, select: { status: true, ...ownershipSelect } })
+      : null;
     if (!idea) return null;
     const hidden = idea.status === IdeaStatus.HIDDEN;
     if (!isPublic(idea.status) && !(hidden && reader === 'moderator')) return null;
     return { authorIds: ownerIdsOf(idea), hidden, ideaId: id };
   }
-  const [comment] = await tx.$queryRaw<{ author_id: string; idea_id: number; hidden_at: Date | null; deleted_at: Date | null }[]>`
+  const [comment] = await tx.$queryRaw<
+    { author_id: string; idea_id: number; hidden_at: Date | null; deleted_at: Date | null }[]
+  >`
     SELECT author_id, idea_id, hidden_at, deleted_at FROM comments WHERE id = ${id} FOR UPDATE`;
   if (!comment || comment.deleted_at) return null;
   if (comment.hidden_at && reader === 'colleague') return null;
@@ -57,29 +72,67 @@ async function lockTarget(tx: Tx, kind: 'idea' | 'comment', id: number, reader: 
  * A colleague flags an idea or a comment, once. When the open flags reach the threshold the content
  * is hidden at once, pending a moderator's review, and its author is told.
  */
-export async function flagContent(db: Database, actor: Actor | null, raw: unknown, threshold: number, origin: RequestOrigin): Promise<FormState> {
+export async function flagContent(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  threshold: number,
+  origin: RequestOrigin,
+): Promise<FormState> {
   const start = await beginMutation(actor, flagInput, raw, 'idea.flag');
   if (!start.ok) return start.state;
-  if (!(await hitRateLimit(db, FLAG_LIMIT, { personId: start.actor.id })).allowed) return { ok: false, message: 'rateLimit.flag' };
+  if (!(await hitRateLimit(db, FLAG_LIMIT, { personId: start.actor.id })).allowed)
+    return { ok: false, message: 'rateLimit.flag' };
   const { target: kind, targetId, reason, note, duplicateOfId } = start.input;
   return db.$transaction(async (tx) => {
     const found = await lockTarget(tx, kind, targetId, 'colleague');
     if (!found) return { ok: false, message: 'errors.notFound' };
     if (found.authorIds.includes(start.actor.id)) return { ok: false, message: 'moderation.flags.own' };
     const inserted = await tx.flag.createMany({
-      data: [{ reporterId: start.actor.id, ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), reason, note: note || null, duplicateOfId: duplicateOfId ?? null }],
+      data: [
+        {
+          reporterId: start.actor.id,
+          ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }),
+          reason,
+          note: note || null,
+          duplicateOfId: duplicateOfId ?? null,
+        },
+      ],
       skipDuplicates: true,
     });
     if (inserted.count === 0) return { ok: false, message: 'moderation.flags.already' };
-    const open = await tx.flag.count({ where: { ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), resolvedAt: null } });
+    const open = await tx.flag.count({
+      where: { ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), resolvedAt: null },
+    });
     // VAU hides, not the last reporter: the notice names nobody. An idea is hidden only while
     // still open (the lifecycle's auto-hide); a settled one waits for a moderator with its flags.
     if (open >= threshold && kind === 'idea') {
-      await applyTransition(tx, { ideaId: targetId, name: 'auto-hide', actor: 'system', origin, auditDetails: { openFlags: open, threshold } });
+      await applyTransition(tx, {
+        ideaId: targetId,
+        name: 'auto-hide',
+        actor: 'system',
+        origin,
+        auditDetails: { openFlags: open, threshold },
+      });
     } else if (open >= threshold) {
       await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: new Date(), hiddenReason: null } });
-      await recordAudit(tx, { actorId: null, action: 'comment.auto-hide', targetType: kind, targetId: String(targetId), after: { openFlags: open, threshold } }, origin);
-      await notify(tx, found.authorIds, { type: NotificationType.STATUS_CHANGED, actorId: null, ideaId: found.ideaId, commentId: targetId });
+      await recordAudit(
+        tx,
+        {
+          actorId: null,
+          action: 'comment.auto-hide',
+          targetType: kind,
+          targetId: String(targetId),
+          after: { openFlags: open, threshold },
+        },
+        origin,
+      );
+      await notify(tx, found.authorIds, {
+        type: NotificationType.STATUS_CHANGED,
+        actorId: null,
+        ideaId: found.ideaId,
+        commentId: targetId,
+      });
     }
     return { ok: true, message: 'moderation.flags.thanks' };
   });
@@ -91,14 +144,25 @@ export const resolveInput = target
     reason: z.string().trim().max(2000, 'validation.reasonTooLong').default(''),
     ...redactionFields,
   })
-  .refine((input) => input.resolution === 'keep' || input.reason.length >= 5, { path: ['reason'], message: 'validation.reasonRequired' })
-  .refine((input) => input.resolution !== 'redact' || input.redactedText.length >= 2, { path: ['redactedText'], message: 'validation.redactedTextRequired' });
+  .refine((input) => input.resolution === 'keep' || input.reason.length >= 5, {
+    path: ['reason'],
+    message: 'validation.reasonRequired',
+  })
+  .refine((input) => input.resolution !== 'redact' || input.redactedText.length >= 2, {
+    path: ['redactedText'],
+    message: 'validation.redactedTextRequired',
+  });
 
 /**
  * A moderator settles the flags on one thing: keep it (flags dismissed, shown again) or hide it
  * with a reason its author reads. Every decision is on the audit log.
  */
-export async function resolveFlags(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
+export async function resolveFlags(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
   const parsed = resolveInput.safeParse(raw);
   const action = parsed.success && parsed.data.target === 'comment' ? 'comment.moderate' : 'idea.moderate';
   const start = await beginMutation(actor, resolveInput, raw, action);
@@ -109,7 +173,8 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
     if (!found) return { ok: false, message: 'errors.notFound' };
     // An idea's status moves through the lifecycle first: "keep" (and redacting) returns a hidden
     // idea to the state it was hidden from, "hide" hides a shown one; the lifecycle tells its owners.
-    const move = kind !== 'idea' ? null : resolution === 'hide' ? (found.hidden ? null : 'hide') : found.hidden ? 'restore' : null;
+    const move =
+      kind !== 'idea' ? null : resolution === 'hide' ? (found.hidden ? null : 'hide') : found.hidden ? 'restore' : null;
     if (move) {
       const moved = await applyTransition(tx, { ideaId: targetId, name: move, actor: start.actor, reason, origin });
       if (!moved.ok) return { ok: false, message: 'moderation.alreadyDecided' };
@@ -117,14 +182,44 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
     const where = { ...(kind === 'idea' ? { ideaId: targetId } : { commentId: targetId }), resolvedAt: null };
     // Whatever the moderator decides answers the writer's request for a review too.
     if (kind === 'comment') await tx.comment.update({ where: { id: targetId }, data: { reviewRequestedAt: null } });
-    const settled = await tx.flag.updateMany({ where, data: { resolvedAt: new Date(), resolvedById: start.actor.id, resolution: { keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution] } });
+    const settled = await tx.flag.updateMany({
+      where,
+      data: {
+        resolvedAt: new Date(),
+        resolvedById: start.actor.id,
+        resolution: { keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution],
+      },
+    });
     const redaction: RedactionRecord | null =
-      resolution === 'redact' ? await redact(tx, kind, targetId, start.actor.id, { text: redactedText, title: redactedTitle, benefitNote: redactedBenefitNote }, reason) : null;
-    if (kind === 'comment' && resolution === 'keep' && found.hidden) await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: null, hiddenReason: null } });
-    if (kind === 'comment' && resolution === 'hide') await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: found.hidden ? undefined : new Date(), hiddenReason: reason } });
+      resolution === 'redact'
+        ? await redact(
+            tx,
+            kind,
+            targetId,
+            start.actor.id,
+            { text: redactedText, title: redactedTitle, benefitNote: redactedBenefitNote },
+            reason,
+          )
+        : null;
+    if (kind === 'comment' && resolution === 'keep' && found.hidden)
+      await tx.comment.update({ where: { id: targetId }, data: { hiddenAt: null, hiddenReason: null } });
+    if (kind === 'comment' && resolution === 'hide')
+      await tx.comment.update({
+        where: { id: targetId },
+        data: { hiddenAt: found.hidden ? undefined : new Date(), hiddenReason: reason },
+      });
     // Already hidden: the new reason goes on the timeline, where its authors read it.
     if (kind === 'idea' && resolution === 'hide' && found.hidden) {
-      await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: IdeaStatus.HIDDEN, toStatus: IdeaStatus.HIDDEN, reason } });
+      await tx.ideaEvent.create({
+        data: {
+          ideaId: targetId,
+          actorId: start.actor.id,
+          type: IdeaEventType.STATUS_CHANGED,
+          fromStatus: IdeaStatus.HIDDEN,
+          toStatus: IdeaStatus.HIDDEN,
+          reason,
+        },
+      });
     }
     await recordAudit(
       tx,
@@ -138,8 +233,17 @@ export async function resolveFlags(db: Database, actor: Actor | null, raw: unkno
       },
       origin,
     );
-    if (!move) await notify(tx, found.authorIds, { type: NotificationType.STATUS_CHANGED, actorId: start.actor.id, ideaId: found.ideaId, ...(kind === 'comment' ? { commentId: targetId } : {}) });
-    return { ok: true, message: `moderation.flags.${{ keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution]}` };
+    if (!move)
+      await notify(tx, found.authorIds, {
+        type: NotificationType.STATUS_CHANGED,
+        actorId: start.actor.id,
+        ideaId: found.ideaId,
+        ...(kind === 'comment' ? { commentId: targetId } : {}),
+      });
+    return {
+      ok: true,
+      message: `moderation.flags.${{ keep: 'kept', hide: 'hidden', redact: 'redacted' }[resolution]}`,
+    };
   });
 }
 
@@ -166,24 +270,54 @@ export interface FlaggedItem {
  */
 export async function flaggedQueue(db: Database, actor: Actor | null): Promise<FlaggedItem[] | null> {
   if (!can(actor, 'idea.moderate') && !can(actor, 'comment.moderate')) return null;
-  const commentSelect = { id: true, body: true, hiddenAt: true, reviewRequestedAt: true, author: { select: { id: true, name: true } }, idea: { select: { id: true, title: true } } } as const;
+  const commentSelect = {
+    id: true,
+    body: true,
+    hiddenAt: true,
+    reviewRequestedAt: true,
+    author: { select: { id: true, name: true } },
+    idea: { select: { id: true, title: true } },
+  } as const;
   const [flags, reviewRequests] = await Promise.all([
     db.flag.findMany({
       where: { resolvedAt: null },
       orderBy: { id: 'asc' },
       take: 500,
       select: {
-        ideaId: true, commentId: true, reason: true, note: true, duplicateOfId: true, createdAt: true,
-        idea: { select: { id: true, title: true, status: true, body: true, author: { select: { id: true, name: true } } } },
+        ideaId: true,
+        commentId: true,
+        reason: true,
+        note: true,
+        duplicateOfId: true,
+        createdAt: true,
+        idea: {
+          select: { id: true, title: true, status: true, body: true, author: { select: { id: true, name: true } } },
+        },
         comment: { select: commentSelect },
       },
     }),
-    db.comment.findMany({ where: { reviewRequestedAt: { not: null }, hiddenAt: { not: null }, deletedAt: null }, orderBy: { reviewRequestedAt: 'asc' }, take: 100, select: commentSelect }),
+    db.comment.findMany({
+      where: { reviewRequestedAt: { not: null }, hiddenAt: { not: null }, deletedAt: null },
+      orderBy: { reviewRequestedAt: 'asc' },
+      take: 100,
+      select: commentSelect,
+    }),
   ]);
   const groups = new Map<string, FlaggedItem>();
   const commentItem = (comment: (typeof reviewRequests)[number], since: Date): FlaggedItem => ({
-    kind: 'comment', targetId: comment.id, ideaId: comment.idea.id, ideaTitle: comment.idea.title, excerpt: comment.body.slice(0, 280), text: comment.body,
-    hidden: comment.hiddenAt !== null, reviewRequested: comment.reviewRequestedAt !== null, writer: comment.author, since, reasons: [], notes: [], duplicateOfIds: [],
+    kind: 'comment',
+    targetId: comment.id,
+    ideaId: comment.idea.id,
+    ideaTitle: comment.idea.title,
+    excerpt: comment.body.slice(0, 280),
+    text: comment.body,
+    hidden: comment.hiddenAt !== null,
+    reviewRequested: comment.reviewRequestedAt !== null,
+    writer: comment.author,
+    since,
+    reasons: [],
+    notes: [],
+    duplicateOfIds: [],
   });
   for (const flag of flags) {
     const key = flag.comment ? `comment:${flag.comment.id}` : `idea:${flag.ideaId}`;
@@ -192,8 +326,19 @@ export async function flaggedQueue(db: Database, actor: Actor | null): Promise<F
       group = flag.comment
         ? commentItem(flag.comment, flag.createdAt)
         : {
-            kind: 'idea', targetId: flag.idea!.id, ideaId: flag.idea!.id, ideaTitle: flag.idea!.title, excerpt: null, text: flag.idea!.body,
-            hidden: flag.idea!.status === IdeaStatus.HIDDEN, reviewRequested: false, writer: flag.idea!.author, since: flag.createdAt, reasons: [], notes: [], duplicateOfIds: [],
+            kind: 'idea',
+            targetId: flag.idea!.id,
+            ideaId: flag.idea!.id,
+            ideaTitle: flag.idea!.title,
+            excerpt: null,
+            text: flag.idea!.body,
+            hidden: flag.idea!.status === IdeaStatus.HIDDEN,
+            reviewRequested: false,
+            writer: flag.idea!.author,
+            since: flag.createdAt,
+            reasons: [],
+            notes: [],
+            duplicateOfIds: [],
           };
       groups.set(key, group);
     }
@@ -202,8 +347,11 @@ export async function flaggedQueue(db: Database, actor: Actor | null): Promise<F
     if (flag.duplicateOfId) group.duplicateOfIds.push(flag.duplicateOfId);
   }
   for (const comment of reviewRequests) {
-    if (!groups.has(`comment:${comment.id}`)) groups.set(`comment:${comment.id}`, commentItem(comment, comment.reviewRequestedAt!));
+    if (!groups.has(`comment:${comment.id}`))
+      groups.set(`comment:${comment.id}`, commentItem(comment, comment.reviewRequestedAt!));
   }
   const personalDataFirst = (group: FlaggedItem) => (group.reasons.includes(FlagReason.PERSONAL_DATA) ? 0 : 1);
-  return [...groups.values()].sort((a, b) => personalDataFirst(a) - personalDataFirst(b) || a.since.getTime() - b.since.getTime());
+  return [...groups.values()].sort(
+    (a, b) => personalDataFirst(a) - personalDataFirst(b) || a.since.getTime() - b.since.getTime(),
+  );
 }

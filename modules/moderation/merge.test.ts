@@ -9,7 +9,6 @@ import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { mergeIdea } from './merge';
 
-
 describe('merging duplicates', () => {
   const db = testDb();
 
@@ -27,14 +26,29 @@ describe('merging duplicates', () => {
     await addComment(db, commenter, { ideaId: source.id, body: 'Tämä on sama kuin toinen idea.' }, testOrigin);
     const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
 
-    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id, reason: 'Sama ehdotus.' }, testOrigin)).toEqual({ ok: true, message: 'moderation.merged', id: target.id });
+    expect(
+      await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id, reason: 'Sama ehdotus.' }, testOrigin),
+    ).toEqual({ ok: true, message: 'moderation.merged', id: target.id });
 
-    const voters = (await db.vote.findMany({ where: { ideaId: target.id }, select: { userId: true } })).map((vote) => vote.userId).sort();
+    const voters = (await db.vote.findMany({ where: { ideaId: target.id }, select: { userId: true } }))
+      .map((vote) => vote.userId)
+      .sort();
     expect(voters).toEqual([both!.id, onlySource!.id, onlyTarget!.id].sort());
-    const [after, merged] = await Promise.all([db.idea.findUniqueOrThrow({ where: { id: target.id } }), db.idea.findUniqueOrThrow({ where: { id: source.id } })]);
+    const [after, merged] = await Promise.all([
+      db.idea.findUniqueOrThrow({ where: { id: target.id } }),
+      db.idea.findUniqueOrThrow({ where: { id: source.id } }),
+    ]);
     expect(after.voteCount).toBe(3);
-    expect(merged).toMatchObject({ status: IdeaStatus.MERGED, mergedIntoId: target.id, voteCount: 0, followerCount: 0, trendingScore: 0 });
-    expect(await db.ideaFollow.count({ where: { ideaId: target.id, userId: { in: [onlySource!.id, commenter.id] } } })).toBe(2);
+    expect(merged).toMatchObject({
+      status: IdeaStatus.MERGED,
+      mergedIntoId: target.id,
+      voteCount: 0,
+      followerCount: 0,
+      trendingScore: 0,
+    });
+    expect(
+      await db.ideaFollow.count({ where: { ideaId: target.id, userId: { in: [onlySource!.id, commenter.id] } } }),
+    ).toBe(2);
     expect(after.followerCount).toBe(await db.ideaFollow.count({ where: { ideaId: target.id } }));
 
     // The merged idea stays readable with its discussion and a pointer; lists no longer show it.
@@ -42,19 +56,44 @@ describe('merging duplicates', () => {
     const page = await getIdeaPage(db, reader, source.id, 'fi');
     expect(page?.mergedIntoId).toBe(target.id);
     expect(page?.comments).toHaveLength(1);
-    expect(page?.timeline.at(-1)).toMatchObject({ type: IdeaEventType.MERGED, mergedInto: target.id, reason: 'Sama ehdotus.' });
-    expect((await getIdeaPage(db, reader, target.id, 'fi'))?.timeline.at(-1)).toMatchObject({ type: IdeaEventType.MERGED, mergedFrom: source.id });
-    expect((await listIdeas(db, reader, { sort: 'newest' }, 'fi')).items.map((item) => item.id)).not.toContain(source.id);
+    expect(page?.timeline.at(-1)).toMatchObject({
+      type: IdeaEventType.MERGED,
+      mergedInto: target.id,
+      reason: 'Sama ehdotus.',
+    });
+    expect((await getIdeaPage(db, reader, target.id, 'fi'))?.timeline.at(-1)).toMatchObject({
+      type: IdeaEventType.MERGED,
+      mergedFrom: source.id,
+    });
+    expect((await listIdeas(db, reader, { sort: 'newest' }, 'fi')).items.map((item) => item.id)).not.toContain(
+      source.id,
+    );
   });
 
   it('refuses merging into itself, into an unpublished idea, twice, or by anyone but a moderator', async () => {
-    const [source, target, draft] = [await createIdea(db), await createIdea(db), await createIdea(db, { status: IdeaStatus.DRAFT })];
+    const [source, target, draft] = [
+      await createIdea(db),
+      await createIdea(db),
+      await createIdea(db, { status: IdeaStatus.DRAFT }),
+    ];
     const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
-    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: source.id }, testOrigin)).toMatchObject({ ok: false, fieldErrors: { targetId: ['validation.mergeIntoItself'] } });
-    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: draft.id }, testOrigin)).toMatchObject({ ok: false, fieldErrors: { targetId: ['validation.mergeTarget'] } });
+    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: source.id }, testOrigin)).toMatchObject({
+      ok: false,
+      fieldErrors: { targetId: ['validation.mergeIntoItself'] },
+    });
+    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: draft.id }, testOrigin)).toMatchObject({
+      ok: false,
+      fieldErrors: { targetId: ['validation.mergeTarget'] },
+    });
     const manager = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MANAGER] }));
-    expect(await mergeIdea(db, manager, { ideaId: source.id, targetId: target.id }, testOrigin)).toEqual({ ok: false, message: 'errors.forbidden' });
+    expect(await mergeIdea(db, manager, { ideaId: source.id, targetId: target.id }, testOrigin)).toEqual({
+      ok: false,
+      message: 'errors.forbidden',
+    });
     expect((await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id }, testOrigin)).ok).toBe(true);
-    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id }, testOrigin)).toEqual({ ok: false, message: 'moderation.alreadyDecided' });
+    expect(await mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id }, testOrigin)).toEqual({
+      ok: false,
+      message: 'moderation.alreadyDecided',
+    });
   });
 });

@@ -21,7 +21,12 @@ export const mergeInput = z
  * person who voted for both counts once; the target's own authors never vote for it); the merged
  * idea keeps its comments readable and points to the target; both timelines record it.
  */
-export async function mergeIdea(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
+export async function mergeIdea(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
   const start = await beginMutation(actor, mergeInput, raw, 'idea.moderate');
   if (!start.ok) return start.state;
   const { ideaId, targetId, reason } = start.input;
@@ -30,15 +35,24 @@ export async function mergeIdea(db: Database, actor: Actor | null, raw: unknown,
     await tx.$queryRaw`SELECT id FROM ideas WHERE id IN (${Math.min(ideaId, targetId)}, ${Math.max(ideaId, targetId)}) ORDER BY id FOR UPDATE`;
     const target = await tx.idea.findUnique({ where: { id: targetId }, select: { status: true, ...ownershipSelect } });
     if (!target || !isPublic(target.status)) {
-      return (await tx.idea.count({ where: { id: ideaId } })) ? { ok: false, message: 'errors.invalid', fieldErrors: { targetId: ['validation.mergeTarget'] } } : { ok: false, message: 'errors.notFound' };
+      return (await tx.idea.count({ where: { id: ideaId } }))
+        ? { ok: false, message: 'errors.invalid', fieldErrors: { targetId: ['validation.mergeTarget'] } }
+        : { ok: false, message: 'errors.notFound' };
     }
     const targetOwners = ownerIdsOf(target);
     // First the lifecycle (it tells the followers before they move to the target).
     const merged = await applyTransition(tx, {
-      ideaId, name: 'merge', actor: start.actor, reason, origin, also: { mergedIntoId: targetId },
-      event: { type: IdeaEventType.MERGED, data: { into: targetId } }, auditDetails: { mergedInto: targetId },
+      ideaId,
+      name: 'merge',
+      actor: start.actor,
+      reason,
+      origin,
+      also: { mergedIntoId: targetId },
+      event: { type: IdeaEventType.MERGED, data: { into: targetId } },
+      auditDetails: { mergedInto: targetId },
     });
-    if (!merged.ok) return { ok: false, message: merged.error === 'notFound' ? 'errors.notFound' : 'moderation.alreadyDecided' };
+    if (!merged.ok)
+      return { ok: false, message: merged.error === 'notFound' ? 'errors.notFound' : 'moderation.alreadyDecided' };
 
     await tx.$executeRaw`
       INSERT INTO votes (idea_id, user_id, created_at)
@@ -59,7 +73,9 @@ export async function mergeIdea(db: Database, actor: Actor | null, raw: unknown,
           follower_count = (SELECT count(*) FROM idea_follows WHERE idea_id = ${id})
         WHERE id = ${id}`;
     }
-    await tx.ideaEvent.create({ data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.MERGED, data: { from: ideaId } } });
+    await tx.ideaEvent.create({
+      data: { ideaId: targetId, actorId: start.actor.id, type: IdeaEventType.MERGED, data: { from: ideaId } },
+    });
     return { ok: true, message: 'moderation.merged', id: targetId };
   });
 }

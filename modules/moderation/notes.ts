@@ -5,7 +5,9 @@ import type { Database } from '@/modules/platform/db/client';
 
 const subject = z.object({ subject: z.enum(['idea', 'user']), subjectId: z.string().trim().min(1) });
 
-export const noteInput = subject.extend({ body: z.string().trim().min(2, 'validation.noteTooShort').max(2000, 'validation.noteTooLong') });
+export const noteInput = subject.extend({
+  body: z.string().trim().min(2, 'validation.noteTooShort').max(2000, 'validation.noteTooLong'),
+});
 
 function subjectWhere(kind: 'idea' | 'user', id: string) {
   if (kind === 'user') return z.uuid().safeParse(id).success ? { userId: id } : null;
@@ -19,7 +21,10 @@ export async function addModeratorNote(db: Database, actor: Actor | null, raw: u
   if (!start.ok) return start.state;
   const where = subjectWhere(start.input.subject, start.input.subjectId);
   if (!where) return { ok: false, message: 'errors.notFound' };
-  const exists = 'ideaId' in where ? await db.idea.count({ where: { id: where.ideaId } }) : await db.user.count({ where: { id: where.userId } });
+  const exists =
+    'ideaId' in where
+      ? await db.idea.count({ where: { id: where.ideaId } })
+      : await db.user.count({ where: { id: where.userId } });
   if (!exists) return { ok: false, message: 'errors.notFound' };
   await db.moderatorNote.create({ data: { ...where, authorId: start.actor.id, body: start.input.body } });
   return { ok: true, message: 'moderation.notes.saved' };
@@ -30,6 +35,16 @@ export async function listModeratorNotes(db: Database, actor: Actor | null, kind
   if (!can(actor, 'notes.moderate')) return null;
   const where = subjectWhere(kind, id);
   if (!where) return [];
-  const notes = await db.moderatorNote.findMany({ where, orderBy: { id: 'desc' }, take: 50, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } });
-  return notes.map((note) => ({ id: String(note.id), body: note.body, createdAt: note.createdAt, authorName: note.author.name }));
+  const notes = await db.moderatorNote.findMany({
+    where,
+    orderBy: { id: 'desc' },
+    take: 50,
+    select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+  });
+  return notes.map((note) => ({
+    id: String(note.id),
+    body: note.body,
+    createdAt: note.createdAt,
+    authorName: note.author.name,
+  }));
 }

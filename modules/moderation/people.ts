@@ -18,21 +18,22 @@ export async function personForModerators(db: Database, actor: Actor | null, use
     select: { id: true, name: true, active: true, createdAt: true, department: { select: localizedNameSelect } },
   });
   if (!person) return null;
-  const [ideas, ideaCount, hiddenIdeas, commentCount, hiddenComments, flagsOnIdeas, flagsOnComments, notes] = await Promise.all([
-    db.idea.findMany({
-      where: { authorId: userId, status: { not: IdeaStatus.DRAFT } },
-      orderBy: { id: 'desc' },
-      take: 10,
-      select: { id: true, title: true, status: true, createdAt: true },
-    }),
-    db.idea.count({ where: { authorId: userId, status: { not: IdeaStatus.DRAFT } } }),
-    db.idea.count({ where: { authorId: userId, status: IdeaStatus.HIDDEN } }),
-    db.comment.count({ where: { authorId: userId, deletedAt: null } }),
-    db.comment.count({ where: { authorId: userId, hiddenAt: { not: null }, deletedAt: null } }),
-    db.flag.count({ where: { idea: { authorId: userId } } }),
-    db.flag.count({ where: { comment: { authorId: userId } } }),
-    listModeratorNotes(db, actor, 'user', userId),
-  ]);
+  const [ideas, ideaCount, hiddenIdeas, commentCount, hiddenComments, flagsOnIdeas, flagsOnComments, notes] =
+    await Promise.all([
+      db.idea.findMany({
+        where: { authorId: userId, status: { not: IdeaStatus.DRAFT } },
+        orderBy: { id: 'desc' },
+        take: 10,
+        select: { id: true, title: true, status: true, createdAt: true },
+      }),
+      db.idea.count({ where: { authorId: userId, status: { not: IdeaStatus.DRAFT } } }),
+      db.idea.count({ where: { authorId: userId, status: IdeaStatus.HIDDEN } }),
+      db.comment.count({ where: { authorId: userId, deletedAt: null } }),
+      db.comment.count({ where: { authorId: userId, hiddenAt: { not: null }, deletedAt: null } }),
+      db.flag.count({ where: { idea: { authorId: userId } } }),
+      db.flag.count({ where: { comment: { authorId: userId } } }),
+      listModeratorNotes(db, actor, 'user', userId),
+    ]);
   return {
     id: person.id,
     name: person.name,

@@ -14,10 +14,20 @@ export async function moderationQueue(db: Database, actor: Actor | null, locale:
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     take: 100,
     select: {
-      id: true, title: true, body: true, anonymous: true, submittedAt: true, createdAt: true,
+      id: true,
+      title: true,
+      body: true,
+      anonymous: true,
+      submittedAt: true,
+      createdAt: true,
       author: { select: { id: true, name: true } },
       category: { select: localizedNameSelect },
-      events: { where: { toStatus: { in: [IdeaStatus.CHANGES_REQUESTED, IdeaStatus.HIDDEN] } }, orderBy: { id: 'desc' }, take: 1, select: { reason: true, createdAt: true, data: true } },
+      events: {
+        where: { toStatus: { in: [IdeaStatus.CHANGES_REQUESTED, IdeaStatus.HIDDEN] } },
+        orderBy: { id: 'desc' },
+        take: 1,
+        select: { reason: true, createdAt: true, data: true },
+      },
     },
   });
   return ideas.map((idea) => ({
@@ -29,7 +39,9 @@ export async function moderationQueue(db: Database, actor: Actor | null, locale:
     anonymous: idea.anonymous,
     categoryName: idea.category ? localizedName(idea.category, locale) : null,
     waitingSince: idea.submittedAt ?? idea.createdAt,
-    changesRequested: idea.events[0] ? { reason: idea.events[0].reason, at: idea.events[0].createdAt, changes: changesOf(idea.events[0].data, idea) } : null,
+    changesRequested: idea.events[0]
+      ? { reason: idea.events[0].reason, at: idea.events[0].createdAt, changes: changesOf(idea.events[0].data, idea) }
+      : null,
   }));
 }
 
@@ -66,6 +78,13 @@ export async function awaitingReviewQueue(db: Database, actor: Actor | null) {
     where: { awaitingReview: true, status: IdeaStatus.PUBLISHED },
     orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
     take: 100,
-    select: { id: true, title: true, body: true, publishedAt: true, anonymous: true, author: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      publishedAt: true,
+      anonymous: true,
+      author: { select: { id: true, name: true } },
+    },
   });
 }

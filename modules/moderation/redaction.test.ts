@@ -30,67 +30,174 @@ describe('redaction', () => {
   it('takes the personal data out of an idea’s title, text, benefit note, timeline snapshots, reports and notes: only the audit log keeps it', async () => {
     const phrase = `Hanna Virtanen 040 555 ${Math.floor(Math.random() * 1e6)}`;
     const author = await createUser(db);
-    const idea = await createIdea(db, { authorId: author.id, title: `Kiitos ${phrase}`, body: `Soittakaa ${phrase} aamulla, hän tietää.` });
+    const idea = await createIdea(db, {
+      authorId: author.id,
+      title: `Kiitos ${phrase}`,
+      body: `Soittakaa ${phrase} aamulla, hän tietää.`,
+    });
     await db.idea.update({ where: { id: idea.id }, data: { expectedBenefitNote: `Laskelma: ${phrase}` } });
     // What a moderator's earlier request for changes kept of an older version, with its reason.
     await db.ideaEvent.create({
       data: {
-        ideaId: idea.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: IdeaStatus.SUBMITTED, toStatus: IdeaStatus.CHANGES_REQUESTED,
-        reason: `Poistakaa ${phrase} tekstistä.`, data: ideaSnapshot({ title: `Kiitos ${phrase}`, body: `Vanha versio: soittakaa ${phrase}.` }),
+        ideaId: idea.id,
+        type: IdeaEventType.STATUS_CHANGED,
+        fromStatus: IdeaStatus.SUBMITTED,
+        toStatus: IdeaStatus.CHANGES_REQUESTED,
+        reason: `Poistakaa ${phrase} tekstistä.`,
+        data: ideaSnapshot({ title: `Kiitos ${phrase}`, body: `Vanha versio: soittakaa ${phrase}.` }),
       },
     });
     // What hiding it kept: the text exactly as it is now.
     await db.ideaEvent.create({
-      data: { ideaId: idea.id, type: IdeaEventType.STATUS_CHANGED, fromStatus: IdeaStatus.PUBLISHED, toStatus: IdeaStatus.HIDDEN, data: ideaSnapshot(idea) },
+      data: {
+        ideaId: idea.id,
+        type: IdeaEventType.STATUS_CHANGED,
+        fromStatus: IdeaStatus.PUBLISHED,
+        toStatus: IdeaStatus.HIDDEN,
+        data: ideaSnapshot(idea),
+      },
     });
     // An edit waiting for a moderator would bring the text back if approved.
-    await db.ideaRevision.create({ data: { ideaId: idea.id, editorId: author.id, title: `Kiitos ${phrase}`, body: `Soittakaa ${phrase} aamulla, hän tietää. Lisäys.` } });
+    await db.ideaRevision.create({
+      data: {
+        ideaId: idea.id,
+        editorId: author.id,
+        title: `Kiitos ${phrase}`,
+        body: `Soittakaa ${phrase} aamulla, hän tietää. Lisäys.`,
+      },
+    });
     for (const reporter of await employees(2)) {
-      await flagContent(db, reporter, { target: 'idea', targetId: idea.id, reason: FlagReason.PERSONAL_DATA, note: `Näkyy ${phrase}` }, 3, testOrigin);
+      await flagContent(
+        db,
+        reporter,
+        { target: 'idea', targetId: idea.id, reason: FlagReason.PERSONAL_DATA, note: `Näkyy ${phrase}` },
+        3,
+        testOrigin,
+      );
     }
     const moderator = await moderatorActor();
-    await addModeratorNote(db, moderator, { subject: 'idea', subjectId: String(idea.id), body: `Sisältää ${phrase}, poistettava.` });
-    await addModeratorNote(db, moderator, { subject: 'user', subjectId: author.id, body: `Julkaisi ${phrase} idean otsikossa.` });
+    await addModeratorNote(db, moderator, {
+      subject: 'idea',
+      subjectId: String(idea.id),
+      body: `Sisältää ${phrase}, poistettava.`,
+    });
+    await addModeratorNote(db, moderator, {
+      subject: 'user',
+      subjectId: author.id,
+      body: `Julkaisi ${phrase} idean otsikossa.`,
+    });
     expect((await whereTextContains(db, phrase)).length).toBeGreaterThan(5);
 
-    const redacted = { redactedTitle: 'Kiitos [poistettu]', redactedText: 'Soittakaa [poistettu] aamulla, hän tietää.', redactedBenefitNote: 'Laskelma: [poistettu]' };
-    expect(await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'redact', reason: 'Henkilötiedot poistettu.', ...redacted }, testOrigin)).toMatchObject({ ok: true });
+    const redacted = {
+      redactedTitle: 'Kiitos [poistettu]',
+      redactedText: 'Soittakaa [poistettu] aamulla, hän tietää.',
+      redactedBenefitNote: 'Laskelma: [poistettu]',
+    };
+    expect(
+      await resolveFlags(
+        db,
+        moderator,
+        { target: 'idea', targetId: idea.id, resolution: 'redact', reason: 'Henkilötiedot poistettu.', ...redacted },
+        testOrigin,
+      ),
+    ).toMatchObject({ ok: true });
 
     expect(await whereTextContains(db, phrase)).toEqual(['audit_log.before']);
-    expect(await db.idea.findUniqueOrThrow({ where: { id: idea.id }, select: { title: true, body: true, expectedBenefitNote: true } })).toEqual({
-      title: redacted.redactedTitle, body: redacted.redactedText, expectedBenefitNote: redacted.redactedBenefitNote,
+    expect(
+      await db.idea.findUniqueOrThrow({
+        where: { id: idea.id },
+        select: { title: true, body: true, expectedBenefitNote: true },
+      }),
+    ).toEqual({
+      title: redacted.redactedTitle,
+      body: redacted.redactedText,
+      expectedBenefitNote: redacted.redactedBenefitNote,
     });
     // The hide kept the text as it was: it now reads exactly as redacted, so the queue's diff stays true.
-    const events = await db.ideaEvent.findMany({ where: { ideaId: idea.id }, orderBy: { id: 'asc' }, select: { toStatus: true, reason: true, data: true } });
-    expect(snapshotFrom(events.find((event) => event.toStatus === IdeaStatus.HIDDEN)?.data)).toEqual({ title: redacted.redactedTitle, body: redacted.redactedText });
-    expect(events[0]?.reason).toBe('Poistakaa [poistettu] tekstistä.');
-    expect(await db.ideaRevision.findFirstOrThrow({ where: { ideaId: idea.id }, select: { title: true, body: true } })).toEqual({
-      title: redacted.redactedTitle, body: 'Soittakaa [poistettu] aamulla, hän tietää. Lisäys.',
+    const events = await db.ideaEvent.findMany({
+      where: { ideaId: idea.id },
+      orderBy: { id: 'asc' },
+      select: { toStatus: true, reason: true, data: true },
     });
-    expect(snapshotFrom(events[0]?.data)).toEqual({ title: redacted.redactedTitle, body: 'Vanha versio: soittakaa [poistettu].' });
+    expect(snapshotFrom(events.find((event) => event.toStatus === IdeaStatus.HIDDEN)?.data)).toEqual({
+      title: redacted.redactedTitle,
+      body: redacted.redactedText,
+    });
+    expect(events[0]?.reason).toBe('Poistakaa [poistettu] tekstistä.');
+    expect(
+      await db.ideaRevision.findFirstOrThrow({ where: { ideaId: idea.id }, select: { title: true, body: true } }),
+    ).toEqual({
+      title: redacted.redactedTitle,
+      body: 'Soittakaa [poistettu] aamulla, hän tietää. Lisäys.',
+    });
+    expect(snapshotFrom(events[0]?.data)).toEqual({
+      title: redacted.redactedTitle,
+      body: 'Vanha versio: soittakaa [poistettu].',
+    });
   });
 
   it('takes the personal data out of a comment, its reports and the reason it was hidden', async () => {
     const phrase = `Maija Meikäläinen 050 ${Math.floor(Math.random() * 1e7)}`;
     const idea = await createIdea(db);
     const writer = await createUser(db);
-    const comment = await db.comment.create({ data: { ideaId: idea.id, authorId: writer.id, body: `Kysykää ${phrase} lisää.` } });
+    const comment = await db.comment.create({
+      data: { ideaId: idea.id, authorId: writer.id, body: `Kysykää ${phrase} lisää.` },
+    });
     const [reporter] = await employees(1);
-    await flagContent(db, reporter!, { target: 'comment', targetId: comment.id, reason: FlagReason.PERSONAL_DATA, note: `Siinä on ${phrase}` }, 3, testOrigin);
+    await flagContent(
+      db,
+      reporter!,
+      { target: 'comment', targetId: comment.id, reason: FlagReason.PERSONAL_DATA, note: `Siinä on ${phrase}` },
+      3,
+      testOrigin,
+    );
     const moderator = await moderatorActor();
-    await resolveFlags(db, moderator, { target: 'comment', targetId: comment.id, resolution: 'hide', reason: `Sisältää ${phrase}` }, testOrigin);
+    await resolveFlags(
+      db,
+      moderator,
+      { target: 'comment', targetId: comment.id, resolution: 'hide', reason: `Sisältää ${phrase}` },
+      testOrigin,
+    );
 
-    await resolveFlags(db, moderator, { target: 'comment', targetId: comment.id, resolution: 'redact', reason: 'Henkilötiedot poistettu.', redactedText: 'Kysykää [poistettu] lisää.' }, testOrigin);
+    await resolveFlags(
+      db,
+      moderator,
+      {
+        target: 'comment',
+        targetId: comment.id,
+        resolution: 'redact',
+        reason: 'Henkilötiedot poistettu.',
+        redactedText: 'Kysykää [poistettu] lisää.',
+      },
+      testOrigin,
+    );
 
     expect(await whereTextContains(db, phrase)).toEqual(['audit_log.after', 'audit_log.before']);
-    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id }, select: { body: true, hiddenAt: true } })).toEqual({ body: 'Kysykää [poistettu] lisää.', hiddenAt: null });
+    expect(
+      await db.comment.findUniqueOrThrow({ where: { id: comment.id }, select: { body: true, hiddenAt: true } }),
+    ).toEqual({ body: 'Kysykää [poistettu] lisää.', hiddenAt: null });
   });
 
   it('asks for a title long enough when the redaction changes it', async () => {
     const idea = await createIdea(db);
     const moderator = await moderatorActor();
-    expect(await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'redact', reason: 'Nimi poistettu.', redactedText: idea.body, redactedTitle: 'x' }, testOrigin)).toMatchObject({
-      ok: false, fieldErrors: { redactedTitle: ['validation.titleTooShort'] },
+    expect(
+      await resolveFlags(
+        db,
+        moderator,
+        {
+          target: 'idea',
+          targetId: idea.id,
+          resolution: 'redact',
+          reason: 'Nimi poistettu.',
+          redactedText: idea.body,
+          redactedTitle: 'x',
+        },
+        testOrigin,
+      ),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { redactedTitle: ['validation.titleTooShort'] },
     });
     expect((await db.idea.findUniqueOrThrow({ where: { id: idea.id } })).title).toBe(idea.title);
   });

@@ -7,12 +7,15 @@ import { involvedIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
 type Tx = Prisma.TransactionClient;
 
 /** Absent fields stay as they are: the comment form, and bulk decisions, send only the text. */
-const absentAsUndefined = <Schema extends z.ZodType>(schema: Schema) => z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+const absentAsUndefined = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (value === null ? undefined : value), schema.optional());
 
 /** What a moderator sends to edit personal data out; `redactedText` is the body or comment text. */
 export const redactionFields = {
   redactedText: z.string().trim().max(20_000, 'validation.bodyTooLong').default(''),
-  redactedTitle: absentAsUndefined(z.string().trim().min(8, 'validation.titleTooShort').max(160, 'validation.titleTooLong')),
+  redactedTitle: absentAsUndefined(
+    z.string().trim().min(8, 'validation.titleTooShort').max(160, 'validation.titleTooLong'),
+  ),
   /** Emptied: the note goes altogether. */
   redactedBenefitNote: absentAsUndefined(z.string().trim().max(1000, 'validation.noteTooLong')),
 };
@@ -87,7 +90,10 @@ export function scrubText(text: string, removals: Removal[]): string {
 function scrubJson(value: Prisma.JsonValue, exact: Map<string, string>, removals: Removal[]): Prisma.JsonValue {
   if (typeof value === 'string') return exact.get(value) ?? scrubText(value, removals);
   if (Array.isArray(value)) return value.map((item) => scrubJson(item, exact, removals));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, item === undefined ? null : scrubJson(item, exact, removals)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, item === undefined ? null : scrubJson(item, exact, removals)]),
+    );
   return value;
 }
 
@@ -116,7 +122,13 @@ async function scrubCopies(tx: Tx, { ideaId, commentId, writerIds, exact, remova
     if (reason === event.reason && JSON.stringify(data) === JSON.stringify(event.data)) continue;
     await tx.ideaEvent.update({ where: { id: event.id }, data: { reason, ...(data === null ? {} : { data }) } });
   }
-  const revisions = commentId === null ? await tx.ideaRevision.findMany({ where: { ideaId }, select: { id: true, title: true, body: true, expectedBenefitNote: true, reason: true } }) : [];
+  const revisions =
+    commentId === null
+      ? await tx.ideaRevision.findMany({
+          where: { ideaId },
+          select: { id: true, title: true, body: true, expectedBenefitNote: true, reason: true },
+        })
+      : [];
   for (const revision of revisions) {
     const scrubbed = {
       title: scrub(revision.title),
@@ -124,15 +136,24 @@ async function scrubCopies(tx: Tx, { ideaId, commentId, writerIds, exact, remova
       expectedBenefitNote: revision.expectedBenefitNote === null ? null : scrub(revision.expectedBenefitNote),
       reason: revision.reason === null ? null : scrub(revision.reason),
     };
-    if (Object.entries(scrubbed).some(([key, value]) => value !== revision[key as keyof typeof scrubbed])) await tx.ideaRevision.update({ where: { id: revision.id }, data: scrubbed });
+    if (Object.entries(scrubbed).some(([key, value]) => value !== revision[key as keyof typeof scrubbed]))
+      await tx.ideaRevision.update({ where: { id: revision.id }, data: scrubbed });
   }
-  const flags = await tx.flag.findMany({ where: commentId === null ? { ideaId } : { commentId }, select: { id: true, note: true } });
+  const flags = await tx.flag.findMany({
+    where: commentId === null ? { ideaId } : { commentId },
+    select: { id: true, note: true },
+  });
   for (const flag of flags) {
-    if (flag.note !== null && changed(flag.note, scrub(flag.note))) await tx.flag.update({ where: { id: flag.id }, data: { note: scrub(flag.note) } });
+    if (flag.note !== null && changed(flag.note, scrub(flag.note)))
+      await tx.flag.update({ where: { id: flag.id }, data: { note: scrub(flag.note) } });
   }
-  const notes = await tx.moderatorNote.findMany({ where: { OR: [{ ideaId }, { userId: { in: writerIds } }] }, select: { id: true, body: true } });
+  const notes = await tx.moderatorNote.findMany({
+    where: { OR: [{ ideaId }, { userId: { in: writerIds } }] },
+    select: { id: true, body: true },
+  });
   for (const note of notes) {
-    if (changed(note.body, scrub(note.body))) await tx.moderatorNote.update({ where: { id: note.id }, data: { body: scrub(note.body) } });
+    if (changed(note.body, scrub(note.body)))
+      await tx.moderatorNote.update({ where: { id: note.id }, data: { body: scrub(note.body) } });
   }
 }
 
@@ -153,11 +174,26 @@ function removalsOf(pairs: [string | null, string | null][]) {
  * the thing visible with the personal data taken out; the original text lives on only in the
  * audit log, which admins alone can read.
  */
-export async function redact(tx: Tx, kind: 'idea' | 'comment', id: number, actorId: string, redaction: Redaction, reason: string): Promise<RedactionRecord> {
+export async function redact(
+  tx: Tx,
+  kind: 'idea' | 'comment',
+  id: number,
+  actorId: string,
+  redaction: Redaction,
+  reason: string,
+): Promise<RedactionRecord> {
   if (kind === 'comment') {
-    const comment = await tx.comment.findUniqueOrThrow({ where: { id }, select: { body: true, ideaId: true, authorId: true } });
+    const comment = await tx.comment.findUniqueOrThrow({
+      where: { id },
+      select: { body: true, ideaId: true, authorId: true },
+    });
     await tx.comment.update({ where: { id }, data: { body: redaction.text, hiddenAt: null, hiddenReason: null } });
-    await scrubCopies(tx, { ideaId: comment.ideaId, commentId: id, writerIds: [comment.authorId], ...removalsOf([[comment.body, redaction.text]]) });
+    await scrubCopies(tx, {
+      ideaId: comment.ideaId,
+      commentId: id,
+      writerIds: [comment.authorId],
+      ...removalsOf([[comment.body, redaction.text]]),
+    });
     return { before: { text: comment.body }, after: { text: redaction.text } };
   }
   const idea = await tx.idea.findUniqueOrThrow({
@@ -167,11 +203,25 @@ export async function redact(tx: Tx, kind: 'idea' | 'comment', id: number, actor
   const title = redaction.title ?? idea.title;
   const benefitNote = redaction.benefitNote === undefined ? idea.expectedBenefitNote : redaction.benefitNote || null;
   await tx.idea.update({ where: { id }, data: { title, body: redaction.text, expectedBenefitNote: benefitNote } });
-  const copies = removalsOf([[idea.title, title], [idea.body, redaction.text], [idea.expectedBenefitNote, benefitNote]]);
+  const copies = removalsOf([
+    [idea.title, title],
+    [idea.body, redaction.text],
+    [idea.expectedBenefitNote, benefitNote],
+  ]);
   await scrubCopies(tx, { ideaId: id, commentId: null, writerIds: involvedIdsOf(idea), ...copies });
-  await tx.ideaEvent.create({ data: { ideaId: id, actorId, type: IdeaEventType.EDITED, reason: scrubText(reason, copies.removals) || null } });
+  await tx.ideaEvent.create({
+    data: { ideaId: id, actorId, type: IdeaEventType.EDITED, reason: scrubText(reason, copies.removals) || null },
+  });
   return {
-    before: { text: idea.body, ...(changed(idea.title, title) ? { title: idea.title } : {}), ...(changed(idea.expectedBenefitNote, benefitNote) ? { benefitNote: idea.expectedBenefitNote } : {}) },
-    after: { text: redaction.text, ...(changed(idea.title, title) ? { title } : {}), ...(changed(idea.expectedBenefitNote, benefitNote) ? { benefitNote } : {}) },
+    before: {
+      text: idea.body,
+      ...(changed(idea.title, title) ? { title: idea.title } : {}),
+      ...(changed(idea.expectedBenefitNote, benefitNote) ? { benefitNote: idea.expectedBenefitNote } : {}),
+    },
+    after: {
+      text: redaction.text,
+      ...(changed(idea.title, title) ? { title } : {}),
+      ...(changed(idea.expectedBenefitNote, benefitNote) ? { benefitNote } : {}),
+    },
   };
 }

@@ -18,7 +18,11 @@ export async function pendingRevisionsQueue(db: Database, actor: Actor | null) {
     orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
     take: 100,
     select: {
-      id: true, title: true, body: true, expectedBenefitNote: true, updatedAt: true,
+      id: true,
+      title: true,
+      body: true,
+      expectedBenefitNote: true,
+      updatedAt: true,
       editor: { select: { id: true, name: true } },
       idea: { select: { id: true, title: true, body: true, expectedBenefitNote: true, anonymous: true } },
     },
@@ -31,7 +35,10 @@ export async function pendingRevisionsQueue(db: Database, actor: Actor | null) {
     anonymous: revision.idea.anonymous,
     since: revision.updatedAt,
     changes: changesSince(revision.idea, revision) ?? ('unchanged' as const),
-    benefitNote: revision.expectedBenefitNote === revision.idea.expectedBenefitNote ? null : { before: revision.idea.expectedBenefitNote, after: revision.expectedBenefitNote },
+    benefitNote:
+      revision.expectedBenefitNote === revision.idea.expectedBenefitNote
+        ? null
+        : { before: revision.idea.expectedBenefitNote, after: revision.expectedBenefitNote },
   }));
 }
 
@@ -41,19 +48,30 @@ export const revisionDecisionInput = z
     decision: z.enum(['approve', 'reject'], 'validation.invalid'),
     reason: z.string().trim().max(2000, 'validation.reasonTooLong').default(''),
   })
-  .refine((input) => input.decision === 'approve' || input.reason.length >= 5, { path: ['reason'], message: 'validation.reasonRequired' });
+  .refine((input) => input.decision === 'approve' || input.reason.length >= 5, {
+    path: ['reason'],
+    message: 'validation.reasonRequired',
+  });
 
 /**
  * A moderator checks an author's edit of a published idea. Approving shows the new text (an "edited"
  * entry on the timeline, followers told); rejecting keeps the approved text and tells the authors
  * why. Either way the authors hear of it and the audit log has both versions.
  */
-export async function decideOnRevision(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
+export async function decideOnRevision(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
   const start = await beginMutation(actor, revisionDecisionInput, raw, 'idea.moderate');
   if (!start.ok) return start.state;
   const { revisionId, decision, reason } = start.input;
   return db.$transaction(async (tx) => {
-    const revision = await tx.ideaRevision.findUnique({ where: { id: revisionId }, select: { ideaId: true, editorId: true } });
+    const revision = await tx.ideaRevision.findUnique({
+      where: { id: revisionId },
+      select: { ideaId: true, editorId: true },
+    });
     if (!revision) return { ok: false, message: 'errors.notFound' };
     // The same row lock as the author's edit: a newer edit and this decision do not cross.
     await tx.$queryRaw`SELECT id FROM ideas WHERE id = ${revision.ideaId} FOR UPDATE`;
@@ -64,24 +82,44 @@ export async function decideOnRevision(db: Database, actor: Actor | null, raw: u
     });
     if (decided.count === 0) return { ok: false, message: 'moderation.alreadyDecided' };
     const [proposed, idea] = await Promise.all([
-      tx.ideaRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { title: true, body: true, expectedBenefitNote: true } }),
-      tx.idea.findUniqueOrThrow({ where: { id: revision.ideaId }, select: { title: true, body: true, expectedBenefitNote: true, ...ownershipSelect } }),
+      tx.ideaRevision.findUniqueOrThrow({
+        where: { id: revisionId },
+        select: { title: true, body: true, expectedBenefitNote: true },
+      }),
+      tx.idea.findUniqueOrThrow({
+        where: { id: revision.ideaId },
+        select: { title: true, body: true, expectedBenefitNote: true, ...ownershipSelect },
+      }),
     ]);
     const shown = { title: idea.title, body: idea.body, expectedBenefitNote: idea.expectedBenefitNote };
     if (decision === 'approve') {
       await tx.idea.update({ where: { id: revision.ideaId }, data: { ...proposed, editedAt: now } });
-      await tx.ideaEvent.create({ data: { ideaId: revision.ideaId, actorId: revision.editorId, type: IdeaEventType.EDITED } });
-      await notifyFollowers(tx, { type: NotificationType.IDEA_EDITED, actorId: start.actor.id, ideaId: revision.ideaId });
+      await tx.ideaEvent.create({
+        data: { ideaId: revision.ideaId, actorId: revision.editorId, type: IdeaEventType.EDITED },
+      });
+      await notifyFollowers(tx, {
+        type: NotificationType.IDEA_EDITED,
+        actorId: start.actor.id,
+        ideaId: revision.ideaId,
+      });
     }
     await recordAudit(
       tx,
       {
-        actorId: start.actor.id, action: `idea.revision.${decision}`, targetType: 'idea', targetId: String(revision.ideaId),
-        before: shown, after: { ...proposed, revisionId, ...(reason ? { reason } : {}) },
+        actorId: start.actor.id,
+        action: `idea.revision.${decision}`,
+        targetType: 'idea',
+        targetId: String(revision.ideaId),
+        before: shown,
+        after: { ...proposed, revisionId, ...(reason ? { reason } : {}) },
       },
       origin,
     );
-    await notify(tx, ownerIdsOf(idea), { type: NotificationType.EDIT_REVIEWED, actorId: start.actor.id, ideaId: revision.ideaId });
+    await notify(tx, ownerIdsOf(idea), {
+      type: NotificationType.EDIT_REVIEWED,
+      actorId: start.actor.id,
+      ideaId: revision.ideaId,
+    });
     return { ok: true, message: `moderation.revisions.done.${decision}`, id: revision.ideaId };
   });
 }

@@ -5,7 +5,11 @@ const request = (headers: Record<string, string>) => new Headers(headers);
 
 describe('clientAddress', () => {
   it('uses the connection and ignores X-Forwarded-For when no proxy is trusted (the default)', () => {
-    const headers = request({ [PEER_ADDRESS_HEADER]: '198.51.100.4', 'x-forwarded-for': '10.9.9.9', 'x-real-ip': '10.8.8.8' });
+    const headers = request({
+      [PEER_ADDRESS_HEADER]: '198.51.100.4',
+      'x-forwarded-for': '10.9.9.9',
+      'x-real-ip': '10.8.8.8',
+    });
     expect(clientAddress(headers, 0)).toBe('198.51.100.4');
   });
 
@@ -16,7 +20,10 @@ describe('clientAddress', () => {
   });
 
   it('walks back one entry per trusted proxy', () => {
-    const headers = request({ [PEER_ADDRESS_HEADER]: '10.0.0.3', 'x-forwarded-for': '10.9.9.9, 203.0.113.7, 10.0.0.2' });
+    const headers = request({
+      [PEER_ADDRESS_HEADER]: '10.0.0.3',
+      'x-forwarded-for': '10.9.9.9, 203.0.113.7, 10.0.0.2',
+    });
     expect(clientAddress(headers, 2)).toBe('203.0.113.7');
   });
 

@@ -25,7 +25,8 @@ function plainAddress(value: string | undefined): string | null {
 export function clientAddress(headers: HeaderSource, trustedHops: number): string | null {
   const peer = headers.get(PEER_ADDRESS_HEADER);
   if (!peer) return null;
-  const forwarded = trustedHops === 0 ? [] : (headers.get('x-forwarded-for') ?? '').split(',').filter((entry) => entry.trim() !== '');
+  const forwarded =
+    trustedHops === 0 ? [] : (headers.get('x-forwarded-for') ?? '').split(',').filter((entry) => entry.trim() !== '');
   const chain = [...forwarded, peer];
   // Fewer entries than proxies: the outermost entry was still written by one of ours.
   return plainAddress(chain[Math.max(0, chain.length - 1 - trustedHops)]);

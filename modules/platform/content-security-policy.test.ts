@@ -4,10 +4,13 @@ import { contentSecurityPolicyFor, createNonce } from './content-security-policy
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-const directives = (policy: string) => Object.fromEntries(policy.split('; ').map((directive) => {
-  const [name = '', ...values] = directive.split(' ');
-  return [name, values.join(' ')];
-}));
+const directives = (policy: string) =>
+  Object.fromEntries(
+    policy.split('; ').map((directive) => {
+      const [name = '', ...values] = directive.split(' ');
+      return [name, values.join(' ')];
+    }),
+  );
 
 describe('content security policy', () => {
   it('makes a new unguessable nonce every time', () => {
@@ -38,22 +41,32 @@ describe('content security policy', () => {
   });
 
   it('allows eval only for React’s development build', () => {
-    expect(directives(contentSecurityPolicyFor('n', { NODE_ENV: 'development' }))['script-src']).toBe("'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'");
+    expect(directives(contentSecurityPolicyFor('n', { NODE_ENV: 'development' }))['script-src']).toBe(
+      "'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'",
+    );
   });
 
   it('admits an external logo and the identity providers’ sign-in pages, by origin only', () => {
-    const policy = directives(contentSecurityPolicyFor('n', {
-      NODE_ENV: 'production',
-      ORG_LOGO_URL: 'https://cdn.kunta.example/logo.svg',
-      AUTH_OIDC_ISSUER: 'https://idp.kunta.example/realms/staff',
-      AUTH_MICROSOFT_ENTRA_ID_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0',
-    }));
+    const policy = directives(
+      contentSecurityPolicyFor('n', {
+        NODE_ENV: 'production',
+        ORG_LOGO_URL: 'https://cdn.kunta.example/logo.svg',
+        AUTH_OIDC_ISSUER: 'https://idp.kunta.example/realms/staff',
+        AUTH_MICROSOFT_ENTRA_ID_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0',
+      }),
+    );
     expect(policy['img-src']).toBe("'self' data: blob: https://cdn.kunta.example");
     expect(policy['form-action']).toBe("'self' https://idp.kunta.example https://login.microsoftonline.com");
   });
 
   it('ignores a relative logo path and unparsable addresses', () => {
-    const policy = directives(contentSecurityPolicyFor('n', { NODE_ENV: 'production', ORG_LOGO_URL: '/brand/logo.svg', AUTH_OIDC_ISSUER: 'https://' }));
+    const policy = directives(
+      contentSecurityPolicyFor('n', {
+        NODE_ENV: 'production',
+        ORG_LOGO_URL: '/brand/logo.svg',
+        AUTH_OIDC_ISSUER: 'https://',
+      }),
+    );
     expect(policy['img-src']).toBe("'self' data: blob:");
     expect(policy['form-action']).toBe("'self'");
   });

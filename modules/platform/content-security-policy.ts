@@ -59,7 +59,13 @@ function originOf(url: string | undefined): string | null {
  * frame us, and forms post only to us (and, for sign-in, to the identity provider). Next.js reads the nonce back from this header when it
  * renders, and puts it on every script it writes.
  */
-export function contentSecurityPolicy({ nonce, brandColor, development, logoUrl, identityProviders = [] }: PolicyOptions): string {
+export function contentSecurityPolicy({
+  nonce,
+  brandColor,
+  development,
+  logoUrl,
+  identityProviders = [],
+}: PolicyOptions): string {
   const logoOrigin = originOf(logoUrl);
   const formTargets = [...new Set(identityProviders.map(originOf).filter((origin) => origin !== null))];
   const directives = [

@@ -9,7 +9,9 @@ describe('where the demo sign-in may exist', () => {
     expect(demoSignInRefusal({})).toBeNull();
     expect(demoSignInRefusal({ NODE_ENV: 'production' })).toBeNull();
     expect(demoSignInRefusal({ NODE_ENV: 'development', DATABASE_URL: productionDatabase })).toBeNull();
-    expect(demoSignInRefusal({ AUTH_OIDC_NAME: 'Kuusilahti', AUTH_SECRET: 'x'.repeat(32), AUTH_OIDC_ISSUER: '' })).toBeNull();
+    expect(
+      demoSignInRefusal({ AUTH_OIDC_NAME: 'Kuusilahti', AUTH_SECRET: 'x'.repeat(32), AUTH_OIDC_ISSUER: '' }),
+    ).toBeNull();
   });
 
   it('is refused whenever any single sign-on variable is set', () => {
@@ -57,7 +59,9 @@ describe('npm start and npm run dev', () => {
         }
       })();
       expect(failure, JSON.stringify({ env, mode })).toBeInstanceOf(StartupError);
-      expect((failure as StartupError).what).toMatch(/^AUTH_DEMO_LOGIN=true is refused: .+ lets anyone sign in as anyone\.$/);
+      expect((failure as StartupError).what).toMatch(
+        /^AUTH_DEMO_LOGIN=true is refused: .+ lets anyone sign in as anyone\.$/,
+      );
     }
   });
 

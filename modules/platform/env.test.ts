@@ -33,7 +33,9 @@ describe('environment validation', () => {
   });
 
   it('reports every bad variable at once', () => {
-    const error = failure(() => parseEnv(launcherEnvSchema, { PORT: '70000', DATABASE_URL: 'mysql://x', ORG_BRAND_COLOR: 'blue' }));
+    const error = failure(() =>
+      parseEnv(launcherEnvSchema, { PORT: '70000', DATABASE_URL: 'mysql://x', ORG_BRAND_COLOR: 'blue' }),
+    );
     expect(error.what).toContain('PORT must be a port number from 1 to 65535 (got "70000")');
     expect(error.what).toContain('DATABASE_URL must be a PostgreSQL connection string');
     expect(error.what).toContain('ORG_BRAND_COLOR must be a colour like #1b4f8a (got "blue")');
@@ -45,7 +47,11 @@ describe('environment validation', () => {
   });
 
   it('treats empty values as unset and parses flags', () => {
-    const env = parseEnv(launcherEnvSchema, { PORT: '', SEED_DEMO_DATA: 'true', DATABASE_URL: 'postgresql://u:p@db:5432/vau' });
+    const env = parseEnv(launcherEnvSchema, {
+      PORT: '',
+      SEED_DEMO_DATA: 'true',
+      DATABASE_URL: 'postgresql://u:p@db:5432/vau',
+    });
     expect(env.PORT).toBe(3000);
     expect(env.SEED_DEMO_DATA).toBe(true);
     expect(env.DATABASE_URL).toBe('postgresql://u:p@db:5432/vau');

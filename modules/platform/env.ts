@@ -5,7 +5,10 @@ import { StartupError } from './startup-error';
 
 const postgresUrl = z
   .string()
-  .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL connection string (postgresql://user:password@host:port/database)');
+  .regex(
+    /^postgres(ql)?:\/\/\S+$/,
+    'must be a PostgreSQL connection string (postgresql://user:password@host:port/database)',
+  );
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -46,8 +49,18 @@ export const serverEnvSchema = organisationEnvSchema.extend({
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
   AUTH_DEPARTMENT_CLAIM: z.string().trim().min(1).default('department'),
   MODERATION_FLAG_THRESHOLD: z.coerce.number().int().min(1).max(50).default(3),
-  AUTH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
-  AUTH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  AUTH_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  AUTH_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Proxies of our own in front of VAU, each appending to X-Forwarded-For; 0 trusts none (modules/platform/client-address.ts). */
   TRUSTED_PROXY_HOPS: proxyHops.default(0),
   /** Read by the proxy straight from the environment; validated here so that a typo is reported at start. */
@@ -65,7 +78,10 @@ export const launcherEnvSchema = serverEnvSchema.extend({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   EMBEDDED_DATABASE_DIR: z.string().trim().min(1).default('.data/postgres'),
   EMBEDDED_DATABASE_PORT: port.default(5433),
-  EMBEDDED_DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case identifier').default('vau'),
+  EMBEDDED_DATABASE_NAME: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case identifier')
+    .default('vau'),
   SEED_DEMO_DATA: flag.optional(),
   AUTH_DEMO_LOGIN: flag.optional(),
 });
@@ -86,8 +102,12 @@ export function parseEnv<Schema extends z.ZodType>(schema: Schema, source: Sourc
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join('.');
     const value = source[name];
-    const shown = value === undefined ? 'it is not set' : `got "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+    const shown =
+      value === undefined ? 'it is not set' : `got "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
     return `${name} ${issue.message.replace(/^Invalid input: /, '')} (${shown})`;
   });
-  throw new StartupError(`Invalid environment: ${problems.join('; ')}.`, 'Fix the variable(s) named and start again; README.md lists them all.');
+  throw new StartupError(
+    `Invalid environment: ${problems.join('; ')}.`,
+    'Fix the variable(s) named and start again; README.md lists them all.',
+  );
 }

@@ -11,7 +11,10 @@ describe('checkHealth', () => {
   });
 
   it('reports the database down, promptly, when nothing listens', async () => {
-    const unreachable = createPrismaClient({ connectionString: `postgresql://x:y@127.0.0.1:${await freePort()}/none`, connectTimeoutMs: 500 });
+    const unreachable = createPrismaClient({
+      connectionString: `postgresql://x:y@127.0.0.1:${await freePort()}/none`,
+      connectTimeoutMs: 500,
+    });
     const started = Date.now();
     const report = await checkHealth(unreachable, 1_000);
     expect(report).toMatchObject({ status: 'unavailable', database: { status: 'down' } });

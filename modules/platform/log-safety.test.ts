@@ -39,7 +39,11 @@ describe('logged database errors', () => {
     const { log, written } = capturedLogger();
     log.error({ err: error }, 'request failed');
     expect(written()).not.toContain('anna.virtanen');
-    expect(JSON.parse(written()).err).toMatchObject({ type: 'PrismaClientKnownRequestError', code: 'P2002', model: 'User' });
+    expect(JSON.parse(written()).err).toMatchObject({
+      type: 'PrismaClientKnownRequestError',
+      code: 'P2002',
+      model: 'User',
+    });
   });
 
   it('leave out the text of a failed raw query, which quotes the value', async () => {
@@ -71,7 +75,10 @@ describe('logged database errors', () => {
 describe('logged paths', () => {
   it('have no query string (search words, names) or fragment', () => {
     const { log, written } = capturedLogger();
-    log.error({ path: '/ideas?q=burnout+Anna+Virtanen&sort=new#top', url: 'http://localhost/sv/ideas?q=utbrändhet' }, 'request failed');
+    log.error(
+      { path: '/ideas?q=burnout+Anna+Virtanen&sort=new#top', url: 'http://localhost/sv/ideas?q=utbrändhet' },
+      'request failed',
+    );
     const logged = JSON.parse(written());
     expect(logged).toMatchObject({ path: '/ideas', url: 'http://localhost/sv/ideas' });
     expect(written()).not.toMatch(/burnout|Virtanen|utbrändhet/);
@@ -87,12 +94,20 @@ describe('the server', () => {
   it('logs a failed request by its path without the query and drops a malformed request id', async () => {
     // The app's logger, made to write where the test can read, with the same configuration.
     const { log, written } = capturedLogger();
-    const write = vi.spyOn(logger, 'error').mockImplementation(((details: object, message: string) => log.error(details, message)) as typeof logger.error);
+    const write = vi
+      .spyOn(logger, 'error')
+      .mockImplementation(((details: object, message: string) => log.error(details, message)) as typeof logger.error);
     try {
       await logRequestError(
         new Error('boom'),
         { path: '/ideas?q=Anna+Virtanen', method: 'GET', headers: { 'x-request-id': 'bad id with spaces' } },
-        { routerKind: 'App Router', routePath: '/[locale]/ideas', routeType: 'render', renderSource: 'react-server-components', revalidateReason: undefined },
+        {
+          routerKind: 'App Router',
+          routePath: '/[locale]/ideas',
+          routeType: 'render',
+          renderSource: 'react-server-components',
+          revalidateReason: undefined,
+        },
       );
     } finally {
       write.mockRestore();

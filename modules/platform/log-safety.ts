@@ -34,17 +34,24 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /** Prisma's errors, its driver adapter's, and node-postgres's own (which carry a SQLSTATE and severity). */
 function isDatabaseError(error: ErrorFields): boolean {
-  return /^(PrismaClient|DriverAdapterError)/.test(error.name) || (typeof error.severity === 'string' && typeof error.code === 'string');
+  return (
+    /^(PrismaClient|DriverAdapterError)/.test(error.name) ||
+    (typeof error.severity === 'string' && typeof error.code === 'string')
+  );
 }
 
 function frames(stack: string | undefined): string[] | undefined {
-  const lines = stack?.split('\n').filter((line) => /^\s+at /.test(line)).map((line) => line.trim());
+  const lines = stack
+    ?.split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .map((line) => line.trim());
   return lines && lines.length > 0 ? lines.slice(0, 15) : undefined;
 }
 
 function causes(error: ErrorFields): ErrorFields[] {
   const chain: ErrorFields[] = [];
-  for (let cause = error.cause; cause instanceof Error && chain.length < 5; cause = (cause as ErrorFields).cause) chain.push(cause as ErrorFields);
+  for (let cause = error.cause; cause instanceof Error && chain.length < 5; cause = (cause as ErrorFields).cause)
+    chain.push(cause as ErrorFields);
   return chain;
 }
 

@@ -20,7 +20,12 @@ export async function getModerationMode(db: Reader): Promise<ModerationMode> {
 
 const modeInput = z.object({ mode: z.enum(moderationModes, 'validation.invalid') });
 
-export async function setModerationMode(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
+export async function setModerationMode(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
   const start = await beginMutation(actor, modeInput, raw, 'settings.manage');
   if (!start.ok) return start.state;
   return db.$transaction(async (tx) => {
@@ -30,7 +35,18 @@ export async function setModerationMode(db: Database, actor: Actor | null, raw: 
       create: { key: 'moderation.mode', value: start.input.mode, updatedById: start.actor.id },
       update: { value: start.input.mode, updatedById: start.actor.id },
     });
-    await recordAudit(tx, { actorId: start.actor.id, action: 'settings.moderation-mode', targetType: 'setting', targetId: 'moderation.mode', before: { mode: before }, after: { mode: start.input.mode } }, origin);
+    await recordAudit(
+      tx,
+      {
+        actorId: start.actor.id,
+        action: 'settings.moderation-mode',
+        targetType: 'setting',
+        targetId: 'moderation.mode',
+        before: { mode: before },
+        after: { mode: start.input.mode },
+      },
+      origin,
+    );
     return { ok: true, message: 'settings.saved' };
   });
 }

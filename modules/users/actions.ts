@@ -23,7 +23,10 @@ export async function changeRolesAction(_previous: FormState, form: FormData): P
 
 export async function changeDepartmentAction(_previous: FormState, form: FormData): Promise<FormState> {
   const departmentId = form.get('departmentId');
-  return run(changeUserDepartment, { userId: form.get('userId'), departmentId: departmentId === '' ? null : departmentId });
+  return run(changeUserDepartment, {
+    userId: form.get('userId'),
+    departmentId: departmentId === '' ? null : departmentId,
+  });
 }
 
 export async function setActiveAction(_previous: FormState, form: FormData): Promise<FormState> {

@@ -26,9 +26,18 @@ describe('user administration', () => {
   ] as const)('refuses %s every change and the user list', async (_who, roles, message) => {
     const actor = roles ? await actorFor([...roles]) : null;
     const target = await createUser(db);
-    expect(await changeUserRoles(db, actor, { userId: target.id, roles: [Role.ADMIN] }, origin)).toEqual({ ok: false, message });
-    expect(await setUserActive(db, actor, { userId: target.id, active: false }, origin)).toEqual({ ok: false, message });
-    expect(await changeUserDepartment(db, actor, { userId: target.id, departmentId: null }, origin)).toEqual({ ok: false, message });
+    expect(await changeUserRoles(db, actor, { userId: target.id, roles: [Role.ADMIN] }, origin)).toEqual({
+      ok: false,
+      message,
+    });
+    expect(await setUserActive(db, actor, { userId: target.id, active: false }, origin)).toEqual({
+      ok: false,
+      message,
+    });
+    expect(await changeUserDepartment(db, actor, { userId: target.id, departmentId: null }, origin)).toEqual({
+      ok: false,
+      message,
+    });
     expect(await searchUsers(db, actor, {}, 'fi')).toBeNull();
     const unchanged = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect([unchanged.roles, unchanged.active]).toEqual([[Role.EMPLOYEE], true]);
@@ -38,10 +47,19 @@ describe('user administration', () => {
     const admin = await actorFor([Role.EMPLOYEE, Role.ADMIN]);
     const target = await createUser(db);
     const { sessionToken } = await createSession(db, target.id, policy);
-    expect(await changeUserRoles(db, admin, { userId: target.id, roles: [Role.MODERATOR] }, origin)).toEqual({ ok: true, message: 'admin.saved' });
+    expect(await changeUserRoles(db, admin, { userId: target.id, roles: [Role.MODERATOR] }, origin)).toEqual({
+      ok: true,
+      message: 'admin.saved',
+    });
     expect((await resolveSession(db, sessionToken, policy))?.user.roles).toEqual([Role.EMPLOYEE, Role.MODERATOR]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'user.roles.change', targetId: target.id } });
-    expect(audit).toMatchObject({ actorId: admin.id, ip: '192.0.2.10', requestId: 'test-request', before: { roles: ['EMPLOYEE'] }, after: { roles: ['EMPLOYEE', 'MODERATOR'] } });
+    expect(audit).toMatchObject({
+      actorId: admin.id,
+      ip: '192.0.2.10',
+      requestId: 'test-request',
+      before: { roles: ['EMPLOYEE'] },
+      after: { roles: ['EMPLOYEE', 'MODERATOR'] },
+    });
   });
 
   it('signs a deactivated user out at once and lets them back in only after reactivation', async () => {
@@ -52,24 +70,40 @@ describe('user administration', () => {
     expect(await db.session.count({ where: { userId: target.id } })).toBe(0);
     expect(await resolveSession(db, sessionToken, policy)).toBeNull();
     expect((await setUserActive(db, admin, { userId: target.id, active: true }, origin)).ok).toBe(true);
-    const actions = await db.auditLog.findMany({ where: { targetId: target.id }, orderBy: { id: 'asc' }, select: { action: true } });
+    const actions = await db.auditLog.findMany({
+      where: { targetId: target.id },
+      orderBy: { id: 'asc' },
+      select: { action: true },
+    });
     expect(actions.map((entry) => entry.action)).toEqual(['user.deactivate', 'user.reactivate']);
   });
 
   it('keeps admins from locking themselves out', async () => {
     const admin = await actorFor([Role.EMPLOYEE, Role.ADMIN]);
-    expect(await changeUserRoles(db, admin, { userId: admin.id, roles: [] }, origin)).toEqual({ ok: false, message: 'errors.cannotDemoteSelf' });
-    expect(await setUserActive(db, admin, { userId: admin.id, active: false }, origin)).toEqual({ ok: false, message: 'errors.cannotDeactivateSelf' });
+    expect(await changeUserRoles(db, admin, { userId: admin.id, roles: [] }, origin)).toEqual({
+      ok: false,
+      message: 'errors.cannotDemoteSelf',
+    });
+    expect(await setUserActive(db, admin, { userId: admin.id, active: false }, origin)).toEqual({
+      ok: false,
+      message: 'errors.cannotDeactivateSelf',
+    });
   });
 
   it('moves a user to another department and rejects malformed input with field errors', async () => {
     const admin = await actorFor([Role.EMPLOYEE, Role.ADMIN]);
     const target = await createUser(db);
     const department = await createDepartment(db);
-    expect((await changeUserDepartment(db, admin, { userId: target.id, departmentId: department.id }, origin)).ok).toBe(true);
+    expect((await changeUserDepartment(db, admin, { userId: target.id, departmentId: department.id }, origin)).ok).toBe(
+      true,
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).departmentId).toBe(department.id);
     const invalid = await changeUserRoles(db, admin, { userId: 'not-a-uuid', roles: ['OVERLORD'] }, origin);
-    expect(invalid).toEqual({ ok: false, message: 'errors.invalid', fieldErrors: { userId: ['validation.invalid'], 'roles.0': ['validation.invalid'] } });
+    expect(invalid).toEqual({
+      ok: false,
+      message: 'errors.invalid',
+      fieldErrors: { userId: ['validation.invalid'], 'roles.0': ['validation.invalid'] },
+    });
   });
 
   it('finds users by name or e-mail and by role, for admins', async () => {

@@ -24,7 +24,12 @@ export const setActiveInput = z.object({
 
 const notFound: FormState = { ok: false, message: 'errors.notFound' };
 
-export async function changeUserRoles(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
+export async function changeUserRoles(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
   const start = await beginMutation(actor, changeRolesInput, raw, 'user.manage');
   if (!start.ok) return start.state;
   // Everyone is an employee; an admin cannot remove their own admin role and lock everyone out.
@@ -36,34 +41,78 @@ export async function changeUserRoles(db: Database, actor: Actor | null, raw: un
     const before = await tx.user.findUnique({ where: { id: start.input.userId }, select: { roles: true } });
     if (!before) return notFound;
     await tx.user.update({ where: { id: start.input.userId }, data: { roles } });
-    await recordAudit(tx, { actorId: start.actor.id, action: 'user.roles.change', targetType: 'user', targetId: start.input.userId, before: { roles: before.roles }, after: { roles } }, origin);
+    await recordAudit(
+      tx,
+      {
+        actorId: start.actor.id,
+        action: 'user.roles.change',
+        targetType: 'user',
+        targetId: start.input.userId,
+        before: { roles: before.roles },
+        after: { roles },
+      },
+      origin,
+    );
     return { ok: true, message: 'admin.saved' };
   });
 }
 
-export async function changeUserDepartment(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
+export async function changeUserDepartment(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
   const start = await beginMutation(actor, changeDepartmentInput, raw, 'user.manage');
   if (!start.ok) return start.state;
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: start.input.userId }, select: { departmentId: true } });
     if (!before) return notFound;
     await tx.user.update({ where: { id: start.input.userId }, data: { departmentId: start.input.departmentId } });
-    await recordAudit(tx, { actorId: start.actor.id, action: 'user.department.change', targetType: 'user', targetId: start.input.userId, before: { departmentId: before.departmentId }, after: { departmentId: start.input.departmentId } }, origin);
+    await recordAudit(
+      tx,
+      {
+        actorId: start.actor.id,
+        action: 'user.department.change',
+        targetType: 'user',
+        targetId: start.input.userId,
+        before: { departmentId: before.departmentId },
+        after: { departmentId: start.input.departmentId },
+      },
+      origin,
+    );
     return { ok: true, message: 'admin.saved' };
   });
 }
 
 /** Deactivation also ends every session of that user at once. */
-export async function setUserActive(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
+export async function setUserActive(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
   const start = await beginMutation(actor, setActiveInput, raw, 'user.manage');
   if (!start.ok) return start.state;
-  if (start.input.userId === start.actor.id && !start.input.active) return { ok: false, message: 'errors.cannotDeactivateSelf' };
+  if (start.input.userId === start.actor.id && !start.input.active)
+    return { ok: false, message: 'errors.cannotDeactivateSelf' };
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: start.input.userId }, select: { active: true } });
     if (!before) return notFound;
     await tx.user.update({ where: { id: start.input.userId }, data: { active: start.input.active } });
     if (!start.input.active) await tx.session.deleteMany({ where: { userId: start.input.userId } });
-    await recordAudit(tx, { actorId: start.actor.id, action: start.input.active ? 'user.reactivate' : 'user.deactivate', targetType: 'user', targetId: start.input.userId, before: { active: before.active }, after: { active: start.input.active } }, origin);
+    await recordAudit(
+      tx,
+      {
+        actorId: start.actor.id,
+        action: start.input.active ? 'user.reactivate' : 'user.deactivate',
+        targetType: 'user',
+        targetId: start.input.userId,
+        before: { active: before.active },
+        after: { active: start.input.active },
+      },
+      origin,
+    );
     return { ok: true, message: 'admin.saved' };
   });
 }

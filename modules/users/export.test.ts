@@ -14,39 +14,106 @@ describe('personal data export', () => {
     const [colleague, reporter, moderator] = await Promise.all([createUser(db), createUser(db), moderatorUser()]);
     const ownIdea = await createIdea(db, { authorId: person.id, title: 'Oma idea viennissä' });
     const othersIdea = await createIdea(db, { authorId: colleague.id });
-    const othersComment = await db.comment.create({ data: { ideaId: othersIdea.id, authorId: colleague.id, body: 'Kollegan kommentti.' } });
-    const ownComment = await db.comment.create({ data: { ideaId: othersIdea.id, authorId: person.id, body: 'Oma kommentti viennissä.' } });
-    await db.ideaRevision.create({ data: { ideaId: ownIdea.id, editorId: person.id, title: 'Oma idea viennissä', body: 'Odottava muutos viennissä.' } });
+    const othersComment = await db.comment.create({
+      data: { ideaId: othersIdea.id, authorId: colleague.id, body: 'Kollegan kommentti.' },
+    });
+    const ownComment = await db.comment.create({
+      data: { ideaId: othersIdea.id, authorId: person.id, body: 'Oma kommentti viennissä.' },
+    });
+    await db.ideaRevision.create({
+      data: {
+        ideaId: ownIdea.id,
+        editorId: person.id,
+        title: 'Oma idea viennissä',
+        body: 'Odottava muutos viennissä.',
+      },
+    });
     await db.vote.create({ data: { ideaId: othersIdea.id, userId: person.id } });
     await db.ideaFollow.create({ data: { ideaId: othersIdea.id, userId: person.id } });
     await db.commentHelpful.create({ data: { commentId: othersComment.id, userId: person.id } });
-    await db.flag.create({ data: { reporterId: person.id, commentId: othersComment.id, reason: FlagReason.OFFENSIVE, note: 'Oma ilmoitus viennissä.' } });
-    await db.flag.create({ data: { reporterId: reporter.id, commentId: ownComment.id, reason: FlagReason.SPAM, note: 'Ilmoittajan oma muistiinpano.' } });
-    await db.notification.create({ data: { recipientId: person.id, actorId: colleague.id, type: NotificationType.REPLY, ideaId: othersIdea.id, commentId: othersComment.id } });
-    await db.moderatorNote.create({ data: { userId: person.id, authorId: moderator.id, body: 'Muistiinpano henkilöstä.' } });
-    await db.moderatorNote.create({ data: { ideaId: ownIdea.id, authorId: moderator.id, body: 'Muistiinpano hänen ideastaan.' } });
-    await db.session.create({ data: { sessionToken: `secret-session-${person.id}`, userId: person.id, expires: new Date(Date.now() + 60_000) } });
+    await db.flag.create({
+      data: {
+        reporterId: person.id,
+        commentId: othersComment.id,
+        reason: FlagReason.OFFENSIVE,
+        note: 'Oma ilmoitus viennissä.',
+      },
+    });
+    await db.flag.create({
+      data: {
+        reporterId: reporter.id,
+        commentId: ownComment.id,
+        reason: FlagReason.SPAM,
+        note: 'Ilmoittajan oma muistiinpano.',
+      },
+    });
+    await db.notification.create({
+      data: {
+        recipientId: person.id,
+        actorId: colleague.id,
+        type: NotificationType.REPLY,
+        ideaId: othersIdea.id,
+        commentId: othersComment.id,
+      },
+    });
+    await db.moderatorNote.create({
+      data: { userId: person.id, authorId: moderator.id, body: 'Muistiinpano henkilöstä.' },
+    });
+    await db.moderatorNote.create({
+      data: { ideaId: ownIdea.id, authorId: moderator.id, body: 'Muistiinpano hänen ideastaan.' },
+    });
+    await db.session.create({
+      data: { sessionToken: `secret-session-${person.id}`, userId: person.id, expires: new Date(Date.now() + 60_000) },
+    });
     await db.account.create({
-      data: { userId: person.id, type: 'oidc', provider: 'entra', providerAccountId: `sub-${person.id}`, access_token: 'secret-access', refresh_token: 'secret-refresh', id_token: 'secret-id' },
+      data: {
+        userId: person.id,
+        type: 'oidc',
+        provider: 'entra',
+        providerAccountId: `sub-${person.id}`,
+        access_token: 'secret-access',
+        refresh_token: 'secret-refresh',
+        id_token: 'secret-id',
+      },
     });
 
     expect(await exportPersonalData(db, actorOf(colleague), person.id)).toBeNull();
     const exported = (await exportPersonalData(db, actorOf(person), person.id))!;
     expect(exported.user.ideas.map((idea) => idea.title)).toEqual(['Oma idea viennissä']);
     expect(exported.user.comments.map((comment) => comment.body)).toEqual(['Oma kommentti viennissä.']);
-    expect(exported.user.ideaRevisionsProposed.map((revision) => revision.body)).toEqual(['Odottava muutos viennissä.']);
+    expect(exported.user.ideaRevisionsProposed.map((revision) => revision.body)).toEqual([
+      'Odottava muutos viennissä.',
+    ]);
     expect(exported.user.votes).toEqual([expect.objectContaining({ ideaId: othersIdea.id })]);
     expect(exported.user.follows).toEqual([expect.objectContaining({ ideaId: othersIdea.id })]);
     expect(exported.user.helpfulMarks).toEqual([expect.objectContaining({ commentId: othersComment.id })]);
-    expect(exported.user.flagsRaised).toEqual([expect.objectContaining({ commentId: othersComment.id, reason: FlagReason.OFFENSIVE, note: 'Oma ilmoitus viennissä.' })]);
-    expect(exported.user.notifications).toEqual([expect.objectContaining({ type: NotificationType.REPLY, ideaId: othersIdea.id })]);
-    expect(exported.reportsOnOwnContent).toEqual([expect.objectContaining({ commentId: ownComment.id, reason: FlagReason.SPAM })]);
-    expect(exported.moderatorNotes.map((note) => note.body)).toEqual(['Muistiinpano henkilöstä.', 'Muistiinpano hänen ideastaan.']);
+    expect(exported.user.flagsRaised).toEqual([
+      expect.objectContaining({
+        commentId: othersComment.id,
+        reason: FlagReason.OFFENSIVE,
+        note: 'Oma ilmoitus viennissä.',
+      }),
+    ]);
+    expect(exported.user.notifications).toEqual([
+      expect.objectContaining({ type: NotificationType.REPLY, ideaId: othersIdea.id }),
+    ]);
+    expect(exported.reportsOnOwnContent).toEqual([
+      expect.objectContaining({ commentId: ownComment.id, reason: FlagReason.SPAM }),
+    ]);
+    expect(exported.moderatorNotes.map((note) => note.body)).toEqual([
+      'Muistiinpano henkilöstä.',
+      'Muistiinpano hänen ideastaan.',
+    ]);
     expect(exported.user.sessions).toHaveLength(1);
-    expect(exported.user.accounts).toEqual([{ type: 'oidc', provider: 'entra', providerAccountId: `sub-${person.id}` }]);
+    expect(exported.user.accounts).toEqual([
+      { type: 'oidc', provider: 'entra', providerAccountId: `sub-${person.id}` },
+    ]);
 
-    const text = JSON.stringify(exported, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
-    for (const secret of [`secret-session-${person.id}`, 'secret-access', 'secret-refresh', 'secret-id']) expect(text).not.toContain(secret);
+    const text = JSON.stringify(exported, (_key, value: unknown) =>
+      typeof value === 'bigint' ? value.toString() : value,
+    );
+    for (const secret of [`secret-session-${person.id}`, 'secret-access', 'secret-refresh', 'secret-id'])
+      expect(text).not.toContain(secret);
     // Who reported them, wrote about them or caused a notification is someone else's data.
     for (const other of [colleague, reporter, moderator]) expect(text).not.toContain(other.id);
     expect(text).not.toContain('Ilmoittajan oma muistiinpano.');
@@ -61,12 +128,30 @@ describe('personal data export', () => {
     const idea = await createIdea(db, { authorId: author.id, body: `Soittakaa ${phrase} aamulla.` });
     const moderator = await moderatorUser();
     expect(
-      await resolveFlags(db, actorOf(moderator), { target: 'idea', targetId: idea.id, resolution: 'redact', reason: 'Henkilötiedot poistettu.', redactedText: 'Soittakaa [poistettu] aamulla.' }, testOrigin),
+      await resolveFlags(
+        db,
+        actorOf(moderator),
+        {
+          target: 'idea',
+          targetId: idea.id,
+          resolution: 'redact',
+          reason: 'Henkilötiedot poistettu.',
+          redactedText: 'Soittakaa [poistettu] aamulla.',
+        },
+        testOrigin,
+      ),
     ).toMatchObject({ ok: true });
 
     const moderatorsExport = (await exportPersonalData(db, actorOf(moderator), moderator.id))!;
     expect(JSON.stringify(moderatorsExport)).not.toContain(phrase);
-    expect(moderatorsExport.auditTrail).toEqual([expect.objectContaining({ action: 'idea.flags.redact', targetType: 'idea', targetId: String(idea.id), byYou: true })]);
+    expect(moderatorsExport.auditTrail).toEqual([
+      expect.objectContaining({
+        action: 'idea.flags.redact',
+        targetType: 'idea',
+        targetId: String(idea.id),
+        byYou: true,
+      }),
+    ]);
     const authorsExport = (await exportPersonalData(db, actorOf(author), author.id))!;
     expect(authorsExport.user.ideas[0]?.body).toBe('Soittakaa [poistettu] aamulla.');
     expect(JSON.stringify(authorsExport)).not.toContain(phrase);

@@ -14,35 +14,90 @@ async function personAndOwnContent(db: Database, userId: string) {
   return db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, name: true, email: true, emailVerified: true, image: true, jobTitle: true, locale: true, roles: true, active: true, createdAt: true, updatedAt: true,
+      id: true,
+      name: true,
+      email: true,
+      emailVerified: true,
+      image: true,
+      jobTitle: true,
+      locale: true,
+      roles: true,
+      active: true,
+      createdAt: true,
+      updatedAt: true,
       department: { select: { slug: true, nameFi: true, nameSv: true, nameEn: true } },
       accounts: { select: { type: true, provider: true, providerAccountId: true } },
       sessions: { select: { createdAt: true, expires: true } },
       ideas: {
         orderBy: { id: 'asc' },
         select: {
-          id: true, title: true, body: true, status: true, anonymous: true, expectedSavingsEur: true, expectedHoursSaved: true, expectedBenefitNote: true,
-          category: { select: { slug: true } }, departments: { select: { department: { select: { slug: true } } } },
-          createdAt: true, submittedAt: true, publishedAt: true, editedAt: true, statusChangedAt: true,
+          id: true,
+          title: true,
+          body: true,
+          status: true,
+          anonymous: true,
+          expectedSavingsEur: true,
+          expectedHoursSaved: true,
+          expectedBenefitNote: true,
+          category: { select: { slug: true } },
+          departments: { select: { department: { select: { slug: true } } } },
+          createdAt: true,
+          submittedAt: true,
+          publishedAt: true,
+          editedAt: true,
+          statusChangedAt: true,
           events: { orderBy: { id: 'asc' }, select: timelineFields },
         },
       },
       coAuthorships: { select: { ideaId: true, createdAt: true, confirmedAt: true } },
       ideaRevisionsProposed: {
         orderBy: { id: 'asc' },
-        select: { ideaId: true, title: true, body: true, expectedBenefitNote: true, createdAt: true, updatedAt: true, decidedAt: true, approved: true, reason: true },
+        select: {
+          ideaId: true,
+          title: true,
+          body: true,
+          expectedBenefitNote: true,
+          createdAt: true,
+          updatedAt: true,
+          decidedAt: true,
+          approved: true,
+          reason: true,
+        },
       },
       votes: { orderBy: { createdAt: 'asc' }, select: { ideaId: true, createdAt: true } },
       comments: {
         orderBy: { id: 'asc' },
-        select: { id: true, ideaId: true, parentId: true, body: true, official: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, hiddenReason: true },
+        select: {
+          id: true,
+          ideaId: true,
+          parentId: true,
+          body: true,
+          official: true,
+          createdAt: true,
+          editedAt: true,
+          deletedAt: true,
+          hiddenAt: true,
+          hiddenReason: true,
+        },
       },
       follows: { orderBy: { createdAt: 'asc' }, select: { ideaId: true, createdAt: true } },
       helpfulMarks: { orderBy: { createdAt: 'asc' }, select: { commentId: true, createdAt: true } },
-      notifications: { orderBy: { id: 'asc' }, select: { type: true, ideaId: true, commentId: true, createdAt: true, readAt: true, emailedAt: true } },
+      notifications: {
+        orderBy: { id: 'asc' },
+        select: { type: true, ideaId: true, commentId: true, createdAt: true, readAt: true, emailedAt: true },
+      },
       flagsRaised: {
         orderBy: { id: 'asc' },
-        select: { ideaId: true, commentId: true, reason: true, note: true, duplicateOfId: true, createdAt: true, resolvedAt: true, resolution: true },
+        select: {
+          ideaId: true,
+          commentId: true,
+          reason: true,
+          note: true,
+          duplicateOfId: true,
+          createdAt: true,
+          resolvedAt: true,
+          resolution: true,
+        },
       },
       ideaEvents: { orderBy: { id: 'asc' }, select: { ideaId: true, ...timelineFields } },
     },
@@ -53,7 +108,11 @@ async function personAndOwnContent(db: Database, userId: string) {
 async function moderationAboutPerson(db: Database, userId: string) {
   const ownContent = { OR: [{ idea: { authorId: userId } }, { comment: { authorId: userId } }] };
   const [reports, notes] = await Promise.all([
-    db.flag.findMany({ where: ownContent, orderBy: { id: 'asc' }, select: { ideaId: true, commentId: true, reason: true, createdAt: true, resolvedAt: true, resolution: true } }),
+    db.flag.findMany({
+      where: ownContent,
+      orderBy: { id: 'asc' },
+      select: { ideaId: true, commentId: true, reason: true, createdAt: true, resolvedAt: true, resolution: true },
+    }),
     db.moderatorNote.findMany({
       where: { OR: [{ userId }, { idea: { authorId: userId } }] },
       orderBy: { id: 'asc' },
@@ -71,12 +130,27 @@ async function ownAuditTrail(db: Database, userId: string) {
   const entries = await db.auditLog.findMany({
     where: { OR: [{ actorId: userId }, { targetType: 'user', targetId: userId }] },
     orderBy: { id: 'asc' },
-    select: { actorId: true, action: true, targetType: true, targetId: true, createdAt: true, ip: true, userAgent: true, before: true, after: true },
+    select: {
+      actorId: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      createdAt: true,
+      ip: true,
+      userAgent: true,
+      before: true,
+      after: true,
+    },
   });
   return entries.map(({ actorId, before, after, ip, userAgent, ...entry }) => {
     const byPerson = actorId === userId;
     const onOwnAccount = entry.targetType === 'user' && entry.targetId === userId;
-    return { ...entry, byYou: byPerson, ...(byPerson ? { ip, userAgent } : {}), ...(onOwnAccount ? { before, after } : {}) };
+    return {
+      ...entry,
+      byYou: byPerson,
+      ...(byPerson ? { ip, userAgent } : {}),
+      ...(onOwnAccount ? { before, after } : {}),
+    };
   });
 }
 

@@ -20,7 +20,14 @@ export async function updateProfileAction(_previous: FormState, form: FormData):
     await requestOrigin(),
   );
   if (!state.ok || typeof locale !== 'string') {
-    return { ...state, values: { name: String(form.get('name') ?? ''), departmentId: String(departmentId ?? ''), locale: String(locale ?? '') } };
+    return {
+      ...state,
+      values: {
+        name: String(form.get('name') ?? ''),
+        departmentId: String(departmentId ?? ''),
+        locale: String(locale ?? ''),
+      },
+    };
   }
   // The chosen language applies to the site at once, and stays chosen (the locale cookie).
   (await cookies()).set(localeCookie.name, locale, { path: '/', sameSite: 'lax', maxAge: localeCookie.maxAge });

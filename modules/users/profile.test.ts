@@ -3,7 +3,6 @@ import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createDepartment, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { updateProfile } from './profile';
 
-
 describe('own profile', () => {
   const db = testDb();
 
@@ -12,9 +11,17 @@ describe('own profile', () => {
     const colleague = await createUser(db);
     const department = await createDepartment(db);
     const input = { userId: person.id, name: 'Uusi Nimi', departmentId: department.id, locale: 'sv' };
-    expect(await updateProfile(db, actorOf(colleague), input, testOrigin)).toEqual({ ok: false, message: 'errors.forbidden' });
+    expect(await updateProfile(db, actorOf(colleague), input, testOrigin)).toEqual({
+      ok: false,
+      message: 'errors.forbidden',
+    });
     expect(await updateProfile(db, actorOf(person), input, testOrigin)).toEqual({ ok: true, message: 'profile.saved' });
-    expect(await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true, departmentId: true, locale: true } })).toEqual({
+    expect(
+      await db.user.findUniqueOrThrow({
+        where: { id: person.id },
+        select: { name: true, departmentId: true, locale: true },
+      }),
+    ).toEqual({
       name: 'Uusi Nimi',
       departmentId: department.id,
       locale: 'sv',
@@ -23,7 +30,16 @@ describe('own profile', () => {
 
   it('explains bad input field by field', async () => {
     const person = await createUser(db);
-    const result = await updateProfile(db, actorOf(person), { userId: person.id, name: ' x ', departmentId: null, locale: 'de' }, testOrigin);
-    expect(result).toEqual({ ok: false, message: 'errors.invalid', fieldErrors: { name: ['validation.nameTooShort'], locale: ['validation.invalid'] } });
+    const result = await updateProfile(
+      db,
+      actorOf(person),
+      { userId: person.id, name: ' x ', departmentId: null, locale: 'de' },
+      testOrigin,
+    );
+    expect(result).toEqual({
+      ok: false,
+      message: 'errors.invalid',
+      fieldErrors: { name: ['validation.nameTooShort'], locale: ['validation.invalid'] },
+    });
   });
 });

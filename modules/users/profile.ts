@@ -12,15 +12,36 @@ export const profileInput = z.object({
 });
 
 /** A person edits their own name, department and language (used for the UI and, later, e-mails). */
-export async function updateProfile(db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<FormState> {
-  const start = await beginMutation(actor, profileInput, raw, 'profile.edit', (input) => ({ ownerIds: [input.userId] }));
+export async function updateProfile(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
+  const start = await beginMutation(actor, profileInput, raw, 'profile.edit', (input) => ({
+    ownerIds: [input.userId],
+  }));
   if (!start.ok) return start.state;
   const { userId, ...changes } = start.input;
   return db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, departmentId: true, locale: true } });
+    const before = await tx.user.findUnique({
+      where: { id: userId },
+      select: { name: true, departmentId: true, locale: true },
+    });
     if (!before) return { ok: false, message: 'errors.notFound' };
     await tx.user.update({ where: { id: userId }, data: changes });
-    await recordAudit(tx, { actorId: start.actor.id, action: 'user.profile.update', targetType: 'user', targetId: userId, before, after: changes }, origin);
+    await recordAudit(
+      tx,
+      {
+        actorId: start.actor.id,
+        action: 'user.profile.update',
+        targetType: 'user',
+        targetId: userId,
+        before,
+        after: changes,
+      },
+      origin,
+    );
     return { ok: true, message: 'profile.saved' };
   });
 }

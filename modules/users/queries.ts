@@ -26,7 +26,11 @@ export async function searchUsers(db: Database, actor: Actor | null, search: Use
   if (!can(actor, 'user.manage')) return null;
   const query = search.query?.trim();
   const where: Prisma.UserWhereInput = {
-    ...(query ? { OR: [{ name: { contains: query, mode: 'insensitive' } }, { email: { contains: query, mode: 'insensitive' } }] } : {}),
+    ...(query
+      ? {
+          OR: [{ name: { contains: query, mode: 'insensitive' } }, { email: { contains: query, mode: 'insensitive' } }],
+        }
+      : {}),
     ...(search.role ? { roles: { has: search.role } } : {}),
   };
   const page = Math.max(1, search.page ?? 1);
@@ -37,7 +41,15 @@ export async function searchUsers(db: Database, actor: Actor | null, search: Use
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       skip: (page - 1) * USERS_PER_PAGE,
       take: USERS_PER_PAGE,
-      select: { id: true, name: true, email: true, roles: true, active: true, departmentId: true, department: { select: localizedNameSelect } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        roles: true,
+        active: true,
+        departmentId: true,
+        department: { select: localizedNameSelect },
+      },
     }),
   ]);
   const rows: UserRow[] = users.map((user) => ({
@@ -53,7 +65,11 @@ export async function searchUsers(db: Database, actor: Actor | null, search: Use
 }
 
 export async function listDepartments(db: Database, locale: AppLocale) {
-  const departments = await db.department.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, ...localizedNameSelect } });
+  const departments = await db.department.findMany({
+    where: { active: true },
+    orderBy: { sortOrder: 'asc' },
+    select: { id: true, ...localizedNameSelect },
+  });
   return departments.map((department) => ({ id: department.id, name: localizedName(department, locale) }));
 }
 
@@ -67,5 +83,9 @@ export async function findColleagues(db: Database, actor: Actor | null, text: st
     take: 8,
     select: { id: true, name: true, department: { select: localizedNameSelect } },
   });
-  return users.map((user) => ({ id: user.id, name: user.name, department: user.department ? localizedName(user.department, locale) : null }));
+  return users.map((user) => ({
+    id: user.id,
+    name: user.name,
+    department: user.department ? localizedName(user.department, locale) : null,
+  }));
 }

@@ -40,9 +40,21 @@ describe('demo data', () => {
   });
 
   it('is idempotent: a second run adds nothing and changes nothing', async () => {
-    const before = await Promise.all([db.user.count(), db.idea.count(), db.vote.count(), db.comment.count(), db.ideaEvent.count()]);
+    const before = await Promise.all([
+      db.user.count(),
+      db.idea.count(),
+      db.vote.count(),
+      db.comment.count(),
+      db.ideaEvent.count(),
+    ]);
     expect((await seedDemoData(db)).ideasCreated).toBe(0);
-    const after = await Promise.all([db.user.count(), db.idea.count(), db.vote.count(), db.comment.count(), db.ideaEvent.count()]);
+    const after = await Promise.all([
+      db.user.count(),
+      db.idea.count(),
+      db.vote.count(),
+      db.comment.count(),
+      db.ideaEvent.count(),
+    ]);
     expect(after).toEqual(before);
   });
 
@@ -55,12 +67,23 @@ describe('demo data', () => {
     const selfVotes = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM votes v JOIN ideas i ON i.id = v.idea_id WHERE v.user_id = i.author_id`;
     expect(selfVotes[0]?.n).toBe(0n);
-    expect(await db.vote.count({ where: { idea: { status: { in: [IdeaStatus.DRAFT, IdeaStatus.SUBMITTED, IdeaStatus.REJECTED] } } } })).toBe(0);
+    expect(
+      await db.vote.count({
+        where: { idea: { status: { in: [IdeaStatus.DRAFT, IdeaStatus.SUBMITTED, IdeaStatus.REJECTED] } } },
+      }),
+    ).toBe(0);
   });
 
   it('gives every idea a timeline that ends in its current status, with reasons where a door closed', async () => {
     const seeded = await db.idea.findMany({
-      select: { status: true, events: { where: { type: 'STATUS_CHANGED' }, orderBy: { createdAt: 'asc' }, select: { toStatus: true, reason: true } } },
+      select: {
+        status: true,
+        events: {
+          where: { type: 'STATUS_CHANGED' },
+          orderBy: { createdAt: 'asc' },
+          select: { toStatus: true, reason: true },
+        },
+      },
     });
     for (const idea of seeded) {
       if (idea.status === IdeaStatus.DRAFT) expect(idea.events).toEqual([]);

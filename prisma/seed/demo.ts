@@ -111,7 +111,10 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
   const created: { id: number; idea: DemoIdea; index: number }[] = [];
   for (const [index, idea] of ideas.entries()) {
     const author = person(idea.author);
-    const existing = await db.idea.findFirst({ where: { authorId: author.id, title: idea.title }, select: { id: true } });
+    const existing = await db.idea.findFirst({
+      where: { authorId: author.id, title: idea.title },
+      select: { id: true },
+    });
     if (existing) {
       ideaIds.set(idea.title, existing.id);
       continue;
@@ -119,17 +122,21 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
     const createdAt = new Date(now.getTime() - idea.daysAgo * DAY);
     const steps = pathTo(idea.status);
     const stepGap = steps.length > 1 ? ((idea.daysAgo - 1) * DAY) / steps.length : DAY / 2;
-    const manager = managers.find((candidate) => idea.departments.includes(candidate.department as never)) ?? managers[0]!;
+    const manager =
+      managers.find((candidate) => idea.departments.includes(candidate.department as never)) ?? managers[0]!;
     const moderator = moderators[index % moderators.length]!;
 
     let previous: IdeaStatus = S.DRAFT;
     const events = steps.map((status, step) => {
       const at = new Date(createdAt.getTime() + (step === 0 ? 60 * 60 * 1000 : step * stepGap));
       const actorId =
-        status === S.SUBMITTED ? author.id
-        : status === S.SHORTLISTED ? null
-        : [S.PUBLISHED, S.REJECTED, S.CHANGES_REQUESTED, S.MERGED, S.ARCHIVED, S.HIDDEN].includes(status as never) ? moderator.id
-        : manager.id;
+        status === S.SUBMITTED
+          ? author.id
+          : status === S.SHORTLISTED
+            ? null
+            : [S.PUBLISHED, S.REJECTED, S.CHANGES_REQUESTED, S.MERGED, S.ARCHIVED, S.HIDDEN].includes(status as never)
+              ? moderator.id
+              : manager.id;
       const event = {
         type: 'STATUS_CHANGED' as const,
         fromStatus: previous,
@@ -202,17 +209,22 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
             authorId: commenter.id,
             parentId: isReply ? lastTopLevel : null,
             body: commentPool[between(next, [0, commentPool.length - 1])]!,
-            createdAt: new Date(publishedAt.getTime() + ((k + 1) / (commentCount + 1)) * (now.getTime() - publishedAt.getTime())),
+            createdAt: new Date(
+              publishedAt.getTime() + ((k + 1) / (commentCount + 1)) * (now.getTime() - publishedAt.getTime()),
+            ),
           },
           select: { id: true },
         });
         if (!isReply) lastTopLevel = comment.id;
       }
       if (pathTo(idea.status).includes(S.EVALUATION)) {
-        const manager = managers.find((candidate) => idea.departments.includes(candidate.department as never)) ?? managers[0]!;
+        const manager =
+          managers.find((candidate) => idea.departments.includes(candidate.department as never)) ?? managers[0]!;
         const response = officialResponses[index % officialResponses.length]!;
         await db.comment.create({ data: { ideaId: id, authorId: manager.id, body: response, official: true } });
-        await db.ideaEvent.create({ data: { ideaId: id, actorId: manager.id, type: 'OFFICIAL_RESPONSE', data: { body: response } } });
+        await db.ideaEvent.create({
+          data: { ideaId: id, actorId: manager.id, type: 'OFFICIAL_RESPONSE', data: { body: response } },
+        });
       }
     }
   }
@@ -225,7 +237,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
         vote_count = (SELECT count(*) FROM votes WHERE votes.idea_id = ideas.id),
         comment_count = (SELECT count(*) FROM comments WHERE comments.idea_id = ideas.id AND comments.deleted_at IS NULL)
       WHERE id = ANY(${ids})`;
-    for (const statement of deriveFollowsAndScoresSql(Math.min(...ids), Math.max(...ids))) await db.$executeRawUnsafe(statement);
+    for (const statement of deriveFollowsAndScoresSql(Math.min(...ids), Math.max(...ids)))
+      await db.$executeRawUnsafe(statement);
   }
   return { ideasCreated: created.length };
 }

@@ -17,10 +17,81 @@ export const scale = { users: 10_000, ideas: 100_000, votes: 1_000_000, comments
 /** In embedded mode the data set gets a database of its own, so the demo municipality stays as it is. */
 export const SCALE_DATABASE = 'vau_scale';
 
-const firstNames = ['Aino', 'Eino', 'Helmi', 'Väinö', 'Aada', 'Onni', 'Sofia', 'Leo', 'Lilja', 'Elias', 'Ilona', 'Oliver', 'Kerttu', 'Toivo', 'Venla', 'Eetu', 'Siiri', 'Juho', 'Enni', 'Aarni'];
-const lastNames = ['Korhonen', 'Virtanen', 'Mäkinen', 'Nieminen', 'Mäkelä', 'Hämäläinen', 'Laine', 'Heikkinen', 'Koskinen', 'Järvinen', 'Lehtonen', 'Lehtinen', 'Saarinen', 'Salminen', 'Heinonen', 'Niemi', 'Heikkilä', 'Kinnunen', 'Salonen', 'Turunen'];
-const subjects = ['Päiväkodin', 'Koulun', 'Kirjaston', 'Uimahallin', 'Keittiön', 'Siivouksen', 'Asiakaspalvelun', 'Laskutuksen', 'Rekrytoinnin', 'Kaavoituksen', 'Puistojen', 'Arkiston', 'Ruokapalvelun', 'Liikuntapaikkojen', 'Nuorisotilojen'];
-const changes = ['sähköinen ajanvaraus', 'automaattinen raportointi', 'mobiilisovellus', 'yhteinen tietojärjestelmä', 'digitaalinen perehdytys', 'energiansäästö', 'kierrätyksen tehostaminen', 'palautekanava', 'lomakkeiden sähköistäminen', 'työvuorosuunnittelu', 'hävikin vähentäminen', 'etäasiointi'];
+const firstNames = [
+  'Aino',
+  'Eino',
+  'Helmi',
+  'Väinö',
+  'Aada',
+  'Onni',
+  'Sofia',
+  'Leo',
+  'Lilja',
+  'Elias',
+  'Ilona',
+  'Oliver',
+  'Kerttu',
+  'Toivo',
+  'Venla',
+  'Eetu',
+  'Siiri',
+  'Juho',
+  'Enni',
+  'Aarni',
+];
+const lastNames = [
+  'Korhonen',
+  'Virtanen',
+  'Mäkinen',
+  'Nieminen',
+  'Mäkelä',
+  'Hämäläinen',
+  'Laine',
+  'Heikkinen',
+  'Koskinen',
+  'Järvinen',
+  'Lehtonen',
+  'Lehtinen',
+  'Saarinen',
+  'Salminen',
+  'Heinonen',
+  'Niemi',
+  'Heikkilä',
+  'Kinnunen',
+  'Salonen',
+  'Turunen',
+];
+const subjects = [
+  'Päiväkodin',
+  'Koulun',
+  'Kirjaston',
+  'Uimahallin',
+  'Keittiön',
+  'Siivouksen',
+  'Asiakaspalvelun',
+  'Laskutuksen',
+  'Rekrytoinnin',
+  'Kaavoituksen',
+  'Puistojen',
+  'Arkiston',
+  'Ruokapalvelun',
+  'Liikuntapaikkojen',
+  'Nuorisotilojen',
+];
+const changes = [
+  'sähköinen ajanvaraus',
+  'automaattinen raportointi',
+  'mobiilisovellus',
+  'yhteinen tietojärjestelmä',
+  'digitaalinen perehdytys',
+  'energiansäästö',
+  'kierrätyksen tehostaminen',
+  'palautekanava',
+  'lomakkeiden sähköistäminen',
+  'työvuorosuunnittelu',
+  'hävikin vähentäminen',
+  'etäasiointi',
+];
 const sentences = [
   'Nykyinen tapa vie paljon aikaa ja aiheuttaa virheitä.',
   'Asukkaat ovat toivoneet tätä pitkään.',
@@ -92,55 +163,128 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
   try {
     await client.query('BEGIN');
     const existing = await client.query('SELECT 1 FROM ideas LIMIT 1');
-    if (existing.rowCount) throw new Error('The database already holds ideas; load the scale data set into an empty database.');
+    if (existing.rowCount)
+      throw new Error('The database already holds ideas; load the scale data set into an empty database.');
 
     const departmentIds = departments.map(() => randomUUID());
     const categoryIds = categories.map(() => randomUUID());
-    await copy(client, 'departments', ['id', 'slug', 'name_fi', 'name_sv', 'name_en', 'sort_order'],
-      departments.map((d, index) => [departmentIds[index], d.slug, d.nameFi, d.nameSv, d.nameEn, index]));
-    await copy(client, 'categories', ['id', 'slug', 'name_fi', 'name_sv', 'name_en', 'sort_order'],
-      categories.map((c, index) => [categoryIds[index], c.slug, c.nameFi, c.nameSv, c.nameEn, index]));
+    await copy(
+      client,
+      'departments',
+      ['id', 'slug', 'name_fi', 'name_sv', 'name_en', 'sort_order'],
+      departments.map((d, index) => [departmentIds[index], d.slug, d.nameFi, d.nameSv, d.nameEn, index]),
+    );
+    await copy(
+      client,
+      'categories',
+      ['id', 'slug', 'name_fi', 'name_sv', 'name_en', 'sort_order'],
+      categories.map((c, index) => [categoryIds[index], c.slug, c.nameFi, c.nameSv, c.nameEn, index]),
+    );
 
     const userIds = Array.from({ length: scale.users }, () => randomUUID());
     const at = new Date(now);
-    await copy(client, 'users', ['id', 'name', 'email', 'department_id', 'roles', 'demo', 'created_at', 'updated_at'],
+    await copy(
+      client,
+      'users',
+      ['id', 'name', 'email', 'department_id', 'roles', 'demo', 'created_at', 'updated_at'],
       (function* () {
         for (let n = 0; n < scale.users; n++) {
           const roles = n % 500 === 0 ? '{employee,moderator}' : n % 200 === 1 ? '{employee,manager}' : '{employee}';
-          yield [userIds[n], `${firstNames[n % 20]} ${lastNames[Math.floor(n / 20) % 20]} ${n}`, `user${n}@scale.example`, departmentIds[n % departmentIds.length], roles, true, at, at];
+          yield [
+            userIds[n],
+            `${firstNames[n % 20]} ${lastNames[Math.floor(n / 20) % 20]} ${n}`,
+            `user${n}@scale.example`,
+            departmentIds[n % departmentIds.length],
+            roles,
+            true,
+            at,
+            at,
+          ];
         }
-      })());
+      })(),
+    );
     log(`  users: ${scale.users}`);
 
     // 90 % of ideas are visible to colleagues and carry all votes and comments.
-    const statuses = ['published', 'published', 'published', 'published', 'published', 'published', 'shortlisted', 'evaluation', 'implemented', 'submitted'];
+    const statuses = [
+      'published',
+      'published',
+      'published',
+      'published',
+      'published',
+      'published',
+      'shortlisted',
+      'evaluation',
+      'implemented',
+      'submitted',
+    ];
     const ideaStatus = Array.from({ length: scale.ideas }, (_, index) => statuses[index % statuses.length]!);
     const publicIdeas = ideaStatus.flatMap((status, index) => (status === 'submitted' ? [] : [index]));
     const votesPerIdea = new Array<number>(scale.ideas).fill(0);
     const commentsPerIdea = new Array<number>(scale.ideas).fill(0);
     longTail(scale.votes, publicIdeas.length, next).forEach((votes, k) => (votesPerIdea[publicIdeas[k]!] = votes));
-    longTail(scale.comments, publicIdeas.length, next).forEach((comments, k) => (commentsPerIdea[publicIdeas[k]!] = comments));
+    longTail(scale.comments, publicIdeas.length, next).forEach(
+      (comments, k) => (commentsPerIdea[publicIdeas[k]!] = comments),
+    );
     const authorOf = Array.from({ length: scale.ideas }, () => Math.floor(next() * scale.users));
-    const publishedAt = Array.from({ length: scale.ideas }, (_, index) => new Date(now - (scale.ideas - index) * 15 * 60 * 1000));
+    const publishedAt = Array.from(
+      { length: scale.ideas },
+      (_, index) => new Date(now - (scale.ideas - index) * 15 * 60 * 1000),
+    );
 
-    await copy(client, 'ideas',
-      ['id', 'title', 'body', 'status', 'category_id', 'author_id', 'anonymous', 'vote_count', 'comment_count', 'created_at', 'updated_at', 'submitted_at', 'published_at', 'status_changed_at'],
+    await copy(
+      client,
+      'ideas',
+      [
+        'id',
+        'title',
+        'body',
+        'status',
+        'category_id',
+        'author_id',
+        'anonymous',
+        'vote_count',
+        'comment_count',
+        'created_at',
+        'updated_at',
+        'submitted_at',
+        'published_at',
+        'status_changed_at',
+      ],
       (function* () {
         for (let index = 0; index < scale.ideas; index++) {
           const title = `${subjects[index % subjects.length]} ${changes[Math.floor(index / subjects.length) % changes.length]} (${index + 1})`;
           const body = [0, 1, 2].map((k) => sentences[(index + k * 3) % sentences.length]).join(' ');
           const published = ideaStatus[index] === 'submitted' ? null : publishedAt[index];
           const created = new Date(publishedAt[index]!.getTime() - day);
-          yield [index + 1, title, body, ideaStatus[index], categoryIds[index % categoryIds.length], userIds[authorOf[index]!], index % 25 === 0,
-            votesPerIdea[index], commentsPerIdea[index], created, created, created, published, published ?? created];
+          yield [
+            index + 1,
+            title,
+            body,
+            ideaStatus[index],
+            categoryIds[index % categoryIds.length],
+            userIds[authorOf[index]!],
+            index % 25 === 0,
+            votesPerIdea[index],
+            commentsPerIdea[index],
+            created,
+            created,
+            created,
+            published,
+            published ?? created,
+          ];
         }
-      })());
+      })(),
+    );
     await client.query(`SELECT setval(pg_get_serial_sequence('ideas', 'id'), $1)`, [scale.ideas]);
     log(`  ideas: ${scale.ideas}`);
 
     // Distinct voters per idea: a stride coprime with the user count never repeats a user.
     const stride = 7919;
-    await copy(client, 'votes', ['idea_id', 'user_id', 'created_at'],
+    await copy(
+      client,
+      'votes',
+      ['idea_id', 'user_id', 'created_at'],
       (function* () {
         for (let index = 0; index < scale.ideas; index++) {
           const wanted = votesPerIdea[index]!;
@@ -152,11 +296,15 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
             yield [index + 1, userIds[voter], publishedAt[index]];
           }
         }
-      })());
+      })(),
+    );
     log(`  votes: ${scale.votes}`);
 
     let commentId = 0;
-    await copy(client, 'comments', ['id', 'idea_id', 'author_id', 'parent_id', 'body', 'created_at', 'updated_at'],
+    await copy(
+      client,
+      'comments',
+      ['id', 'idea_id', 'author_id', 'parent_id', 'body', 'created_at', 'updated_at'],
       (function* () {
         for (let index = 0; index < scale.ideas; index++) {
           const first = commentId + 1;
@@ -164,10 +312,19 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
             commentId++;
             const created = new Date(publishedAt[index]!.getTime() + (k + 1) * 60_000);
             const parent = k > 0 && k % 4 === 0 ? first : null;
-            yield [commentId, index + 1, userIds[Math.floor(next() * scale.users)], parent, commentPool[commentId % commentPool.length], created, created];
+            yield [
+              commentId,
+              index + 1,
+              userIds[Math.floor(next() * scale.users)],
+              parent,
+              commentPool[commentId % commentPool.length],
+              created,
+              created,
+            ];
           }
         }
-      })());
+      })(),
+    );
     await client.query(`SELECT setval(pg_get_serial_sequence('comments', 'id'), $1)`, [commentId]);
     log(`  comments: ${commentId}`);
 

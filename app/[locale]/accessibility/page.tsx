@@ -49,9 +49,7 @@ export default async function AccessibilityPage({ params }: AccessibilityPagePro
       </section>
       <section className={sectionClass}>
         <h2 className={headingClass}>{t('feedbackHeading')}</h2>
-        <p className="mt-2">
-          {t('feedback', { email: organisation.accessibilityEmail })}
-        </p>
+        <p className="mt-2">{t('feedback', { email: organisation.accessibilityEmail })}</p>
         <p className="mt-2">
           <a className="text-brand underline underline-offset-4" href={`mailto:${organisation.accessibilityEmail}`}>
             {organisation.accessibilityEmail}

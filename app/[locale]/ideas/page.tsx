@@ -30,10 +30,14 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const raw = await searchParams;
-  const filters = ideaListParams.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const filters = ideaListParams.parse(
+    Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
+  );
   const actor = await getCurrentUser();
   // The filters as they are, without the page position, for the "show more" link.
-  const query = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== 'after' && value !== undefined)) as Record<string, string>;
+  const query = Object.fromEntries(
+    Object.entries(filters).filter(([key, value]) => key !== 'after' && value !== undefined),
+  ) as Record<string, string>;
   // A search over the reader's limit is sent to ?limited=1, where it is not run: a redirect is never
   // stored by the page store, so a refusal cannot be shown to other readers.
   const searchRefused = Boolean(filters.q) && raw.limited === '1';
@@ -48,14 +52,19 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
     listCategories(db, locale),
     listDepartments(db, locale),
   ]);
-  const activeFilters = (['status', 'category', 'department', 'sort', 'mine', 'voted', 'following'] as const).filter((name) => filters[name] !== undefined).length;
+  const activeFilters = (['status', 'category', 'department', 'sort', 'mine', 'voted', 'following'] as const).filter(
+    (name) => filters[name] !== undefined,
+  ).length;
 
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-extrabold text-brand">{t('listTitle')}</h1>
         <ForSignedIn link="newIdea">
-          <Link href="/ideas/new" className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-semibold text-white">
+          <Link
+            href="/ideas/new"
+            className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-semibold text-white"
+          >
             {t('newIdea')}
           </Link>
         </ForSignedIn>
@@ -66,7 +75,14 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
           {t('searchLabel')}
         </label>
         <div className="mt-1 flex gap-2">
-          <input id="idea-search" name="q" type="search" defaultValue={filters.q} placeholder={t('searchPlaceholder')} className="min-h-11 min-w-0 flex-1 rounded border border-line bg-white px-3" />
+          <input
+            id="idea-search"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            placeholder={t('searchPlaceholder')}
+            className="min-h-11 min-w-0 flex-1 rounded border border-line bg-white px-3"
+          />
           <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
             {t('search')}
           </button>
@@ -79,38 +95,54 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
           </summary>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             <div>
-              <label htmlFor="idea-status" className="font-semibold">{t('status')}</label>
+              <label htmlFor="idea-status" className="font-semibold">
+                {t('status')}
+              </label>
               <select id="idea-status" name="status" defaultValue={filters.status ?? ''} className={field}>
                 <option value="">{t('allStatuses')}</option>
                 {publicStatuses.map((status) => (
-                  <option key={status} value={status}>{statuses(status)}</option>
+                  <option key={status} value={status}>
+                    {statuses(status)}
+                  </option>
                 ))}
               </select>
             </div>
             <div>
-              <label htmlFor="idea-category" className="font-semibold">{t('category')}</label>
+              <label htmlFor="idea-category" className="font-semibold">
+                {t('category')}
+              </label>
               <select id="idea-category" name="category" defaultValue={filters.category ?? ''} className={field}>
                 <option value="">{t('allCategories')}</option>
                 {categories.map((category) => (
-                  <option key={category.id} value={category.id}>{category.name}</option>
+                  <option key={category.id} value={category.id}>
+                    {category.name}
+                  </option>
                 ))}
               </select>
             </div>
             <div>
-              <label htmlFor="idea-department" className="font-semibold">{t('department')}</label>
+              <label htmlFor="idea-department" className="font-semibold">
+                {t('department')}
+              </label>
               <select id="idea-department" name="department" defaultValue={filters.department ?? ''} className={field}>
                 <option value="">{t('allDepartments')}</option>
                 {departments.map((department) => (
-                  <option key={department.id} value={department.id}>{department.name}</option>
+                  <option key={department.id} value={department.id}>
+                    {department.name}
+                  </option>
                 ))}
               </select>
             </div>
             <div>
-              <label htmlFor="idea-sort" className="font-semibold">{t('sort')}</label>
+              <label htmlFor="idea-sort" className="font-semibold">
+                {t('sort')}
+              </label>
               <select id="idea-sort" name="sort" defaultValue={filters.sort ?? ''} className={field}>
                 <option value="">{filters.q ? t('sortRelevance') : t('sortDefault')}</option>
                 {ideaSorts.map((sort) => (
-                  <option key={sort} value={sort}>{t(`sorts.${sort}`)}</option>
+                  <option key={sort} value={sort}>
+                    {t(`sorts.${sort}`)}
+                  </option>
                 ))}
               </select>
             </div>
@@ -119,7 +151,13 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
                 <legend className="font-semibold">{t('onlyShow')}</legend>
                 {(['mine', 'voted', 'following'] as const).map((name) => (
                   <label key={name} className="inline-flex min-h-11 items-center gap-2">
-                    <input type="checkbox" name={name} value="1" defaultChecked={filters[name] === '1'} className="size-5" />
+                    <input
+                      type="checkbox"
+                      name={name}
+                      value="1"
+                      defaultChecked={filters[name] === '1'}
+                      className="size-5"
+                    />
                     {t(`filters.${name}`)}
                   </label>
                 ))}
@@ -135,11 +173,17 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
       </form>
 
       <section aria-labelledby="results-heading" className="mt-6">
-        <h2 id="results-heading" className="sr-only">{t('results')}</h2>
+        <h2 id="results-heading" className="sr-only">
+          {t('results')}
+        </h2>
         {result === null ? (
-          <p role="alert" className="mt-2 rounded border border-red-800 bg-red-50 p-3 text-red-900">{limits('search')}</p>
+          <p role="alert" className="mt-2 rounded border border-red-800 bg-red-50 p-3 text-red-900">
+            {limits('search')}
+          </p>
         ) : result.items.length === 0 ? (
-          <p role="status" className="mt-2">{filters.q ? t('noMatches', { query: filters.q }) : t('noIdeas')}</p>
+          <p role="status" className="mt-2">
+            {filters.q ? t('noMatches', { query: filters.q }) : t('noIdeas')}
+          </p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
             {result.items.map((idea) => (
@@ -151,7 +195,10 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
         )}
         {result?.next && (
           <p className="mt-6 text-center">
-            <Link href={{ pathname: '/ideas', query: { ...query, after: result.next } }} className="inline-flex min-h-11 items-center rounded border border-brand px-4 font-semibold text-brand">
+            <Link
+              href={{ pathname: '/ideas', query: { ...query, after: result.next } }}
+              className="inline-flex min-h-11 items-center rounded border border-brand px-4 font-semibold text-brand"
+            >
               {t('more')}
             </Link>
           </p>

@@ -33,10 +33,20 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });
-  const [queue, flagged, unchecked, revisions] = await Promise.all([moderationQueue(db, actor, locale), flaggedQueue(db, actor), awaitingReviewQueue(db, actor), pendingRevisionsQueue(db, actor)]);
+  const [queue, flagged, unchecked, revisions] = await Promise.all([
+    moderationQueue(db, actor, locale),
+    flaggedQueue(db, actor),
+    awaitingReviewQueue(db, actor),
+    pendingRevisionsQueue(db, actor),
+  ]);
   // Not "forbidden": the queue's existence is nobody else's business.
   if (!queue || !flagged || !unchecked || !revisions) notFound();
-  const [t, reasons, format, messages] = await Promise.all([getTranslations('moderation'), getTranslations('ideas.flag.reasons'), getFormatter(), getMessages()]);
+  const [t, reasons, format, messages] = await Promise.all([
+    getTranslations('moderation'),
+    getTranslations('ideas.flag.reasons'),
+    getFormatter(),
+    getMessages(),
+  ]);
   const now = new Date();
 
   return (
@@ -44,30 +54,59 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
       <NextIntlClientProvider messages={clientMessages(messages, ['moderation', 'errors', 'validation'])}>
         <section aria-labelledby="flagged-heading" className="mt-4">
-          <h2 id="flagged-heading" className="text-2xl font-bold">{t('flags.heading')}</h2>
+          <h2 id="flagged-heading" className="text-2xl font-bold">
+            {t('flags.heading')}
+          </h2>
           <p className="mt-1">{t('flags.intro', { count: flagged.length })}</p>
           {flagged.length > 1 && <BulkForm formId="bulk-flags" kind="flags" choices={['keep', 'hide']} />}
           <ol className="mt-3 grid gap-4">
             {flagged.map((item) => (
               <li key={`${item.kind}-${item.targetId}`}>
-                <article aria-labelledby={`flag-${item.kind}-${item.targetId}`} className="rounded-lg border border-line bg-white p-4">
+                <article
+                  aria-labelledby={`flag-${item.kind}-${item.targetId}`}
+                  className="rounded-lg border border-line bg-white p-4"
+                >
                   <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
-                    {flagged.length > 1 && <PickBox formId="bulk-flags" value={`${item.kind}:${item.targetId}`} label={t('bulk.pick', { title: item.ideaTitle })} />}
+                    {flagged.length > 1 && (
+                      <PickBox
+                        formId="bulk-flags"
+                        value={`${item.kind}:${item.targetId}`}
+                        label={t('bulk.pick', { title: item.ideaTitle })}
+                      />
+                    )}
                     {item.reasons.length > 0 && <span>{t('flags.count', { count: item.reasons.length })}</span>}
                     <span>{[...new Set(item.reasons)].map((reason) => reasons(reason)).join(', ')}</span>
                     {item.hidden && <span className="font-semibold text-amber-900">{t('flags.hiddenNow')}</span>}
-                    {item.reviewRequested && <span className="font-semibold text-amber-900">{t('flags.reviewRequested')}</span>}
+                    {item.reviewRequested && (
+                      <span className="font-semibold text-amber-900">{t('flags.reviewRequested')}</span>
+                    )}
                     <PersonLink person={item.writer} label={t('writer', { name: item.writer.name ?? '' })} />
                   </p>
                   <h3 id={`flag-${item.kind}-${item.targetId}`} className="mt-1 text-lg font-bold">
                     {item.kind === 'comment' ? t('flags.commentOn', { title: item.ideaTitle }) : item.ideaTitle}
                   </h3>
                   {item.excerpt && <blockquote className="mt-1 border-l-4 border-line pl-3">{item.excerpt}</blockquote>}
-                  {item.notes.length > 0 && <ul className="mt-1 list-disc pl-5 text-sm">{item.notes.map((note, index) => <li key={index}>{note}</li>)}</ul>}
+                  {item.notes.length > 0 && (
+                    <ul className="mt-1 list-disc pl-5 text-sm">
+                      {item.notes.map((note, index) => (
+                        <li key={index}>{note}</li>
+                      ))}
+                    </ul>
+                  )}
                   <p className="mt-1 text-sm">
-                    <Link href={ideaPath({ id: item.ideaId, title: item.ideaTitle })} className="text-brand underline underline-offset-4">{t('flags.open')}</Link>
+                    <Link
+                      href={ideaPath({ id: item.ideaId, title: item.ideaTitle })}
+                      className="text-brand underline underline-offset-4"
+                    >
+                      {t('flags.open')}
+                    </Link>
                   </p>
-                  <ResolveForm target={item.kind} targetId={item.targetId} content={item.text} title={item.kind === 'idea' ? item.ideaTitle : undefined} />
+                  <ResolveForm
+                    target={item.kind}
+                    targetId={item.targetId}
+                    content={item.text}
+                    title={item.kind === 'idea' ? item.ideaTitle : undefined}
+                  />
                 </article>
               </li>
             ))}
@@ -75,18 +114,34 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
         </section>
         {unchecked.length > 0 && (
           <section aria-labelledby="unchecked-heading" className="mt-8">
-            <h2 id="unchecked-heading" className="text-2xl font-bold">{t('uncheckedHeading')}</h2>
+            <h2 id="unchecked-heading" className="text-2xl font-bold">
+              {t('uncheckedHeading')}
+            </h2>
             {unchecked.length > 1 && <BulkForm formId="bulk-unchecked" kind="ideas" choices={['approve']} />}
             <ol className="mt-3 grid gap-4">
               {unchecked.map((idea) => (
                 <li key={idea.id}>
-                  <article aria-labelledby={`unchecked-${idea.id}`} className="rounded-lg border border-line bg-white p-4">
+                  <article
+                    aria-labelledby={`unchecked-${idea.id}`}
+                    className="rounded-lg border border-line bg-white p-4"
+                  >
                     <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
-                      {unchecked.length > 1 && <PickBox formId="bulk-unchecked" value={String(idea.id)} label={t('bulk.pick', { title: idea.title })} />}
-                      <PersonLink person={idea.author} label={`${t('author', { name: idea.author.name })}${idea.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`} />
+                      {unchecked.length > 1 && (
+                        <PickBox
+                          formId="bulk-unchecked"
+                          value={String(idea.id)}
+                          label={t('bulk.pick', { title: idea.title })}
+                        />
+                      )}
+                      <PersonLink
+                        person={idea.author}
+                        label={`${t('author', { name: idea.author.name })}${idea.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`}
+                      />
                     </p>
                     <h3 id={`unchecked-${idea.id}`} className="mt-1 text-xl font-bold">
-                      <Link href={ideaPath(idea)} className="underline-offset-4 hover:underline">{idea.title}</Link>
+                      <Link href={ideaPath(idea)} className="underline-offset-4 hover:underline">
+                        {idea.title}
+                      </Link>
                     </h3>
                     <DecisionForm ideaId={idea.id} decisions={['approve', 'hide']} />
                   </article>
@@ -97,21 +152,38 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
         )}
         {revisions.length > 0 && (
           <section aria-labelledby="revisions-heading" className="mt-8">
-            <h2 id="revisions-heading" className="text-2xl font-bold">{t('revisions.heading')}</h2>
+            <h2 id="revisions-heading" className="text-2xl font-bold">
+              {t('revisions.heading')}
+            </h2>
             <p className="mt-1">{t('revisions.intro', { count: revisions.length })}</p>
             <ol className="mt-3 grid gap-4">
               {revisions.map((revision) => (
                 <li key={revision.id}>
-                  <article aria-labelledby={`revision-${revision.id}`} className="rounded-lg border border-line bg-white p-4">
+                  <article
+                    aria-labelledby={`revision-${revision.id}`}
+                    className="rounded-lg border border-line bg-white p-4"
+                  >
                     <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
                       <span>{t('waiting', { time: format.relativeTime(revision.since, now) })}</span>
-                      <PersonLink person={revision.editor} label={`${t('revisions.editor', { name: revision.editor.name })}${revision.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`} />
+                      <PersonLink
+                        person={revision.editor}
+                        label={`${t('revisions.editor', { name: revision.editor.name })}${revision.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`}
+                      />
                     </p>
                     <h3 id={`revision-${revision.id}`} className="mt-1 text-xl font-bold">
-                      <Link href={ideaPath({ id: revision.ideaId, title: revision.ideaTitle })} className="underline-offset-4 hover:underline">{revision.ideaTitle}</Link>
+                      <Link
+                        href={ideaPath({ id: revision.ideaId, title: revision.ideaTitle })}
+                        className="underline-offset-4 hover:underline"
+                      >
+                        {revision.ideaTitle}
+                      </Link>
                     </h3>
                     <IdeaChanges changes={revision.changes} />
-                    {revision.benefitNote && <p className="mt-2 text-sm">{t('revisions.benefitNote', { text: revision.benefitNote.after ?? '–' })}</p>}
+                    {revision.benefitNote && (
+                      <p className="mt-2 text-sm">
+                        {t('revisions.benefitNote', { text: revision.benefitNote.after ?? '–' })}
+                      </p>
+                    )}
                     <RevisionForm revisionId={revision.id} />
                   </article>
                 </li>
@@ -127,10 +199,19 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
             <li key={idea.id}>
               <article aria-labelledby={`idea-${idea.id}`} className="rounded-lg border border-line bg-white p-4">
                 <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
-                  {queue.length > 1 && <PickBox formId="bulk-submitted" value={String(idea.id)} label={t('bulk.pick', { title: idea.title })} />}
+                  {queue.length > 1 && (
+                    <PickBox
+                      formId="bulk-submitted"
+                      value={String(idea.id)}
+                      label={t('bulk.pick', { title: idea.title })}
+                    />
+                  )}
                   <span>{t('waiting', { time: format.relativeTime(idea.waitingSince, now) })}</span>
                   {idea.categoryName && <span>{idea.categoryName}</span>}
-                  <PersonLink person={idea.author} label={`${t('author', { name: idea.author.name })}${idea.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`} />
+                  <PersonLink
+                    person={idea.author}
+                    label={`${t('author', { name: idea.author.name })}${idea.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`}
+                  />
                 </p>
                 <h3 id={`idea-${idea.id}`} className="mt-1 text-xl font-bold">
                   <Link href={ideaPath(idea)} className="underline-offset-4 hover:underline">

@@ -50,7 +50,10 @@ export default async function SignInPage({ params, searchParams }: SignInPagePro
               <li key={provider.id}>
                 <form action={signInWithProvider}>
                   <input type="hidden" name="provider" value={provider.id} />
-                  <button type="submit" className="min-h-11 w-full rounded bg-brand px-4 font-semibold text-white sm:w-auto">
+                  <button
+                    type="submit"
+                    className="min-h-11 w-full rounded bg-brand px-4 font-semibold text-white sm:w-auto"
+                  >
                     {t('signInWith', { provider: provider.name })}
                   </button>
                 </form>

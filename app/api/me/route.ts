@@ -25,13 +25,17 @@ const roleLinks = [
 export async function GET() {
   const user = await getCurrentUser();
   // The two counts are independent queries: asked at once, not one after the other.
-  const [unread, pendingModeration] = user ? await Promise.all([unreadCount(db, user.id), pendingModerationCount(db, user)]) : [0, 0];
+  const [unread, pendingModeration] = user
+    ? await Promise.all([unreadCount(db, user.id), pendingModerationCount(db, user)])
+    : [0, 0];
   const body = user
     ? {
         user: {
           name: user.name,
           roles: user.roles,
-          links: roleLinks.filter((link) => can(user, link.action, { ownerIds: [user.id] })).map(({ id, href }) => ({ id, href })),
+          links: roleLinks
+            .filter((link) => can(user, link.action, { ownerIds: [user.id] }))
+            .map(({ id, href }) => ({ id, href })),
           // Activity on ideas I wrote, follow or was mentioned in, not yet seen.
           unread,
           pendingModeration,

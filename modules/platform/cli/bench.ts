@@ -75,19 +75,40 @@ const BURST_VOTES = 2_000;
 async function voteBurst(url: string) {
   const db = createPrismaClient({ connectionString: url, poolSize: 10 });
   try {
-    const voters = await db.user.findMany({ where: { active: true }, select: { id: true, roles: true }, take: BURST_VOTES + 1, orderBy: { id: 'asc' } });
+    const voters = await db.user.findMany({
+      where: { active: true },
+      select: { id: true, roles: true },
+      take: BURST_VOTES + 1,
+      orderBy: { id: 'asc' },
+    });
     const [author, ...others] = voters;
     const idea = await db.idea.create({
-      data: { title: 'Bench: vote burst', body: 'Measured by npm run bench.', authorId: author!.id, status: IdeaStatus.PUBLISHED, publishedAt: new Date() },
+      data: {
+        title: 'Bench: vote burst',
+        body: 'Measured by npm run bench.',
+        authorId: author!.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
     });
     try {
       const started = performance.now();
-      const results = await Promise.allSettled(others.map((voter) => setVote(db, { ...voter, active: true }, idea.id, true)));
+      const results = await Promise.allSettled(
+        others.map((voter) => setVote(db, { ...voter, active: true }, idea.id, true)),
+      );
       const milliseconds = Math.round(performance.now() - started);
       const succeeded = results.filter((result) => result.status === 'fulfilled' && result.value.ok).length;
       const stored = await db.idea.findUniqueOrThrow({ where: { id: idea.id }, select: { voteCount: true } });
       const rows = await db.vote.count({ where: { ideaId: idea.id } });
-      return { votes: others.length, succeeded, failed: others.length - succeeded, counter: stored.voteCount, rows, exact: stored.voteCount === rows && rows === succeeded, milliseconds };
+      return {
+        votes: others.length,
+        succeeded,
+        failed: others.length - succeeded,
+        counter: stored.voteCount,
+        rows,
+        exact: stored.voteCount === rows && rows === succeeded,
+        milliseconds,
+      };
     } finally {
       await db.idea.delete({ where: { id: idea.id } });
     }
@@ -112,12 +133,21 @@ const nextDistinctSearch = distinctSearches();
 
 function requestsFor(target: Target): autocannon.Request[] | undefined {
   // A parameter the page ignores makes every request's address new to the page store.
-  if (target.unstored) return [{ setupRequest: (request) => ({ ...request, path: `${target.path}&bench=${(unstoredRequests += 1)}` }) }];
-  if (target.distinctSearch) return [{ setupRequest: (request) => ({ ...request, path: `/ideas?q=${encodeURIComponent(nextDistinctSearch())}` }) }];
+  if (target.unstored)
+    return [{ setupRequest: (request) => ({ ...request, path: `${target.path}&bench=${(unstoredRequests += 1)}` }) }];
+  if (target.distinctSearch)
+    return [
+      { setupRequest: (request) => ({ ...request, path: `/ideas?q=${encodeURIComponent(nextDistinctSearch())}` }) },
+    ];
   return undefined;
 }
 
-function measure(baseUrl: string, target: Target, duration: number, sessionCookies: Record<'employee' | 'author', string>): Promise<autocannon.Result> {
+function measure(
+  baseUrl: string,
+  target: Target,
+  duration: number,
+  sessionCookies: Record<'employee' | 'author', string>,
+): Promise<autocannon.Result> {
   return autocannon({
     url: `${baseUrl}${target.path}`,
     connections,
@@ -140,12 +170,22 @@ async function benchIdea(url: string) {
       select: { id: true, title: true, authorId: true },
     });
     const employee = await db.user.findFirstOrThrow({
-      where: { active: true, roles: { equals: [Role.EMPLOYEE] }, id: { not: idea.authorId }, comments: { none: { ideaId: idea.id } }, coAuthorships: { none: { ideaId: idea.id } } },
+      where: {
+        active: true,
+        roles: { equals: [Role.EMPLOYEE] },
+        id: { not: idea.authorId },
+        comments: { none: { ideaId: idea.id } },
+        coAuthorships: { none: { ideaId: idea.id } },
+      },
       orderBy: { id: 'asc' },
       select: { id: true },
     });
-    const cookieFor = async (userId: string) => `authjs.session-token=${(await createSession(db, userId, { idleMinutes: 120, absoluteHours: 12 })).sessionToken}`;
-    return { path: ideaPath(idea), sessionCookies: { employee: await cookieFor(employee.id), author: await cookieFor(idea.authorId) } };
+    const cookieFor = async (userId: string) =>
+      `authjs.session-token=${(await createSession(db, userId, { idleMinutes: 120, absoluteHours: 12 })).sessionToken}`;
+    return {
+      path: ideaPath(idea),
+      sessionCookies: { employee: await cookieFor(employee.id), author: await cookieFor(idea.authorId) },
+    };
   } finally {
     await db.$disconnect();
   }
@@ -169,7 +209,9 @@ runCli(async () => {
 
     const results: Measurement[] = [];
     const { path: ideaPage, sessionCookies } = await benchIdea(database.url);
-    const targets = targetsFor(ideaPage).filter((target) => !onlyTargets || target.name.includes(onlyTargets) || target.name === 'static page');
+    const targets = targetsFor(ideaPage).filter(
+      (target) => !onlyTargets || target.name.includes(onlyTargets) || target.name === 'static page',
+    );
     for (const target of targets) {
       say(`${target.name}: warming up ${warmUpSeconds} s, measuring ${durationSeconds} s…`);
       await measure(app.baseUrl, target, warmUpSeconds, sessionCookies);
@@ -187,9 +229,17 @@ runCli(async () => {
     const staticRate = results.find((result) => result.name === 'static page')!.requestsPerSecond;
     for (const result of results) result.ratioToStatic = Number((result.requestsPerSecond / staticRate).toFixed(2));
 
-    console.table(results.map(({ name, requestsPerSecond, latencyP50Ms, latencyP99Ms, ratioToStatic, non2xx, errors }) => ({
-      target: name, 'req/s': requestsPerSecond, 'p50 ms': latencyP50Ms, 'p99 ms': latencyP99Ms, 'vs static': ratioToStatic, non2xx, errors,
-    })));
+    console.table(
+      results.map(({ name, requestsPerSecond, latencyP50Ms, latencyP99Ms, ratioToStatic, non2xx, errors }) => ({
+        target: name,
+        'req/s': requestsPerSecond,
+        'p50 ms': latencyP50Ms,
+        'p99 ms': latencyP99Ms,
+        'vs static': ratioToStatic,
+        non2xx,
+        errors,
+      })),
+    );
 
     say(`vote burst: ${BURST_VOTES} people vote on one idea at once…`);
     const burst = await voteBurst(database.url);
@@ -197,7 +247,12 @@ runCli(async () => {
 
     const report = {
       measuredAt: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
       settings: { connections, warmUpSeconds, durationSeconds, dataSet: SCALE_DATABASE },
       results,
       voteBurst: burst,

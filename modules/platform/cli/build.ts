@@ -10,7 +10,18 @@ import { StartupError } from '../startup-error';
 // `npm start` builds only when needed: when there is no build, when a source file is newer than
 // the build, or when the ORG_* branding or the demo sign-in (baked in at build time) differ from the build's.
 
-const sources = ['app', 'components', 'modules', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'prisma/schema.prisma'];
+const sources = [
+  'app',
+  'components',
+  'modules',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'prisma/schema.prisma',
+];
 const stampFile = path.join(projectRoot, '.next', 'vau-build-stamp.json');
 
 async function newestChange(entry: string): Promise<number> {
@@ -30,7 +41,9 @@ function buildsDemoSignIn(): boolean {
 function brandingHash(): string {
   const names = Object.keys(organisationEnvSchema.shape).sort();
   return createHash('sha256')
-    .update(JSON.stringify([...names.map((name) => [name, process.env[name] ?? '']), ['demoSignIn', buildsDemoSignIn()]]))
+    .update(
+      JSON.stringify([...names.map((name) => [name, process.env[name] ?? '']), ['demoSignIn', buildsDemoSignIn()]]),
+    )
     .digest('hex');
 }
 
@@ -60,6 +73,10 @@ export async function buildApp(nextBin: string): Promise<void> {
     });
     build.on('exit', resolve);
   });
-  if (code !== 0) throw new StartupError('The production build failed.', 'See the errors above; nothing in the database was changed.');
+  if (code !== 0)
+    throw new StartupError(
+      'The production build failed.',
+      'See the errors above; nothing in the database was changed.',
+    );
   await writeFile(stampFile, JSON.stringify({ builtAt, branding: brandingHash() }));
 }

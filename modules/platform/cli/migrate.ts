@@ -8,7 +8,11 @@ runCli(async () => {
   const database = await openDatabase(env, { log: say, attach: true });
   try {
     const applied = await migrateDatabase(database.url);
-    say(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'The database is up to date; no migration to apply.');
+    say(
+      applied.length
+        ? `Applied migrations: ${applied.join(', ')}`
+        : 'The database is up to date; no migration to apply.',
+    );
   } finally {
     await database.close();
   }

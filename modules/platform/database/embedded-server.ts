@@ -1,7 +1,20 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, cp, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  chown,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { StartupError } from '../startup-error';
@@ -42,7 +55,9 @@ async function binaries(runAs: RunAs): Promise<Binaries> {
 export async function reachableBinaries(packaged: Binaries, runAs: RunAs): Promise<Binaries> {
   if (runAs.uid === undefined || canReach(packaged.postgres, runAs, '-x')) return packaged;
   const native = path.dirname(path.dirname(packaged.postgres));
-  const { version } = JSON.parse(await readFile(path.join(native, '..', 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(await readFile(path.join(native, '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   const copy = path.join(ROOT_RUNTIME_DIR, 'postgresql', `${os.platform()}-${os.arch()}-${version}`);
   if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
     // Copied aside and renamed into place, so parallel runs never see half a copy.
@@ -181,7 +196,11 @@ export async function recoverStaleLock(pgdata: string, log: (line: string) => vo
 }
 
 /** Creates the cluster on first use; refuses to touch a folder an interrupted first start left half-done. */
-async function ensureInitialised(dir: string, runAs: RunAs, log: (line: string) => void): Promise<{ pgdata: string; password: string }> {
+async function ensureInitialised(
+  dir: string,
+  runAs: RunAs,
+  log: (line: string) => void,
+): Promise<{ pgdata: string; password: string }> {
   const pgdata = path.join(dir, 'pgdata');
   const marker = path.join(dir, READY_MARKER);
   const passwordFile = path.join(dir, PASSWORD_FILE);
@@ -205,15 +224,20 @@ async function ensureInitialised(dir: string, runAs: RunAs, log: (line: string) 
   await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
   if (runAs.uid !== undefined && runAs.gid !== undefined) await chown(pwfile, runAs.uid, runAs.gid);
   try {
-    await run(initdb, [
-      `--pgdata=${pgdata}`,
-      `--username=${SUPERUSER}`,
-      `--pwfile=${pwfile}`,
-      '--auth=scram-sha-256',
-      '--encoding=UTF8',
-      '--locale-provider=builtin',
-      '--builtin-locale=C.UTF-8',
-    ], runAs, dir);
+    await run(
+      initdb,
+      [
+        `--pgdata=${pgdata}`,
+        `--username=${SUPERUSER}`,
+        `--pwfile=${pwfile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+      ],
+      runAs,
+      dir,
+    );
   } finally {
     await rm(pwfile, { force: true });
   }
@@ -244,13 +268,13 @@ function explainStartFailure(output: string, port: number, pgdata: string): Star
     );
   }
   if (/lock file .* already exists/i.test(output)) {
-    return new StartupError(
-      `Another PostgreSQL is already using ${pgdata}.`,
-      'Stop the other VAU instance first.',
-    );
+    return new StartupError(`Another PostgreSQL is already using ${pgdata}.`, 'Stop the other VAU instance first.');
   }
   const lastLine = output.trim().split('\n').filter(Boolean).at(-1) ?? 'no output';
-  return new StartupError(`The embedded PostgreSQL did not start: ${lastLine}`, `See the log above; the data in ${pgdata} was not changed.`);
+  return new StartupError(
+    `The embedded PostgreSQL did not start: ${lastLine}`,
+    `See the log above; the data in ${pgdata} was not changed.`,
+  );
 }
 
 function connectionUrl(password: string, port: number, database: string): string {
@@ -269,7 +293,11 @@ export async function findRunningServer(dir: string): Promise<EmbeddedServer | n
   if (!isProcessAlive(pid) || !isPostgresProcess(pid)) return null;
   const password = (await readFile(path.join(dir, PASSWORD_FILE), 'utf8')).trim();
   const port = Number(portLine);
-  return { dir: await realpath(dir), urlFor: (database) => connectionUrl(password, port, database), stop: async () => {} };
+  return {
+    dir: await realpath(dir),
+    urlFor: (database) => connectionUrl(password, port, database),
+    stop: async () => {},
+  };
 }
 
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {

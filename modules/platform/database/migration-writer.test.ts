@@ -41,7 +41,10 @@ describe('npm run db:migration', () => {
     const current = { path: schemaPath, content: await readFile(schemaPath, 'utf8') };
     const sql = await diffSchemas(snapshot, current, inject('serverUrl'));
     const pending = /^\s*[A-Z]/m.test(sql) ? sql : '';
-    expect(pending, `prisma/schema.prisma changed after the newest migration's snapshot. If a hand-written migration covers the change, copy prisma/schema.prisma to prisma/migrations/${SNAPSHOT_FILE}; otherwise run npm run db:migration -- <name>.`).toBe('');
+    expect(
+      pending,
+      `prisma/schema.prisma changed after the newest migration's snapshot. If a hand-written migration covers the change, copy prisma/schema.prisma to prisma/migrations/${SNAPSHOT_FILE}; otherwise run npm run db:migration -- <name>.`,
+    ).toBe('');
     for (const folder of await readdir(migrationsDir, { withFileTypes: true })) {
       if (folder.isDirectory()) expect(await readdir(path.join(migrationsDir, folder.name))).toEqual(['migration.sql']);
     }
@@ -54,7 +57,10 @@ describe('npm run db:migration', () => {
 
     const written = await writeMigration('scratch_notes', paths, inject('serverUrl'));
     expect(written).not.toBeNull();
-    const folders = (await readdir(paths.migrationsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const folders = (await readdir(paths.migrationsDir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     expect(folders.at(-1)).toBe(path.basename(written!.folder));
     expect(folders.at(-1)).toMatch(/^\d{14}_scratch_notes$/);
     const sql = await readFile(path.join(written!.folder, 'migration.sql'), 'utf8');

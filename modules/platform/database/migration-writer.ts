@@ -24,10 +24,21 @@ async function migrationFolders(migrationsDir: string): Promise<string[]> {
 /** UTC yyyymmddhhmmss, later than every existing folder (a hand-written one may carry a future time). */
 export function nextTimestamp(existing: string[], now = new Date()): string {
   const fromClock = now.toISOString().replace(/\D/g, '').slice(0, 14);
-  const newest = existing.map((name) => name.slice(0, 14)).filter((stamp) => /^\d{14}$/.test(stamp)).sort().at(-1);
+  const newest = existing
+    .map((name) => name.slice(0, 14))
+    .filter((stamp) => /^\d{14}$/.test(stamp))
+    .sort()
+    .at(-1);
   if (!newest || fromClock > newest) return fromClock;
   const after = new Date(
-    Date.UTC(+newest.slice(0, 4), +newest.slice(4, 6) - 1, +newest.slice(6, 8), +newest.slice(8, 10), +newest.slice(10, 12), +newest.slice(12, 14) + 1),
+    Date.UTC(
+      +newest.slice(0, 4),
+      +newest.slice(4, 6) - 1,
+      +newest.slice(6, 8),
+      +newest.slice(8, 10),
+      +newest.slice(10, 12),
+      +newest.slice(12, 14) + 1,
+    ),
   );
   return after.toISOString().replace(/\D/g, '').slice(0, 14);
 }
@@ -49,7 +60,10 @@ export async function readSnapshot(migrationsDir: string): Promise<{ path: strin
 
 export function assertMigrationName(name: string): void {
   if (!/^[a-z][a-z0-9_]*$/.test(name)) {
-    throw new StartupError('A migration needs a name in lower_snake_case.', 'Run: npm run db:migration -- add_campaigns');
+    throw new StartupError(
+      'A migration needs a name in lower_snake_case.',
+      'Run: npm run db:migration -- add_campaigns',
+    );
   }
 }
 
@@ -58,13 +72,21 @@ export function assertMigrationName(name: string): void {
  * moves the snapshot forward. Returns null, writing nothing, when the schema has not changed.
  * `connectionString`: any reachable server; the engine connects although a schema diff reads nothing.
  */
-export async function writeMigration(name: string, paths: MigrationPaths, connectionString: string, now = new Date()): Promise<{ folder: string; sql: string } | null> {
+export async function writeMigration(
+  name: string,
+  paths: MigrationPaths,
+  connectionString: string,
+  now = new Date(),
+): Promise<{ folder: string; sql: string } | null> {
   assertMigrationName(name);
   const current = { path: paths.schemaPath, content: await readFile(paths.schemaPath, 'utf8') };
   const sql = await diffSchemas(await readSnapshot(paths.migrationsDir), current, connectionString);
   if (!/^\s*[A-Z]/m.test(sql)) return null;
 
-  const folder = path.join(paths.migrationsDir, `${nextTimestamp(await migrationFolders(paths.migrationsDir), now)}_${name}`);
+  const folder = path.join(
+    paths.migrationsDir,
+    `${nextTimestamp(await migrationFolders(paths.migrationsDir), now)}_${name}`,
+  );
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, 'migration.sql'), sql);
   await writeFile(path.join(paths.migrationsDir, SNAPSHOT_FILE), current.content);

@@ -17,7 +17,13 @@ import { diffSchemas } from './schema-engine';
  */
 const handWrittenExtras = {
   extensions: ['pg_trgm'],
-  functions: ['audit_log_is_append_only', 'ideas_status_through_lifecycle', 'notify_idea_page_change', 'notify_idea_part_change', 'trending_weight'],
+  functions: [
+    'audit_log_is_append_only',
+    'ideas_status_through_lifecycle',
+    'notify_idea_page_change',
+    'notify_idea_part_change',
+    'trending_weight',
+  ],
   triggers: [
     'audit_log.audit_log_no_truncate',
     'audit_log.audit_log_no_update_or_delete',
@@ -29,7 +35,14 @@ const handWrittenExtras = {
     'ideas.ideas_status_lifecycle_only',
   ],
   checkConstraints: ['flags flags_one_target', 'moderator_notes moderator_notes_one_subject'],
-  generatedColumns: ['comments.search_en', 'comments.search_fi', 'comments.search_sv', 'ideas.search_en', 'ideas.search_fi', 'ideas.search_sv'],
+  generatedColumns: [
+    'comments.search_en',
+    'comments.search_fi',
+    'comments.search_sv',
+    'ideas.search_en',
+    'ideas.search_fi',
+    'ideas.search_sv',
+  ],
   /** Indexes on expressions (search over all three languages' columns). */
   expressionIndexes: ['comments_search_all_idx', 'ideas_search_all_idx'],
 };
@@ -62,7 +75,10 @@ describe('migrations', () => {
   it('apply to an empty database, are recorded as prisma migrate deploy records them, and re-running is a no-op', async () => {
     const applied = await migrateDatabase(migrated.url);
     expect(applied.length).toBeGreaterThan(0);
-    const records = await query(migrated.url, 'SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY 1');
+    const records = await query(
+      migrated.url,
+      'SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY 1',
+    );
     expect(records.rows.map((row) => row.migration_name)).toEqual(applied);
     expect(records.rows.every((row) => row.finished_at !== null && row.rolled_back_at === null)).toBe(true);
     expect(await migrateDatabase(migrated.url)).toEqual([]);
@@ -73,7 +89,10 @@ describe('migrations', () => {
     cleanups.push(database.drop);
     const results = await Promise.all([1, 2, 3].map(() => migrateDatabase(database.url)));
     const applied = results.flat().sort();
-    const records = await query(database.url, 'SELECT migration_name FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY 1');
+    const records = await query(
+      database.url,
+      'SELECT migration_name FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY 1',
+    );
     expect(applied).toEqual(records.rows.map((row) => row.migration_name));
     expect(new Set(applied).size).toBe(applied.length);
   });
@@ -93,17 +112,26 @@ describe('migrations', () => {
     expect(bySchema.functions).toEqual([]);
     expect(bySchema.triggers).toEqual([]);
 
-    const isHandWritten = (line: string) => handWrittenExtras.checkConstraints.some((name) => line.startsWith(`${name} `));
+    const isHandWritten = (line: string) =>
+      handWrittenExtras.checkConstraints.some((name) => line.startsWith(`${name} `));
     expect(byMigrations.constraints.filter(isHandWritten)).toHaveLength(handWrittenExtras.checkConstraints.length);
-    const isExpressionIndex = (line: string) => handWrittenExtras.expressionIndexes.some((name) => line.startsWith(`CREATE INDEX ${name} `));
+    const isExpressionIndex = (line: string) =>
+      handWrittenExtras.expressionIndexes.some((name) => line.startsWith(`CREATE INDEX ${name} `));
     expect(byMigrations.indexes.filter(isExpressionIndex)).toHaveLength(handWrittenExtras.expressionIndexes.length);
-    const comparable = ({ columns, indexes, constraints, enums }: Catalogue) => ({ columns, indexes: indexes.filter((line) => !isExpressionIndex(line)), constraints: constraints.filter((line) => !isHandWritten(line)), enums });
+    const comparable = ({ columns, indexes, constraints, enums }: Catalogue) => ({
+      columns,
+      indexes: indexes.filter((line) => !isExpressionIndex(line)),
+      constraints: constraints.filter((line) => !isHandWritten(line)),
+      enums,
+    });
     expect(comparable(byMigrations)).toEqual(comparable(bySchema));
   });
 
   it('keep the audit log append-only for everyone who connects', async () => {
     await query(migrated.url, `INSERT INTO audit_log (action, target_type) VALUES ('test.append', 'test')`);
-    await expect(query(migrated.url, `UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(query(migrated.url, `UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
     await expect(query(migrated.url, `DELETE FROM audit_log`)).rejects.toThrow(/append-only: DELETE/);
     await expect(query(migrated.url, `TRUNCATE audit_log`)).rejects.toThrow(/append-only: TRUNCATE/);
     const rows = await query(migrated.url, `SELECT action FROM audit_log WHERE action = 'test.append'`);
@@ -123,8 +151,12 @@ describe('migrations', () => {
 
       expect(await migrateDatabase(appUrl.toString())).toEqual([]);
       await query(appUrl.toString(), `INSERT INTO audit_log (action, target_type) VALUES ('test.app-role', 'test')`);
-      await expect(query(appUrl.toString(), `UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(/permission denied/);
-      await expect(query(appUrl.toString(), `DROP TRIGGER audit_log_no_update_or_delete ON audit_log`)).rejects.toThrow(/must be owner/);
+      await expect(query(appUrl.toString(), `UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(query(appUrl.toString(), `DROP TRIGGER audit_log_no_update_or_delete ON audit_log`)).rejects.toThrow(
+        /must be owner/,
+      );
     } finally {
       await query(migrated.url, `DROP OWNED BY ${role}`);
       await query(migrated.url, `DROP ROLE ${role}`);
@@ -135,7 +167,10 @@ describe('migrations', () => {
     const database = await createEmptyDatabase('broken');
     cleanups.push(database.drop);
     await migrateDatabase(database.url);
-    await query(database.url, `INSERT INTO departments (id, slug, name_fi, name_sv, name_en) VALUES (gen_random_uuid(), 'kept', 'a', 'b', 'c')`);
+    await query(
+      database.url,
+      `INSERT INTO departments (id, slug, name_fi, name_sv, name_en) VALUES (gen_random_uuid(), 'kept', 'a', 'b', 'c')`,
+    );
 
     const folder = await mkdtemp(path.join(os.tmpdir(), 'vau-migrations-'));
     cleanups.push(() => rm(folder, { recursive: true, force: true }));
@@ -159,7 +194,10 @@ describe('migrations', () => {
     expect(kept.rows).toEqual([{ slug: 'kept' }]);
 
     // Fixed and started again, the migration is retried rather than blocked as "failed".
-    await writeFile(path.join(folder, '99990101000000_broken', 'migration.sql'), 'ALTER TABLE departments ADD COLUMN fixed int;\n');
+    await writeFile(
+      path.join(folder, '99990101000000_broken', 'migration.sql'),
+      'ALTER TABLE departments ADD COLUMN fixed int;\n',
+    );
     expect(await migrateDatabase(database.url, folder)).toEqual(['99990101000000_broken']);
   });
 });

@@ -24,10 +24,16 @@ export async function connectOrExplain(url: string, timeoutMs = 5_000): Promise<
     const { code, message } = error as { code?: string; message: string };
     const where = describe(url);
     if (code === '28P01' || code === '28000') {
-      throw new StartupError(`The database at ${where} refused the user name or password.`, 'Check the credentials in DATABASE_URL.');
+      throw new StartupError(
+        `The database at ${where} refused the user name or password.`,
+        'Check the credentials in DATABASE_URL.',
+      );
     }
     if (code === '3D000') {
-      throw new StartupError(`The database ${where} does not exist.`, 'Create it first (for example: createdb <name>) or fix DATABASE_URL.');
+      throw new StartupError(
+        `The database ${where} does not exist.`,
+        'Create it first (for example: createdb <name>) or fix DATABASE_URL.',
+      );
     }
     throw new StartupError(
       `Cannot reach the database at ${where} (${code ?? message}).`,
@@ -75,7 +81,10 @@ export async function migrateDatabase(url: string, folder = migrationsDir): Prom
       );
     }
     const message = (error as Error).message.split('\n').filter(Boolean).slice(0, 3).join(' ');
-    throw new StartupError(`The database migrations could not run: ${message}`, 'No data was deleted; see README.md "Database migrations".');
+    throw new StartupError(
+      `The database migrations could not run: ${message}`,
+      'No data was deleted; see README.md "Database migrations".',
+    );
   }
 }
 

@@ -3,12 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import type {
-  DiffTarget,
-  MigrationList,
-  SchemaEngine,
-  SchemaFilter,
-} from '@prisma/schema-engine-wasm';
+import type { DiffTarget, MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import pg from 'pg';
 
@@ -153,7 +148,8 @@ export async function applyMigrations(
       const failed = connections.failedScript;
       if (!failed) throw error;
       const directory = migrationsList.migrationDirectories.find(
-        ({ migrationFile }) => migrationFile.content.tag === 'ok' && migrationFile.content.value.trim() === failed.script.trim(),
+        ({ migrationFile }) =>
+          migrationFile.content.tag === 'ok' && migrationFile.content.value.trim() === failed.script.trim(),
       );
       const migrationName = directory?.path ?? 'unknown';
       if (directory) await engine.markMigrationRolledBack({ migrationName });

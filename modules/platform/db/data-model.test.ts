@@ -10,7 +10,9 @@ describe('data model', () => {
     const idea = await createIdea(db);
     const voter = await createUser(db);
     await db.vote.create({ data: { ideaId: idea.id, userId: voter.id } });
-    const duplicate = await db.vote.create({ data: { ideaId: idea.id, userId: voter.id } }).catch((error: unknown) => error);
+    const duplicate = await db.vote
+      .create({ data: { ideaId: idea.id, userId: voter.id } })
+      .catch((error: unknown) => error);
     expect(duplicate).toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
     expect((duplicate as Prisma.PrismaClientKnownRequestError).code).toBe('P2002');
   });

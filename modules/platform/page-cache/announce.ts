@@ -17,6 +17,8 @@ export function announceVoteCountChange(db: Database, ideaId: number): void {
   scheduled.add(ideaId);
   setTimeout(() => {
     scheduled.delete(ideaId);
-    db.$executeRaw`SELECT pg_notify(${PAGE_CHANGE_CHANNEL}, ${String(ideaId)})`.catch((error: unknown) => logger.warn({ err: error, ideaId }, 'page store: could not announce a vote'));
+    db.$executeRaw`SELECT pg_notify(${PAGE_CHANGE_CHANNEL}, ${String(ideaId)})`.catch((error: unknown) =>
+      logger.warn({ err: error, ideaId }, 'page store: could not announce a vote'),
+    );
   }, VOTE_ANNOUNCE_WINDOW_MS).unref();
 }

@@ -15,7 +15,10 @@ async function silenceableRelay(databaseUrl: string) {
   const pairs: [net.Socket, net.Socket][] = [];
   const server = net.createServer((client) => {
     const upstream = net.connect(Number(target.port), target.hostname);
-    const directions: [net.Socket, net.Socket][] = [[client, upstream], [upstream, client]];
+    const directions: [net.Socket, net.Socket][] = [
+      [client, upstream],
+      [upstream, client],
+    ];
     for (const [from, to] of directions) {
       from.pipe(to);
       from.on('error', () => to.destroy());
@@ -60,7 +63,8 @@ describe('page store invalidation through PostgreSQL', () => {
   const cache = new PageCache({ maxEntries: 100, maxAgeMs: 60_000 });
   const errors: Error[] = [];
   const listener = listenForPageChanges(inject('databaseUrl'), cache, (error) => errors.push(error), { retryMs: 50 });
-  const store = (key: string, scope: PageScope) => cache.getOrRender(key, scope, 'P', async () => ({ html: key, headers: [] }));
+  const store = (key: string, scope: PageScope) =>
+    cache.getOrRender(key, scope, 'P', async () => ({ html: key, headers: [] }));
   const stored = (key: string) => cache.get(key) !== undefined;
   /** Notifications arrive in commit order: once this marker's has, every earlier one has too. */
   const settle = async () => {
@@ -119,10 +123,17 @@ describe('page store invalidation through PostgreSQL', () => {
     const relay = await silenceableRelay(inject('databaseUrl'));
     const quietCache = new PageCache({ maxEntries: 10, maxAgeMs: 60_000 });
     const lost: Error[] = [];
-    const quiet = listenForPageChanges(relay.url, quietCache, (error) => lost.push(error), { retryMs: 50, heartbeatIntervalMs: 50, heartbeatTimeoutMs: 2000 });
+    const quiet = listenForPageChanges(relay.url, quietCache, (error) => lost.push(error), {
+      retryMs: 50,
+      heartbeatIntervalMs: 50,
+      heartbeatTimeoutMs: 2000,
+    });
     try {
       await eventually(() => quiet.listening, 'listening');
-      await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({ html: 'statement', headers: [] }));
+      await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({
+        html: 'statement',
+        headers: [],
+      }));
       expect(quietCache.get('/accessibility')).toBeDefined();
       const connectionsBefore = relay.connections;
 
@@ -130,13 +141,19 @@ describe('page store invalidation through PostgreSQL', () => {
       await eventually(() => !quiet.listening, 'the silence is noticed');
       expect(quietCache.get('/accessibility')).toBeUndefined();
       // While bypassed, nothing is stored either.
-      await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({ html: 'statement', headers: [] }));
+      await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({
+        html: 'statement',
+        headers: [],
+      }));
       expect(quietCache.get('/accessibility')).toBeUndefined();
       expect(lost.length).toBeGreaterThan(0);
 
       await eventually(() => quiet.listening, 'listening again on a new connection');
       expect(relay.connections).toBeGreaterThan(connectionsBefore);
-      await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({ html: 'statement', headers: [] }));
+      await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({
+        html: 'statement',
+        headers: [],
+      }));
       expect(quietCache.get('/accessibility')).toBeDefined();
     } finally {
       await quiet.stop();

@@ -20,7 +20,11 @@ export interface PageChangeListenerOptions {
   heartbeatTimeoutMs?: number;
 }
 
-const defaults: Required<PageChangeListenerOptions> = { retryMs: 1000, heartbeatIntervalMs: 5000, heartbeatTimeoutMs: 3000 };
+const defaults: Required<PageChangeListenerOptions> = {
+  retryMs: 1000,
+  heartbeatIntervalMs: 5000,
+  heartbeatTimeoutMs: 3000,
+};
 
 /**
  * Keeps one connection that LISTENs for page changes and drops the affected stored pages. The
@@ -33,7 +37,12 @@ const defaults: Required<PageChangeListenerOptions> = { retryMs: 1000, heartbeat
  * come back, and from the moment one does not, the store is suspended (nothing served, nothing
  * stored, everything dropped) and the connection is replaced.
  */
-export function listenForPageChanges(connectionString: string, cache: PageCache, onError: (error: Error) => void, options: PageChangeListenerOptions = {}): PageChangeListener {
+export function listenForPageChanges(
+  connectionString: string,
+  cache: PageCache,
+  onError: (error: Error) => void,
+  options: PageChangeListenerOptions = {},
+): PageChangeListener {
   const { retryMs, heartbeatIntervalMs, heartbeatTimeoutMs } = { ...defaults, ...options };
   const heartbeatChannel = `vau_page_heartbeat_${randomBytes(8).toString('hex')}`;
   let client: pg.Client | null = null;
@@ -66,7 +75,8 @@ export function listenForPageChanges(connectionString: string, cache: PageCache,
     } catch (error) {
       return lose(connection, error as Error);
     }
-    if (lastHeartbeatHeard !== beat) return lose(connection, new Error('page store: a heartbeat notice did not come back'));
+    if (lastHeartbeatHeard !== beat)
+      return lose(connection, new Error('page store: a heartbeat notice did not come back'));
     if (client === connection) timer = setTimeout(() => void heartbeat(connection), heartbeatIntervalMs);
   };
 

@@ -22,7 +22,9 @@ describe('page store', () => {
     let renders = 0;
     let finish: () => void = () => {};
     const render = () => new Promise<RenderedPage>((resolve) => (finish = () => resolve(page(`render ${++renders}`))));
-    const readers = Array.from({ length: 20 }, () => cache.getOrRender('/ideas/5-x', { kind: 'item', id: 5 }, 'P', render));
+    const readers = Array.from({ length: 20 }, () =>
+      cache.getOrRender('/ideas/5-x', { kind: 'item', id: 5 }, 'P', render),
+    );
     finish();
     const pages = await Promise.all(readers);
     expect(renders).toBe(1);
@@ -31,20 +33,26 @@ describe('page store', () => {
 
   it('drops exactly what a change affects: that item’s pages and every listing, never the static ones', async () => {
     const cache = new PageCache({ maxEntries: 10, maxAgeMs: 60_000 });
-    const store = (key: string, scope: Parameters<PageCache['getOrRender']>[1]) => cache.getOrRender(key, scope, 'P', async () => page(key));
+    const store = (key: string, scope: Parameters<PageCache['getOrRender']>[1]) =>
+      cache.getOrRender(key, scope, 'P', async () => page(key));
     await store('/ideas/5-a', { kind: 'item', id: 5 });
     await store('/sv/ideas/5-a', { kind: 'item', id: 5 });
     await store('/ideas/6-b', { kind: 'item', id: 6 });
     await store('/ideas?sort=votes', { kind: 'listing' });
     await store('/accessibility', { kind: 'static' });
     cache.itemChanged(5);
-    expect(['/ideas/5-a', '/sv/ideas/5-a', '/ideas/6-b', '/ideas?sort=votes', '/accessibility'].map((key) => cache.get(key) !== undefined)).toEqual([false, false, true, false, true]);
+    expect(
+      ['/ideas/5-a', '/sv/ideas/5-a', '/ideas/6-b', '/ideas?sort=votes', '/accessibility'].map(
+        (key) => cache.get(key) !== undefined,
+      ),
+    ).toEqual([false, false, true, false, true]);
   });
 
   it('neither stores nor hands out a render that began before a change to its page', async () => {
     const cache = new PageCache({ maxEntries: 10, maxAgeMs: 60_000 });
     const renders: { html: string; finish: () => void }[] = [];
-    const render = (html: string) => () => new Promise<RenderedPage>((resolve) => renders.push({ html, finish: () => resolve(page(html)) }));
+    const render = (html: string) => () =>
+      new Promise<RenderedPage>((resolve) => renders.push({ html, finish: () => resolve(page(html)) }));
     const early = cache.getOrRender('/ideas/5-a', { kind: 'item', id: 5 }, 'P', render('before the change'));
     cache.itemChanged(5);
     // A reader arriving after the change does not wait for the render that could not have seen it.
@@ -58,7 +66,8 @@ describe('page store', () => {
   it('keeps a render that only another item’s change crossed; a listing’s render is crossed by any change', async () => {
     const cache = new PageCache({ maxEntries: 10, maxAgeMs: 60_000 });
     const finishes: (() => void)[] = [];
-    const render = (html: string) => () => new Promise<RenderedPage>((resolve) => finishes.push(() => resolve(page(html))));
+    const render = (html: string) => () =>
+      new Promise<RenderedPage>((resolve) => finishes.push(() => resolve(page(html))));
     const idea = cache.getOrRender('/ideas/5-a', { kind: 'item', id: 5 }, 'P', render('idea 5'));
     const list = cache.getOrRender('/ideas', { kind: 'listing' }, 'P', render('list'));
     cache.itemChanged(6);
@@ -100,6 +109,9 @@ describe('page store', () => {
       html: `<script nonce="${placeholder}"></script><script nonce="${placeholder}"></script>`,
       headers: [['link', `</a.css>; rel=preload; nonce="${placeholder}"`]],
     }));
-    expect(withNonce(stored!, 'fresh')).toEqual({ html: '<script nonce="fresh"></script><script nonce="fresh"></script>', headers: [['link', '</a.css>; rel=preload; nonce="fresh"']] });
+    expect(withNonce(stored!, 'fresh')).toEqual({
+      html: '<script nonce="fresh"></script><script nonce="fresh"></script>',
+      headers: [['link', '</a.css>; rel=preload; nonce="fresh"']],
+    });
   });
 });

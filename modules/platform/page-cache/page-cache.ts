@@ -71,7 +71,12 @@ export class PageCache {
    * when a change to what the page shows arrived while it was rendering (the render may not have
    * seen it; each waiting reader then gets their own page), or while the store is suspended.
    */
-  async getOrRender(key: string, scope: PageScope, placeholder: string, render: (placeholder: string) => Promise<RenderedPage | null>): Promise<StoredPage | null> {
+  async getOrRender(
+    key: string,
+    scope: PageScope,
+    placeholder: string,
+    render: (placeholder: string) => Promise<RenderedPage | null>,
+  ): Promise<StoredPage | null> {
     if (this.suspended) return null;
     const stored = this.get(key);
     if (stored) return stored;

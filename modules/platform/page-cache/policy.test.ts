@@ -30,25 +30,54 @@ const signedIn = (url: string) => ask(url, { cookieNames: ['language', 'session'
 
 describe('which pages the store may share', () => {
   it('shares a declared route with declared parameters, in every language', () => {
-    expect(sharedPageFor(setup, ask('/things?q=piha&sort=new'))).toEqual({ scope: { kind: 'listing' }, version: 'everyone' });
-    expect(sharedPageFor(setup, signedIn('/sv/things?q=piha'))).toEqual({ scope: { kind: 'listing' }, version: 'everyone' });
-    expect(sharedPageFor(setup, ask('/en/things/42'))).toEqual({ scope: { kind: 'item', id: 42 }, version: 'everyone' });
+    expect(sharedPageFor(setup, ask('/things?q=piha&sort=new'))).toEqual({
+      scope: { kind: 'listing' },
+      version: 'everyone',
+    });
+    expect(sharedPageFor(setup, signedIn('/sv/things?q=piha'))).toEqual({
+      scope: { kind: 'listing' },
+      version: 'everyone',
+    });
+    expect(sharedPageFor(setup, ask('/en/things/42'))).toEqual({
+      scope: { kind: 'item', id: 42 },
+      version: 'everyone',
+    });
     expect(sharedPageFor(setup, ask('/about'))).toEqual({ scope: { kind: 'static' }, version: 'everyone' });
   });
 
   it('never shares a page carrying any parameter its route does not declare (fail closed)', () => {
-    for (const url of ['/things?mine=1', '/things?q=piha&owner=me', '/things/42?saved=1', '/about?x=', '/things?Q=piha']) {
+    for (const url of [
+      '/things?mine=1',
+      '/things?q=piha&owner=me',
+      '/things/42?saved=1',
+      '/about?x=',
+      '/things?Q=piha',
+    ]) {
       expect(sharedPageFor(setup, ask(url)), url).toBeNull();
       expect(sharedPageFor(setup, signedIn(url)), url).toBeNull();
     }
   });
 
   it('never shares a route no policy declares', () => {
-    for (const url of ['/', '/things/new', '/things/42/edit', '/things/0', '/de/things', '/sv/sv/things', '/profile', '/thingsx']) expect(sharedPageFor(setup, ask(url)), url).toBeNull();
+    for (const url of [
+      '/',
+      '/things/new',
+      '/things/42/edit',
+      '/things/0',
+      '/de/things',
+      '/sv/sv/things',
+      '/profile',
+      '/thingsx',
+    ])
+      expect(sharedPageFor(setup, ask(url)), url).toBeNull();
   });
 
   it('gives signed-in readers what the route declares: the same page, the member version to check, or their own', () => {
-    expect(sharedPageFor(setup, signedIn('/things/42'))).toEqual({ scope: { kind: 'item', id: 42 }, version: 'member', isPlainReader });
+    expect(sharedPageFor(setup, signedIn('/things/42'))).toEqual({
+      scope: { kind: 'item', id: 42 },
+      version: 'member',
+      isPlainReader,
+    });
     expect(sharedPageFor(setup, ask('/private-things'))).toEqual({ scope: { kind: 'listing' }, version: 'everyone' });
     expect(sharedPageFor(setup, signedIn('/private-things'))).toBeNull();
   });
@@ -64,8 +93,14 @@ describe('which pages the store may share', () => {
     const folder = import.meta.dirname;
     const sources = readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
     for (const name of sources) {
-      const imports = [...readFileSync(path.join(folder, name), 'utf8').matchAll(/(?:from|import)\s*\(?'([^']+)'/g)].map((match) => match[1] ?? '');
-      for (const source of imports) expect(source.startsWith('.') || source.startsWith('@/modules/platform/') || !source.startsWith('@/'), `${name} imports ${source}`).toBe(true);
+      const imports = [
+        ...readFileSync(path.join(folder, name), 'utf8').matchAll(/(?:from|import)\s*\(?'([^']+)'/g),
+      ].map((match) => match[1] ?? '');
+      for (const source of imports)
+        expect(
+          source.startsWith('.') || source.startsWith('@/modules/platform/') || !source.startsWith('@/'),
+          `${name} imports ${source}`,
+        ).toBe(true);
     }
   });
 });

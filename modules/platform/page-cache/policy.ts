@@ -58,7 +58,9 @@ export interface SharedPageRequest {
   cookieNames: readonly string[];
 }
 
-export type SharedPageMatch = { scope: PageScope; version: 'everyone' } | { scope: PageScope & { kind: 'item' }; version: 'member'; isPlainReader: PlainReaderCheck };
+export type SharedPageMatch =
+  | { scope: PageScope; version: 'everyone' }
+  | { scope: PageScope & { kind: 'item' }; version: 'member'; isPlainReader: PlainReaderCheck };
 
 /** Client navigations, prefetches and actions ask for something other than the page's HTML. */
 const nonDocumentHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action'];
@@ -77,9 +79,11 @@ export function sharedPageFor(setup: SharedPagesSetup, request: SharedPageReques
     if ([...request.searchParams.keys()].some((name) => !page.sharedParameters.includes(name))) return null;
     const scope = scopeOf(page, match);
     if (!scope) return null;
-    if (!request.cookieNames.some((name) => setup.sessionCookieNames.includes(name))) return { scope, version: 'everyone' };
+    if (!request.cookieNames.some((name) => setup.sessionCookieNames.includes(name)))
+      return { scope, version: 'everyone' };
     if (page.signedIn === 'same') return { scope, version: 'everyone' };
-    if (page.signedIn === 'member' && scope.kind === 'item') return { scope, version: 'member', isPlainReader: page.isPlainReader };
+    if (page.signedIn === 'member' && scope.kind === 'item')
+      return { scope, version: 'member', isPlainReader: page.isPlainReader };
     return null;
   }
   return null;

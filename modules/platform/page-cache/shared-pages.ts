@@ -18,7 +18,15 @@ const renderSecret = process.env.VAU_PAGE_RENDER_SECRET ?? `${createNonce()}${cr
 
 /** Headers that belong to one response, not to the stored page. */
 const perResponseHeaders = new Set([
-  'content-security-policy', 'x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'set-cookie',
+  'content-security-policy',
+  'x-request-id',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'set-cookie',
 ]);
 
 let shared: { cache: PageCache; listener: PageChangeListener; readers: pg.Pool; origin: string } | null | undefined;
@@ -32,7 +40,9 @@ function sharedPages() {
   const { DATABASE_URL: databaseUrl, PORT: port, NODE_ENV: mode, VAU_PAGE_CACHE: setting } = process.env;
   if (mode !== 'production' || setting === 'off' || !databaseUrl || !port) return (shared = null);
   const cache = new PageCache({ maxEntries: 500, maxAgeMs: 30_000 });
-  const listener = listenForPageChanges(databaseUrl, cache, (error) => logger.warn({ err: error }, 'page store: lost its database connection; serving rendered pages until it is back'));
+  const listener = listenForPageChanges(databaseUrl, cache, (error) =>
+    logger.warn({ err: error }, 'page store: lost its database connection; serving rendered pages until it is back'),
+  );
   // A few connections of its own for the policies' plain-reader checks (policy.ts).
   const readers = new pg.Pool({ connectionString: databaseUrl, max: 3, application_name: 'vau-page-readers' });
   readers.on('error', (error) => logger.warn({ err: error }, 'page store: a reader-check connection failed'));
@@ -62,7 +72,14 @@ export function forwardedRenderHeaders(headers: Headers, render: ReturnType<type
 
 type SharedVersion = 'everyone' | 'member';
 
-async function renderForStore(setup: SharedPagesSetup, origin: string, path: string, version: SharedVersion, placeholder: string, request: NextRequest): Promise<RenderedPage | null> {
+async function renderForStore(
+  setup: SharedPagesSetup,
+  origin: string,
+  path: string,
+  version: SharedVersion,
+  placeholder: string,
+  request: NextRequest,
+): Promise<RenderedPage | null> {
   try {
     const response = await fetch(`${origin}${path}`, {
       headers: {
@@ -79,9 +96,19 @@ async function renderForStore(setup: SharedPagesSetup, origin: string, path: str
     const html = await response.text();
     // Only a complete page that carries the placeholder nonce and sets no cookie of its own (the
     // proxy's language cookie is added to each response separately) is safe to hand to others.
-    const ownCookies = response.headers.getSetCookie().filter((cookie) => !setup.sharedCookieNames.some((name) => cookie.startsWith(`${name}=`)));
-    if (response.status !== 200 || ownCookies.length > 0 || !response.headers.get('content-type')?.startsWith('text/html') || !html.includes(placeholder)) return null;
-    const headers = [...response.headers].filter(([name]) => !perResponseHeaders.has(name) && !name.startsWith('x-middleware-'));
+    const ownCookies = response.headers
+      .getSetCookie()
+      .filter((cookie) => !setup.sharedCookieNames.some((name) => cookie.startsWith(`${name}=`)));
+    if (
+      response.status !== 200 ||
+      ownCookies.length > 0 ||
+      !response.headers.get('content-type')?.startsWith('text/html') ||
+      !html.includes(placeholder)
+    )
+      return null;
+    const headers = [...response.headers].filter(
+      ([name]) => !perResponseHeaders.has(name) && !name.startsWith('x-middleware-'),
+    );
     return { html, headers };
   } catch (error) {
     logger.warn({ err: error, path }, 'page store: could not render a page for storing');
@@ -89,7 +116,13 @@ async function renderForStore(setup: SharedPagesSetup, origin: string, path: str
   }
 }
 
-async function isPlainReaderRequest(setup: SharedPagesSetup, readers: pg.Pool, request: NextRequest, isPlainReader: PlainReaderCheck, itemId: number): Promise<boolean> {
+async function isPlainReaderRequest(
+  setup: SharedPagesSetup,
+  readers: pg.Pool,
+  request: NextRequest,
+  isPlainReader: PlainReaderCheck,
+  itemId: number,
+): Promise<boolean> {
   const token = setup.sessionCookieNames.map((name) => request.cookies.get(name)?.value).find(Boolean);
   if (!token) return false;
   try {
@@ -104,18 +137,36 @@ async function isPlainReaderRequest(setup: SharedPagesSetup, readers: pg.Pool, r
  * A shared page from the store (rendered once and kept until something on it changes), with this
  * response's nonce; null when the request is not for a page `setup`'s policies declare shared.
  */
-export async function sharedPageResponse(request: NextRequest, nonce: string, setup: SharedPagesSetup): Promise<NextResponse | null> {
+export async function sharedPageResponse(
+  request: NextRequest,
+  nonce: string,
+  setup: SharedPagesSetup,
+): Promise<NextResponse | null> {
   const pages = sharedPages();
   if (!pages?.listener.listening) return null;
   const { pathname, searchParams } = request.nextUrl;
-  const match = sharedPageFor(setup, { method: request.method, pathname, searchParams, headers: request.headers, cookieNames: request.cookies.getAll().map((cookie) => cookie.name) });
+  const match = sharedPageFor(setup, {
+    method: request.method,
+    pathname,
+    searchParams,
+    headers: request.headers,
+    cookieNames: request.cookies.getAll().map((cookie) => cookie.name),
+  });
   if (!match) return null;
-  if (match.version === 'member' && !(await isPlainReaderRequest(setup, pages.readers, request, match.isPlainReader, match.scope.id))) return null;
+  if (
+    match.version === 'member' &&
+    !(await isPlainReaderRequest(setup, pages.readers, request, match.isPlainReader, match.scope.id))
+  )
+    return null;
   const path = `${pathname}${request.nextUrl.search}`;
   const key = match.version === 'member' ? `member:${path}` : path;
   const stored = pages.cache.get(key);
   if (!stored && !pages.cache.askedAgain(key)) return null;
-  const page = stored ?? (await pages.cache.getOrRender(key, match.scope, createNonce(), (placeholder) => renderForStore(setup, pages.origin, path, match.version, placeholder, request)));
+  const page =
+    stored ??
+    (await pages.cache.getOrRender(key, match.scope, createNonce(), (placeholder) =>
+      renderForStore(setup, pages.origin, path, match.version, placeholder, request),
+    ));
   if (!page) return null;
   const { html, headers } = withNonce(page, nonce);
   const response = new NextResponse(html, { status: 200, headers });

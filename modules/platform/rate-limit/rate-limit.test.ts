@@ -6,7 +6,11 @@ import { tooManyRequests } from './http';
 import { hitRateLimit, rateLimitKey, type RateLimit } from './rate-limit';
 
 const db = testDb();
-const limitOf = (points: number, windowSeconds: number): RateLimit => ({ name: unique('limit'), points, windowSeconds });
+const limitOf = (points: number, windowSeconds: number): RateLimit => ({
+  name: unique('limit'),
+  points,
+  windowSeconds,
+});
 const someone = { personId: '00000000-0000-4000-8000-000000000001' };
 /**
  * A moment well inside a window, so that no test's hits straddle two windows, and in the future, so
@@ -22,12 +26,20 @@ describe('hitRateLimit', () => {
     expect(await hitRateLimit(db, limit, someone, { at: moment(10) })).toEqual({ allowed: true, remaining: 2 });
     expect(await hitRateLimit(db, limit, someone, { at: moment(20) })).toEqual({ allowed: true, remaining: 1 });
     expect(await hitRateLimit(db, limit, someone, { at: moment(30) })).toEqual({ allowed: true, remaining: 0 });
-    expect(await hitRateLimit(db, limit, someone, { at: moment(40) })).toEqual({ allowed: false, retryAfterSeconds: 20 });
+    expect(await hitRateLimit(db, limit, someone, { at: moment(40) })).toEqual({
+      allowed: false,
+      retryAfterSeconds: 20,
+    });
     // Refused hits are not counted, and the last moment of a window still waits a whole second.
-    expect(await hitRateLimit(db, limit, someone, { at: moment(59.5) })).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(await hitRateLimit(db, limit, someone, { at: moment(59.5) })).toEqual({
+      allowed: false,
+      retryAfterSeconds: 1,
+    });
     expect(await hitRateLimit(db, limit, someone, { at: moment(60) })).toEqual({ allowed: true, remaining: 2 });
 
-    const rows = await db.$queryRaw<{ count: number }[]>`SELECT count FROM rate_limit_hits WHERE key = ${rateLimitKey(limit, someone)} ORDER BY window_start`;
+    const rows = await db.$queryRaw<
+      { count: number }[]
+    >`SELECT count FROM rate_limit_hits WHERE key = ${rateLimitKey(limit, someone)} ORDER BY window_start`;
     expect(rows.map((row) => row.count)).toEqual([3, 1]);
   });
 
@@ -36,7 +48,9 @@ describe('hitRateLimit', () => {
     const other = limitOf(1, 60);
     expect((await hitRateLimit(db, limit, someone, { at })).allowed).toBe(true);
     expect((await hitRateLimit(db, limit, someone, { at })).allowed).toBe(false);
-    expect((await hitRateLimit(db, limit, { personId: '00000000-0000-4000-8000-000000000002' }, { at })).allowed).toBe(true);
+    expect((await hitRateLimit(db, limit, { personId: '00000000-0000-4000-8000-000000000002' }, { at })).allowed).toBe(
+      true,
+    );
     expect((await hitRateLimit(db, limit, { clientAddress: '203.0.113.7' }, { at })).allowed).toBe(true);
     expect((await hitRateLimit(db, other, someone, { at })).allowed).toBe(true);
   });
@@ -45,7 +59,9 @@ describe('hitRateLimit', () => {
     const limit = limitOf(5, 60);
     await hitRateLimit(db, limit, { clientAddress: '203.0.113.7' });
     await hitRateLimit(db, limit, someone);
-    const keys = (await db.$queryRaw<{ key: string }[]>`SELECT key FROM rate_limit_hits WHERE key LIKE ${`${limit.name}:%`}`).map((row) => row.key);
+    const keys = (
+      await db.$queryRaw<{ key: string }[]>`SELECT key FROM rate_limit_hits WHERE key LIKE ${`${limit.name}:%`}`
+    ).map((row) => row.key);
     expect(keys).toHaveLength(2);
     for (const key of keys) {
       expect(key).not.toContain('203.0.113');
@@ -57,10 +73,14 @@ describe('hitRateLimit', () => {
     const otherInstance = createPrismaClient({ connectionString: inject('databaseUrl'), poolSize: 10 });
     try {
       const limit = limitOf(25, 60);
-      const verdicts = await Promise.all(Array.from({ length: 40 }, (_, index) => hitRateLimit(index % 2 ? otherInstance : db, limit, someone, { at })));
+      const verdicts = await Promise.all(
+        Array.from({ length: 40 }, (_, index) => hitRateLimit(index % 2 ? otherInstance : db, limit, someone, { at })),
+      );
       expect(verdicts.filter((verdict) => verdict.allowed)).toHaveLength(25);
       expect(verdicts.filter((verdict) => !verdict.allowed)).toHaveLength(15);
-      const [row] = await otherInstance.$queryRaw<{ count: number }[]>`SELECT count FROM rate_limit_hits WHERE key = ${rateLimitKey(limit, someone)}`;
+      const [row] = await otherInstance.$queryRaw<
+        { count: number }[]
+      >`SELECT count FROM rate_limit_hits WHERE key = ${rateLimitKey(limit, someone)}`;
       expect(row?.count).toBe(25);
     } finally {
       await otherInstance.$disconnect();
@@ -73,7 +93,9 @@ describe('hitRateLimit', () => {
     await hitRateLimit(db, expired, someone, { at: new Date('2026-01-01T00:00:00Z'), sweep: false });
     await hitRateLimit(db, current, someone, { at, sweep: false });
     await hitRateLimit(db, limitOf(5, 60), someone, { at, sweep: true });
-    const left = await db.$queryRaw<{ key: string }[]>`SELECT key FROM rate_limit_hits WHERE key IN (${rateLimitKey(expired, someone)}, ${rateLimitKey(current, someone)})`;
+    const left = await db.$queryRaw<
+      { key: string }[]
+    >`SELECT key FROM rate_limit_hits WHERE key IN (${rateLimitKey(expired, someone)}, ${rateLimitKey(current, someone)})`;
     expect(left.map((row) => row.key)).toEqual([rateLimitKey(current, someone)]);
   });
 
@@ -81,7 +103,8 @@ describe('hitRateLimit', () => {
     const limit = limitOf(1, 60);
     process.env.VAU_RATE_LIMITS = 'off';
     try {
-      for (let index = 0; index < 3; index += 1) expect(await hitRateLimit(db, limit, someone, { at })).toEqual({ allowed: true, remaining: 1 });
+      for (let index = 0; index < 3; index += 1)
+        expect(await hitRateLimit(db, limit, someone, { at })).toEqual({ allowed: true, remaining: 1 });
     } finally {
       delete process.env.VAU_RATE_LIMITS;
     }

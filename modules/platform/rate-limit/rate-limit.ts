@@ -48,7 +48,12 @@ export function rateLimitKey(limit: RateLimit, subject: RateLimitSubject): strin
  * wait never grows by retrying). Windows are fixed and aligned to the epoch: up to twice the limit
  * can pass around a window's edge, which is acceptable for damping abuse.
  */
-export async function hitRateLimit(db: Queryable, limit: RateLimit, subject: RateLimitSubject, options: HitOptions = {}): Promise<RateLimitVerdict> {
+export async function hitRateLimit(
+  db: Queryable,
+  limit: RateLimit,
+  subject: RateLimitSubject,
+  options: HitOptions = {},
+): Promise<RateLimitVerdict> {
   // A load test from one address (npm run bench) would otherwise measure refusals.
   if (process.env.VAU_RATE_LIMITS === 'off') return { allowed: true, remaining: limit.points };
   const key = rateLimitKey(limit, subject);

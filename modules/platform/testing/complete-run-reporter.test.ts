@@ -9,7 +9,12 @@ import CompleteRunReporter from './complete-run-reporter';
 describe('the complete-run reporter of npm run test:unit', () => {
   let root: string;
   const include = ['modules/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.tsx'];
-  const files = ['modules/a/one.test.ts', 'modules/b/c/two.test.ts', 'prisma/seed/three.test.ts', 'components/four.test.tsx'];
+  const files = [
+    'modules/a/one.test.ts',
+    'modules/b/c/two.test.ts',
+    'prisma/seed/three.test.ts',
+    'components/four.test.tsx',
+  ];
 
   beforeAll(async () => {
     root = path.join(await mkdtemp(path.join(os.tmpdir(), 'vau-reporter-')), '.hidden', 'vau');
@@ -46,7 +51,9 @@ describe('the complete-run reporter of npm run test:unit', () => {
   it('fails a run that missed some, naming them', async () => {
     const printed = await finish(files.slice(0, 2));
     expect(process.exitCode).toBe(1);
-    expect(printed.join('\n')).toContain('Vitest ran 2 of the 4 test files on disk (not run: components/four.test.tsx, prisma/seed/three.test.ts)');
+    expect(printed.join('\n')).toContain(
+      'Vitest ran 2 of the 4 test files on disk (not run: components/four.test.tsx, prisma/seed/three.test.ts)',
+    );
   });
 
   it('fails a run that found nothing, and a project with no tests at all', async () => {

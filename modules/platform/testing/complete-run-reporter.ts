@@ -14,7 +14,11 @@ export default class CompleteRunReporter implements Reporter {
     this.include = vitest.config.include;
   }
 
-  async onTestRunEnd(testModules: ReadonlyArray<TestModule>, _errors: unknown, reason: TestRunEndReason): Promise<void> {
+  async onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    _errors: unknown,
+    reason: TestRunEndReason,
+  ): Promise<void> {
     if (reason === 'interrupted') return;
     const ran = new Set(testModules.map((testModule) => testModule.moduleId));
     const onDisk = await testFilesOnDisk(this.root, this.include);

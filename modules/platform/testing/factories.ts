@@ -9,21 +9,30 @@ export function unique(prefix: string): string {
   return `${prefix}-${process.pid}-${Date.now().toString(36)}-${counter}`;
 }
 
-export function createDepartment(db: Database, overrides: Partial<{ nameFi: string; nameSv: string; nameEn: string }> = {}) {
+export function createDepartment(
+  db: Database,
+  overrides: Partial<{ nameFi: string; nameSv: string; nameEn: string }> = {},
+) {
   const slug = unique('dept');
   return db.department.create({
     data: { slug, nameFi: `Osasto ${slug}`, nameSv: `Avdelning ${slug}`, nameEn: `Department ${slug}`, ...overrides },
   });
 }
 
-export function createCategory(db: Database, overrides: Partial<{ nameFi: string; nameSv: string; nameEn: string }> = {}) {
+export function createCategory(
+  db: Database,
+  overrides: Partial<{ nameFi: string; nameSv: string; nameEn: string }> = {},
+) {
   const slug = unique('cat');
   return db.category.create({
     data: { slug, nameFi: `Luokka ${slug}`, nameSv: `Kategori ${slug}`, nameEn: `Category ${slug}`, ...overrides },
   });
 }
 
-export function createUser(db: Database, overrides: Partial<{ name: string; roles: Role[]; departmentId: string }> = {}) {
+export function createUser(
+  db: Database,
+  overrides: Partial<{ name: string; roles: Role[]; departmentId: string }> = {},
+) {
   const handle = unique('user');
   return db.user.create({
     data: { name: `Testi Käyttäjä ${handle}`, email: `${handle}@test.example`, roles: [Role.EMPLOYEE], ...overrides },
@@ -51,7 +60,8 @@ export async function createIdea(db: Database, overrides: IdeaOverrides = {}) {
       authorId,
       categoryId: overrides.categoryId,
       anonymous: overrides.anonymous ?? false,
-      publishedAt: overrides.publishedAt === undefined ? (status === IdeaStatus.DRAFT ? null : new Date()) : overrides.publishedAt,
+      publishedAt:
+        overrides.publishedAt === undefined ? (status === IdeaStatus.DRAFT ? null : new Date()) : overrides.publishedAt,
     },
   });
 }

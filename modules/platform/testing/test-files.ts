@@ -23,7 +23,10 @@ export async function testFilesOnDisk(root: string, include: string[]): Promise<
   const sets = await Promise.all(
     include.map((pattern) => {
       const match = includePattern.exec(pattern);
-      if (!match) throw new Error(`The complete-run reporter understands include patterns like "modules/**/*.test.ts", not "${pattern}".`);
+      if (!match)
+        throw new Error(
+          `The complete-run reporter understands include patterns like "modules/**/*.test.ts", not "${pattern}".`,
+        );
       return filesUnder(path.join(root, match[1]!), match[2]!);
     }),
   );

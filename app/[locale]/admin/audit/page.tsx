@@ -78,7 +78,9 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
         {result.rows.map((row) => (
           <li key={row.id} className="rounded border border-line p-3 text-sm">
             <p className="font-semibold">
-              <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</time>
+              <time dateTime={row.createdAt.toISOString()}>
+                {format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
+              </time>
               {' · '}
               <code>{row.action}</code>
             </p>
@@ -99,7 +101,12 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
         page={result.page}
         pages={result.pages}
         hrefFor={(page) => ({ pathname: '/admin/audit', query: { ...query, page } })}
-        labels={{ navigation: t('pagination'), previous: t('previous'), next: t('next'), position: t('page', { page: result.page, pages: result.pages }) }}
+        labels={{
+          navigation: t('pagination'),
+          previous: t('previous'),
+          next: t('next'),
+          position: t('page', { page: result.page, pages: result.pages }),
+        }}
       />
     </div>
   );

@@ -39,7 +39,10 @@ export default async function UsersPage({ params, searchParams }: UsersPageProps
     listDepartments(db, locale),
     getMessages(),
   ]);
-  const pageHref = (page: number) => ({ pathname: '/admin/users', query: { ...(search.q ? { q: search.q } : {}), ...(role ? { role } : {}), page } });
+  const pageHref = (page: number) => ({
+    pathname: '/admin/users',
+    query: { ...(search.q ? { q: search.q } : {}), ...(role ? { role } : {}), page },
+  });
 
   return (
     <div>
@@ -49,13 +52,24 @@ export default async function UsersPage({ params, searchParams }: UsersPageProps
           <label htmlFor="user-search" className="font-semibold">
             {t('searchLabel')}
           </label>
-          <input id="user-search" name="q" type="search" defaultValue={search.q} className="mt-1 min-h-11 rounded border border-line px-3" />
+          <input
+            id="user-search"
+            name="q"
+            type="search"
+            defaultValue={search.q}
+            className="mt-1 min-h-11 rounded border border-line px-3"
+          />
         </div>
         <div className="flex flex-col">
           <label htmlFor="role-filter" className="font-semibold">
             {t('roleFilter')}
           </label>
-          <select id="role-filter" name="role" defaultValue={role ?? ''} className="mt-1 min-h-11 rounded border border-line bg-white px-2">
+          <select
+            id="role-filter"
+            name="role"
+            defaultValue={role ?? ''}
+            className="mt-1 min-h-11 rounded border border-line bg-white px-2"
+          >
             <option value="">{t('allRoles')}</option>
             {Object.values(Role).map((value) => (
               <option key={value} value={value}>
@@ -84,7 +98,12 @@ export default async function UsersPage({ params, searchParams }: UsersPageProps
         page={result.page}
         pages={result.pages}
         hrefFor={pageHref}
-        labels={{ navigation: t('pagination'), previous: t('previous'), next: t('next'), position: t('page', { page: result.page, pages: result.pages }) }}
+        labels={{
+          navigation: t('pagination'),
+          previous: t('previous'),
+          next: t('next'),
+          position: t('page', { page: result.page, pages: result.pages }),
+        }}
       />
     </div>
   );

@@ -163,7 +163,9 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
           )}
           {idea.revision && (
             <p role="note" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3">
-              {idea.revision.state === 'pending' ? t('revision.pending') : t('revision.rejected', { reason: idea.revision.reason ?? '' })}
+              {idea.revision.state === 'pending'
+                ? t('revision.pending')
+                : t('revision.rejected', { reason: idea.revision.reason ?? '' })}
             </p>
           )}
           {idea.invitedMe && (
@@ -254,7 +256,13 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
                   <summary className="min-h-11 cursor-pointer py-2 text-brand underline underline-offset-4">
                     {t('moderateIdea')}
                   </summary>
-                  <ResolveForm target="idea" targetId={idea.id} content={idea.body} title={idea.title} benefitNote={idea.expectedBenefitNote} />
+                  <ResolveForm
+                    target="idea"
+                    targetId={idea.id}
+                    content={idea.body}
+                    title={idea.title}
+                    benefitNote={idea.expectedBenefitNote}
+                  />
                 </details>
               )}
               {viewer.transitions.includes('withdraw') && (

@@ -27,14 +27,30 @@ export default async function NewIdeaPage({ params }: NewIdeaPageProps) {
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!can(actor, 'idea.create')) return redirect({ href: '/sign-in', locale });
-  const [t, categories, departments, messages] = await Promise.all([getTranslations('ideas.form'), listCategories(db, locale), listDepartments(db, locale), getMessages()]);
+  const [t, categories, departments, messages] = await Promise.all([
+    getTranslations('ideas.form'),
+    listCategories(db, locale),
+    listDepartments(db, locale),
+    getMessages(),
+  ]);
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('newTitle')}</h1>
       <p className="mt-2 max-w-prose">{t('newIntro')}</p>
       <NextIntlClientProvider messages={clientMessages(messages, ['ideas.form', 'errors', 'validation'])}>
         <IdeaForm
-          initial={{ title: '', body: '', categoryId: '', departmentIds: [], expectedSavingsEur: '', expectedHoursSaved: '', expectedBenefitNote: '', coAuthors: [], anonymous: false, submittable: true }}
+          initial={{
+            title: '',
+            body: '',
+            categoryId: '',
+            departmentIds: [],
+            expectedSavingsEur: '',
+            expectedHoursSaved: '',
+            expectedBenefitNote: '',
+            coAuthors: [],
+            anonymous: false,
+            submittable: true,
+          }}
           categories={categories}
           departments={departments}
           preview={previewMarkdownAction}

@@ -10,13 +10,21 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const user = await getCurrentUser();
   const data = user ? await exportPersonalData(db, user, user.id) : null;
-  if (!user || !data) return Response.json({ error: 'signInRequired' }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
-  await recordAudit(db, { actorId: user.id, action: 'user.export', targetType: 'user', targetId: user.id }, await requestOrigin());
-  return new Response(JSON.stringify(data, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2), {
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="vau-omat-tiedot.json"',
-      'Cache-Control': 'private, no-store',
+  if (!user || !data)
+    return Response.json({ error: 'signInRequired' }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
+  await recordAudit(
+    db,
+    { actorId: user.id, action: 'user.export', targetType: 'user', targetId: user.id },
+    await requestOrigin(),
+  );
+  return new Response(
+    JSON.stringify(data, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2),
+    {
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="vau-omat-tiedot.json"',
+        'Cache-Control': 'private, no-store',
+      },
     },
-  });
+  );
 }

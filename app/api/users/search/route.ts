@@ -14,6 +14,11 @@ export async function GET(request: Request) {
   if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds);
   const url = new URL(request.url);
   const locale = url.searchParams.get('locale');
-  const colleagues = await findColleagues(db, actor, (url.searchParams.get('q') ?? '').slice(0, 80), isAppLocale(locale) ? locale : 'fi');
+  const colleagues = await findColleagues(
+    db,
+    actor,
+    (url.searchParams.get('q') ?? '').slice(0, 80),
+    isAppLocale(locale) ? locale : 'fi',
+  );
   return Response.json({ colleagues }, { headers: { 'Cache-Control': 'private, no-store' } });
 }

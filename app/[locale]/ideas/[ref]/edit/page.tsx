@@ -34,13 +34,24 @@ export default async function EditIdeaPage({ params }: EditIdeaPageProps) {
   if (!actor) return redirect({ href: '/sign-in', locale });
   const idea = await getIdeaForEditing(db, actor, ideaId);
   if (!idea) notFound();
-  const [t, categories, departments, messages] = await Promise.all([getTranslations('ideas.form'), listCategories(db, locale), listDepartments(db, locale), getMessages()]);
+  const [t, categories, departments, messages] = await Promise.all([
+    getTranslations('ideas.form'),
+    listCategories(db, locale),
+    listDepartments(db, locale),
+    getMessages(),
+  ]);
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('editTitle')}</h1>
       <NextIntlClientProvider messages={clientMessages(messages, ['ideas.form', 'errors', 'validation'])}>
         <IdeaForm
-          initial={{ ...idea, submittable: idea.status === IdeaStatus.DRAFT || idea.status === IdeaStatus.CHANGES_REQUESTED || idea.status === IdeaStatus.HIDDEN }}
+          initial={{
+            ...idea,
+            submittable:
+              idea.status === IdeaStatus.DRAFT ||
+              idea.status === IdeaStatus.CHANGES_REQUESTED ||
+              idea.status === IdeaStatus.HIDDEN,
+          }}
           categories={categories}
           departments={departments}
           preview={previewMarkdownAction}

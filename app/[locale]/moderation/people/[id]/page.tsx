@@ -29,7 +29,12 @@ export default async function PersonPage({ params }: PersonPageProps) {
   const person = await personForModerators(db, actor, id, locale);
   // Not "forbidden": who the moderators keep notes on is nobody else's business.
   if (!person) notFound();
-  const [t, statuses, format, messages] = await Promise.all([getTranslations('moderation'), getTranslations('status'), getFormatter(), getMessages()]);
+  const [t, statuses, format, messages] = await Promise.all([
+    getTranslations('moderation'),
+    getTranslations('status'),
+    getFormatter(),
+    getMessages(),
+  ]);
   const counts = [
     ['ideas', person.counts.ideas],
     ['hiddenIdeas', person.counts.hiddenIdeas],
@@ -41,7 +46,9 @@ export default async function PersonPage({ params }: PersonPageProps) {
   return (
     <div>
       <p>
-        <Link href="/moderation" className="text-brand underline underline-offset-4">{t('person.back')}</Link>
+        <Link href="/moderation" className="text-brand underline underline-offset-4">
+          {t('person.back')}
+        </Link>
       </p>
       <h1 className="mt-2 text-3xl font-extrabold text-brand">{t('person.title', { name: person.name })}</h1>
       <p className="mt-1 flex flex-wrap gap-x-3 text-muted">
@@ -50,7 +57,9 @@ export default async function PersonPage({ params }: PersonPageProps) {
         {!person.active && <span className="font-semibold text-amber-900">{t('person.inactive')}</span>}
       </p>
       <section aria-labelledby="summary-heading" className="mt-6">
-        <h2 id="summary-heading" className="text-xl font-bold">{t('person.summary')}</h2>
+        <h2 id="summary-heading" className="text-xl font-bold">
+          {t('person.summary')}
+        </h2>
         <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-5">
           {counts.map(([key, value]) => (
             <div key={key} className="rounded-lg border border-line bg-white p-3">
@@ -61,15 +70,21 @@ export default async function PersonPage({ params }: PersonPageProps) {
         </dl>
       </section>
       <section aria-labelledby="ideas-heading" className="mt-6">
-        <h2 id="ideas-heading" className="text-xl font-bold">{t('person.recentIdeas')}</h2>
+        <h2 id="ideas-heading" className="text-xl font-bold">
+          {t('person.recentIdeas')}
+        </h2>
         {person.ideas.length === 0 ? (
           <p className="mt-2">{t('person.noIdeas')}</p>
         ) : (
           <ul className="mt-2 grid gap-1">
             {person.ideas.map((idea) => (
               <li key={idea.id} className="flex flex-wrap gap-x-3">
-                <Link href={ideaPath(idea)} className="text-brand underline underline-offset-4">{idea.title}</Link>
-                <span className="text-muted">{statuses(idea.status)} · {format.dateTime(idea.createdAt, 'short')}</span>
+                <Link href={ideaPath(idea)} className="text-brand underline underline-offset-4">
+                  {idea.title}
+                </Link>
+                <span className="text-muted">
+                  {statuses(idea.status)} · {format.dateTime(idea.createdAt, 'short')}
+                </span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IdeaCard } from '@/components/idea-card';
 import { getCurrentUser } from '@/modules/access/current-user';
@@ -11,6 +12,7 @@ import { ForSignedIn } from '@/components/me-provider';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { requestOrigin } from '@/modules/audit/request-origin';
 import { db } from '@/modules/platform/db';
+import { isStoreRender } from '@/modules/platform/page-cache/reader-version';
 import { listDepartments } from '@/modules/users/queries';
 
 interface IdeasPageProps {
@@ -39,9 +41,11 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
     Object.entries(filters).filter(([key, value]) => key !== 'after' && value !== undefined),
   ) as Record<string, string>;
   // A search over the reader's limit is sent to ?limited=1, where it is not run: a redirect is never
-  // stored by the page store, so a refusal cannot be shown to other readers.
+  // stored by the page store, so a refusal cannot be shown to other readers. The store's own render
+  // is nobody's search (all of them would share the loopback address's count).
   const searchRefused = Boolean(filters.q) && raw.limited === '1';
-  if (filters.q && !searchRefused && !(await hitSearchLimit(db, actor, (await requestOrigin()).ip)).allowed) {
+  const counted = filters.q && !searchRefused && !isStoreRender(await headers());
+  if (counted && !(await hitSearchLimit(db, actor, (await requestOrigin()).ip)).allowed) {
     redirect({ href: { pathname: '/ideas', query: { ...query, limited: '1' } }, locale });
   }
   const [t, limits, statuses, result, categories, departments] = await Promise.all([

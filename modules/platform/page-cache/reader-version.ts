@@ -9,3 +9,15 @@ export const READER_VERSION_HEADER = 'x-vau-reader-version';
 export function isMemberRender(headers: Headers): boolean {
   return headers.get(READER_VERSION_HEADER) === 'member';
 }
+
+/**
+ * Set by the proxy, and only on its own render request for the store. Such a render is no reader's
+ * request: per-client limits must not count it (its first ask was rendered for, and counted
+ * against, the reader who made it).
+ */
+export const STORE_RENDER_HEADER = 'x-vau-store-render';
+
+/** Whether this render is the page store's own, made once for many readers. */
+export function isStoreRender(headers: Headers): boolean {
+  return headers.get(STORE_RENDER_HEADER) === '1';
+}

@@ -5,7 +5,7 @@ import { logger } from '../logger';
 import { listenForPageChanges, type PageChangeListener } from './invalidation';
 import { PageCache, withNonce, type RenderedPage } from './page-cache';
 import { sharedPageFor, type PlainReaderCheck, type SharedPagesSetup } from './policy';
-import { READER_VERSION_HEADER } from './reader-version';
+import { READER_VERSION_HEADER, STORE_RENDER_HEADER } from './reader-version';
 
 /** Marks the proxy's own request for a page to store; the value is this process's secret. */
 const RENDER_HEADER = 'x-vau-shared-render';
@@ -65,7 +65,9 @@ export function sharedRender(headers: Headers): { placeholder: string; version: 
  * only when it is the proxy's own render request for that version.
  */
 export function forwardedRenderHeaders(headers: Headers, render: ReturnType<typeof sharedRender>): Headers {
-  for (const name of [RENDER_HEADER, PLACEHOLDER_HEADER, VERSION_HEADER, READER_VERSION_HEADER]) headers.delete(name);
+  for (const name of [RENDER_HEADER, PLACEHOLDER_HEADER, VERSION_HEADER, READER_VERSION_HEADER, STORE_RENDER_HEADER])
+    headers.delete(name);
+  if (render) headers.set(STORE_RENDER_HEADER, '1');
   if (render?.version === 'member') headers.set(READER_VERSION_HEADER, 'member');
   return headers;
 }

@@ -241,6 +241,8 @@ test.describe('ideas', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Muokkaa ideaa' })).toBeVisible();
     await expect(page.getByLabel('Aihealue')).toHaveValue(category.id);
     await expectAccessible(page);
+    // A new title gives a new address; the idea stays at the approved one, and the notice follows.
+    await page.getByLabel('Otsikko').fill(`Uudelleen nimetty idea ${marker()}`);
     await page.getByLabel('Kuvaus').fill('Tarkennettu kuvaus: kokeilu alkaa kahdessa yksikössä.');
     await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
     // Pre-moderation: colleagues keep seeing the approved text until a moderator checks the edit.

@@ -32,18 +32,23 @@ function ChangedText({
   );
 }
 
-/** The author's changes since a moderator sent the idea back: removed words struck, added ones underlined. */
+/**
+ * The author's changes, removed words struck and added ones underlined: since a moderator sent the
+ * idea back, or (`revision`) an edit of a published idea against the approved version.
+ */
 export async function IdeaChanges({
   changes,
+  against = 'request',
 }: {
   changes: { title: ChangePart[] | null; body: ChangePart[] | null } | 'unchanged';
+  against?: 'request' | 'revision';
 }) {
   const t = await getTranslations('moderation.changes');
   const labels = { added: t('added'), removed: t('removed'), end: t('end') };
   if (changes === 'unchanged') return <p className="mt-2 text-sm font-semibold">{t('none')}</p>;
   return (
     <section className="mt-2 rounded border border-line p-3 text-sm">
-      <h4 className="font-semibold">{t('heading')}</h4>
+      <h4 className="font-semibold">{t(against === 'revision' ? 'revisionHeading' : 'heading')}</h4>
       <p className="text-muted">{t('legend')}</p>
       {changes.title && (
         <>

@@ -178,7 +178,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                         {revision.ideaTitle}
                       </Link>
                     </h3>
-                    <IdeaChanges changes={revision.changes} />
+                    <IdeaChanges changes={revision.changes} against="revision" />
                     {revision.benefitNote && (
                       <p className="mt-2 text-sm">
                         {t('revisions.benefitNote', { text: revision.benefitNote.after ?? '–' })}

@@ -72,18 +72,21 @@ const savedMessages = [
 export default async function IdeaPage({ params, searchParams }: IdeaPageProps) {
   const { locale, ref, idea, reader, memberVersion } = await load(params);
   setRequestLocale(locale);
-  // One address per idea: an old or shortened slug leads to the current one.
+  const { saved } = await searchParams;
+  const savedMessage = savedMessages.find((key) => key === saved);
+  // One address per idea: an old or shortened slug leads to the current one. The saved notice goes
+  // along (an edit waiting for review arrives at its new title's address, the idea keeps the old).
   const canonical = ideaPath(idea);
-  if (`/ideas/${ref}` !== canonical) return redirect({ href: canonical, locale });
-  const [{ saved }, t, messages, format, allMessages, notes] = await Promise.all([
-    searchParams,
+  if (`/ideas/${ref}` !== canonical) {
+    return redirect({ href: { pathname: canonical, query: savedMessage ? { saved: savedMessage } : {} }, locale });
+  }
+  const [t, messages, format, allMessages, notes] = await Promise.all([
     getTranslations('ideas'),
     getTranslations(),
     getFormatter(),
     getMessages(),
     listModeratorNotes(db, reader, 'idea', String(idea.id)),
   ]);
-  const savedMessage = savedMessages.find((key) => key === saved);
   const viewer = idea.viewer;
   // Why a moderator sent the idea back or rejected it: the author is always told.
   const decisionReason =

@@ -25,7 +25,7 @@ describe('the demo sign-in banner', () => {
         </NextIntlClientProvider>,
       );
     expect(render('fi')).toContain(
-      '<strong>Esittelytila:</strong> kuka tahansa voi kirjautua kenä tahansa ilman salasanaa.',
+      '<strong>Esittelytila:</strong> kuka tahansa voi kirjautua kenenä tahansa ilman salasanaa.',
     );
     expect(render('sv')).toContain(
       '<strong>Demoläge:</strong> vem som helst kan logga in som vem som helst utan lösenord.',

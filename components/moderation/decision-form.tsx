@@ -1,11 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { useActionState, useId } from 'react';
-import type { FormState } from '@/modules/access/mutation';
 import { decideOnIdeaAction } from '@/modules/moderation/actions';
-import { useFormMessages } from '@/components/use-form-messages';
-import { ReasonField } from './reason-field';
+import { ChoiceDecisionForm } from './choice-decision-form';
 
 type Decision = 'publish' | 'request-changes' | 'reject' | 'approve' | 'hide';
 
@@ -17,55 +13,13 @@ export function DecisionForm({
   ideaId: number;
   decisions?: readonly Decision[];
 }) {
-  const t = useTranslations('moderation');
-  const id = useId();
-  const [state, decide, deciding] = useActionState(decideOnIdeaAction, { ok: false } as FormState);
-  const { text, fieldError } = useFormMessages(state);
-  const reasonError = fieldError('reason');
-
-  if (state.ok) {
-    return (
-      <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">
-        {text(state.message ?? '')}
-      </p>
-    );
-  }
   return (
-    <form action={decide} className="mt-3 grid gap-2" noValidate>
-      <input type="hidden" name="ideaId" value={ideaId} />
-      <fieldset>
-        <legend className="font-semibold">{t('decision')}</legend>
-        <div className="flex flex-wrap gap-x-5">
-          {decisions.map((decision) => (
-            <label key={decision} className="inline-flex min-h-11 items-center gap-2">
-              <input
-                type="radio"
-                name="decision"
-                value={decision}
-                defaultChecked={(state.values?.decision ?? decisions[0]) === decision}
-                className="size-5"
-              />
-              {t(`decisions.${decision}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <ReasonField
-        id={id}
-        label={t('reason')}
-        hint={t('reasonHint')}
-        error={reasonError}
-        defaultValue={state.values?.reason ?? ''}
-        rows={3}
-      />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={deciding} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
-          {t('confirm')}
-        </button>
-        <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message && !reasonError ? text(state.message) : ''}
-        </p>
-      </div>
-    </form>
+    <ChoiceDecisionForm
+      action={decideOnIdeaAction}
+      subject={{ name: 'ideaId', value: ideaId }}
+      decisions={decisions}
+      labelKey={(decision) => `decisions.${decision}`}
+      reasonHintKey="reasonHint"
+    />
   );
 }

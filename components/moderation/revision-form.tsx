@@ -1,65 +1,19 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { useActionState, useId } from 'react';
-import type { FormState } from '@/modules/access/mutation';
 import { decideOnRevisionAction } from '@/modules/moderation/actions';
-import { useFormMessages } from '@/components/use-form-messages';
-import { ReasonField } from './reason-field';
+import { ChoiceDecisionForm } from './choice-decision-form';
 
 const decisions = ['approve', 'reject'] as const;
 
 /** Approve an author's edit of a published idea, or reject it with a reason the author reads. */
 export function RevisionForm({ revisionId }: { revisionId: number }) {
-  const t = useTranslations('moderation');
-  const id = useId();
-  const [state, decide, deciding] = useActionState(decideOnRevisionAction, { ok: false } as FormState);
-  const { text, fieldError } = useFormMessages(state);
-  const reasonError = fieldError('reason');
-
-  if (state.ok) {
-    return (
-      <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">
-        {text(state.message ?? '')}
-      </p>
-    );
-  }
   return (
-    <form action={decide} className="mt-3 grid gap-2" noValidate>
-      <input type="hidden" name="revisionId" value={revisionId} />
-      <fieldset>
-        <legend className="font-semibold">{t('decision')}</legend>
-        <div className="flex flex-wrap gap-x-5">
-          {decisions.map((decision) => (
-            <label key={decision} className="inline-flex min-h-11 items-center gap-2">
-              <input
-                type="radio"
-                name="decision"
-                value={decision}
-                defaultChecked={(state.values?.decision ?? decisions[0]) === decision}
-                className="size-5"
-              />
-              {t(`revisions.decisions.${decision}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <ReasonField
-        id={id}
-        label={t('reason')}
-        hint={t('revisions.reasonHint')}
-        error={reasonError}
-        defaultValue={state.values?.reason ?? ''}
-        rows={3}
-      />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={deciding} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
-          {t('confirm')}
-        </button>
-        <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message && !reasonError ? text(state.message) : ''}
-        </p>
-      </div>
-    </form>
+    <ChoiceDecisionForm
+      action={decideOnRevisionAction}
+      subject={{ name: 'revisionId', value: revisionId }}
+      decisions={decisions}
+      labelKey={(decision) => `revisions.decisions.${decision}`}
+      reasonHintKey="revisions.reasonHint"
+    />
   );
 }

@@ -1,0 +1,80 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useId } from 'react';
+import type { FormState } from '@/modules/access/mutation';
+import { useFormMessages } from '@/components/use-form-messages';
+import { ReasonField } from './reason-field';
+
+type DecisionAction = (state: FormState, form: FormData) => Promise<FormState>;
+
+/**
+ * A moderator's choice among a few decisions with a reason the author reads, for one thing (the
+ * hidden `subject` field names it). The first choice is preselected; a refused form keeps both.
+ */
+export function ChoiceDecisionForm<Decision extends string>({
+  action,
+  subject,
+  decisions,
+  labelKey,
+  reasonHintKey,
+}: {
+  action: DecisionAction;
+  subject: { name: string; value: number };
+  decisions: readonly Decision[];
+  /** The translation key (under `moderation`) of a decision's label. */
+  labelKey: (decision: Decision) => string;
+  reasonHintKey: string;
+}) {
+  const t = useTranslations('moderation');
+  const id = useId();
+  const [state, decide, deciding] = useActionState(action, { ok: false } as FormState);
+  const { text, fieldError } = useFormMessages(state);
+  const reasonError = fieldError('reason');
+
+  if (state.ok) {
+    return (
+      <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">
+        {text(state.message ?? '')}
+      </p>
+    );
+  }
+  return (
+    <form action={decide} className="mt-3 grid gap-2" noValidate>
+      <input type="hidden" name={subject.name} value={subject.value} />
+      <fieldset>
+        <legend className="font-semibold">{t('decision')}</legend>
+        <div className="flex flex-wrap gap-x-5">
+          {decisions.map((decision) => (
+            <label key={decision} className="inline-flex min-h-11 items-center gap-2">
+              <input
+                type="radio"
+                name="decision"
+                value={decision}
+                defaultChecked={(state.values?.decision ?? decisions[0]) === decision}
+                className="size-5"
+              />
+              {t(labelKey(decision))}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <ReasonField
+        id={id}
+        label={t('reason')}
+        hint={t(reasonHintKey)}
+        error={reasonError}
+        defaultValue={state.values?.reason ?? ''}
+        rows={3}
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={deciding} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+          {t('confirm')}
+        </button>
+        <p aria-live="polite" className="text-sm text-red-800">
+          {!state.ok && state.message && !reasonError ? text(state.message) : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

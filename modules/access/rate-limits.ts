@@ -4,9 +4,10 @@ import { hitRateLimit, type RateLimit, type RateLimitVerdict } from '@/modules/p
 // The access domain's limits (README, "Rate limits"), counted in PostgreSQL across instances.
 
 /**
- * Sign-in attempts per client address: a demo sign-in, a single sign-on start and its callback
- * each count one, so one address gets about 15 complete single sign-ons per 5 minutes. Generous,
- * because a whole office may reach the app through one address; raise it if yours is larger.
+ * Sign-in attempts per client address: a demo sign-in or a single sign-on start each count one.
+ * Callbacks are not counted: Auth.js refuses one without its start, and counting junk callbacks
+ * would let anyone lock out everyone behind the same address. Generous, because a whole office may
+ * reach the app through one address; raise it if yours is larger.
  */
 export const SIGN_IN_LIMIT: RateLimit = { name: 'sign-in', points: 30, windowSeconds: 5 * 60 };
 

@@ -7,7 +7,14 @@ import { announceVoteCountChange } from '@/modules/platform/page-cache/announce'
 import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { addComment, editComment } from './comments';
-import { COMMENT_LIMIT, hitSearchLimit, MAX_MENTIONS_PER_COMMENT, SEARCH_LIMIT, VOTE_LIMIT } from './rate-limits';
+import {
+  COMMENT_LIMIT,
+  hitSearchLimit,
+  MAX_MENTIONS_PER_COMMENT,
+  SEARCH_LIMIT,
+  SUGGESTION_LIMIT,
+  VOTE_LIMIT,
+} from './rate-limits';
 import { similarIdeasResponse } from './similar-api';
 import { setVote } from './votes';
 
@@ -122,11 +129,13 @@ describe('search limit', () => {
   it('answers the similar-ideas API with 429 and Retry-After past the limit', async () => {
     const asker = actorOf(await createUser(db, { roles: [Role.EMPLOYEE] }));
     const url = new URL('http://vau.test/api/ideas/similar?title=kirjaston%20aukioloajat');
-    for (let index = 0; index < SEARCH_LIMIT.points; index += 1)
+    for (let index = 0; index < SUGGESTION_LIMIT.points; index += 1)
       expect((await similarIdeasResponse(db, asker, url)).status).toBe(200);
     const refused = await similarIdeasResponse(db, asker, url);
     expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toBe(String(SEARCH_LIMIT.windowSeconds));
+    expect(refused.headers.get('retry-after')).toBe(String(SUGGESTION_LIMIT.windowSeconds));
+    // Suggestions have a count of their own: the person's list searches are untouched.
+    expect((await hitSearchLimit(db, asker, null)).allowed).toBe(true);
     expect(await refused.json()).toMatchObject({ error: 'too many requests' });
     // Too short a title searches nothing and costs nothing.
     expect((await similarIdeasResponse(db, asker, new URL('http://vau.test/api/ideas/similar?title=ki'))).status).toBe(

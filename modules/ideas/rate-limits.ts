@@ -16,8 +16,14 @@ export const VOTE_LIMIT: RateLimit = { name: 'idea-vote', points: 30, windowSeco
 /** New comments and comment edits per person. */
 export const COMMENT_LIMIT: RateLimit = { name: 'comment-write', points: 10, windowSeconds: 60 };
 
-/** Searches of ideas per person, or per client address when signed out: the list's search and the new-idea form's "similar ideas". */
+/** Searches of ideas per person, or per client address when signed out (the list's search). */
 export const SEARCH_LIMIT: RateLimit = { name: 'idea-search', points: 60, windowSeconds: 60 };
+
+/**
+ * The new-idea form's "similar ideas", per person: asked after each pause while a title is typed,
+ * so a count of its own, lest typing a long title use up the person's list searches.
+ */
+export const SUGGESTION_LIMIT: RateLimit = { name: 'idea-suggestion', points: 120, windowSeconds: 60 };
 
 /** Different people one comment may mention (each is notified). */
 export const MAX_MENTIONS_PER_COMMENT = 10;
@@ -29,4 +35,9 @@ export function hitSearchLimit(
   clientAddress: string | null,
 ): Promise<RateLimitVerdict> {
   return hitRateLimit(db, SEARCH_LIMIT, personOrClient(actor?.active ? actor.id : null, clientAddress));
+}
+
+/** Counts one similar-ideas suggestion for a signed-in person. */
+export function hitSuggestionLimit(db: Database, actor: Actor): Promise<RateLimitVerdict> {
+  return hitRateLimit(db, SUGGESTION_LIMIT, { personId: actor.id });
 }

@@ -38,6 +38,13 @@ describe('clientAddress', () => {
     expect(clientAddress(request({ [PEER_ADDRESS_HEADER]: '2001:db8::1' }), 0)).toBe('2001:db8::1');
   });
 
+  it('drops a port some proxies add to the address', () => {
+    const headers = request({ [PEER_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': '203.0.113.7:51234' });
+    expect(clientAddress(headers, 1)).toBe('203.0.113.7');
+    const v6 = request({ [PEER_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': '[2001:db8::5]:443' });
+    expect(clientAddress(v6, 1)).toBe('2001:db8::5');
+  });
+
   it('gives null, not the text, for anything that is not an address', () => {
     const headers = request({ [PEER_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': "'; DROP TABLE users; --" });
     expect(clientAddress(headers, 1)).toBeNull();

@@ -10,10 +10,19 @@ interface HeaderSource {
   get(name: string): string | null;
 }
 
-/** A bare IPv4 or IPv6 address; IPv4 arriving on an IPv6 socket (::ffff:10.0.0.1) is shown as IPv4. */
+/**
+ * A bare IPv4 or IPv6 address; IPv4 arriving on an IPv6 socket (::ffff:10.0.0.1) is shown as IPv4.
+ * Some proxies write the client's port too (`10.0.0.1:5123`, `[2001:db8::1]:5123`): it is dropped.
+ */
 function plainAddress(value: string | undefined): string | null {
-  const address = value?.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  const address = withoutPort(value?.trim() ?? '').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
   return address && isIP(address) ? address : null;
+}
+
+function withoutPort(entry: string): string {
+  if (entry.startsWith('[')) return entry.slice(1, entry.indexOf(']') === -1 ? undefined : entry.indexOf(']'));
+  const parts = entry.split(':');
+  return parts.length === 2 && isIP(parts[0] ?? '') === 4 ? (parts[0] ?? entry) : entry;
 }
 
 /**

@@ -42,10 +42,10 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
   ) as Record<string, string>;
   // A search over the reader's limit is sent to ?limited=1, where it is not run: a redirect is never
   // stored by the page store, so a refusal cannot be shown to other readers. The store's own render
-  // is nobody's search (all of them would share the loopback address's count).
+  // is counted against the address of the reader whose ask caused it (the proxy passes it on).
   const searchRefused = Boolean(filters.q) && raw.limited === '1';
-  const counted = filters.q && !searchRefused && !isStoreRender(await headers());
-  if (counted && !(await hitSearchLimit(db, actor, (await requestOrigin()).ip)).allowed) {
+  const counter = isStoreRender(await headers()) ? null : actor;
+  if (filters.q && !searchRefused && !(await hitSearchLimit(db, counter, (await requestOrigin()).ip)).allowed) {
     redirect({ href: { pathname: '/ideas', query: { ...query, limited: '1' } }, locale });
   }
   const [t, limits, statuses, result, categories, departments] = await Promise.all([

@@ -11,9 +11,9 @@ export function isMemberRender(headers: Headers): boolean {
 }
 
 /**
- * Set by the proxy, and only on its own render request for the store. Such a render is no reader's
- * request: per-client limits must not count it (its first ask was rendered for, and counted
- * against, the reader who made it).
+ * Set by the proxy, and only on its own render request for the store. Such a render has no reader
+ * of its own: per-client limits count it against the address of the reader whose ask caused it,
+ * which the proxy puts in place of loopback's.
  */
 export const STORE_RENDER_HEADER = 'x-vau-store-render';
 

@@ -27,10 +27,19 @@ describe('the markers the proxy forwards to a page', () => {
     expect(isMemberRender(headers)).toBe(false);
   });
 
-  it('marks the store’s own render, which per-client limits do not count, and its member version', () => {
-    const everyone = forwarded({ 'x-vau-shared-render': secret, 'x-vau-shared-placeholder': 'p' });
+  it('marks the store’s own render and its member version, counted against the reader who caused it', () => {
+    const everyone = forwarded({
+      'x-vau-shared-render': secret,
+      'x-vau-shared-placeholder': 'p',
+      'x-vau-peer-address': '127.0.0.1',
+      'x-vau-shared-asked-by-peer': '203.0.113.7',
+      'x-vau-shared-asked-by-forwarded-for': '198.51.100.2',
+    });
     expect(isStoreRender(everyone)).toBe(true);
     expect(isMemberRender(everyone)).toBe(false);
+    expect(everyone.get('x-vau-peer-address')).toBe('203.0.113.7');
+    expect(everyone.get('x-forwarded-for')).toBe('198.51.100.2');
+    expect(everyone.get('x-vau-shared-asked-by-peer')).toBeNull();
     const member = forwarded({
       'x-vau-shared-render': secret,
       'x-vau-shared-placeholder': 'p',
@@ -39,5 +48,11 @@ describe('the markers the proxy forwards to a page', () => {
     expect(isStoreRender(member)).toBe(true);
     expect(isMemberRender(member)).toBe(true);
     expect(member.get('x-vau-shared-render')).toBeNull();
+  });
+
+  it('ignores an asked-by address a reader sends themselves', () => {
+    const headers = forwarded({ 'x-vau-peer-address': '203.0.113.9', 'x-vau-shared-asked-by-peer': '10.0.0.1' });
+    expect(headers.get('x-vau-peer-address')).toBe('203.0.113.9');
+    expect(headers.get('x-vau-shared-asked-by-peer')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import pg from 'pg';
+import { PEER_ADDRESS_HEADER } from '../client-address';
 import { createNonce } from '../content-security-policy';
 import { logger } from '../logger';
 import { listenForPageChanges, type PageChangeListener } from './invalidation';
@@ -13,6 +14,12 @@ const RENDER_HEADER = 'x-vau-shared-render';
 const PLACEHOLDER_HEADER = 'x-vau-shared-placeholder';
 /** Which version of the page the proxy's own request asks for (see reader-version.ts). */
 const VERSION_HEADER = 'x-vau-shared-version';
+/**
+ * The connection address and X-Forwarded-For of the reader whose ask caused the render: the render
+ * is made on their behalf, so per-client limits count it against them, not against loopback.
+ */
+const ASKED_BY_PEER_HEADER = 'x-vau-shared-asked-by-peer';
+const ASKED_BY_FORWARDED_HEADER = 'x-vau-shared-asked-by-forwarded-for';
 /** Shared by the server's worker processes (serve.ts), so any of them may answer the render request. */
 const renderSecret = process.env.VAU_PAGE_RENDER_SECRET ?? `${createNonce()}${createNonce()}`;
 
@@ -54,21 +61,46 @@ function sharedPages() {
  * page asked for. Null for every other request (a forged header without this process's secret is
  * ignored).
  */
-export function sharedRender(headers: Headers): { placeholder: string; version: SharedVersion } | null {
+export function sharedRender(headers: Headers): SharedRender | null {
   const placeholder = headers.get(PLACEHOLDER_HEADER);
   if (headers.get(RENDER_HEADER) !== renderSecret || !placeholder) return null;
-  return { placeholder, version: headers.get(VERSION_HEADER) === 'member' ? 'member' : 'everyone' };
+  return {
+    placeholder,
+    version: headers.get(VERSION_HEADER) === 'member' ? 'member' : 'everyone',
+    askedBy: { peer: headers.get(ASKED_BY_PEER_HEADER), forwardedFor: headers.get(ASKED_BY_FORWARDED_HEADER) },
+  };
 }
 
+interface SharedRender {
+  placeholder: string;
+  version: SharedVersion;
+  askedBy: { peer: string | null; forwardedFor: string | null };
+}
+
+const renderMarkers = [
+  RENDER_HEADER,
+  PLACEHOLDER_HEADER,
+  VERSION_HEADER,
+  ASKED_BY_PEER_HEADER,
+  ASKED_BY_FORWARDED_HEADER,
+  READER_VERSION_HEADER,
+  STORE_RENDER_HEADER,
+];
+
 /**
- * The request forwarded to the app: without the render markers, and marked as the member version
- * only when it is the proxy's own render request for that version.
+ * The request forwarded to the app: without the render markers. Only on the proxy's own render
+ * request is it marked as a store render (and the member version when asked), with the address of
+ * the reader whose ask caused it in place of loopback's.
  */
-export function forwardedRenderHeaders(headers: Headers, render: ReturnType<typeof sharedRender>): Headers {
-  for (const name of [RENDER_HEADER, PLACEHOLDER_HEADER, VERSION_HEADER, READER_VERSION_HEADER, STORE_RENDER_HEADER])
-    headers.delete(name);
-  if (render) headers.set(STORE_RENDER_HEADER, '1');
-  if (render?.version === 'member') headers.set(READER_VERSION_HEADER, 'member');
+export function forwardedRenderHeaders(headers: Headers, render: SharedRender | null): Headers {
+  for (const name of renderMarkers) headers.delete(name);
+  if (!render) return headers;
+  headers.set(STORE_RENDER_HEADER, '1');
+  if (render.version === 'member') headers.set(READER_VERSION_HEADER, 'member');
+  headers.delete(PEER_ADDRESS_HEADER);
+  headers.delete('x-forwarded-for');
+  if (render.askedBy.peer) headers.set(PEER_ADDRESS_HEADER, render.askedBy.peer);
+  if (render.askedBy.forwardedFor) headers.set('x-forwarded-for', render.askedBy.forwardedFor);
   return headers;
 }
 
@@ -88,6 +120,8 @@ async function renderForStore(
         [RENDER_HEADER]: renderSecret,
         [PLACEHOLDER_HEADER]: placeholder,
         [VERSION_HEADER]: version,
+        [ASKED_BY_PEER_HEADER]: request.headers.get(PEER_ADDRESS_HEADER) ?? '',
+        [ASKED_BY_FORWARDED_HEADER]: request.headers.get('x-forwarded-for') ?? '',
         // Compressing a page only to decompress it here would cost both sides for nothing.
         'accept-encoding': 'identity',
         'x-forwarded-proto': request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', ''),

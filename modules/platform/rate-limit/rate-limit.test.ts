@@ -3,7 +3,7 @@ import { createPrismaClient } from '../db/client';
 import { testDb } from '../testing/database';
 import { unique } from '../testing/factories';
 import { tooManyRequests } from './http';
-import { hitRateLimit, rateLimitKey, type RateLimit } from './rate-limit';
+import { clientBucket, hitRateLimit, rateLimitKey, type RateLimit } from './rate-limit';
 
 const db = testDb();
 const limitOf = (points: number, windowSeconds: number): RateLimit => ({
@@ -119,5 +119,16 @@ describe('tooManyRequests', () => {
     expect(response.headers.get('retry-after')).toBe('42');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(await response.json()).toEqual({ error: 'too many requests', retryAfterSeconds: 42 });
+  });
+});
+
+describe('clientBucket', () => {
+  it('counts an IPv6 client by its /64 network, whatever address in it they take', () => {
+    expect(clientBucket('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(clientBucket('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(clientBucket('2001:db8::7')).toBe('2001:db8:0:0::/64');
+    expect(clientBucket('::1')).toBe('0:0:0:0::/64');
+    expect(clientBucket('2001:db8:1:3::1')).not.toBe(clientBucket('2001:db8:1:2::1'));
+    expect(clientBucket('203.0.113.7')).toBe('203.0.113.7');
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import type { Database, Prisma } from '../db/client';
 
 /**
@@ -35,9 +36,29 @@ const SWEEP_AT_MOST_ROWS = 500;
 
 type Queryable = Pick<Database | Prisma.TransactionClient, '$queryRaw'>;
 
+/**
+ * What one client is counted as: an IPv4 address, or an IPv6 address's /64 network, because one
+ * home or cloud client holds a whole /64 and could take a fresh address for every request.
+ */
+export function clientBucket(address: string): string {
+  if (!isIPv6(address)) return address;
+  const [head, tail = ''] = address.toLowerCase().split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = address.includes('::') && tail ? tail.split(':') : [];
+  const missing = 8 - headGroups.length - tailGroups.length;
+  const groups = [...headGroups, ...Array<string>(Math.max(missing, 0)).fill('0'), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 /** The stored key: the limit's name and a hash of the subject, so no address or id is kept as such. */
 export function rateLimitKey(limit: RateLimit, subject: RateLimitSubject): string {
-  const who = 'personId' in subject ? `person:${subject.personId}` : `client:${subject.clientAddress ?? 'unknown'}`;
+  const who =
+    'personId' in subject
+      ? `person:${subject.personId}`
+      : `client:${subject.clientAddress ? clientBucket(subject.clientAddress) : 'unknown'}`;
   return `${limit.name}:${createHash('sha256').update(who).digest('base64url').slice(0, 32)}`;
 }
 

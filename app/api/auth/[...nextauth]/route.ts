@@ -10,8 +10,8 @@ import { tooManyRequests } from '@/modules/platform/rate-limit/http';
 
 type Handler = (request: NextRequest) => Promise<Response>;
 
-/** Starting a single sign-on here and finishing one (the callback) are sign-in attempts. */
-const signInAttempt = /^\/api\/auth\/(?:signin|callback)\//;
+/** Starting a single sign-on here is a sign-in attempt (see SIGN_IN_LIMIT for why callbacks are not). */
+const signInAttempt = /^\/api\/auth\/signin\//;
 
 /** Counts sign-in attempts per client address; past the limit: 429, Retry-After and a sentence in the person's language. */
 function limitSignIns(handler: Handler): Handler {

@@ -208,8 +208,10 @@ export async function saveIdea(
         status === IdeaStatus.CHANGES_REQUESTED || status === IdeaStatus.HIDDEN ? 'resubmit' : 'submit';
       const submitted = await applyTransition(tx, { ideaId, name, actor: author, origin });
       if (submitted.ok) {
-        if ((await getModerationMode(tx)) === 'post') {
-          // Post-moderation: published at once, and listed for a moderator to look at afterwards.
+        // Post-moderation: published at once, and listed for a moderator to look at afterwards. An
+        // idea a moderator or reports hid waits for a moderator all the same: resubmitting it must
+        // not undo the hiding.
+        if (status !== IdeaStatus.HIDDEN && (await getModerationMode(tx)) === 'post') {
           await applyTransition(tx, {
             ideaId,
             name: 'auto-publish',

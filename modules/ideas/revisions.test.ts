@@ -149,6 +149,39 @@ describe('edits of published ideas and who may edit what', () => {
     }
   });
 
+  it('under post-moderation a hidden idea its author resubmits waits for a moderator, not published at once', async () => {
+    const admin = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.ADMIN] }));
+    await setModerationMode(db, admin, { mode: 'post' }, testOrigin);
+    try {
+      const author = actorOf(await createUser(db));
+      const idea = await createIdea(db, { authorId: author.id, status: IdeaStatus.HIDDEN });
+      expect(await saveIdea(db, author, await form(idea.id, { intent: 'submit' }), testOrigin)).toMatchObject({
+        ok: true,
+        message: 'ideas.form.submitted',
+      });
+      expect(await db.idea.findUniqueOrThrow({ where: { id: idea.id }, select: { status: true } })).toEqual({
+        status: IdeaStatus.SUBMITTED,
+      });
+    } finally {
+      await setModerationMode(db, admin, { mode: 'pre' }, testOrigin);
+    }
+  });
+
+  it('refuses to decide an edit whose idea left public view after the queue was loaded', async () => {
+    const author = actorOf(await createUser(db));
+    const idea = await createIdea(db, { authorId: author.id });
+    await saveIdea(db, author, await form(idea.id), testOrigin);
+    const checker = await moderator();
+    const [revision] = (await pendingRevisionsQueue(db, checker))!.filter((pending) => pending.ideaId === idea.id);
+    expect(await withdrawIdea(db, author, { ideaId: idea.id }, testOrigin)).toMatchObject({ ok: true });
+    expect(
+      await decideOnRevision(db, checker, { revisionId: revision!.id, decision: 'approve' }, testOrigin),
+    ).toMatchObject({ ok: false, message: 'moderation.alreadyDecided' });
+    expect((await db.idea.findUniqueOrThrow({ where: { id: idea.id }, select: { title: true } })).title).toBe(
+      idea.title,
+    );
+  });
+
   it('drops an edit from the queue when its idea is withdrawn meanwhile', async () => {
     const author = actorOf(await createUser(db));
     const idea = await createIdea(db, { authorId: author.id });

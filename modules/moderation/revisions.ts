@@ -5,6 +5,7 @@ import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { notify, notifyFollowers } from '@/modules/ideas/notifications';
 import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
 import { publicStatuses } from '@/modules/ideas/status';
+import { isPublic } from '@/modules/ideas/visibility';
 import type { Database } from '@/modules/platform/db/client';
 import { IdeaEventType, NotificationType } from '@/modules/platform/db/generated/enums';
 import { changesSince } from './changes';
@@ -75,6 +76,10 @@ export async function decideOnRevision(
     if (!revision) return { ok: false, message: 'errors.notFound' };
     // The same row lock as the author's edit: a newer edit and this decision do not cross.
     await tx.$queryRaw`SELECT id FROM ideas WHERE id = ${revision.ideaId} FOR UPDATE`;
+    // Only an idea still on show has an approved version to replace (it may have been hidden,
+    // withdrawn or merged since the queue was loaded).
+    const current = await tx.idea.findUnique({ where: { id: revision.ideaId }, select: { status: true } });
+    if (!current || !isPublic(current.status)) return { ok: false, message: 'moderation.alreadyDecided' };
     const now = new Date();
     const decided = await tx.ideaRevision.updateMany({
       where: { id: revisionId, decidedAt: null },

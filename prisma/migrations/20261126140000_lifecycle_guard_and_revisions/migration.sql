@@ -4,6 +4,16 @@ ALTER TYPE "notification_type" ADD VALUE 'edit_reviewed';
 -- AlterTable
 ALTER TABLE "ideas" ADD COLUMN     "hidden_from_status" "idea_status";
 
+-- Ideas hidden before this migration return to the stage their latest hiding took them from (the
+-- timeline says it), not to "published".
+UPDATE "ideas" AS i SET "hidden_from_status" = hidden.from_status
+FROM (
+  SELECT DISTINCT ON (idea_id) idea_id, from_status FROM "idea_events"
+  WHERE to_status = 'hidden' AND from_status IS NOT NULL AND from_status <> 'hidden'
+  ORDER BY idea_id, created_at DESC, id DESC
+) AS hidden
+WHERE i.id = hidden.idea_id AND i.status = 'hidden';
+
 -- CreateTable
 CREATE TABLE "idea_revisions" (
     "id" SERIAL NOT NULL,

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { flagContent, resolveFlags } from '@/modules/moderation/flags';
 import { FlagReason, IdeaStatus, NotificationType, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
+import { actorOf, createCategory, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
+import { saveIdea } from './mutations';
 
 describe('the lifecycle is the only way to change an idea’s status', () => {
   const db = testDb();
@@ -49,6 +50,32 @@ describe('the lifecycle is the only way to change an idea’s status', () => {
         where: { targetId: String(idea.id), action: { in: ['idea.auto-hide', 'idea.restore'] } },
       }),
     ).toBe(2);
+  });
+
+  it('"keep" does not show text its author changed while the idea was hidden: it goes back through the queue', async () => {
+    const author = actorOf(await createUser(db));
+    const category = await createCategory(db);
+    const idea = await createIdea(db, { authorId: author.id, status: IdeaStatus.EVALUATION, categoryId: category.id });
+    await reportBy(idea.id, 3);
+    expect(
+      await saveIdea(
+        db,
+        author,
+        {
+          ideaId: idea.id,
+          title: 'Aivan toinen otsikko, jota kukaan ei ole tarkistanut',
+          body: 'Uusi teksti, jota moderaattori ei ole nähnyt.',
+          categoryId: category.id,
+          intent: 'draft',
+        },
+        testOrigin,
+      ),
+    ).toMatchObject({ ok: true });
+    const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    expect(
+      await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'keep' }, testOrigin),
+    ).toMatchObject({ ok: false, message: 'moderation.editedWhileHidden' });
+    expect(await statusOf(idea.id)).toBe(IdeaStatus.HIDDEN);
   });
 
   it('never hides a settled idea automatically: an archived idea reported by three stays archived, and so after "keep"', async () => {

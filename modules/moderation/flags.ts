@@ -5,6 +5,7 @@ import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { notify } from '@/modules/ideas/notifications';
 import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
 import { applyTransition } from '@/modules/ideas/transition';
+import { snapshotFrom } from '@/modules/ideas/snapshot';
 import { isPublic } from '@/modules/ideas/visibility';
 import { FLAG_LIMIT } from './rate-limits';
 import { redact, redactionFields, type RedactionRecord } from './redaction';
@@ -157,6 +158,24 @@ export const resolveInput = target
  * A moderator settles the flags on one thing: keep it (flags dismissed, shown again) or hide it
  * with a reason its author reads. Every decision is on the audit log.
  */
+/**
+ * Whether the idea's text differs from what it was when it was hidden: its authors may edit a
+ * hidden idea, and "keep" would show that unreviewed text. Such an idea goes back through the
+ * queue (the author resubmits it) instead.
+ */
+async function editedWhileHidden(tx: Prisma.TransactionClient, ideaId: number): Promise<boolean> {
+  const [idea, hiding] = await Promise.all([
+    tx.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { title: true, body: true } }),
+    tx.ideaEvent.findFirst({
+      where: { ideaId, toStatus: IdeaStatus.HIDDEN },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { data: true },
+    }),
+  ]);
+  const snapshot = snapshotFrom(hiding?.data);
+  return snapshot !== null && (snapshot.title !== idea.title || snapshot.body !== idea.body);
+}
+
 export async function resolveFlags(
   db: Database,
   actor: Actor | null,
@@ -175,6 +194,9 @@ export async function resolveFlags(
     // idea to the state it was hidden from, "hide" hides a shown one; the lifecycle tells its owners.
     const move =
       kind !== 'idea' ? null : resolution === 'hide' ? (found.hidden ? null : 'hide') : found.hidden ? 'restore' : null;
+    if (move === 'restore' && resolution === 'keep' && (await editedWhileHidden(tx, targetId))) {
+      return { ok: false, message: 'moderation.editedWhileHidden' };
+    }
     if (move) {
       const moved = await applyTransition(tx, { ideaId: targetId, name: move, actor: start.actor, reason, origin });
       if (!moved.ok) return { ok: false, message: 'moderation.alreadyDecided' };

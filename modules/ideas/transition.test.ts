@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decideOnIdea } from '@/modules/moderation/decisions';
 import { flagContent, resolveFlags } from '@/modules/moderation/flags';
 import { FlagReason, IdeaStatus, NotificationType, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
@@ -76,6 +77,29 @@ describe('the lifecycle is the only way to change an idea’s status', () => {
       await resolveFlags(db, moderator, { target: 'idea', targetId: idea.id, resolution: 'keep' }, testOrigin),
     ).toMatchObject({ ok: false, message: 'moderation.editedWhileHidden' });
     expect(await statusOf(idea.id)).toBe(IdeaStatus.HIDDEN);
+  });
+
+  it('publishing a resubmitted idea answers the reports that hid it: one new report does not hide it again', async () => {
+    const author = actorOf(await createUser(db));
+    const category = await createCategory(db);
+    const idea = await createIdea(db, { authorId: author.id, categoryId: category.id });
+    await reportBy(idea.id, 3);
+    expect(await statusOf(idea.id)).toBe(IdeaStatus.HIDDEN);
+    const fixed = {
+      ideaId: idea.id,
+      title: idea.title,
+      body: 'Korjattu kuvaus ilman kenenkään henkilötietoja.',
+      categoryId: category.id,
+      intent: 'submit',
+    };
+    expect(await saveIdea(db, author, fixed, testOrigin)).toMatchObject({ ok: true });
+    const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    expect(await decideOnIdea(db, moderator, { ideaId: idea.id, decision: 'publish' }, testOrigin)).toMatchObject({
+      ok: true,
+    });
+    expect(await db.flag.count({ where: { ideaId: idea.id, resolvedAt: null } })).toBe(0);
+    await reportBy(idea.id, 1);
+    expect(await statusOf(idea.id)).toBe(IdeaStatus.PUBLISHED);
   });
 
   it('never hides a settled idea automatically: an archived idea reported by three stays archived, and so after "keep"', async () => {

@@ -64,6 +64,14 @@ export async function decideOnIdea(
     });
     if (!decided.ok)
       return { ok: false, message: decided.error === 'notFound' ? 'errors.notFound' : 'moderation.alreadyDecided' };
+    // Publishing after a review answers the reports that hid the idea before it was resubmitted;
+    // left open, one new report would hide it again at once.
+    if (decision === 'publish') {
+      await tx.flag.updateMany({
+        where: { ideaId, resolvedAt: null },
+        data: { resolvedAt: new Date(), resolvedById: start.actor.id, resolution: 'kept' },
+      });
+    }
     return { ok: true, message: `moderation.done.${decision}`, id: ideaId };
   });
 }

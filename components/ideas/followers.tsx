@@ -21,16 +21,13 @@ interface FollowersProps {
  */
 export function Followers({ ideaId, followerCount, following: renderedFollowing, canFollow }: FollowersProps) {
   const t = useTranslations('ideas');
-  const reader = useReaderState();
-  const known = reader !== 'loading';
-  const following = reader && known ? reader.following : renderedFollowing;
+  const { known, state } = useReaderState();
+  const following = state?.following ?? renderedFollowing;
   const intent: FollowIntent = following ? 'unfollow' : 'follow';
   const press = usePressIntent(known ? intent : null);
   return (
     <div>
-      <p className="text-sm text-muted">
-        {t('followers', { count: reader && known ? reader.followerCount : followerCount })}
-      </p>
+      <p className="text-sm text-muted">{t('followers', { count: state?.followerCount ?? followerCount })}</p>
       {canFollow && (
         <form action={followAction} onSubmit={press.onSubmit} className="mt-1">
           <input type="hidden" name="ideaId" value={ideaId} />

@@ -22,9 +22,8 @@ export function HelpfulButton({
   count: number;
 }) {
   const t = useTranslations('ideas.comments');
-  const reader = useReaderState();
-  const known = reader !== 'loading';
-  const marked = reader && known ? reader.helpful.includes(commentId) : renderedMark;
+  const { known, state } = useReaderState();
+  const marked = state ? state.helpful.includes(commentId) : renderedMark;
   const intent: HelpfulIntent = marked ? 'unmark' : 'mark';
   const press = usePressIntent(known ? intent : null);
   return (

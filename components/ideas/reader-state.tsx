@@ -9,7 +9,7 @@ import type { ReaderState } from '@/modules/ideas/reader-state';
  * rendered for this reader), or the state could not be fetched and the buttons keep their "not
  * yet" labels, which a press then does exactly (decision 0008).
  */
-export type ReaderStateValue = ReaderState | 'loading' | null;
+type ReaderStateValue = ReaderState | 'loading' | null;
 
 const ReaderStateContext = createContext<ReaderStateValue>(null);
 
@@ -56,7 +56,11 @@ export function ReaderStateProvider({
   return <ReaderStateContext value={value}>{children}</ReaderStateContext>;
 }
 
-/** The reader's own state fetched by the browser, `loading` while it is on its way, null when the page's props hold it. */
-export function useReaderState(): ReaderStateValue {
-  return useContext(ReaderStateContext);
+/**
+ * `known`: whether the reader's buttons can say what a press would do (false while their own state
+ * is on its way). `state`: that state when the browser fetched it; null when the page's props hold it.
+ */
+export function useReaderState(): { known: boolean; state: ReaderState | null } {
+  const value = useContext(ReaderStateContext);
+  return value === 'loading' ? { known: false, state: null } : { known: true, state: value };
 }

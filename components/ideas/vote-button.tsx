@@ -29,9 +29,10 @@ export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false 
   const messages = useTranslations();
   const [result, submit, pending] = useActionState<VoteRequestResult | null, FormData>(voteAction, null);
   const reader = useReaderState();
-  const known = reader !== 'loading' || result?.ok === true;
-  const rendered =
-    reader && reader !== 'loading' ? { voted: reader.voted, voteCount: reader.voteCount } : { voted, voteCount };
+  const known = reader.known || result?.ok === true;
+  const rendered = reader.state
+    ? { voted: reader.state.voted, voteCount: reader.state.voteCount }
+    : { voted, voteCount };
   const confirmed = result?.ok ? { voted: result.voted, voteCount: result.voteCount } : rendered;
   const shown = pending
     ? { voted: !confirmed.voted, voteCount: confirmed.voteCount + (confirmed.voted ? -1 : 1) }

@@ -3,7 +3,7 @@ import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import type { Prisma } from '@/modules/platform/db/client';
 import { IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
 import { destinationOf, systemTransitionFor, transitionFor, type TransitionName } from './lifecycle';
-import { notify } from './notifications';
+import { notify, notifyFollowers } from './notifications';
 import { ownerIdsOf, ownershipSelect } from './ownership';
 import { ideaSnapshot } from './snapshot';
 import { sqlStatuses } from './status';
@@ -105,11 +105,9 @@ export async function applyTransition(tx: Tx, request: TransitionRequest): Promi
     },
     origin,
   );
-  const followers =
-    transition.tells === 'owners-and-followers'
-      ? await tx.ideaFollow.findMany({ where: { ideaId }, select: { userId: true } })
-      : [];
-  const told = transition.tells === 'nobody' ? [] : [...ownerIds, ...followers.map((follower) => follower.userId)];
-  await notify(tx, [...told, ...(request.alsoTell ?? [])], { type: NotificationType.STATUS_CHANGED, actorId, ideaId });
+  const event = { type: NotificationType.STATUS_CHANGED, actorId, ideaId };
+  const told = [...(transition.tells === 'nobody' ? [] : ownerIds), ...(request.alsoTell ?? [])];
+  if (transition.tells === 'owners-and-followers') await notifyFollowers(tx, event, told);
+  else await notify(tx, told, event);
   return { ok: true, from: idea.status, to, ownerIds };
 }

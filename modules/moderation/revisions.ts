@@ -76,26 +76,23 @@ export async function decideOnRevision(
     if (!revision) return { ok: false, message: 'errors.notFound' };
     // The same row lock as the author's edit: a newer edit and this decision do not cross.
     await tx.$queryRaw`SELECT id FROM ideas WHERE id = ${revision.ideaId} FOR UPDATE`;
+    const idea = await tx.idea.findUnique({
+      where: { id: revision.ideaId },
+      select: { status: true, title: true, body: true, expectedBenefitNote: true, ...ownershipSelect },
+    });
     // Only an idea still on show has an approved version to replace (it may have been hidden,
     // withdrawn or merged since the queue was loaded).
-    const current = await tx.idea.findUnique({ where: { id: revision.ideaId }, select: { status: true } });
-    if (!current || !isPublic(current.status)) return { ok: false, message: 'moderation.alreadyDecided' };
+    if (!idea || !isPublic(idea.status)) return { ok: false, message: 'moderation.alreadyDecided' };
     const now = new Date();
     const decided = await tx.ideaRevision.updateMany({
       where: { id: revisionId, decidedAt: null },
       data: { decidedAt: now, decidedById: start.actor.id, approved: decision === 'approve', reason: reason || null },
     });
     if (decided.count === 0) return { ok: false, message: 'moderation.alreadyDecided' };
-    const [proposed, idea] = await Promise.all([
-      tx.ideaRevision.findUniqueOrThrow({
-        where: { id: revisionId },
-        select: { title: true, body: true, expectedBenefitNote: true },
-      }),
-      tx.idea.findUniqueOrThrow({
-        where: { id: revision.ideaId },
-        select: { title: true, body: true, expectedBenefitNote: true, ...ownershipSelect },
-      }),
-    ]);
+    const proposed = await tx.ideaRevision.findUniqueOrThrow({
+      where: { id: revisionId },
+      select: { title: true, body: true, expectedBenefitNote: true },
+    });
     const shown = { title: idea.title, body: idea.body, expectedBenefitNote: idea.expectedBenefitNote };
     if (decision === 'approve') {
       await tx.idea.update({ where: { id: revision.ideaId }, data: { ...proposed, editedAt: now } });

@@ -4,10 +4,14 @@ import { z } from 'zod';
 const optional = <Schema extends z.ZodType>(schema: Schema) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
+/** An idea's title and benefit note, wherever they are written (the idea form, a moderator's redaction). */
+export const ideaTitle = z.string().trim().min(8, 'validation.titleTooShort').max(160, 'validation.titleTooLong');
+export const ideaBenefitNote = z.string().trim().max(1000, 'validation.noteTooLong');
+
 export const ideaInput = z.object({
   /** Absent for a new idea. */
   ideaId: z.coerce.number().int().positive().optional(),
-  title: z.string().trim().min(8, 'validation.titleTooShort').max(160, 'validation.titleTooLong'),
+  title: ideaTitle,
   body: z.string().trim().min(30, 'validation.bodyTooShort').max(20_000, 'validation.bodyTooLong'),
   categoryId: z.uuid('validation.categoryRequired'),
   departmentIds: z.array(z.uuid('validation.invalid')).max(10, 'validation.tooManyDepartments').default([]),
@@ -21,7 +25,7 @@ export const ideaInput = z.object({
       .min(0, 'validation.notNegative')
       .max(10_000_000, 'validation.tooLarge'),
   ),
-  expectedBenefitNote: optional(z.string().trim().max(1000, 'validation.noteTooLong')),
+  expectedBenefitNote: optional(ideaBenefitNote),
   coAuthorIds: z.array(z.uuid('validation.invalid')).max(5, 'validation.tooManyCoAuthors').default([]),
   anonymous: z.boolean().default(false),
   /** Save as draft, or save and send to moderation. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Prisma } from '@/modules/platform/db/client';
 import { IdeaEventType } from '@/modules/platform/db/generated/enums';
 import { involvedIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
+import { ideaBenefitNote, ideaTitle } from '@/modules/ideas/schemas';
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,11 +14,9 @@ const absentAsUndefined = <Schema extends z.ZodType>(schema: Schema) =>
 /** What a moderator sends to edit personal data out; `redactedText` is the body or comment text. */
 export const redactionFields = {
   redactedText: z.string().trim().max(20_000, 'validation.bodyTooLong').default(''),
-  redactedTitle: absentAsUndefined(
-    z.string().trim().min(8, 'validation.titleTooShort').max(160, 'validation.titleTooLong'),
-  ),
+  redactedTitle: absentAsUndefined(ideaTitle),
   /** Emptied: the note goes altogether. */
-  redactedBenefitNote: absentAsUndefined(z.string().trim().max(1000, 'validation.noteTooLong')),
+  redactedBenefitNote: absentAsUndefined(ideaBenefitNote),
 };
 
 export interface Redaction {
@@ -144,16 +143,16 @@ async function scrubCopies(tx: Tx, { ideaId, commentId, writerIds, exact, remova
     select: { id: true, note: true },
   });
   for (const flag of flags) {
-    if (flag.note !== null && changed(flag.note, scrub(flag.note)))
-      await tx.flag.update({ where: { id: flag.id }, data: { note: scrub(flag.note) } });
+    const note = flag.note === null ? null : scrub(flag.note);
+    if (note !== flag.note) await tx.flag.update({ where: { id: flag.id }, data: { note } });
   }
   const notes = await tx.moderatorNote.findMany({
     where: { OR: [{ ideaId }, { userId: { in: writerIds } }] },
     select: { id: true, body: true },
   });
   for (const note of notes) {
-    if (changed(note.body, scrub(note.body)))
-      await tx.moderatorNote.update({ where: { id: note.id }, data: { body: scrub(note.body) } });
+    const body = scrub(note.body);
+    if (body !== note.body) await tx.moderatorNote.update({ where: { id: note.id }, data: { body } });
   }
 }
 

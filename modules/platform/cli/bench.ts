@@ -38,6 +38,8 @@ interface Target {
   unstored?: boolean;
   /** Each request searches for a word pair nobody searched for before in this run (bench-searches.ts). */
   distinctSearch?: boolean;
+  /** Each request asks for one of these pages at random: many different ideas, as staff open them. */
+  anyOf?: string[];
 }
 
 /**
@@ -45,7 +47,7 @@ interface Target {
  * "unstored" rows show what a rendered page costs. The idea page's address is looked up in the
  * data set (its canonical slug).
  */
-function targetsFor(ideaPage: string): Target[] {
+function targetsFor(ideaPage: string, longTail: string[]): Target[] {
   const search = (words: string) => `/ideas?q=${encodeURIComponent(words)}`;
   return [
     { name: 'front page', path: '/' },
@@ -56,6 +58,13 @@ function targetsFor(ideaPage: string): Target[] {
     { name: 'ideas list, signed in', path: '/ideas', signedInAs: 'employee' },
     { name: 'idea page, signed in', path: ideaPage, signedInAs: 'employee' },
     { name: 'idea page, its author', path: ideaPage, signedInAs: 'author' },
+    { name: `idea pages, ${longTail.length} different at random`, path: ideaPage, anyOf: longTail },
+    {
+      name: `idea pages, ${longTail.length} different, signed in`,
+      path: ideaPage,
+      anyOf: longTail,
+      signedInAs: 'employee',
+    },
     { name: 'ideas list (newest), unstored', path: '/ideas?sort=newest', unstored: true },
     { name: 'search (2 words), unstored', path: search('päiväkoti mobiilisovellus'), unstored: true },
     { name: 'search (1 common word), unstored', path: search('päiväkoti'), unstored: true },
@@ -66,6 +75,7 @@ function targetsFor(ideaPage: string): Target[] {
 }
 
 const BURST_VOTES = 2_000;
+const LONG_TAIL_IDEAS = 1_500;
 
 /**
  * 2,000 distinct people vote on one new idea at the same moment, through the same function the
@@ -135,6 +145,16 @@ function requestsFor(target: Target): autocannon.Request[] | undefined {
   // A parameter the page ignores makes every request's address new to the page store.
   if (target.unstored)
     return [{ setupRequest: (request) => ({ ...request, path: `${target.path}&bench=${(unstoredRequests += 1)}` }) }];
+  const { anyOf } = target;
+  if (anyOf)
+    return [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          path: anyOf[Math.floor(Math.random() * anyOf.length)] ?? target.path,
+        }),
+      },
+    ];
   if (target.distinctSearch)
     return [
       { setupRequest: (request) => ({ ...request, path: `/ideas?q=${encodeURIComponent(nextDistinctSearch())}` }) },
@@ -180,10 +200,18 @@ async function benchIdea(url: string) {
       orderBy: { id: 'asc' },
       select: { id: true },
     });
+    // The long tail: many different published ideas, as people open them from e-mails and searches.
+    const longTail = await db.idea.findMany({
+      where: { status: IdeaStatus.PUBLISHED },
+      orderBy: { id: 'asc' },
+      take: LONG_TAIL_IDEAS,
+      select: { id: true, title: true },
+    });
     const cookieFor = async (userId: string) =>
       `authjs.session-token=${(await createSession(db, userId, { idleMinutes: 120, absoluteHours: 12 })).sessionToken}`;
     return {
       path: ideaPath(idea),
+      longTail: longTail.map(ideaPath),
       sessionCookies: { employee: await cookieFor(employee.id), author: await cookieFor(idea.authorId) },
     };
   } finally {
@@ -208,8 +236,8 @@ runCli(async () => {
     server = app.server;
 
     const results: Measurement[] = [];
-    const { path: ideaPage, sessionCookies } = await benchIdea(database.url);
-    const targets = targetsFor(ideaPage).filter(
+    const { path: ideaPage, longTail, sessionCookies } = await benchIdea(database.url);
+    const targets = targetsFor(ideaPage, longTail).filter(
       (target) => !onlyTargets || target.name.includes(onlyTargets) || target.name === 'static page',
     );
     for (const target of targets) {

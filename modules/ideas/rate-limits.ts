@@ -25,6 +25,12 @@ export const SEARCH_LIMIT: RateLimit = { name: 'idea-search', points: 60, window
  */
 export const SUGGESTION_LIMIT: RateLimit = { name: 'idea-suggestion', points: 120, windowSeconds: 60 };
 
+/**
+ * The list cards' batch of a reader's own votes (one ask per list page shown), per person. Generous:
+ * it only damps a script that would use it to walk every idea.
+ */
+export const CARD_READER_STATE_LIMIT: RateLimit = { name: 'idea-card-reader-state', points: 120, windowSeconds: 60 };
+
 /** Different people one comment may mention (each is notified). */
 export const MAX_MENTIONS_PER_COMMENT = 10;
 

@@ -20,7 +20,7 @@ const picked = <Item extends z.ZodType>(item: Item) =>
 export const bulkDecisionInput = z
   .object({
     ideaIds: picked(z.coerce.number().int().positive()),
-    decision: z.enum(['publish', 'reject', 'approve']),
+    decision: z.enum(['publish', 'reject', 'approve'], 'validation.decisionRequired'),
     reason,
   })
   .refine((input) => input.decision !== 'reject' || needsReason(input), {
@@ -32,7 +32,7 @@ export const bulkResolutionInput = z
   .object({
     /** "idea:12" or "comment:345". */
     targets: picked(z.string().regex(/^(idea|comment):\d+$/, 'validation.invalid')),
-    resolution: z.enum(['keep', 'hide']),
+    resolution: z.enum(['keep', 'hide'], 'validation.decisionRequired'),
     reason,
   })
   .refine((input) => input.resolution !== 'hide' || needsReason(input), {

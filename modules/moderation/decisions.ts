@@ -11,7 +11,7 @@ export const moderationDecisions = ['publish', 'request-changes', 'reject', 'app
 export const decisionInput = z
   .object({
     ideaId: z.coerce.number().int().positive(),
-    decision: z.enum(moderationDecisions, 'validation.invalid'),
+    decision: z.enum(moderationDecisions, 'validation.decisionRequired'),
     reason: z.string().trim().max(2000, 'validation.reasonTooLong').default(''),
   })
   .refine((input) => input.decision === 'publish' || input.decision === 'approve' || input.reason.length >= 5, {

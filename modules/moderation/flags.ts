@@ -141,7 +141,7 @@ export async function flagContent(
 
 export const resolveInput = target
   .extend({
-    resolution: z.enum(['keep', 'hide', 'redact']),
+    resolution: z.enum(['keep', 'hide', 'redact'], 'validation.decisionRequired'),
     reason: z.string().trim().max(2000, 'validation.reasonTooLong').default(''),
     ...redactionFields,
   })

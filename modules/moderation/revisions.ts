@@ -46,7 +46,7 @@ export async function pendingRevisionsQueue(db: Database, actor: Actor | null) {
 export const revisionDecisionInput = z
   .object({
     revisionId: z.coerce.number().int().positive(),
-    decision: z.enum(['approve', 'reject'], 'validation.invalid'),
+    decision: z.enum(['approve', 'reject'], 'validation.decisionRequired'),
     reason: z.string().trim().max(2000, 'validation.reasonTooLong').default(''),
   })
   .refine((input) => input.decision === 'approve' || input.reason.length >= 5, {

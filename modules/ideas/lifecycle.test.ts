@@ -4,7 +4,9 @@ import { IdeaStatus, Role } from '@/modules/platform/db/generated/enums';
 import {
   availableTransitions,
   destinationOf,
+  lifecyclePosition,
   openStatuses,
+  pathToImplementation,
   systemTransitionFor,
   transitionFor,
   transitions,
@@ -110,5 +112,49 @@ describe('idea lifecycle', () => {
     expect(destinationOf(restore, { hiddenFromStatus: null })).toBe(IdeaStatus.PUBLISHED);
     const withdraw = transitions.find((transition) => transition.name === 'withdraw')!;
     expect(destinationOf(withdraw, { hiddenFromStatus: IdeaStatus.EVALUATION })).toBe(IdeaStatus.WITHDRAWN);
+  });
+
+  it('places every state on the path to implementation, or beside it after the last stage it reached', () => {
+    const S = IdeaStatus;
+    expect(pathToImplementation).toEqual([
+      S.SUBMITTED,
+      S.PUBLISHED,
+      S.SHORTLISTED,
+      S.EVALUATION,
+      S.EXPERIMENT,
+      S.IMPLEMENTATION,
+      S.IMPLEMENTED,
+    ]);
+    expect(lifecyclePosition(S.EVALUATION, null)).toEqual({
+      passed: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED],
+      current: S.EVALUATION,
+      ahead: [S.EXPERIMENT, S.IMPLEMENTATION, S.IMPLEMENTED],
+      offPath: null,
+    });
+    // Declined during evaluation: the stages reached stay passed, nothing lies ahead.
+    expect(lifecyclePosition(S.DECLINED, S.EVALUATION)).toEqual({
+      passed: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED, S.EVALUATION],
+      current: S.DECLINED,
+      ahead: [],
+      offPath: 'end',
+    });
+    // A detour leads back: the author may fix a sent-back idea, a hidden one may return.
+    expect(lifecyclePosition(S.CHANGES_REQUESTED, S.SUBMITTED)).toMatchObject({
+      passed: [S.SUBMITTED],
+      ahead: [S.PUBLISHED, S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT, S.IMPLEMENTATION, S.IMPLEMENTED],
+      offPath: 'detour',
+    });
+    expect(lifecyclePosition(S.HIDDEN, S.EXPERIMENT)).toMatchObject({
+      passed: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT],
+      offPath: 'detour',
+    });
+    expect(lifecyclePosition(S.DRAFT, null)).toMatchObject({ passed: [], offPath: 'detour' });
+    // Without a timeline, the first stage the lifecycle leads from is assumed.
+    expect(lifecyclePosition(S.WITHDRAWN, null)).toMatchObject({ passed: [S.SUBMITTED], ahead: [], offPath: 'end' });
+    expect(lifecyclePosition(S.DISCONTINUED, null)).toMatchObject({
+      passed: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT],
+      offPath: 'end',
+    });
+    for (const status of [S.MERGED, S.REJECTED, S.ARCHIVED]) expect(lifecyclePosition(status, null).offPath).toBe('end');
   });
 });

@@ -258,3 +258,46 @@ export function systemTransitionFor(status: IdeaStatus, name: TransitionName): T
 export function destinationOf(transition: Transition, idea: { hiddenFromStatus: IdeaStatus | null }): IdeaStatus {
   return transition.returnsToHiddenFrom && idea.hiddenFromStatus ? idea.hiddenFromStatus : transition.to;
 }
+
+/** The stages an idea passes on its way to being implemented, in order: the idea page's stepper. */
+export const pathToImplementation: readonly IdeaStatus[] = [S.SUBMITTED, S.PUBLISHED, ...acceleratorStages, S.IMPLEMENTED];
+
+export interface LifecyclePosition {
+  /** Stages of the path already passed. */
+  passed: IdeaStatus[];
+  /** The idea's state now: a stage of the path, or a state beside it (declined, hidden…). */
+  current: IdeaStatus;
+  /** Stages still ahead; none when the idea has left the path for good. */
+  ahead: IdeaStatus[];
+  /** The idea is beside the path: `detour` when a transition leads it back, `end` when none does. */
+  offPath: 'detour' | 'end' | null;
+}
+
+/**
+ * Where an idea is on the path to implementation. An idea beside the path is placed after the last
+ * stage it reached (`lastOnPath`, read from its timeline); without one, after the first stage from
+ * which the lifecycle leads to its state.
+ */
+export function lifecyclePosition(status: IdeaStatus, lastOnPath: IdeaStatus | null): LifecyclePosition {
+  const onPath = pathToImplementation.indexOf(status);
+  if (onPath >= 0) {
+    return {
+      passed: pathToImplementation.slice(0, onPath),
+      current: status,
+      ahead: pathToImplementation.slice(onPath + 1),
+      offPath: null,
+    };
+  }
+  const entries = transitions.filter((transition) => transition.to === status).flatMap((transition) => transition.from);
+  const reached = lastOnPath ?? pathToImplementation.find((stage) => entries.includes(stage)) ?? null;
+  const stop = reached === null ? -1 : pathToImplementation.indexOf(reached);
+  const returns = transitions.some(
+    (transition) => transition.from.includes(status) && pathToImplementation.includes(transition.to),
+  );
+  return {
+    passed: pathToImplementation.slice(0, stop + 1),
+    current: status,
+    ahead: returns ? pathToImplementation.slice(stop + 1) : [],
+    offPath: returns ? 'detour' : 'end',
+  };
+}

@@ -2,7 +2,8 @@ import { can, type Actor } from '@/modules/access/permissions';
 import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-name';
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
-import { availableTransitions, editableStatuses, openStatuses } from './lifecycle';
+import type { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { availableTransitions, editableStatuses, lifecyclePosition, openStatuses, pathToImplementation } from './lifecycle';
 import { coAuthorIdsOf, confirmedCoAuthorsOf, invitedCoAuthorsOf, ownerIdsOf } from './ownership';
 import { pendingRevision, revisionNotice } from './revisions';
 import { canSeeHiddenAuthor, canSeeIdea, isPublic } from './visibility';
@@ -40,6 +41,21 @@ function mergeLinks(data: unknown): { mergedInto: number | null; mergedFrom: num
     mergedInto: typeof links.into === 'number' ? links.into : null,
     mergedFrom: typeof links.from === 'number' ? links.from : null,
   };
+}
+
+/**
+ * What the idea page pins at its top as the official response: the newest of the latest official
+ * comment colleagues can read and the latest public decision with a reason (declined, discontinued…)
+ * (docs/decisions/0014).
+ */
+export interface OfficialResponse {
+  body: string;
+  author: PersonRef;
+  createdAt: Date;
+  /** The official comment, to link to it in the discussion; null for a decision's reason. */
+  commentId: number | null;
+  /** The state the decision moved the idea to; null for an official comment. */
+  decidedStatus: IdeaStatus | null;
 }
 
 /** Everything the idea page shows, already filtered for this reader; null when they may not see it. */
@@ -166,6 +182,28 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     else threads.push(view);
   }
 
+  const timeline = events.map((event) => ({
+    id: String(event.id),
+    type: event.type,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    reason: event.reason,
+    ...mergeLinks(event.data),
+    createdAt: event.createdAt,
+    actor: event.actorId ? person(event.actorId, event.actor?.name ?? null) : { id: null, name: null },
+    /** Made by one of the idea's own authors: said so even when their name is hidden. */
+    byAuthor: event.actorId !== null && confirmedOwners.includes(event.actorId),
+  }));
+  const lastOnPath =
+    timeline.findLast((event) => event.toStatus !== null && pathToImplementation.includes(event.toStatus))?.toStatus ??
+    null;
+  const officialResponse = latestOfficialResponse(
+    [...views.values()].findLast((comment) => comment.official && !comment.removed && !comment.hidden) ?? null,
+    timeline.findLast(
+      (event) => event.type === 'STATUS_CHANGED' && event.reason && event.toStatus && isPublic(event.toStatus),
+    ) ?? null,
+  );
+
   const open = openStatuses.includes(idea.status);
   const isPublicIdea = isPublic(idea.status);
   const votingBlocked: 'signIn' | 'ownIdea' | 'closed' | null = !actor
@@ -220,18 +258,38 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
         (transition) => transition.name,
       ),
     },
-    timeline: events.map((event) => ({
-      id: String(event.id),
-      type: event.type,
-      fromStatus: event.fromStatus,
-      toStatus: event.toStatus,
-      reason: event.reason,
-      ...mergeLinks(event.data),
-      createdAt: event.createdAt,
-      actor: event.actorId ? person(event.actorId, event.actor?.name ?? null) : { id: null, name: null },
-    })),
+    position: lifecyclePosition(idea.status, lastOnPath),
+    officialResponse,
+    timeline,
     comments: threads,
   };
+}
+
+function latestOfficialResponse(
+  comment: CommentView | null,
+  decision: { reason: string | null; actor: PersonRef; createdAt: Date; toStatus: IdeaStatus | null } | null,
+): OfficialResponse | null {
+  const fromComment: OfficialResponse | null =
+    comment?.body != null
+      ? {
+          body: comment.body,
+          author: comment.author,
+          createdAt: comment.createdAt,
+          commentId: comment.id,
+          decidedStatus: null,
+        }
+      : null;
+  const fromDecision: OfficialResponse | null = decision?.reason
+    ? {
+        body: decision.reason,
+        author: decision.actor,
+        createdAt: decision.createdAt,
+        commentId: null,
+        decidedStatus: decision.toStatus,
+      }
+    : null;
+  if (!fromComment || !fromDecision) return fromComment ?? fromDecision;
+  return fromDecision.createdAt > fromComment.createdAt ? fromDecision : fromComment;
 }
 
 export type IdeaPage = NonNullable<Awaited<ReturnType<typeof getIdeaPage>>>;

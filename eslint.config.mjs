@@ -56,6 +56,8 @@ const clientSafeModules = [
   'i18n/locales',
   'ideas/slug',
   'ideas/search',
+  'ideas/limits',
+  'users/limits',
 ];
 const componentImports = {
   paths: [

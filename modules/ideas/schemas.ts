@@ -1,20 +1,34 @@
 import { z } from 'zod';
+import { commentLimits, ideaLimits } from './limits';
 
 /** Empty form fields arrive as ''; optional numbers and notes treat that as "not given". */
 const optional = <Schema extends z.ZodType>(schema: Schema) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
+export { ideaLimits, commentLimits };
+
 /** An idea's title and benefit note, wherever they are written (the idea form, a moderator's redaction). */
-export const ideaTitle = z.string().trim().min(8, 'validation.titleTooShort').max(160, 'validation.titleTooLong');
-export const ideaBenefitNote = z.string().trim().max(1000, 'validation.noteTooLong');
+export const ideaTitle = z
+  .string()
+  .trim()
+  .min(ideaLimits.title.min, 'validation.titleTooShort')
+  .max(ideaLimits.title.max, 'validation.titleTooLong');
+export const ideaBenefitNote = z.string().trim().max(ideaLimits.benefitNote.max, 'validation.noteTooLong');
 
 export const ideaInput = z.object({
   /** Absent for a new idea. */
   ideaId: z.coerce.number().int().positive().optional(),
   title: ideaTitle,
-  body: z.string().trim().min(30, 'validation.bodyTooShort').max(20_000, 'validation.bodyTooLong'),
+  body: z
+    .string()
+    .trim()
+    .min(ideaLimits.body.min, 'validation.bodyTooShort')
+    .max(ideaLimits.body.max, 'validation.bodyTooLong'),
   categoryId: z.uuid('validation.categoryRequired'),
-  departmentIds: z.array(z.uuid('validation.invalid')).max(10, 'validation.tooManyDepartments').default([]),
+  departmentIds: z
+    .array(z.uuid('validation.invalid'))
+    .max(ideaLimits.departments, 'validation.tooManyDepartments')
+    .default([]),
   expectedSavingsEur: optional(
     z.coerce.number('validation.number').min(0, 'validation.notNegative').max(100_000_000, 'validation.tooLarge'),
   ),
@@ -26,7 +40,10 @@ export const ideaInput = z.object({
       .max(10_000_000, 'validation.tooLarge'),
   ),
   expectedBenefitNote: optional(ideaBenefitNote),
-  coAuthorIds: z.array(z.uuid('validation.invalid')).max(5, 'validation.tooManyCoAuthors').default([]),
+  coAuthorIds: z
+    .array(z.uuid('validation.invalid'))
+    .max(ideaLimits.coAuthors, 'validation.tooManyCoAuthors')
+    .default([]),
   anonymous: z.boolean().default(false),
   /** Save as draft, or save and send to moderation. */
   intent: z.enum(['draft', 'submit']),
@@ -34,14 +51,20 @@ export const ideaInput = z.object({
 
 export type IdeaInput = z.infer<typeof ideaInput>;
 
+const commentBody = z
+  .string()
+  .trim()
+  .min(commentLimits.body.min, 'validation.commentTooShort')
+  .max(commentLimits.body.max, 'validation.commentTooLong');
+
 export const commentInput = z.object({
   ideaId: z.coerce.number().int().positive(),
   parentId: optional(z.coerce.number().int().positive()),
-  body: z.string().trim().min(2, 'validation.commentTooShort').max(5000, 'validation.commentTooLong'),
+  body: commentBody,
   official: z.boolean().default(false),
 });
 
 export const commentEditInput = z.object({
   commentId: z.coerce.number().int().positive(),
-  body: z.string().trim().min(2, 'validation.commentTooShort').max(5000, 'validation.commentTooLong'),
+  body: commentBody,
 });

@@ -3,10 +3,15 @@ import { beginMutation, type FormState } from '@/modules/access/mutation';
 import type { Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { Locale, type Database } from '@/modules/platform/db/client';
+import { profileLimits } from './limits';
 
 export const profileInput = z.object({
   userId: z.uuid('validation.invalid'),
-  name: z.string().trim().min(2, 'validation.nameTooShort').max(120, 'validation.nameTooLong'),
+  name: z
+    .string()
+    .trim()
+    .min(profileLimits.name.min, 'validation.nameTooShort')
+    .max(profileLimits.name.max, 'validation.nameTooLong'),
   departmentId: z.uuid('validation.invalid').nullable(),
   locale: z.enum(Locale, 'validation.invalid'),
 });

@@ -1,83 +1,96 @@
 'use client';
 
-import clsx from 'clsx';
-import { Menu, X } from 'lucide-react';
+import { Bell } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { Link, usePathname } from '@/modules/i18n/navigation';
+import { Link } from '@/modules/i18n/navigation';
+import { LanguageSwitcher } from './language-switcher';
 import { useMe } from './me-provider';
+import { CountBadge } from './nav/count-badge';
+import { Disclosure } from './nav/disclosure';
+import { MenuLink } from './nav/menu-link';
+import { NewIdeaButton } from './nav/new-idea-button';
+import { PhoneMenu } from './nav/phone-menu';
+import { RoleAreas, waitingInAreas } from './nav/role-areas';
+import { UserMenu } from './user-menu';
 
-const everyone = [
-  { href: '/', label: 'home' },
-  { href: '/ideas', label: 'ideas' },
-  { href: '/accessibility', label: 'accessibility' },
-] as const;
-
-/** The main menu: a row on wide screens; on phones a button that drops the menu below the header. */
+/**
+ * The header's menu, one row at every width (decision 0014). Wide screens: the person's own pages,
+ * "New idea", activity, one "Tools" button for every role area, and the account menu. Phones: "New
+ * idea" and a "Menu" button holding the rest. The entries come from /api/me (the permission table).
+ */
 export function MainNav() {
   const t = useTranslations('shell');
-  const labels = useTranslations('nav');
-  const pathname = usePathname();
-  const [open, setOpen] = useState(false);
-  // Entries the signed-in user's roles allow, as decided on the server by the permission table.
-  const me = useMe()?.user;
-  const personal = (me?.links ?? []).map((link) => ({ href: link.href, label: link.id }));
-  const items: { href: string; label: string }[] = [...everyone.slice(0, 2), ...personal, ...everyone.slice(2)];
-  // Counts beside entries: unseen activity on followed ideas; ideas waiting for a moderator.
-  const counts: Record<string, { count: number; label: string }> = {
-    following: { count: me?.unread ?? 0, label: 'unread' },
-    moderation: { count: me?.pendingModeration ?? 0, label: 'pending' },
-  };
+  const nav = useTranslations('nav');
+  const me = useMe();
+  const user = me?.user;
+  const unread = user?.menu.activity?.count ?? 0;
+  const areas = user?.menu.areas ?? [];
+  const waiting = waitingInAreas(areas);
 
   return (
-    <nav aria-label={t('mainNavigation')}>
-      <button
-        type="button"
-        className="inline-flex min-h-11 items-center gap-1.5 rounded border border-line px-2.5 font-semibold sm:hidden"
-        aria-expanded={open}
-        aria-controls="main-menu"
-        onClick={() => setOpen((value) => !value)}
-      >
-        {open ? <X aria-hidden="true" size={20} /> : <Menu aria-hidden="true" size={20} />}
-        {t('menu')}
-      </button>
-      <ul
-        id="main-menu"
-        className={clsx(
-          'absolute inset-x-0 top-full z-20 flex-col gap-1 border-b border-line bg-white px-4 py-2 shadow-md',
-          'sm:static sm:flex sm:flex-row sm:gap-4 sm:border-0 sm:p-0 sm:shadow-none',
-          open ? 'flex' : 'hidden',
-        )}
-      >
-        {items.map((item) => {
-          const path = item.href.split('?')[0]!;
-          const current =
-            path === '/' ? pathname === '/' : path === '/ideas' ? pathname === '/ideas' : pathname.startsWith(path);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={current ? 'page' : undefined}
-                onClick={() => setOpen(false)}
-                className={clsx(
-                  'flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline',
-                  current ? 'text-brand underline decoration-2' : 'text-ink',
-                )}
-              >
-                {labels(item.label)}
-                {(counts[item.label]?.count ?? 0) > 0 && (
-                  <span className="ml-1.5 rounded-full bg-red-800 px-2 text-xs font-bold text-white">
-                    <span aria-hidden="true">{counts[item.label]!.count}</span>
-                    <span className="sr-only">
-                      {t(counts[item.label]!.label as 'unread', { count: counts[item.label]!.count })}
-                    </span>
-                  </span>
-                )}
-              </Link>
+    <>
+      <div className="hidden min-w-0 flex-1 items-center gap-2 lg:flex">
+        <nav aria-label={t('mainNavigation')} className="flex min-w-0 flex-1 items-center gap-2">
+          <ul className="flex items-center gap-1">
+            <li>
+              <MenuLink href="/ideas">{nav('ideas')}</MenuLink>
             </li>
-          );
-        })}
-      </ul>
-    </nav>
+            {user?.menu.personal.map((link) => (
+              <li key={link.id}>
+                <MenuLink href={link.href} className="whitespace-nowrap">
+                  {nav(link.id as 'myIdeas')}
+                </MenuLink>
+              </li>
+            ))}
+          </ul>
+          <div className="ml-auto flex items-center gap-1">
+            {user?.menu.newIdea && <NewIdeaButton href={user.menu.newIdea.href} />}
+            {user?.menu.activity && (
+              <MenuLink href={user.menu.activity.href} className="whitespace-nowrap">
+                <Bell aria-hidden="true" size={18} />
+                {nav('notifications')}
+                <CountBadge count={unread} label={t('unread', { count: unread })} />
+              </MenuLink>
+            )}
+            {areas.length > 0 && (
+              <Disclosure
+                label={
+                  <>
+                    {t('tools')}
+                    <CountBadge count={waiting} label={t('pending', { count: waiting })} />
+                  </>
+                }
+              >
+                {(close) => <RoleAreas areas={areas} onNavigate={close} />}
+              </Disclosure>
+            )}
+          </div>
+        </nav>
+        {user && <UserMenu />}
+        {me && !user && (
+          <>
+            <LanguageSwitcher />
+            <SignInLink />
+          </>
+        )}
+      </div>
+      <div className="ml-auto flex shrink-0 items-center gap-2 lg:hidden">
+        {user?.menu.newIdea && <NewIdeaButton href={user.menu.newIdea.href} compact />}
+        {me && !user && <SignInLink compact />}
+        <PhoneMenu me={me} />
+      </div>
+    </>
+  );
+}
+
+function SignInLink({ compact = false }: { compact?: boolean }) {
+  const t = useTranslations('shell');
+  return (
+    <Link
+      href="/sign-in"
+      className={`inline-flex min-h-11 items-center rounded px-2 font-semibold whitespace-nowrap text-brand underline underline-offset-4 ${compact ? 'text-sm' : ''}`}
+    >
+      {t('signIn')}
+    </Link>
   );
 }

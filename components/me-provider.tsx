@@ -2,14 +2,16 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { usePathname } from '@/modules/i18n/navigation';
+import type { Menu } from '@/modules/navigation/menu';
 
 export interface Me {
   user: {
     name: string;
     roles: string[];
+    /** What the permission table offers this person (modules/navigation/menu.ts). */
+    menu: Menu;
     links: { id: string; href: string }[];
     unread: number;
-    pendingModeration: number;
   } | null;
 }
 

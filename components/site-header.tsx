@@ -1,30 +1,23 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/modules/i18n/navigation';
 import type { Organisation } from '@/modules/platform/organisation';
-import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
-import { UserMenu } from './user-menu';
 
+/** One row at every width: the service's name, then the menu (decision 0014). */
 export function SiteHeader({ organisation }: { organisation: Organisation }) {
   const t = useTranslations('shell');
   return (
     <header className="relative border-b-4 border-brand bg-white">
-      {/* A slim utility bar for who you are and which language, above the identity and the menu. */}
-      <div className="border-b border-line bg-surface">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-end gap-x-4 px-4 sm:px-6">
-          <UserMenu />
-          <LanguageSwitcher />
-        </div>
-      </div>
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2 sm:px-6 sm:py-3">
+      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-1.5 sm:px-6 lg:gap-4 lg:py-2">
         {/* The visible text is the link's name (WCAG 2.5.3), so speech users can say what they see. */}
-        <Link href="/" className="flex min-h-11 min-w-0 items-center gap-3 rounded no-underline">
+        <Link href="/" className="flex min-h-11 min-w-0 shrink-0 items-center gap-2 rounded no-underline lg:gap-3">
           {/* The logo sits beside the organisation's name in text, so it is decorative here. */}
           {/* eslint-disable-next-line @next/next/no-img-element -- an operator-configured URL, often an SVG */}
-          <img src={organisation.logoUrl} alt="" width={40} height={40} className="h-10 w-10 shrink-0" />
+          <img src={organisation.logoUrl} alt="" width={40} height={40} className="h-8 w-8 shrink-0 lg:h-10 lg:w-10" />
           <span className="flex min-w-0 flex-col leading-tight">
             <span className="text-xl font-extrabold tracking-wide text-brand">{t('product')}</span>
-            <span className="text-sm text-muted">{organisation.name}</span>
+            {/* Phones have room for one row: the organisation is read out there, and shown on wide screens. */}
+            <span className="sr-only text-sm whitespace-nowrap text-muted lg:not-sr-only">{organisation.name}</span>
           </span>
         </Link>
         <MainNav />

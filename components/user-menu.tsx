@@ -1,43 +1,68 @@
 'use client';
 
+import { UserRound } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { signOut } from '@/modules/access/actions';
-import { Link } from '@/modules/i18n/navigation';
+import { LanguageSwitcher } from './language-switcher';
 import { useMe } from './me-provider';
+import { Disclosure } from './nav/disclosure';
+import { MenuLink } from './nav/menu-link';
 
-/** Who is signed in, known after load so that the pages around it can stay static and cached. */
-export function UserMenu() {
+/** Who is signed in, their own pages, the language and signing out: the account part of every menu. */
+export function AccountSection({ onNavigate }: { onNavigate?: () => void }) {
   const t = useTranslations('shell');
+  const nav = useTranslations('nav');
   const roles = useTranslations('roles');
-  const me = useMe();
-
-  if (!me) return null;
-  if (!me.user) {
-    return (
-      <Link
-        href="/sign-in"
-        className="inline-flex min-h-11 items-center rounded px-2 font-semibold text-brand underline underline-offset-4"
-      >
-        {t('signIn')}
-      </Link>
-    );
-  }
-  const extraRoles = me.user.roles.filter((role) => role !== 'EMPLOYEE');
+  const user = useMe()?.user;
+  if (!user) return null;
+  const extraRoles = user.roles.filter((role) => role !== 'EMPLOYEE');
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-      <span>
-        {/* Phones have no room for the label; screen readers still hear it. */}
-        <span className="sr-only sm:not-sr-only">{`${t('signedIn')} `}</span>
-        {me.user.name}
+    <div className="flex flex-col gap-2">
+      <p className="px-2 text-sm">
+        {`${t('signedIn')} `}
+        <strong>{user.name}</strong>
         {extraRoles.length > 0 && (
-          <span className="text-muted"> ({extraRoles.map((role) => roles(role)).join(', ')})</span>
+          <span className="text-muted"> ({extraRoles.map((role) => roles(role as 'EMPLOYEE')).join(', ')})</span>
         )}
-      </span>
-      <form action={signOut}>
-        <button type="submit" className="min-h-11 rounded px-2 font-semibold text-brand underline underline-offset-4">
+      </p>
+      <ul>
+        {user.menu.account.map((link) => (
+          <li key={link.id}>
+            <MenuLink href={link.href} onNavigate={onNavigate}>
+              {nav(link.id as 'profile')}
+            </MenuLink>
+          </li>
+        ))}
+      </ul>
+      <LanguageSwitcher layout="list" onNavigate={onNavigate} />
+      <form action={signOut} className="border-t border-line pt-2">
+        <button
+          type="submit"
+          className="min-h-11 w-full rounded px-2 text-left font-semibold text-brand underline underline-offset-4"
+        >
           {t('signOut')}
         </button>
       </form>
     </div>
+  );
+}
+
+/** The account menu on wide screens: the person's name opens it. */
+export function UserMenu() {
+  const t = useTranslations('shell');
+  const user = useMe()?.user;
+  if (!user) return null;
+  return (
+    <Disclosure
+      label={
+        <>
+          <UserRound aria-hidden="true" size={20} className="shrink-0" />
+          <span className="sr-only">{`${t('signedIn')} `}</span>
+          <span className="max-w-40 truncate">{user.name}</span>
+        </>
+      }
+    >
+      {(close) => <AccountSection onNavigate={close} />}
+    </Disclosure>
   );
 }

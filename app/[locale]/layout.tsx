@@ -6,6 +6,7 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { DemoSignInBanner } from '@/components/demo-sign-in-banner';
 import { DocumentTitleFallback } from '@/components/document-title-fallback';
+import { FocusHeadingOnNavigation } from '@/components/focus-heading-on-navigation';
 import { SiteFooter } from '@/components/site-footer';
 import { MeProvider } from '@/components/me-provider';
 import { SiteHeader } from '@/components/site-header';
@@ -70,6 +71,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
             </main>
           </MeProvider>
           <SiteFooter organisation={organisation} />
+          <FocusHeadingOnNavigation />
         </NextIntlClientProvider>
       </body>
     </html>

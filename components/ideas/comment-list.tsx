@@ -40,6 +40,7 @@ function Comment({
   const authorName = comment.author.name ?? (comment.byIdeaAuthor ? t('ideaAuthor') : t('anonymous'));
   return (
     <article
+      id={`comment-${comment.id}`}
       className={clsx('rounded-lg border p-3', comment.official ? 'border-brand bg-sky-50' : 'border-line bg-white')}
       aria-label={t('commentBy', { name: authorName })}
     >

@@ -14,7 +14,7 @@ export function IdeaTimeline({ events, createdAt }: { events: IdeaPage['timeline
         <p>{t('created')}</p>
       </li>
       {events.map((event) => (
-        <li key={event.id} className="mb-3">
+        <li key={event.id} id={`event-${event.id}`} className="mb-3">
           <p className="text-sm text-muted">{format.dateTime(event.createdAt, 'short')}</p>
           <p>
             {event.mergedInto !== null ? (

@@ -10,6 +10,7 @@ import {
   systemTransitionFor,
   transitionFor,
   transitions,
+  whoMovesOn,
   type TransitionName,
 } from './lifecycle';
 
@@ -156,5 +157,18 @@ describe('idea lifecycle', () => {
       offPath: 'end',
     });
     for (const status of [S.MERGED, S.REJECTED, S.ARCHIVED]) expect(lifecyclePosition(status, null).offPath).toBe('end');
+  });
+
+  it('names who holds the idea now: whoever may move it on along the path', () => {
+    const S = IdeaStatus;
+    expect(whoMovesOn(S.DRAFT)).toEqual(['authors']);
+    expect(whoMovesOn(S.SUBMITTED)).toEqual(['idea.moderate']);
+    expect(whoMovesOn(S.CHANGES_REQUESTED)).toEqual(['authors']);
+    expect(whoMovesOn(S.HIDDEN)).toEqual(['authors', 'idea.moderate']);
+    expect(whoMovesOn(S.PUBLISHED)).toEqual(['idea.promote']);
+    for (const stage of [S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT, S.IMPLEMENTATION])
+      expect(whoMovesOn(stage)).toEqual(['accelerator.manage']);
+    for (const settled of [S.IMPLEMENTED, S.DECLINED, S.DISCONTINUED, S.WITHDRAWN, S.MERGED, S.REJECTED, S.ARCHIVED])
+      expect(whoMovesOn(settled)).toEqual([]);
   });
 });

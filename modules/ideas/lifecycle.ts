@@ -301,3 +301,12 @@ export function lifecyclePosition(status: IdeaStatus, lastOnPath: IdeaStatus | n
     offPath: returns ? 'detour' : 'end',
   };
 }
+
+/** Who holds the idea now: whoever may move it on along the path (`authors` for the idea's own people). */
+export function whoMovesOn(status: IdeaStatus): Array<Action | 'authors'> {
+  const ahead = pathToImplementation.slice(pathToImplementation.indexOf(status) + 1);
+  const onward = transitions.filter(
+    (transition) => !transition.system && transition.from.includes(status) && ahead.includes(transition.to),
+  );
+  return [...new Set(onward.map((transition) => (transition.authorsOnly ? 'authors' : transition.action)))];
+}

@@ -42,6 +42,37 @@ describe('translation files', () => {
     }
   });
 
+  // A Finnish text pasted into sv/en by mistake: the same text as Finnish, or Finnish-looking
+  // (double vowels, Finnish small words). Words that are the same everywhere are listed here.
+  const sameInEveryLanguage = new Set(['VAU', 'HR', 'Idea {number}']);
+  const properNouns = ['Saavutettavuusvaatimukset.fi'];
+  const finnishLetters = /aa|ää|ii|uu|yy|öö|yö|ä(?!\p{L})/u;
+  const finnishWords =
+    /(?<!\p{L})(?:tämä|että|voit|sinut|sinun|idean|ideaa|ideoita|kanssa|tai|kun|jos|olet|myös|ei|tallenna|luonnos|muokkaa|poista|peruuta|valitse|hae|kommentti)(?!\p{L})/iu;
+  const withoutPlaceholders = (text: string) => text.replace(/\{\s*\w+\s*[,}]/g, '');
+  function looksFinnish(text: string): boolean {
+    const prose = properNouns.reduce((rest, noun) => rest.replaceAll(noun, ''), withoutPlaceholders(text));
+    return finnishLetters.test(prose) || finnishWords.test(prose);
+  }
+  // "{name}, {date}" has no words to translate.
+  const copiedFromFinnish = (key: string, text: string) =>
+    text === catalogues.fi.get(key) && !sameInEveryLanguage.has(text) && /\p{L}/u.test(withoutPlaceholders(text));
+
+  it.each(['sv', 'en'] as const)('%s has no Finnish text left in it', (locale) => {
+    const leftovers = [...catalogues[locale]]
+      .filter(([key, text]) => copiedFromFinnish(key, text) || looksFinnish(text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(leftovers).toEqual([]);
+  });
+
+  it('recognises Finnish text when it sees it', () => {
+    expect(looksFinnish('Tallenna luonnos')).toBe(true);
+    expect(looksFinnish('Kirjaudu sisään')).toBe(true);
+    expect(looksFinnish('Voit lisätä enintään 5 kanssakirjoittajaa.')).toBe(true);
+    expect(looksFinnish('Spara utkast')).toBe(false);
+    expect(looksFinnish('Save the draft')).toBe(false);
+  });
+
   it('names every idea status in every language', () => {
     for (const catalogue of Object.values(catalogues)) {
       for (const status of Object.values(IdeaStatus)) expect(catalogue.get(`status.${status}`)).toBeTruthy();

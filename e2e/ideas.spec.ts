@@ -75,7 +75,7 @@ test.describe('ideas', () => {
     await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
 
     await expect(page.getByText('Idea on lähetetty tarkistettavaksi. Näet sen tilan täältä.')).toBeVisible();
-    await expect(page.getByText('Moderoitavana').first()).toBeVisible();
+    await expect(page.getByText('Tarkistettavana').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Peru idea' })).toBeVisible();
     await expectAccessible(page);
     const ideaId = Number(/\/ideas\/(\d+)-/.exec(page.url())?.[1]);

@@ -38,85 +38,76 @@ export function UserAdminCard({
   const prefix = `user-${user.id}`;
 
   return (
-    <article
-      aria-labelledby={`${prefix}-name`}
-      className={clsx('rounded-lg border border-line p-4', !user.active && 'bg-surface')}
-    >
-      <h2 id={`${prefix}-name`} className="text-lg font-bold">
-        {user.name}
-        {!user.active && <span className="ml-2 text-sm font-semibold text-red-800">({t('inactive')})</span>}
-      </h2>
-      <p className="text-sm text-muted">{[user.email, user.departmentName].filter(Boolean).join(' · ')}</p>
+    <div className="mt-6 grid max-w-prose gap-8">
+      <form action={saveRoles} aria-describedby={`${prefix}-roles-outcome`}>
+        <input type="hidden" name="userId" value={user.id} />
+        <fieldset>
+          <legend className="text-lg font-bold">{t('rolesLegend')}</legend>
+          <p className="text-sm text-muted">{t('employeeAlways')}</p>
+          {assignableRoles.map((role) => (
+            <label key={role} className="flex min-h-11 items-center gap-2">
+              <input
+                type="checkbox"
+                name="roles"
+                value={role}
+                defaultChecked={user.roles.includes(role)}
+                className="h-5 w-5"
+              />
+              {roleName(role)}
+            </label>
+          ))}
+        </fieldset>
+        <button
+          type="submit"
+          disabled={savingRoles}
+          className="mt-1 min-h-11 rounded border border-brand px-3 font-semibold text-brand"
+        >
+          {t('saveRoles')}
+        </button>
+        <Outcome state={rolesState} id={`${prefix}-roles-outcome`} />
+      </form>
 
-      <div className="mt-3 grid gap-4 md:grid-cols-3">
-        <form action={saveRoles} aria-describedby={`${prefix}-roles-outcome`}>
+      <form action={saveDepartment} aria-describedby={`${prefix}-department-outcome`}>
+        <input type="hidden" name="userId" value={user.id} />
+        <label htmlFor={`${prefix}-department`} className="text-lg font-bold">
+          {t('department')}
+        </label>
+        <DepartmentSelect
+          id={`${prefix}-department`}
+          defaultValue={user.departmentId ?? ''}
+          departments={departments}
+          noneLabel={t('noDepartment')}
+          className="mt-1 block min-h-11 w-full rounded border border-line bg-white px-2"
+        />
+        <button
+          type="submit"
+          disabled={savingDepartment}
+          className="mt-2 min-h-11 rounded border border-brand px-3 font-semibold text-brand"
+        >
+          {t('saveDepartment')}
+        </button>
+        <Outcome state={departmentState} id={`${prefix}-department-outcome`} />
+      </form>
+
+      {!isSelf && (
+        <form action={saveActive} aria-describedby={`${prefix}-active-outcome`}>
+          <h2 className="text-lg font-bold">{t('accessHeading')}</h2>
+          <p className="mb-2 text-sm text-muted">{user.active ? t('deactivateHint') : t('reactivateHint')}</p>
           <input type="hidden" name="userId" value={user.id} />
-          <fieldset>
-            <legend className="font-semibold">{t('rolesLegend')}</legend>
-            <p className="text-sm text-muted">{t('employeeAlways')}</p>
-            {assignableRoles.map((role) => (
-              <label key={role} className="flex min-h-11 items-center gap-2">
-                <input
-                  type="checkbox"
-                  name="roles"
-                  value={role}
-                  defaultChecked={user.roles.includes(role)}
-                  className="h-5 w-5"
-                />
-                {roleName(role)}
-              </label>
-            ))}
-          </fieldset>
+          <input type="hidden" name="active" value={String(!user.active)} />
           <button
             type="submit"
-            disabled={savingRoles}
-            className="mt-1 min-h-11 rounded border border-brand px-3 font-semibold text-brand"
+            disabled={savingActive}
+            className={clsx(
+              'min-h-11 rounded px-3 font-semibold',
+              user.active ? 'border border-red-800 text-red-800' : 'bg-brand text-white',
+            )}
           >
-            {t('saveRoles')}
+            {user.active ? t('deactivate') : t('reactivate')}
           </button>
-          <Outcome state={rolesState} id={`${prefix}-roles-outcome`} />
+          <Outcome state={activeState} id={`${prefix}-active-outcome`} />
         </form>
-
-        <form action={saveDepartment} aria-describedby={`${prefix}-department-outcome`}>
-          <input type="hidden" name="userId" value={user.id} />
-          <label htmlFor={`${prefix}-department`} className="font-semibold">
-            {t('department')}
-          </label>
-          <DepartmentSelect
-            id={`${prefix}-department`}
-            defaultValue={user.departmentId ?? ''}
-            departments={departments}
-            noneLabel={t('noDepartment')}
-            className="mt-1 block min-h-11 w-full rounded border border-line bg-white px-2"
-          />
-          <button
-            type="submit"
-            disabled={savingDepartment}
-            className="mt-2 min-h-11 rounded border border-brand px-3 font-semibold text-brand"
-          >
-            {t('saveDepartment')}
-          </button>
-          <Outcome state={departmentState} id={`${prefix}-department-outcome`} />
-        </form>
-
-        {!isSelf && (
-          <form action={saveActive} aria-describedby={`${prefix}-active-outcome`}>
-            <input type="hidden" name="userId" value={user.id} />
-            <input type="hidden" name="active" value={String(!user.active)} />
-            <button
-              type="submit"
-              disabled={savingActive}
-              className={clsx(
-                'min-h-11 rounded px-3 font-semibold',
-                user.active ? 'border border-red-800 text-red-800' : 'bg-brand text-white',
-              )}
-            >
-              {user.active ? t('deactivate') : t('reactivate')}
-            </button>
-            <Outcome state={activeState} id={`${prefix}-active-outcome`} />
-          </form>
-        )}
-      </div>
-    </article>
+      )}
+    </div>
   );
 }

@@ -10,10 +10,14 @@ import { changeUserDepartment, changeUserRoles, setUserActive } from './admin';
 // Thin wrappers: who is asking and from where, then the domain function does the rest.
 
 const usersPage = '/[locale]/admin/users';
+const userPage = '/[locale]/admin/users/[id]';
 
 async function run(change: typeof changeUserRoles, input: unknown): Promise<FormState> {
   const state = await change(db, await getCurrentUser(), input, await requestOrigin());
-  if (state.ok) revalidatePath(usersPage, 'page');
+  if (state.ok) {
+    revalidatePath(usersPage, 'page');
+    revalidatePath(userPage, 'page');
+  }
   return state;
 }
 

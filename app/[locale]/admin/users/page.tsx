@@ -1,20 +1,19 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { UserFilters } from '@/components/admin/user-filters';
+import { UserTable } from '@/components/admin/user-table';
 import { Pagination } from '@/components/pagination';
-import { UserAdminCard } from '@/components/user-admin-card';
 import { getCurrentUser } from '@/modules/access/current-user';
-import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
-import { Role } from '@/modules/platform/db/generated/enums';
 import { db } from '@/modules/platform/db';
+import { parseUserListParams, userListQuery, type UserListParams } from '@/modules/users/list-params';
 import { listDepartments, searchUsers } from '@/modules/users/queries';
 
 interface UsersPageProps {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ q?: string; role?: string; page?: string }>;
+  searchParams: Promise<UserListParams>;
 }
 
 export async function generateMetadata({ params }: UsersPageProps): Promise<Metadata> {
@@ -26,78 +25,27 @@ export async function generateMetadata({ params }: UsersPageProps): Promise<Meta
 export default async function UsersPage({ params, searchParams }: UsersPageProps) {
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
-  const search = await searchParams;
+  const search = parseUserListParams(await searchParams);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });
-  const role = Object.values(Role).find((candidate) => candidate === search.role);
-  const result = await searchUsers(db, actor, { query: search.q, role, page: Number(search.page) || 1 }, locale);
+  const result = await searchUsers(db, actor, search, locale);
   // Not "forbidden": whether an admin area exists is itself nobody else's business.
   if (!result) notFound();
-  const [t, roles, departments, messages] = await Promise.all([
-    getTranslations('admin'),
-    getTranslations('roles'),
-    listDepartments(db, locale),
-    getMessages(),
-  ]);
-  const pageHref = (page: number) => ({
-    pathname: '/admin/users',
-    query: { ...(search.q ? { q: search.q } : {}), ...(role ? { role } : {}), page },
-  });
+  const [t, departments] = await Promise.all([getTranslations('admin'), listDepartments(db, locale)]);
 
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('usersTitle')}</h1>
-      <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
-        <div className="flex min-w-56 flex-1 flex-col">
-          <label htmlFor="user-search" className="font-semibold">
-            {t('searchLabel')}
-          </label>
-          <input
-            id="user-search"
-            name="q"
-            type="search"
-            defaultValue={search.q}
-            className="mt-1 min-h-11 rounded border border-line px-3"
-          />
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="role-filter" className="font-semibold">
-            {t('roleFilter')}
-          </label>
-          <select
-            id="role-filter"
-            name="role"
-            defaultValue={role ?? ''}
-            className="mt-1 min-h-11 rounded border border-line bg-white px-2"
-          >
-            <option value="">{t('allRoles')}</option>
-            {Object.values(Role).map((value) => (
-              <option key={value} value={value}>
-                {roles(value)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
-          {t('search')}
-        </button>
-      </form>
-      <p className="mt-4 text-muted" aria-live="polite">
+      <UserFilters search={search} departments={departments} />
+      <p className="mt-4 text-muted" role="status">
         {t('results', { count: result.total })}
       </p>
-      <NextIntlClientProvider messages={clientMessages(messages, ['admin', 'roles', 'errors', 'validation'])}>
-        <ul className="mt-2 grid gap-3">
-          {result.rows.map((user) => (
-            <li key={user.id}>
-              <UserAdminCard user={user} departments={departments} isSelf={user.id === actor.id} />
-            </li>
-          ))}
-        </ul>
-      </NextIntlClientProvider>
+      {result.truncated && <p className="mt-1 max-w-prose text-sm text-muted">{t('narrowSearch')}</p>}
+      <UserTable rows={result.rows} />
       <Pagination
         page={result.page}
         pages={result.pages}
-        hrefFor={pageHref}
+        hrefFor={(page) => ({ pathname: '/admin/users', query: userListQuery(search, page) })}
         labels={{
           navigation: t('pagination'),
           previous: t('previous'),

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { UserAdminCard } from '@/components/user-admin-card';
+import { getCurrentUser } from '@/modules/access/current-user';
+import { clientMessages } from '@/modules/i18n/client-messages';
+import { checkedParams } from '@/modules/i18n/page-params';
+import { Link, redirect } from '@/modules/i18n/navigation';
+import { db } from '@/modules/platform/db';
+import { getUserForAdmin, listDepartments } from '@/modules/users/queries';
+
+interface UserEditPageProps {
+  params: Promise<{ locale: string; id: string }>;
+}
+
+export async function generateMetadata({ params }: UserEditPageProps): Promise<Metadata> {
+  const { locale } = await checkedParams(params);
+  const t = await getTranslations({ locale, namespace: 'admin' });
+  return { title: t('editTitle'), robots: { index: false } };
+}
+
+export default async function UserEditPage({ params }: UserEditPageProps) {
+  const { locale } = await checkedParams(params);
+  const { id } = await params;
+  setRequestLocale(locale);
+  const actor = await getCurrentUser();
+  if (!actor) return redirect({ href: '/sign-in', locale });
+  const user = await getUserForAdmin(db, actor, id, locale);
+  if (!user) notFound();
+  const [t, departments, messages] = await Promise.all([
+    getTranslations('admin'),
+    listDepartments(db, locale),
+    getMessages(),
+  ]);
+
+  return (
+    <div>
+      <p>
+        <Link href="/admin/users" className="text-brand underline">
+          {t('backToUsers')}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-extrabold break-words text-brand">{user.name}</h1>
+      <p className="text-muted break-all">
+        {[user.email, user.jobTitle, user.departmentName].filter(Boolean).join(' · ')}
+      </p>
+      {!user.active && <p className="mt-1 font-semibold text-red-800">{t('inactive')}</p>}
+      {user.demo && <p className="mt-1 text-sm text-muted">{t('demoPerson')}</p>}
+      <p className="mt-1 text-sm">
+        <Link href={{ pathname: '/admin/audit', query: { target: user.id } }} className="text-brand underline">
+          {t('auditOfUser')}
+        </Link>
+      </p>
+      <NextIntlClientProvider messages={clientMessages(messages, ['admin', 'roles', 'errors', 'validation', 'forms'])}>
+        <UserAdminCard user={user} departments={departments} isSelf={user.id === actor.id} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { getTranslations } from 'next-intl/server';
+import { Role } from '@/modules/platform/db/generated/enums';
+import type { UserSearch } from '@/modules/users/queries';
+
+const field = 'mt-1 min-h-11 w-full rounded border border-line bg-white px-2';
+
+interface UserFiltersProps {
+  search: UserSearch;
+  departments: { id: string; name: string }[];
+}
+
+/** A plain GET form: the search and every filter live in the address, so a result can be linked and reloaded. */
+export async function UserFilters({ search, departments }: UserFiltersProps) {
+  const [t, roles] = await Promise.all([getTranslations('admin'), getTranslations('roles')]);
+  return (
+    <form
+      method="get"
+      role="search"
+      aria-label={t('usersSearch')}
+      className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
+    >
+      <div className="flex flex-col sm:col-span-2">
+        <label htmlFor="user-search" className="font-semibold">
+          {t('searchLabel')}
+        </label>
+        <input
+          id="user-search"
+          name="q"
+          type="search"
+          defaultValue={search.query}
+          aria-describedby="user-search-hint"
+          className="mt-1 min-h-11 rounded border border-line px-3"
+        />
+        <p id="user-search-hint" className="text-sm text-muted">
+          {t('searchHint')}
+        </p>
+      </div>
+      <div className="flex flex-col">
+        <label htmlFor="role-filter" className="font-semibold">
+          {t('roleFilter')}
+        </label>
+        <select id="role-filter" name="role" defaultValue={search.role ?? ''} className={field}>
+          <option value="">{t('allRoles')}</option>
+          {Object.values(Role).map((value) => (
+            <option key={value} value={value}>
+              {roles(value)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col">
+        <label htmlFor="department-filter" className="font-semibold">
+          {t('department')}
+        </label>
+        <select id="department-filter" name="department" defaultValue={search.departmentId ?? ''} className={field}>
+          <option value="">{t('allDepartments')}</option>
+          {departments.map((department) => (
+            <option key={department.id} value={department.id}>
+              {department.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col">
+        <label htmlFor="status-filter" className="font-semibold">
+          {t('statusFilter')}
+        </label>
+        <select id="status-filter" name="status" defaultValue={search.status ?? ''} className={field}>
+          <option value="">{t('allStatuses')}</option>
+          <option value="active">{t('statusActive')}</option>
+          <option value="inactive">{t('inactive')}</option>
+        </select>
+      </div>
+      <div className="flex flex-col">
+        <label htmlFor="demo-filter" className="font-semibold">
+          {t('demoFilter')}
+        </label>
+        <select
+          id="demo-filter"
+          name="demo"
+          defaultValue={search.demo === undefined ? '' : search.demo ? 'yes' : 'no'}
+          className={field}
+        >
+          <option value="">{t('allPeople')}</option>
+          <option value="no">{t('realPeople')}</option>
+          <option value="yes">{t('demoPeople')}</option>
+        </select>
+      </div>
+      <div className="flex items-end sm:col-span-2 lg:col-span-6">
+        <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+          {t('search')}
+        </button>
+      </div>
+    </form>
+  );
+}

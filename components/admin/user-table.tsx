@@ -1,0 +1,75 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/modules/i18n/navigation';
+import type { UserRow } from '@/modules/users/queries';
+
+/**
+ * The admin list of people: a table from tablet width up, and on a phone the same rows as a list of
+ * cards (a seven-column table would make a 360 px page scroll sideways). Each name opens the
+ * person's own edit page.
+ */
+export async function UserTable({ rows }: { rows: UserRow[] }) {
+  const [t, roleName] = await Promise.all([getTranslations('admin'), getTranslations('roles')]);
+  const rolesOf = (user: UserRow) => user.roles.map((role) => roleName(role)).join(', ');
+  const status = (user: UserRow) => (
+    <>
+      {user.active ? t('statusActive') : <span className="font-semibold text-red-800">{t('inactive')}</span>}
+      {user.demo && <span className="ml-2 rounded bg-surface px-1 text-sm">{t('demoBadge')}</span>}
+    </>
+  );
+  const nameLink = (user: UserRow) => (
+    <Link href={`/admin/users/${user.id}`} className="font-semibold text-brand underline">
+      {user.name}
+    </Link>
+  );
+  if (rows.length === 0) return null;
+
+  return (
+    <>
+      <ul className="mt-2 grid gap-2 md:hidden" aria-label={t('usersList')}>
+        {rows.map((user) => (
+          <li key={user.id} className="rounded border border-line p-3 break-words">
+            <p>{nameLink(user)}</p>
+            {user.email && <p className="text-sm break-all">{user.email}</p>}
+            <p className="text-sm text-muted">{[user.departmentName, rolesOf(user)].filter(Boolean).join(' · ')}</p>
+            <p className="text-sm">{status(user)}</p>
+          </li>
+        ))}
+      </ul>
+      <table className="mt-2 hidden w-full border-collapse text-left md:table">
+        <caption className="sr-only">{t('usersList')}</caption>
+        <thead>
+          <tr className="border-b-2 border-line">
+            <th scope="col" className="py-2 pr-3">
+              {t('nameColumn')}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t('emailColumn')}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t('department')}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t('rolesLegend')}
+            </th>
+            <th scope="col" className="py-2">
+              {t('statusFilter')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((user) => (
+            <tr key={user.id} className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-3 font-normal">
+                {nameLink(user)}
+              </th>
+              <td className="py-2 pr-3 break-all">{user.email ?? '–'}</td>
+              <td className="py-2 pr-3">{user.departmentName ?? '–'}</td>
+              <td className="py-2 pr-3">{rolesOf(user)}</td>
+              <td className="py-2">{status(user)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

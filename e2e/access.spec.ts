@@ -1,6 +1,7 @@
 import { Role } from '../modules/platform/db/client';
 import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
+import { openAccountMenu } from './menu';
 
 test.describe('signing in and out', () => {
   test('a production build offers no demo sign-in, even with AUTH_DEMO_LOGIN=true at run time', async ({
@@ -27,6 +28,7 @@ test.describe('signing in and out', () => {
     await context.addCookies([{ ...cookie, url: baseURL! }]);
     await page.goto('/');
     const banner = page.getByRole('banner');
+    await openAccountMenu(page);
     await expect(banner.getByText('Kirjautuneena: Laura Testinen (Moderaattori)')).toBeVisible();
     await expectAccessible(page);
 
@@ -49,14 +51,20 @@ test.describe('signing in and out', () => {
       user: {
         name: 'Ville Väliaikainen',
         roles: ['EMPLOYEE'],
+        menu: {
+          personal: [{ id: 'myIdeas', href: '/my-ideas' }],
+          newIdea: { id: 'newIdea', href: '/ideas/new' },
+          activity: { id: 'notifications', href: '/notifications', count: 0 },
+          areas: [],
+          account: [{ id: 'profile', href: '/profile' }],
+        },
         links: [
+          { id: 'myIdeas', href: '/my-ideas' },
           { id: 'newIdea', href: '/ideas/new' },
-          { id: 'myIdeas', href: '/ideas?mine=1' },
-          { id: 'following', href: '/ideas?following=1&sort=newest' },
+          { id: 'notifications', href: '/notifications' },
           { id: 'profile', href: '/profile' },
         ],
         unread: 0,
-        pendingModeration: 0,
       },
     });
 
@@ -64,13 +72,13 @@ test.describe('signing in and out', () => {
     expect((await (await request.get('/api/me', { headers })).json()).user).toMatchObject({
       roles: ['EMPLOYEE', 'ADMIN'],
       links: [
+        { id: 'myIdeas', href: '/my-ideas' },
         { id: 'newIdea', href: '/ideas/new' },
-        { id: 'myIdeas', href: '/ideas?mine=1' },
-        { id: 'following', href: '/ideas?following=1&sort=newest' },
-        { id: 'profile', href: '/profile' },
+        { id: 'notifications', href: '/notifications' },
         { id: 'adminUsers', href: '/admin/users' },
         { id: 'adminAudit', href: '/admin/audit' },
         { id: 'adminSettings', href: '/admin/settings' },
+        { id: 'profile', href: '/profile' },
       ],
     });
 

@@ -1,7 +1,18 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { publicStatuses } from '../modules/ideas/status';
+import { Role } from '../modules/platform/db/client';
 import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
+import {
+  accountMenuButton,
+  openAccountMenu,
+  openMainMenu,
+  openToolsMenu,
+  phoneMenuButton,
+  switchLanguage,
+  toolsMenuButton,
+} from './menu';
 
 /**
  * Records every moment the document has no title once the first HTML has been read: screen
@@ -58,7 +69,7 @@ test.describe('app shell', () => {
 
   test('the chosen language sticks, in Swedish and English, until changed back', async ({ page, expectAccessible }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: /Svenska/ }).click();
+    await switchLanguage(page, 'Svenska');
     await expect(page).toHaveURL(/\/sv$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
     await expect(page.getByRole('heading', { level: 1, name: 'Påverka, hjälp, förnya' })).toBeVisible();
@@ -68,12 +79,13 @@ test.describe('app shell', () => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/sv$/);
 
-    await page.getByRole('link', { name: /English/ }).click();
+    await switchLanguage(page, 'English');
     await expect(page.getByRole('heading', { level: 1, name: 'Influence, help, renew' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /English/ })).toHaveAttribute('aria-current', 'true');
+    await openMainMenu(page);
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: /Suomi/ }).click();
+    await switchLanguage(page, 'Suomi');
     await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
     await page.goto('/');
     await expect(page).toHaveURL(/\/$/);
@@ -88,12 +100,12 @@ test.describe('app shell', () => {
     const { cookie } = await createSignedInUser('Otsikko Tarkkailija');
     await context.addCookies([{ ...cookie, url: baseURL! }]);
     await page.goto('/');
-    await page.getByRole('link', { name: /Svenska/ }).click();
+    await switchLanguage(page, 'Svenska');
     await expect(page.getByRole('heading', { level: 1, name: 'Påverka, hjälp, förnya' })).toBeVisible();
     await expect(page).toHaveTitle('VAU – påverka, hjälp, förnya');
-    await page.getByRole('link', { name: /English/ }).click();
+    await switchLanguage(page, 'English');
     await expect(page.getByRole('heading', { level: 1, name: 'Influence, help, renew' })).toBeVisible();
-    await page.getByRole('link', { name: /Suomi/ }).click();
+    await switchLanguage(page, 'Suomi');
     await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
     expect(await untitledMoments()).toEqual([]);
 
@@ -133,13 +145,18 @@ test.describe('app shell', () => {
     }
   });
 
-  test('the footer link leads to the statement, and the menu marks where you are', async ({ page, isMobile }) => {
+  test('the footer link leads to the statement, and the menu marks where you are', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuus' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' })).toBeVisible();
+    // The statement lives in the footer only; the menu is for the service's own pages.
+    await openMainMenu(page);
     const menu = page.getByRole('navigation', { name: 'Päävalikko' });
-    if (isMobile) await menu.getByRole('button', { name: 'Valikko' }).click();
-    await expect(menu.getByRole('link', { name: 'Saavutettavuus' })).toHaveAttribute('aria-current', 'page');
+    await expect(menu.getByRole('link', { name: 'Saavutettavuus' })).toHaveCount(0);
+    await menu.getByRole('link', { name: 'Ideat' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ideat' })).toBeVisible();
+    await openMainMenu(page);
+    await expect(menu.getByRole('link', { name: 'Ideat' })).toHaveAttribute('aria-current', 'page');
   });
 
   test('an unknown address shows a translated, accessible not-found page with status 404', async ({
@@ -161,23 +178,195 @@ test.describe('on a phone', () => {
     { tag: '@phone' },
     async ({ page, expectAccessible }) => {
       await page.goto('/');
-      const button = page.getByRole('button', { name: 'Valikko' });
+      const button = phoneMenuButton(page);
       await expect(button).toHaveAttribute('aria-expanded', 'false');
-      await expect(
-        page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' }),
-      ).toBeHidden();
+      const ideas = page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Ideat' });
+      await expect(ideas).toBeHidden();
       await button.click();
       await expect(button).toHaveAttribute('aria-expanded', 'true');
-      await expect(
-        page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' }),
-      ).toBeVisible();
+      await expect(ideas).toBeVisible();
       await expectAccessible(page);
+      await button.click();
+      await expect(ideas).toBeHidden();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBe(0);
     },
   );
+
+  test(
+    'the header is one row at 360 px, with "New idea", the menu and the demo banner above it',
+    { tag: '@phone' },
+    async ({ page, context, baseURL }) => {
+      const { user, cookie } = await createSignedInUser(`Puhelin Käyttäjänen ${Date.now().toString(36)}`);
+      await e2eDb().notification.create({ data: { recipientId: user.id, type: 'COMMENT' } });
+      await context.addCookies([{ ...cookie, url: baseURL! }]);
+      await page.goto('/');
+      const header = page.getByRole('banner');
+      await expect(header.getByRole('link', { name: 'Uusi idea' })).toBeVisible();
+      await expect(phoneMenuButton(page)).toHaveAccessibleName(/^Valikko\W+1 uusi tapahtuma$/);
+
+      // Test builds never show the demo banner (production build, decision 0005), so it is put in
+      // as the component renders it: its own classes, the Finnish text.
+      const bannerClasses = /className="([^"]+)"/.exec(readFileSync('components/demo-sign-in-banner.tsx', 'utf8'))![1]!;
+      const banner = (
+        JSON.parse(readFileSync('modules/i18n/messages/fi.json', 'utf8')) as {
+          demoSignInBanner: { title: string; text: string };
+        }
+      ).demoSignInBanner;
+      await page.evaluate(
+        ({ classes, title, text }) => {
+          const element = document.createElement('div');
+          element.className = classes;
+          element.id = 'demo-banner';
+          element.innerHTML = `<p><strong>${title}</strong> ${text}</p>`;
+          document.querySelector('header')!.before(element);
+        },
+        { classes: bannerClasses, title: banner.title, text: banner.text },
+      );
+      const bannerBox = (await page.locator('#demo-banner').boundingBox())!;
+      const headerBox = (await header.boundingBox())!;
+      // One row: the 44 px targets, a little padding and the brand border; two rows would be over 100.
+      expect(headerBox.height).toBeLessThanOrEqual(64);
+      expect(bannerBox.height).toBeLessThanOrEqual(80);
+      expect(headerBox.y + headerBox.height).toBeLessThanOrEqual(740 / 4);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+    },
+  );
+});
+
+test.describe('the menu', () => {
+  test('an employee gets their own pages, "New idea" and unread activity, and no tools', async ({
+    page,
+    context,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const { user, cookie } = await createSignedInUser(`Eeva Työntekijä ${Date.now().toString(36)}`);
+    await e2eDb().notification.createMany({
+      data: [
+        { recipientId: user.id, type: 'COMMENT' },
+        { recipientId: user.id, type: 'MENTION' },
+      ],
+    });
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    await page.goto('/');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Uusi idea' })).toHaveAttribute(
+      'href',
+      '/ideas/new',
+    );
+    await openMainMenu(page);
+    const menu = page.getByRole('navigation', { name: 'Päävalikko' });
+    await expect(menu.getByRole('link', { name: 'Omat ideat' })).toHaveAttribute('href', '/my-ideas');
+    await expect(menu.getByRole('link', { name: 'Ilmoitukset 2 uutta tapahtumaa' })).toHaveAttribute(
+      'href',
+      '/notifications',
+    );
+    await expect(toolsMenuButton(page)).toHaveCount(0);
+    await expect(menu.getByRole('link', { name: /Moderointi|Käyttäjät/ })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
+  test('a moderator and administrator gets one "Tools" panel, and the header stays one calm row', async ({
+    page,
+    context,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const { cookie } = await createSignedInUser(`Monirooli Maija ${Date.now().toString(36)}`, [
+      Role.EMPLOYEE,
+      Role.MODERATOR,
+      Role.MANAGER,
+      Role.HR,
+      Role.ADMIN,
+    ]);
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    await page.goto('/ideas');
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('link', { name: 'Uusi idea' })).toBeVisible();
+
+    // One row at 360 and 1280 px: no wrapped "Uusi / idea", nothing over the logo.
+    const headerBox = (await header.boundingBox())!;
+    expect(headerBox.height).toBeLessThanOrEqual(76);
+    const newIdeaBox = (await header.getByRole('link', { name: 'Uusi idea' }).boundingBox())!;
+    expect(newIdeaBox.height).toBeLessThan(48);
+    const logoBox = (await header.getByRole('link', { name: /^VAU/ }).boundingBox())!;
+    expect(logoBox.x + logoBox.width).toBeLessThanOrEqual(
+      (await header.getByRole('link', { name: 'Uusi idea' }).boundingBox())!.x,
+    );
+
+    await openToolsMenu(page);
+    const moderation = header.getByRole('link', { name: /^Moderointi/ });
+    await expect(moderation).toHaveAttribute('href', '/moderation');
+    const administration = header.getByRole('list', { name: 'Ylläpito' });
+    await expect(administration.getByRole('link')).toHaveText(['Käyttäjät', 'Lokitiedot', 'Asetukset']);
+    await expectAccessible(page);
+
+    await openAccountMenu(page);
+    await expect(header.getByText(/Moderaattori, Esihenkilö, HR, Ylläpitäjä/)).toBeVisible();
+    await expect(header.getByRole('link', { name: 'Omat tiedot' })).toBeVisible();
+    await expectAccessible(page);
+
+    // Opening the account menu closed "Tools" on a wide screen (a phone's menu holds both).
+    await openToolsMenu(page);
+    await administration.getByRole('link', { name: 'Käyttäjät' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Käyttäjät' })).toBeVisible();
+  });
+
+  test(
+    'the account menu works from the keyboard: Enter opens, Tab enters, Escape closes and returns',
+    { tag: '@keyboard' },
+    async ({ page, context, baseURL }) => {
+      const { cookie } = await createSignedInUser('Kalle Näppäimistö');
+      await context.addCookies([{ ...cookie, url: baseURL! }]);
+      await page.goto('/');
+      const button = accountMenuButton(page);
+      await expect(button).toHaveAccessibleName('Kirjautuneena: Kalle Näppäimistö');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Omat tiedot' })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(button).toBeFocused();
+      await expect(page.getByRole('link', { name: 'Omat tiedot' })).toBeHidden();
+      // Space toggles it too, and leaving it with Tab closes it.
+      await page.keyboard.press('Space');
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Shift+Tab');
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+    },
+  );
+
+  test('a signed-in person changes the language from the account menu', async ({ page, context, baseURL }) => {
+    const { cookie } = await createSignedInUser('Sanna Svenska');
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    await page.goto('/ideas');
+    await openAccountMenu(page);
+    await page.getByRole('banner').getByRole('link', { name: 'Svenska' }).click();
+    await expect(page).toHaveURL(/\/sv\/ideas$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await openAccountMenu(page);
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Mina uppgifter' })).toBeVisible();
+    await switchLanguage(page, 'Suomi');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+  });
+
+  test('after a navigation the new page’s heading has focus; on the first load it does not', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
+    await openMainMenu(page);
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Ideat' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ideat' })).toBeFocused();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuus' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' })).toBeFocused();
+  });
 });
 
 test.describe('operations', () => {

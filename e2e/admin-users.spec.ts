@@ -1,6 +1,7 @@
 import { Role } from '../modules/platform/db/client';
 import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
+import { openToolsMenu } from './menu';
 
 test.describe('user administration', () => {
   test('an admin makes a colleague a moderator, then deactivates them; each takes effect at once', async ({
@@ -9,7 +10,6 @@ test.describe('user administration', () => {
     baseURL,
     request,
     expectAccessible,
-    isMobile,
   }) => {
     const admin = await createSignedInUser('Aila Ylläpitäjä', [Role.EMPLOYEE, Role.ADMIN]);
     const colleague = await createSignedInUser(`Kalle Kollega ${Date.now().toString(36)}`);
@@ -17,9 +17,8 @@ test.describe('user administration', () => {
     await context.addCookies([{ ...admin.cookie, url: baseURL! }]);
 
     await page.goto('/');
-    const menu = page.getByRole('navigation', { name: 'Päävalikko' });
-    if (isMobile) await menu.getByRole('button', { name: 'Valikko' }).click();
-    await menu.getByRole('link', { name: 'Käyttäjät' }).click();
+    await openToolsMenu(page);
+    await page.getByRole('banner').getByRole('link', { name: 'Käyttäjät' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Käyttäjät' })).toBeVisible();
 
     await page.getByLabel('Hae nimellä tai sähköpostilla').fill(colleague.user.name);

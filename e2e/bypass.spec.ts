@@ -1,5 +1,6 @@
 import { createSignedInUser } from './access-fixtures';
 import { expect, test } from './fixtures';
+import { openAccountMenu } from './menu';
 
 // Authorisation lives in every page, route and action, not in the proxy, so the known tricks for
 // skipping Next.js middleware must make no difference. None of these requests carries a session.
@@ -97,6 +98,7 @@ test.describe('server actions', () => {
         captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? '' };
         return route.abort();
       });
+      await openAccountMenu(page);
       await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
       await expect.poll(() => captured).toBeDefined();
       const replay = await page.request.post(captured!.url, {

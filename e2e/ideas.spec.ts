@@ -112,6 +112,7 @@ test.describe('ideas', () => {
     await expect(resubmitted.getByText(/Lähetetty uudelleen muutospyynnön jälkeen/)).toBeVisible();
     await expect(resubmitted.getByRole('heading', { name: 'Mitä muuttui muutospyynnön jälkeen' })).toBeVisible();
     await expect(resubmitted.locator('ins', { hasText: 'hankinnan tekee päiväkodin johtaja' })).toBeVisible();
+    await resubmitted.getByLabel('Julkaise').check();
     await resubmitted.getByRole('button', { name: 'Tallenna päätös' }).click();
     await expect(resubmitted.getByText('Idea julkaistiin.')).toBeVisible();
     await moderator.context.close();
@@ -154,12 +155,12 @@ test.describe('ideas', () => {
     });
     expect(stored).toEqual({ voteCount: 1, commentCount: 1, authorId: poster.id });
     expect(await e2eDb().notification.count({ where: { recipientId: poster.id, ideaId, type: 'MENTION' } })).toBe(1);
-    // The author hears about the publication and the mention: unread updates on "Following".
+    // The author hears about the publication and the mention: unread updates on "Notifications".
     await page.goto('/');
     await page.getByRole('button', { name: 'Valikko' }).click();
     const unread = await e2eDb().notification.count({ where: { recipientId: poster.id, readAt: null } });
     expect(unread).toBeGreaterThanOrEqual(2);
-    await expect(page.getByRole('link', { name: `Seuraamani ${unread} uutta tapahtumaa` })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Ilmoitukset ${unread} uutta tapahtumaa` })).toBeVisible();
     await colleague.context.close();
   });
 

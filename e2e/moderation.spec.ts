@@ -66,6 +66,11 @@ test.describe('moderation', () => {
     const item = moderator.page.getByRole('article', { name: `Kommentti ideaan: ${idea.title}` });
     await expect(item).toContainText('3 ilmoitusta');
     await expect(item).toContainText('Piilotettu nyt');
+    // The reporters' reasons stand with the choices; who reported stays unsaid.
+    await expect(item.getByRole('group', { name: 'Ratkaisu' })).toContainText('Loukkaava (3 ilmoitusta)');
+    for (const name of ['Eka Ilmoittaja', 'Toka Ilmoittaja', 'Kolmas Ilmoittaja'])
+      await expect(moderator.page.getByText(name)).toHaveCount(0);
+    await expect(item.getByRole('radio', { checked: true })).toHaveCount(0);
     await expectAccessible(moderator.page);
     await item.getByLabel('Piilota').check();
     await item.getByLabel('Perustelu kirjoittajalle (pakollinen piilotettaessa)').fill('Kommentti loukkaa työtoveria.');
@@ -121,6 +126,22 @@ test.describe('moderation', () => {
     for (const idea of ideas) await moderator.page.getByLabel(`Valitse: ${idea.title}`).check();
     await bulk.getByLabel('Julkaise').check();
     await bulk.getByRole('button', { name: 'Tee päätös valituille' }).click();
+    // Before anything is decided: which decision, how many and which ideas.
+    const confirmation = moderator.page.getByRole('alertdialog', { name: 'Vahvista päätös: Julkaise' });
+    await expect(confirmation).toContainText('Päätös koskee 2 valittua:');
+    for (const idea of ideas)
+      await expect(confirmation.getByRole('listitem').filter({ hasText: idea.title })).toBeVisible();
+    await expectAccessible(moderator.page);
+    await confirmation.getByRole('button', { name: 'Peruuta' }).click();
+    await expect(confirmation).toBeHidden();
+    // Cancelling sent nothing: both still wait, still picked.
+    expect(
+      await e2eDb().idea.count({ where: { id: { in: ideas.map((idea) => idea.id) }, status: IdeaStatus.SUBMITTED } }),
+    ).toBe(2);
+    await expect(moderator.page.getByRole('article', { name: ideas[0]!.title })).toBeVisible();
+    await expectAccessible(moderator.page);
+    await bulk.getByRole('button', { name: 'Tee päätös valituille' }).click();
+    await confirmation.getByRole('button', { name: 'Vahvista: 2 kohdetta' }).click();
     await expect(bulk.getByText('2 käsitelty.')).toBeVisible();
     await expect(moderator.page.getByRole('article', { name: ideas[0]!.title })).toHaveCount(0);
     const statuses = await e2eDb().idea.findMany({
@@ -141,6 +162,56 @@ test.describe('moderation', () => {
     const colleague = await pageAs(browser, baseURL!, 'Utelias Kollega');
     expect((await colleague.page.goto(`/moderation/people/${author.user.id}`))?.status()).toBe(404);
     await colleague.context.close();
+  });
+
+  test('nothing is preselected; a decision without a choice is refused at the choice, one at a time or in bulk', async ({
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const author = await createSignedInUser('Nelli Nopea');
+    const stamp = Date.now();
+    const ideas = await Promise.all(
+      ['Lämpömittari jääkaappiin', 'Kahvinkeitin taukotilaan'].map((title) =>
+        e2eDb().idea.create({
+          data: {
+            title: `${title} ${stamp}`,
+            body: 'Koko kuvaus näkyy moderaattorille ilman avaamista.',
+            authorId: author.user.id,
+            status: IdeaStatus.SUBMITTED,
+            submittedAt: new Date(),
+          },
+        }),
+      ),
+    );
+    const moderator = await pageAs(browser, baseURL!, 'Minna Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
+    await moderator.page.goto('/moderation');
+    const card = moderator.page.getByRole('article', { name: ideas[0]!.title });
+    await expect(card.getByText('Koko kuvaus näkyy moderaattorille ilman avaamista.')).toBeVisible();
+    await expect(moderator.page.getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(moderator.page.getByRole('radio').first()).toBeVisible();
+    await expectAccessible(moderator.page);
+
+    await card.getByRole('button', { name: 'Tallenna päätös' }).click();
+    const choice = card.getByRole('group', { name: 'Päätös' });
+    await expect(choice).toContainText('Valitse päätös.');
+    await expect(choice).toHaveAccessibleDescription(/Valitse päätös\./);
+    expect((await e2eDb().idea.findUniqueOrThrow({ where: { id: ideas[0]!.id } })).status).toBe(IdeaStatus.SUBMITTED);
+    await expectAccessible(moderator.page);
+
+    // In bulk, the refusal comes before any confirmation.
+    const bulk = moderator.page.locator('#bulk-submitted');
+    await moderator.page.getByLabel(`Valitse: ${ideas[1]!.title}`).check();
+    await bulk.getByRole('button', { name: 'Tee päätös valituille' }).click();
+    await expect(bulk.getByRole('group', { name: 'Päätös valituille' })).toContainText('Valitse päätös.');
+    await expect(moderator.page.getByRole('alertdialog')).toHaveCount(0);
+    expect((await e2eDb().idea.findUniqueOrThrow({ where: { id: ideas[1]!.id } })).status).toBe(IdeaStatus.SUBMITTED);
+    await expectAccessible(moderator.page);
+
+    await choice.getByLabel('Julkaise').check();
+    await card.getByRole('button', { name: 'Tallenna päätös' }).click();
+    await expect(card.getByText('Idea julkaistiin.')).toBeVisible();
+    await moderator.context.close();
   });
 
   test('an admin sees the moderation setting and saves it; others cannot reach it', async ({
@@ -227,6 +298,7 @@ test.describe('moderation', () => {
     await expect(card.locator('ins', { hasText: 'kahdessa' })).toBeVisible();
     await expect(card.locator('del', { hasText: 'yhdessä' })).toBeVisible();
     await expectAccessible(moderator.page);
+    await card.getByLabel('Hyväksy muokkaus').check();
     await card.getByRole('button', { name: 'Tallenna päätös' }).click();
     await expect(card.getByText('Muokkaus hyväksyttiin ja näkyy nyt.')).toBeVisible();
     await moderator.page.goto(`/ideas/${idea.id}`);

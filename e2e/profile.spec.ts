@@ -1,20 +1,19 @@
 import { createSignedInUser } from './access-fixtures';
 import { expect, test } from './fixtures';
+import { openAccountMenu } from './menu';
 
 test.describe('my details', () => {
   test('a person fixes their name, switches to Swedish and downloads their data', async ({
     page,
     context,
     baseURL,
-    isMobile,
     expectAccessible,
   }) => {
     const { user, cookie } = await createSignedInUser('Pirjo Profiili');
     await context.addCookies([{ ...cookie, url: baseURL! }]);
     await page.goto('/');
-    const menu = page.getByRole('navigation', { name: 'Päävalikko' });
-    if (isMobile) await menu.getByRole('button', { name: 'Valikko' }).click();
-    await menu.getByRole('link', { name: 'Omat tiedot' }).click();
+    await openAccountMenu(page);
+    await page.getByRole('banner').getByRole('link', { name: 'Omat tiedot' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Omat tiedot' })).toBeVisible();
     await expectAccessible(page);
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
+import { expectSignedInAs, openAccountMenu } from './menu';
 
 /** The test provider's own development login: any login name, any password, then consent. */
 async function signInAtProvider(page: Page, login: string) {
@@ -15,6 +16,7 @@ async function signInAtProvider(page: Page, login: string) {
 
 /** Signs out here and at the provider (its session lives in cookies too), once the app has answered. */
 async function signOut(page: Page) {
+  await openAccountMenu(page);
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Kirjaudu sisään' })).toBeVisible();
   await page.context().clearCookies();

@@ -1,22 +1,36 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId, useSyncExternalStore } from 'react';
+import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { BulkState } from '@/modules/moderation/bulk';
 import { decideOnIdeasAction, resolveManyFlagsAction } from '@/modules/moderation/actions';
 import { useFormMessages } from '@/components/use-form-messages';
+import { ChoiceFieldset } from './choice-fieldset';
 import { ReasonField } from './reason-field';
 
 const subscribeToNothing = () => () => {};
 
+type Choice = 'publish' | 'reject' | 'approve' | 'keep' | 'hide';
+
 interface BulkFormProps {
-  /** The checkboxes in the list join this form through their `form` attribute. */
+  /** The checkboxes in the list join this form through their `form` attribute, each with a `data-title`. */
   formId: string;
   kind: 'ideas' | 'flags';
-  choices: readonly ('publish' | 'reject' | 'approve' | 'keep' | 'hide')[];
+  choices: readonly Choice[];
 }
 
-/** One decision for every item picked in the list below; the answer says how many it settled. */
+interface Pending {
+  decision: string;
+  titles: string[];
+  reason: string;
+}
+
+/**
+ * One decision for every item picked in the list below; the answer says how many it settled.
+ * Before anything is decided a confirmation names the decision and lists what it applies to.
+ * Its native `<dialog>` (not Radix's AlertDialog) needs no injected `<style>`, which our
+ * nonce-only Content-Security-Policy would block.
+ */
 export function BulkForm({ formId, kind, choices }: BulkFormProps) {
   const t = useTranslations('moderation');
   const id = useId();
@@ -24,26 +38,64 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
     ok: false,
   } as BulkState);
   const { text, fieldError } = useFormMessages(state);
-  // "Pick all" needs JavaScript; without it the checkboxes still work one by one.
+  // "Pick all" and the confirmation need JavaScript; without it the checkboxes still work one by one.
   const scripted = useSyncExternalStore(
     subscribeToNothing,
     () => true,
     () => false,
   );
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const confirmed = useRef(false);
+  const [pending, setPending] = useState<Pending | null>(null);
   const reasonError = fieldError('reason');
+  const choiceError = fieldError('decision') ?? fieldError('resolution');
   const pickError = fieldError('ideaIds') ?? fieldError('targets');
   const needsReason = choices.some((choice) => choice === 'reject' || choice === 'hide');
-  const label = (choice: BulkFormProps['choices'][number]) =>
+  const label = (choice: Choice) =>
     kind === 'ideas' ? t(`decisions.${choice as 'publish'}`) : t(`flags.resolutions.${choice as 'keep'}`);
+  const pickedBoxes = () =>
+    [...document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][form="${formId}"]`)].filter(
+      (box) => box.checked,
+    );
   const pickAll = () => {
     for (const box of document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][form="${formId}"]`))
       box.checked = true;
+  };
+
+  const askFirst = (event: FormEvent<HTMLFormElement>) => {
+    if (confirmed.current) {
+      confirmed.current = false;
+      return;
+    }
+    const decision = new FormData(event.currentTarget).get('decision');
+    const picked = pickedBoxes();
+    // Nothing picked or no decision: the server refuses it and says where.
+    if (!decision || picked.length === 0) return;
+    event.preventDefault();
+    setPending({
+      decision: label(String(decision) as Choice),
+      titles: picked.map((box) => box.dataset.title ?? box.value),
+      reason: String(new FormData(event.currentTarget).get('reason') ?? '').trim(),
+    });
+  };
+  // Opened once its contents are rendered; focus starts on the harmless choice.
+  useEffect(() => {
+    if (!pending || dialog.current?.open) return;
+    dialog.current?.showModal();
+    cancel.current?.focus();
+  }, [pending]);
+  const confirm = () => {
+    dialog.current?.close();
+    confirmed.current = true;
+    document.querySelector<HTMLFormElement>(`#${CSS.escape(formId)}`)?.requestSubmit();
   };
 
   return (
     <form
       id={formId}
       action={decide}
+      onSubmit={askFirst}
       className="mt-3 grid gap-2 rounded-lg border border-dashed border-line p-3"
       noValidate
     >
@@ -53,23 +105,14 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
           {t('bulk.pickAll')}
         </button>
       )}
-      <fieldset>
-        <legend className="font-semibold">{t('bulk.decision')}</legend>
-        <div className="flex flex-wrap gap-x-5">
-          {choices.map((choice) => (
-            <label key={choice} className="inline-flex min-h-11 items-center gap-2">
-              <input
-                type="radio"
-                name="decision"
-                value={choice}
-                defaultChecked={(state.values?.decision ?? choices[0]) === choice}
-                className="size-5"
-              />
-              {label(choice)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceFieldset
+        id={id}
+        name="decision"
+        legend={t('bulk.decision')}
+        choices={choices.map((choice) => ({ value: choice, label: label(choice) }))}
+        defaultValue={state.values?.decision}
+        error={choiceError}
+      />
       {needsReason && (
         <ReasonField
           id={id}
@@ -85,11 +128,53 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
         </button>
         <p role="status" className={state.ok ? 'text-emerald-900' : 'text-sm text-red-800'}>
           {state.done !== undefined ? t('bulk.result', { done: state.done, skipped: state.skipped ?? 0 }) : ''}
-          {!state.ok && state.message && !reasonError && state.done === undefined
+          {!state.ok && state.message && !reasonError && !choiceError && state.done === undefined
             ? (pickError ?? text(state.message))
             : ''}
         </p>
       </div>
+      <dialog
+        ref={dialog}
+        role="alertdialog"
+        aria-labelledby={pending ? `${id}-confirm-title` : undefined}
+        aria-describedby={pending ? `${id}-confirm-count` : undefined}
+        onClose={() => setPending(null)}
+        className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg bg-white p-4 text-ink backdrop:bg-black/50"
+      >
+        {pending && (
+          <>
+            <h2 id={`${id}-confirm-title`} className="text-xl font-bold">
+              {t('bulk.confirmTitle', { decision: pending.decision })}
+            </h2>
+            <p id={`${id}-confirm-count`} className="mt-2">
+              {t('bulk.confirmCount', { count: pending.titles.length })}
+            </p>
+            <ul className="mt-1 list-disc pl-5">
+              {pending.titles.map((title, index) => (
+                <li key={index}>{title}</li>
+              ))}
+            </ul>
+            {pending.reason && <p className="mt-2">{t('bulk.confirmReason', { reason: pending.reason })}</p>}
+            <div className="mt-4 flex flex-wrap gap-3">
+              <button
+                ref={cancel}
+                type="button"
+                onClick={() => dialog.current?.close()}
+                className="min-h-11 rounded border border-line px-4"
+              >
+                {t('bulk.cancel')}
+              </button>
+              <button
+                type="button"
+                onClick={confirm}
+                className="min-h-11 rounded bg-brand px-4 font-semibold text-white"
+              >
+                {t('bulk.confirmAction', { count: pending.titles.length })}
+              </button>
+            </div>
+          </>
+        )}
+      </dialog>
     </form>
   );
 }

@@ -4,13 +4,15 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { useFormMessages } from '@/components/use-form-messages';
+import { ChoiceFieldset } from './choice-fieldset';
 import { ReasonField } from './reason-field';
 
 type DecisionAction = (state: FormState, form: FormData) => Promise<FormState>;
 
 /**
  * A moderator's choice among a few decisions with a reason the author reads, for one thing (the
- * hidden `subject` field names it). The first choice is preselected; a refused form keeps both.
+ * hidden `subject` field names it). Nothing is preselected, so no decision is made by a slip; a
+ * refused form keeps both.
  */
 export function ChoiceDecisionForm<Decision extends string>({
   action,
@@ -31,6 +33,7 @@ export function ChoiceDecisionForm<Decision extends string>({
   const [state, decide, deciding] = useActionState(action, { ok: false } as FormState);
   const { text, fieldError } = useFormMessages(state);
   const reasonError = fieldError('reason');
+  const choiceError = fieldError('decision');
 
   if (state.ok) {
     return (
@@ -42,23 +45,14 @@ export function ChoiceDecisionForm<Decision extends string>({
   return (
     <form action={decide} className="mt-3 grid gap-2" noValidate>
       <input type="hidden" name={subject.name} value={subject.value} />
-      <fieldset>
-        <legend className="font-semibold">{t('decision')}</legend>
-        <div className="flex flex-wrap gap-x-5">
-          {decisions.map((decision) => (
-            <label key={decision} className="inline-flex min-h-11 items-center gap-2">
-              <input
-                type="radio"
-                name="decision"
-                value={decision}
-                defaultChecked={(state.values?.decision ?? decisions[0]) === decision}
-                className="size-5"
-              />
-              {t(labelKey(decision))}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceFieldset
+        id={id}
+        name="decision"
+        legend={t('decision')}
+        choices={decisions.map((decision) => ({ value: decision, label: t(labelKey(decision)) }))}
+        defaultValue={state.values?.decision}
+        error={choiceError}
+      />
       <ReasonField
         id={id}
         label={t('reason')}
@@ -72,7 +66,7 @@ export function ChoiceDecisionForm<Decision extends string>({
           {t('confirm')}
         </button>
         <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message && !reasonError ? text(state.message) : ''}
+          {!state.ok && state.message && !reasonError && !choiceError ? text(state.message) : ''}
         </p>
       </div>
     </form>

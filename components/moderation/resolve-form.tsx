@@ -1,11 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId, useState } from 'react';
+import { useActionState, useId, useState, type ReactNode } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { resolveFlagsAction } from '@/modules/moderation/actions';
 import { useFormMessages } from '@/components/use-form-messages';
+import { ChoiceFieldset } from './choice-fieldset';
 import { ReasonField } from './reason-field';
+
+const resolutions = ['keep', 'hide', 'redact'] as const;
 
 interface ResolveFormProps {
   target: 'idea' | 'comment';
@@ -15,16 +18,22 @@ interface ResolveFormProps {
   /** An idea's title and benefit note, redacted alongside its description when given. */
   title?: string;
   benefitNote?: string | null;
+  /** The reporters' reasons and notes (never who they are), shown beside the choices. */
+  reports?: ReactNode;
 }
 
-/** Keep (flags dismissed, shown again), hide with a reason the author reads, or edit personal data out. */
-export function ResolveForm({ target, targetId, content, title, benefitNote }: ResolveFormProps) {
+/**
+ * Keep (flags dismissed, shown again), hide with a reason the author reads, or edit personal data
+ * out. Nothing is preselected: a form sent without a choice is refused at the choice.
+ */
+export function ResolveForm({ target, targetId, content, title, benefitNote, reports }: ResolveFormProps) {
   const t = useTranslations('moderation.flags');
   const id = useId();
   const [state, resolve, resolving] = useActionState(resolveFlagsAction, { ok: false } as FormState);
-  const [resolution, setResolution] = useState(state.values?.resolution ?? 'keep');
+  const [resolution, setResolution] = useState(state.values?.resolution ?? '');
   const { text, fieldError } = useFormMessages(state);
   const reasonError = fieldError('reason');
+  const choiceError = fieldError('resolution');
   if (state.ok)
     return (
       <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">
@@ -35,24 +44,16 @@ export function ResolveForm({ target, targetId, content, title, benefitNote }: R
     <form action={resolve} className="mt-3 grid gap-2" noValidate>
       <input type="hidden" name="target" value={target} />
       <input type="hidden" name="targetId" value={targetId} />
-      <fieldset>
-        <legend className="font-semibold">{t('resolution')}</legend>
-        <div className="flex flex-wrap gap-x-5">
-          {(['keep', 'hide', 'redact'] as const).map((value) => (
-            <label key={value} className="inline-flex min-h-11 items-center gap-2">
-              <input
-                type="radio"
-                name="resolution"
-                value={value}
-                checked={resolution === value}
-                onChange={() => setResolution(value)}
-                className="size-5"
-              />
-              {t(`resolutions.${value}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceFieldset
+        id={id}
+        name="resolution"
+        legend={t('resolution')}
+        choices={resolutions.map((value) => ({ value, label: t(`resolutions.${value}`) }))}
+        defaultValue={state.values?.resolution}
+        error={choiceError}
+        onChange={setResolution}
+        context={reports}
+      />
       {resolution === 'redact' && (
         <>
           {title !== undefined && (
@@ -102,7 +103,7 @@ export function ResolveForm({ target, targetId, content, title, benefitNote }: R
           {t('confirm')}
         </button>
         <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message && !reasonError ? text(state.message) : ''}
+          {!state.ok && state.message && !reasonError && !choiceError ? text(state.message) : ''}
         </p>
       </div>
     </form>

@@ -274,7 +274,6 @@ export interface FlaggedItem {
   targetId: number;
   ideaId: number;
   ideaTitle: string;
-  excerpt: string | null;
   text: string;
   hidden: boolean;
   /** The writer of a hidden comment asked for another look. */
@@ -331,7 +330,6 @@ export async function flaggedQueue(db: Database, actor: Actor | null): Promise<F
     targetId: comment.id,
     ideaId: comment.idea.id,
     ideaTitle: comment.idea.title,
-    excerpt: comment.body.slice(0, 280),
     text: comment.body,
     hidden: comment.hiddenAt !== null,
     reviewRequested: comment.reviewRequestedAt !== null,
@@ -352,7 +350,6 @@ export async function flaggedQueue(db: Database, actor: Actor | null): Promise<F
             targetId: flag.idea!.id,
             ideaId: flag.idea!.id,
             ideaTitle: flag.idea!.title,
-            excerpt: null,
             text: flag.idea!.body,
             hidden: flag.idea!.status === IdeaStatus.HIDDEN,
             reviewRequested: false,

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { MarkdownText } from '@/components/markdown';
 import { BulkForm } from '@/components/moderation/bulk-form';
 import { IdeaChanges } from '@/components/moderation/changes';
 import { DecisionForm } from '@/components/moderation/decision-form';
+import { IdeaText } from '@/components/moderation/idea-text';
 import { ResolveForm } from '@/components/moderation/resolve-form';
 import { RevisionForm } from '@/components/moderation/revision-form';
 import { getCurrentUser } from '@/modules/access/current-user';
@@ -14,7 +14,7 @@ import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
-import { flaggedQueue } from '@/modules/moderation/flags';
+import { flaggedQueue, type FlaggedItem } from '@/modules/moderation/flags';
 import { awaitingReviewQueue, moderationQueue } from '@/modules/moderation/queue';
 import { pendingRevisionsQueue } from '@/modules/moderation/revisions';
 
@@ -48,6 +48,8 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
     getMessages(),
   ]);
   const now = new Date();
+  const flagTitle = (item: FlaggedItem) =>
+    item.kind === 'comment' ? t('flags.commentOn', { title: item.ideaTitle }) : item.ideaTitle;
 
   return (
     <div>
@@ -71,28 +73,25 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                       <PickBox
                         formId="bulk-flags"
                         value={`${item.kind}:${item.targetId}`}
-                        label={t('bulk.pick', { title: item.ideaTitle })}
+                        title={flagTitle(item)}
+                        label={t('bulk.pick', { title: flagTitle(item) })}
                       />
                     )}
                     {item.reasons.length > 0 && <span>{t('flags.count', { count: item.reasons.length })}</span>}
-                    <span>{[...new Set(item.reasons)].map((reason) => reasons(reason)).join(', ')}</span>
-                    {item.hidden && <span className="font-semibold text-amber-900">{t('flags.hiddenNow')}</span>}
-                    {item.reviewRequested && (
-                      <span className="font-semibold text-amber-900">{t('flags.reviewRequested')}</span>
-                    )}
                     <PersonLink person={item.writer} label={t('writer', { name: item.writer.name ?? '' })} />
                   </p>
                   <h3 id={`flag-${item.kind}-${item.targetId}`} className="mt-1 text-lg font-bold">
-                    {item.kind === 'comment' ? t('flags.commentOn', { title: item.ideaTitle }) : item.ideaTitle}
+                    {flagTitle(item)}
                   </h3>
-                  {item.excerpt && <blockquote className="mt-1 border-l-4 border-line pl-3">{item.excerpt}</blockquote>}
-                  {item.notes.length > 0 && (
-                    <ul className="mt-1 list-disc pl-5 text-sm">
-                      {item.notes.map((note, index) => (
-                        <li key={index}>{note}</li>
-                      ))}
-                    </ul>
+                  {(item.hidden || item.reviewRequested) && (
+                    <p className="mt-1 flex flex-wrap gap-x-3 text-sm font-semibold text-amber-900">
+                      {item.hidden && <span>{t('flags.hiddenNow')}</span>}
+                      {item.reviewRequested && <span>{t('flags.reviewRequested')}</span>}
+                    </p>
                   )}
+                  <div className="mt-2 border-l-4 border-line pl-3">
+                    <IdeaText source={item.text} showRest={t('showRest')} />
+                  </div>
                   <p className="mt-1 text-sm">
                     <Link
                       href={ideaPath({ id: item.ideaId, title: item.ideaTitle })}
@@ -106,6 +105,18 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                     targetId={item.targetId}
                     content={item.text}
                     title={item.kind === 'idea' ? item.ideaTitle : undefined}
+                    reports={
+                      item.reasons.length > 0 && (
+                        <Reports
+                          heading={t('reports.heading')}
+                          reasons={countReasons(item.reasons).map(([reason, count]) =>
+                            t('reports.reason', { reason: reasons(reason), count }),
+                          )}
+                          notesHeading={t('reports.notes')}
+                          notes={item.notes}
+                        />
+                      )
+                    }
                   />
                 </article>
               </li>
@@ -130,6 +141,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                         <PickBox
                           formId="bulk-unchecked"
                           value={String(idea.id)}
+                          title={idea.title}
                           label={t('bulk.pick', { title: idea.title })}
                         />
                       )}
@@ -143,6 +155,9 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                         {idea.title}
                       </Link>
                     </h3>
+                    <div className="mt-2">
+                      <IdeaText source={idea.body} showRest={t('showRest')} />
+                    </div>
                     <DecisionForm ideaId={idea.id} decisions={['approve', 'hide']} />
                   </article>
                 </li>
@@ -203,6 +218,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                     <PickBox
                       formId="bulk-submitted"
                       value={String(idea.id)}
+                      title={idea.title}
                       label={t('bulk.pick', { title: idea.title })}
                     />
                   )}
@@ -226,10 +242,9 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                     {idea.changesRequested.changes && <IdeaChanges changes={idea.changesRequested.changes} />}
                   </>
                 )}
-                <details className="mt-2">
-                  <summary className="min-h-11 cursor-pointer py-2 text-brand">{t('showText')}</summary>
-                  <MarkdownText source={idea.body} />
-                </details>
+                <div className="mt-2">
+                  <IdeaText source={idea.body} showRest={t('showRest')} />
+                </div>
                 <DecisionForm ideaId={idea.id} />
               </article>
             </li>
@@ -240,12 +255,64 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
   );
 }
 
-/** Picks an item for the section's bulk form, which it joins through the `form` attribute. */
-function PickBox({ formId, value, label }: { formId: string; value: string; label: string }) {
+/**
+ * Picks an item for the section's bulk form, which it joins through the `form` attribute; the
+ * form's confirmation lists the picked items by their `data-title`.
+ */
+function PickBox({ formId, value, title, label }: { formId: string; value: string; title: string; label: string }) {
   return (
     <label className="inline-flex min-h-11 min-w-11 items-center justify-center">
-      <input type="checkbox" form={formId} name="ids" value={value} aria-label={label} className="size-5" />
+      <input
+        type="checkbox"
+        form={formId}
+        name="ids"
+        value={value}
+        data-title={title}
+        aria-label={label}
+        className="size-5"
+      />
     </label>
+  );
+}
+
+/** Each reason once, with how many gave it, most given first. */
+function countReasons(reasons: FlaggedItem['reasons']) {
+  const counts = new Map<FlaggedItem['reasons'][number], number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/** What the reporters said (never who they are), read beside the moderator's choices. */
+function Reports({
+  heading,
+  reasons,
+  notesHeading,
+  notes,
+}: {
+  heading: string;
+  reasons: string[];
+  notesHeading: string;
+  notes: string[];
+}) {
+  return (
+    <div className="rounded bg-surface px-3 py-2 text-sm">
+      <p className="font-semibold">{heading}</p>
+      <ul className="list-disc pl-5">
+        {reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      {notes.length > 0 && (
+        <>
+          <p className="mt-1 font-semibold">{notesHeading}</p>
+          <ul className="list-disc pl-5">
+            {notes.map((note, index) => (
+              <li key={index}>{note}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 

@@ -59,3 +59,9 @@ export async function switchLanguage(page: Page, language: 'Suomi' | 'Svenska' |
   }
   await header.getByRole('link', { name: language }).click();
 }
+
+/** The header says who is signed in: in the account menu (its button names them on a wide screen). */
+export async function expectSignedInAs(page: Page, name: string): Promise<void> {
+  await openAccountMenu(page);
+  await expect(page.getByRole('banner').getByRole('strong').filter({ hasText: name })).toBeVisible();
+}

@@ -29,7 +29,7 @@ test.describe('single sign-on through OpenID Connect', () => {
   }) => {
     const login = `sso-${randomUUID().slice(0, 8)}`;
     await signInAtProvider(page, login);
-    await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
+    await expectSignedInAs(page, `Olli ${login}`);
     await expectAccessible(page);
 
     const account = await e2eDb().account.findUniqueOrThrow({
@@ -62,7 +62,7 @@ test.describe('single sign-on through OpenID Connect', () => {
     // Signing in again (with the provider's own session gone too) finds the same person.
     await signOut(page);
     await signInAtProvider(page, login);
-    await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
+    await expectSignedInAs(page, `Olli ${login}`);
     expect(await e2eDb().user.count({ where: { email: `${login}@idp.example` } })).toBe(1);
   });
 
@@ -72,7 +72,7 @@ test.describe('single sign-on through OpenID Connect', () => {
     const login = `sso-${randomUUID().slice(0, 8)}`;
     const signedInAt = Date.now();
     await signInAtProvider(page, login);
-    await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
+    await expectSignedInAs(page, `Olli ${login}`);
     const cookie = (await page.context().cookies()).find((candidate) =>
       candidate.name.endsWith('authjs.session-token'),
     );
@@ -90,7 +90,7 @@ test.describe('single sign-on through OpenID Connect', () => {
   test('a deactivated person gets no session, even with a valid sign-in at the provider', async ({ page }) => {
     const login = `sso-${randomUUID().slice(0, 8)}`;
     await signInAtProvider(page, login);
-    await expect(page.getByRole('banner').getByText(`Olli ${login}`)).toBeVisible();
+    await expectSignedInAs(page, `Olli ${login}`);
     await signOut(page);
     await e2eDb().user.updateMany({ where: { email: `${login}@idp.example` }, data: { active: false } });
 

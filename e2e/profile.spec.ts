@@ -27,11 +27,11 @@ test.describe('my details', () => {
     await page.getByLabel('Nimi').fill('Pirjo Profiili-Svensk');
     await page.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
     await page.getByRole('button', { name: 'Tallenna' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Mina uppgifter' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Min profil' })).toBeVisible();
     await expect(page.getByText('Uppgifterna har sparats.')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
     // The new page's metadata streams in after its content.
-    await expect(page).toHaveTitle(/Mina uppgifter/);
+    await expect(page).toHaveTitle(/Min profil/);
     await expectAccessible(page);
 
     const download = await page.request.get('/api/me/export');

@@ -352,7 +352,7 @@ test.describe('the menu', () => {
     await expect(page).toHaveURL(/\/sv\/ideas$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
     await openAccountMenu(page);
-    await expect(page.getByRole('banner').getByRole('link', { name: 'Mina uppgifter' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Min profil' })).toBeVisible();
     await switchLanguage(page, 'Suomi');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
   });

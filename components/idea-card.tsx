@@ -2,15 +2,22 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { IdeaSummary } from '@/modules/ideas/queries';
 import { ideaPath } from '@/modules/ideas/slug';
 import { Link } from '@/modules/i18n/navigation';
+import { CardVote } from './card-votes/card-vote';
 import { HighlightedText } from './highlighted-text';
 import { StatusBadge } from './status-badge';
 
 interface IdeaCardProps {
   idea: IdeaSummary & { titleHighlighted?: string | null };
+  /** The idea is open to votes (openToVotes): the card offers a vote button. */
+  votable: boolean;
   headingLevel?: 'h2' | 'h3';
 }
 
-export function IdeaCard({ idea, headingLevel: Heading = 'h3' }: IdeaCardProps) {
+/**
+ * One idea in a list. Ideas open to votes get a vote button that learns the reader's own vote in
+ * the browser (the list is the same page for everyone); its texts are `cardVoteTexts`.
+ */
+export function IdeaCard({ idea, votable, headingLevel: Heading = 'h3' }: IdeaCardProps) {
   const t = useTranslations('home');
   const format = useFormatter();
   return (
@@ -36,9 +43,14 @@ export function IdeaCard({ idea, headingLevel: Heading = 'h3' }: IdeaCardProps) 
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
         <li>{t('by', { name: idea.authorName ?? t('anonymousAuthor') })}</li>
         {idea.publishedAt && <li>{t('published', { date: format.dateTime(idea.publishedAt, 'short') })}</li>}
-        <li>{t('votes', { count: idea.voteCount })}</li>
+        {!votable && <li>{t('votes', { count: idea.voteCount })}</li>}
         <li>{t('comments', { count: idea.commentCount })}</li>
       </ul>
+      {votable && (
+        <div className="mt-3 border-t border-line pt-3">
+          <CardVote ideaId={idea.id} title={idea.title} voteCount={idea.voteCount} />
+        </div>
+      )}
     </article>
   );
 }

@@ -1,13 +1,24 @@
 import { z } from 'zod';
 import type { Actor } from '@/modules/access/permissions';
 import type { Database } from '@/modules/platform/db/client';
+import type { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { openStatuses } from './lifecycle';
 import { coAuthorIdsOf, involvedIdsOf, ownershipSelect } from './ownership';
 import { canSeeIdea } from './visibility';
+
+/** Whether a list card offers a vote for an idea in this state (the vote's own rules still decide). */
+export function openToVotes(status: IdeaStatus): boolean {
+  return openStatuses.includes(status);
+}
 
 /** More than a list page holds (20), far fewer than would let one ask walk the ideas. */
 export const MAX_CARD_READER_STATE_IDS = 50;
 
-const ideaId = z.coerce.number().int().positive().max(2_147_483_647);
+const ideaId = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().max(2_147_483_647));
 
 /**
  * `ids=1,2,3` as the list cards ask it: 1 to MAX_CARD_READER_STATE_IDS idea numbers, repeats

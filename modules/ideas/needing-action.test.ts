@@ -17,11 +17,10 @@ describe('ideas needing their person’s action', () => {
     const invited = await createIdea(db, { authorId: colleague.id, status: IdeaStatus.DRAFT });
     await db.ideaCoAuthor.create({ data: { ideaId: invited.id, userId: person.id } });
     const draft = await createIdea(db, { authorId: person.id, status: IdeaStatus.DRAFT });
-    // Not waiting for them: published ideas, a colleague's own draft and changes, a withdrawn invitation.
+    // Not waiting for them: their published idea, a colleague's own draft and changes.
     await createIdea(db, { authorId: person.id, status: IdeaStatus.PUBLISHED });
     await createIdea(db, { authorId: colleague.id, status: IdeaStatus.CHANGES_REQUESTED });
-    const withdrawn = await createIdea(db, { authorId: colleague.id, status: IdeaStatus.WITHDRAWN });
-    await db.ideaCoAuthor.create({ data: { ideaId: withdrawn.id, userId: person.id } });
+    await createIdea(db, { authorId: colleague.id, status: IdeaStatus.DRAFT });
 
     const waiting = await ideasNeedingAction(db, actorOf(person));
     expect(waiting.changesRequested.map((idea) => idea.id).sort()).toEqual([changes.id, coOwned.id].sort());

@@ -1,20 +1,31 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Lightbulb } from 'lucide-react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { connection } from 'next/server';
-import { IdeaCard } from '@/components/idea-card';
-import { listNewestPublicIdeas } from '@/modules/ideas/queries';
+import { cardVoteTexts } from '@/components/card-votes/texts';
+import { IdeaListSection } from '@/components/home/idea-list-section';
+import { NeedingAction } from '@/components/home/needing-action';
+import { frontPageLists, loadFrontPageLists } from '@/modules/ideas/front-page';
+import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
+import { Link } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 
 interface HomePageProps {
   params: Promise<{ locale: string }>;
 }
 
+// The same page for every reader, served from the page store (decision 0008): the reader's own
+// ideas and votes are filled in by the browser.
 export default async function HomePage({ params }: HomePageProps) {
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   await connection();
-  const t = await getTranslations('home');
-  const ideas = await listNewestPublicIdeas(db, locale);
+  const [t, lists, messages] = await Promise.all([
+    getTranslations('home'),
+    loadFrontPageLists(db, locale),
+    getMessages(),
+  ]);
 
   return (
     <>
@@ -23,24 +34,37 @@ export default async function HomePage({ params }: HomePageProps) {
           {t('heading')}
         </h1>
         <p className="mt-3 max-w-prose text-lg">{t('lead')}</p>
+        {/* Signed out, the form's page sends the reader through sign-in. */}
+        <Link
+          href="/ideas/new"
+          aria-describedby="share-idea-hint"
+          className="mt-5 flex min-h-14 w-full items-center justify-center gap-2 rounded-lg bg-brand px-6 text-xl font-bold text-white shadow-sm sm:inline-flex sm:w-auto"
+        >
+          <Lightbulb aria-hidden="true" size={24} />
+          {t('shareIdea')}
+        </Link>
+        <p id="share-idea-hint" className="mt-2 text-muted">
+          {t('shareIdeaHint')}
+        </p>
       </section>
 
-      <section aria-labelledby="newest-heading" className="mt-8">
-        <h2 id="newest-heading" className="text-2xl font-bold">
-          {t('newestIdeas')}
-        </h2>
-        {ideas.length === 0 ? (
-          <p className="mt-4">{t('noIdeas')}</p>
-        ) : (
-          <ul className="mt-4 grid gap-4 md:grid-cols-2">
-            {ideas.map((idea) => (
-              <li key={idea.id}>
-                <IdeaCard idea={idea} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <NextIntlClientProvider messages={clientMessages(messages, [...cardVoteTexts, 'home.needingAction'])}>
+        <NeedingAction />
+        <IdeaListSection
+          id="trending-heading"
+          heading={t('trending')}
+          ideas={lists.trending}
+          empty={t('noIdeas')}
+          seeAll={{ href: { pathname: '/ideas', query: frontPageLists.trending }, label: t('seeAllTrending') }}
+        />
+        <IdeaListSection
+          id="implemented-heading"
+          heading={t('recentlyImplemented')}
+          ideas={lists.implemented}
+          empty={t('noImplemented')}
+          seeAll={{ href: { pathname: '/ideas', query: frontPageLists.implemented }, label: t('seeAllImplemented') }}
+        />
+      </NextIntlClientProvider>
     </>
   );
 }

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { cardVoteTexts } from '@/components/card-votes/texts';
 import { IdeaCard } from '@/components/idea-card';
 import { getCurrentUser } from '@/modules/access/current-user';
+import { openToVotes } from '@/modules/ideas/card-reader-states';
 import { ideaListParams, ideaSorts, listIdeas } from '@/modules/ideas/list';
 import { hitSearchLimit } from '@/modules/ideas/rate-limits';
 import { listCategories } from '@/modules/ideas/queries';
 import { publicStatuses } from '@/modules/ideas/status';
+import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { ForSignedIn } from '@/components/me-provider';
 import { Link, redirect } from '@/modules/i18n/navigation';
@@ -48,13 +52,14 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
   if (filters.q && !searchRefused && !(await hitSearchLimit(db, counter, (await requestOrigin()).ip)).allowed) {
     redirect({ href: { pathname: '/ideas', query: { ...query, limited: '1' } }, locale });
   }
-  const [t, limits, statuses, result, categories, departments] = await Promise.all([
+  const [t, limits, statuses, result, categories, departments, messages] = await Promise.all([
     getTranslations('ideas'),
     getTranslations('rateLimit'),
     getTranslations('status'),
     searchRefused ? null : listIdeas(db, actor, filters, locale),
     listCategories(db, locale),
     listDepartments(db, locale),
+    getMessages(),
   ]);
   const activeFilters = (['status', 'category', 'department', 'sort', 'mine', 'voted', 'following'] as const).filter(
     (name) => filters[name] !== undefined,
@@ -189,13 +194,15 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
             {filters.q ? t('noMatches', { query: filters.q }) : t('noIdeas')}
           </p>
         ) : (
-          <ul className="grid gap-4 md:grid-cols-2">
-            {result.items.map((idea) => (
-              <li key={idea.id}>
-                <IdeaCard idea={idea} />
-              </li>
-            ))}
-          </ul>
+          <NextIntlClientProvider messages={clientMessages(messages, cardVoteTexts)}>
+            <ul className="grid gap-4 md:grid-cols-2">
+              {result.items.map((idea) => (
+                <li key={idea.id}>
+                  <IdeaCard idea={idea} votable={openToVotes(idea.status)} />
+                </li>
+              ))}
+            </ul>
+          </NextIntlClientProvider>
         )}
         {result?.next && (
           <p className="mt-6 text-center">

@@ -1,0 +1,82 @@
+'use client';
+
+import clsx from 'clsx';
+import { ThumbsUp } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { useActionState, useEffect } from 'react';
+import { usePressIntent } from '@/components/ideas/use-press-intent';
+import { voteAction } from '@/modules/ideas/actions';
+import type { VoteIntent, VoteRequestResult } from '@/modules/ideas/reader-requests';
+import { settleCardVote, useCardReaderState } from './card-reader-states';
+
+interface CardVoteProps {
+  ideaId: number;
+  /** Names the idea in the button's accessible name: a list has many such buttons. */
+  title: string;
+  voteCount: number;
+}
+
+/**
+ * A list card's vote, for an idea open to votes: the same server action, intents and rules as the
+ * idea page's button (docs/decisions/0012). Voted, the card says so and offers to take the vote back
+ * in words. While the reader's own state is on its way the button is neutral and does nothing.
+ */
+export function CardVote({ ideaId, title, voteCount }: CardVoteProps) {
+  const t = useTranslations('home');
+  const messages = useTranslations();
+  const [result, submit, pending] = useActionState<VoteRequestResult | null, FormData>(voteAction, null);
+  const view = useCardReaderState(ideaId);
+  useEffect(() => {
+    if (result?.ok) settleCardVote(ideaId, result.voted, result.voteCount);
+  }, [ideaId, result]);
+  const known = view.kind !== 'loading' || result?.ok === true;
+  const confirmed = result?.ok
+    ? { voted: result.voted, voteCount: result.voteCount }
+    : view.kind === 'known'
+      ? view.state
+      : { voted: false, voteCount };
+  const shown = pending
+    ? { voted: !confirmed.voted, voteCount: confirmed.voteCount + (confirmed.voted ? -1 : 1) }
+    : confirmed;
+  const confirmedIntent: VoteIntent = confirmed.voted ? 'unvote' : 'vote';
+  const press = usePressIntent(known && !pending ? confirmedIntent : null);
+
+  if (view.kind === 'signedOut') return <p className="text-sm">{t('votes', { count: shown.voteCount })}</p>;
+  if (view.kind === 'known' && view.state.ownIdea)
+    return (
+      <p className="flex flex-wrap gap-x-3 text-sm">
+        <span>{t('votes', { count: shown.voteCount })}</span>
+        <span className="text-muted">{t('cardVote.ownIdea')}</span>
+      </p>
+    );
+  const voted = known && shown.voted;
+  return (
+    <form action={submit} onSubmit={press.onSubmit} className="flex flex-wrap items-center gap-x-3 gap-y-2">
+      <input type="hidden" name="ideaId" value={ideaId} />
+      <input type="hidden" name="intent" value={confirmedIntent} />
+      {voted && (
+        <span className="font-semibold text-brand">
+          <span aria-hidden="true">✓ </span>
+          {t('cardVote.voted')}
+        </span>
+      )}
+      <button
+        type="submit"
+        {...press.buttonHandlers}
+        aria-disabled={!known || pending}
+        className={clsx(
+          'inline-flex min-h-11 items-center gap-2 rounded border-2 px-3 font-semibold',
+          !known ? 'cursor-wait border-line bg-white text-muted' : 'border-brand bg-white text-brand',
+        )}
+      >
+        {!voted && <ThumbsUp aria-hidden="true" size={18} />}
+        {voted ? t('cardVote.unvote') : t('cardVote.vote')}
+        <span className="sr-only">: {title}</span>
+      </button>
+      <span aria-live="polite" className="text-sm">
+        {t('votes', { count: shown.voteCount })}
+        {result && !result.ok && <span className="ml-2 text-red-800">{messages(result.message)}</span>}
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import type { AppLocale } from '@/modules/i18n/locales';
+import { IdeaStatus, type Database } from '@/modules/platform/db/client';
+import { openToVotes } from './card-reader-states';
+import { listIdeas, type IdeaListItem, type IdeaListParams } from './list';
+
+/** Cards per front-page list: a phone's few screens, then "see all". */
+export const FRONT_PAGE_LIST_SIZE = 6;
+
+/**
+ * Each front-page list is the top of an ideas list (the same query, order and rules as /ideas), so
+ * its "see all" link opens exactly what it began. Recently implemented ideas are in the list's
+ * newest-first order, which is by publication: the list has no "implemented at" order.
+ */
+export const frontPageLists = {
+  trending: { sort: 'trending' },
+  implemented: { status: IdeaStatus.IMPLEMENTED, sort: 'newest' },
+} as const satisfies Record<string, IdeaListParams>;
+
+/** The front page's lists, the same for every reader (it is a stored page, decision 0008). */
+export async function loadFrontPageLists(db: Database, locale: AppLocale) {
+  const [trending, implemented] = await Promise.all([
+    listIdeas(db, null, frontPageLists.trending, locale),
+    listIdeas(db, null, frontPageLists.implemented, locale),
+  ]);
+  const shown = (items: IdeaListItem[]) =>
+    items.slice(0, FRONT_PAGE_LIST_SIZE).map((idea) => ({ ...idea, votable: openToVotes(idea.status) }));
+  return { trending: shown(trending.items), implemented: shown(implemented.items) };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchAuditLog } from '@/modules/audit/queries';
 import { addComment, deleteComment, editComment } from '@/modules/ideas/comments';
 import { getIdeaPage } from '@/modules/ideas/detail';
+import { markAllNotificationsRead, notify } from '@/modules/ideas/notifications';
 import { setFollowing } from '@/modules/ideas/follows';
 import { saveIdea, withdrawIdea } from '@/modules/ideas/mutations';
 import { setVote } from '@/modules/ideas/votes';
@@ -9,7 +10,7 @@ import { decideOnIdea } from '@/modules/moderation/decisions';
 import { flagContent, resolveFlags } from '@/modules/moderation/flags';
 import { addModeratorNote, listModeratorNotes } from '@/modules/moderation/notes';
 import { moderationQueue } from '@/modules/moderation/queue';
-import { IdeaStatus, Role, type Database } from '@/modules/platform/db/client';
+import { IdeaStatus, NotificationType, Role, type Database } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createCategory, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { changeUserRoles } from '@/modules/users/admin';
@@ -97,6 +98,14 @@ const probes: Partial<Record<Action, Probe>> = {
       )
     ).ok,
   'profile.export': async (db, actor, owner) => (await exportPersonalData(db, actor, owner.id)) !== null,
+  // Each person marks only their own notifications: allowed means the owner's row became read.
+  'notification.read': async (db, actor, owner) => {
+    const idea = await createIdea(db);
+    await notify(db, [owner.id], { type: NotificationType.IDEA_EDITED, actorId: null, ideaId: idea.id });
+    const row = await db.notification.findFirstOrThrow({ where: { recipientId: owner.id }, orderBy: { id: 'desc' } });
+    await markAllNotificationsRead(db, actor, { upTo: String(row.id) });
+    return (await db.notification.findUniqueOrThrow({ where: { id: row.id } })).readAt !== null;
+  },
   'user.manage': async (db, actor, owner) =>
     (await searchUsers(db, actor, {}, 'fi')) !== null &&
     (await changeUserRoles(db, actor, { userId: owner.id, roles: [Role.EMPLOYEE] }, testOrigin)).ok,

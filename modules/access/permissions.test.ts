@@ -33,6 +33,7 @@ const expectations: Record<Action, Subject[]> = {
   'report.hr.read': ['hr'],
   'profile.edit': ['owner'],
   'profile.export': ['owner', 'admin'],
+  'notification.read': ['owner'],
   'user.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],

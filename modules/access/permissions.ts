@@ -12,6 +12,7 @@ const scopedActions = [
   'reward.read',
   'profile.edit',
   'profile.export',
+  'notification.read',
 ] as const;
 
 /** Actions that do not depend on whose thing it is. */
@@ -58,6 +59,7 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'reward.read.own',
     'profile.edit.own',
     'profile.export.own',
+    'notification.read.own',
   ],
   [Role.MODERATOR]: [
     'idea.moderate',

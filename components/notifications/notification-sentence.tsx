@@ -1,0 +1,49 @@
+import { useTranslations } from 'next-intl';
+import type { NotificationEntry } from '@/modules/ideas/notifications';
+
+/** Who did what, as one sentence in the reader's language. */
+export function useNotificationSentence(): (entry: NotificationEntry, mine: boolean) => string {
+  const t = useTranslations('notifications');
+  const statuses = useTranslations('status');
+  return (entry, mine) => {
+    const actor =
+      entry.actor.kind === 'person'
+        ? entry.actor.name
+        : entry.actor.kind === 'ideaAuthor'
+          ? t('ideaAuthor')
+          : t('system');
+    const subject = entry.subject;
+    switch (subject.kind) {
+      case 'comment':
+        if (subject.type === 'REPLY') return t('sentences.reply', { actor });
+        if (subject.type === 'MENTION') return t('sentences.mention', { actor });
+        return mine ? t('sentences.commentOwn', { actor }) : t('sentences.commentFollowed', { actor });
+      case 'commentModerated':
+        return entry.actor.kind === 'system'
+          ? t('sentences.commentHiddenByReports')
+          : t('sentences.commentModerated', { actor });
+      case 'decision':
+        if (subject.eventType === 'DISCUSSION_LOCKED') return t('sentences.discussionLocked', { actor });
+        if (subject.eventType === 'DISCUSSION_UNLOCKED') return t('sentences.discussionUnlocked', { actor });
+        if (!subject.toStatus) return t('sentences.statusUnknown');
+        if (entry.actor.kind === 'system')
+          return t('sentences.statusChangedBySystem', { status: statuses(subject.toStatus) });
+        if (subject.toStatus === 'CHANGES_REQUESTED' && mine) return t('sentences.changesRequested', { actor });
+        return t('sentences.statusChanged', { actor, status: statuses(subject.toStatus) });
+      case 'edited':
+        return t('sentences.edited', { actor });
+      case 'editReviewed':
+        return t('sentences.editReviewed', { actor });
+      case 'coAuthorInvite':
+        return t('sentences.coAuthorInvite', { actor });
+    }
+  };
+}
+
+/** Where the entry leads on the idea page: the comment itself, or the decision on the timeline. */
+export function notificationAnchor(entry: NotificationEntry): string {
+  const subject = entry.subject;
+  if (subject.kind === 'comment' || subject.kind === 'commentModerated') return `#comment-${subject.commentId}`;
+  if (subject.kind === 'decision' && subject.eventId) return `#event-${subject.eventId}`;
+  return '';
+}

@@ -18,11 +18,11 @@ interface CardVoteProps {
 
 /**
  * A list card's vote, for an idea open to votes: the same server action, intents and rules as the
- * idea page's button (docs/decisions/0012). Voted, the card says so and offers to take the vote back
- * in words. While the reader's own state is on its way the button is neutral and does nothing.
+ * idea page's button (docs/decisions/0012), and its words. Voted, the card says so and offers to
+ * take the support back. While the reader's own state is on its way the button is neutral.
  */
 export function CardVote({ ideaId, title, voteCount }: CardVoteProps) {
-  const t = useTranslations('home');
+  const t = useTranslations('ideas.vote');
   const messages = useTranslations();
   const [result, submit, pending] = useActionState<VoteRequestResult | null, FormData>(voteAction, null);
   const view = useCardReaderState(ideaId);
@@ -41,12 +41,12 @@ export function CardVote({ ideaId, title, voteCount }: CardVoteProps) {
   const confirmedIntent: VoteIntent = confirmed.voted ? 'unvote' : 'vote';
   const press = usePressIntent(known && !pending ? confirmedIntent : null);
 
-  if (view.kind === 'signedOut') return <p className="text-sm">{t('votes', { count: shown.voteCount })}</p>;
+  if (view.kind === 'signedOut') return <p className="text-sm">{t('count', { count: shown.voteCount })}</p>;
   if (view.kind === 'known' && view.state.ownIdea)
     return (
       <p className="flex flex-wrap gap-x-3 text-sm">
-        <span>{t('votes', { count: shown.voteCount })}</span>
-        <span className="text-muted">{t('cardVote.ownIdea')}</span>
+        <span>{t('count', { count: shown.voteCount })}</span>
+        <span className="text-muted">{t('blocked.ownIdea')}</span>
       </p>
     );
   const voted = known && shown.voted;
@@ -57,7 +57,7 @@ export function CardVote({ ideaId, title, voteCount }: CardVoteProps) {
       {voted && (
         <span className="font-semibold text-brand">
           <span aria-hidden="true">✓ </span>
-          {t('cardVote.voted')}
+          {t('voted')}
         </span>
       )}
       <button
@@ -70,11 +70,12 @@ export function CardVote({ ideaId, title, voteCount }: CardVoteProps) {
         )}
       >
         {!voted && <ThumbsUp aria-hidden="true" size={18} />}
-        {voted ? t('cardVote.unvote') : t('cardVote.vote')}
+        {voted ? t('undo') : t('vote')}
         <span className="sr-only">: {title}</span>
       </button>
       <span aria-live="polite" className="text-sm">
-        {t('votes', { count: shown.voteCount })}
+        {t('count', { count: shown.voteCount })}
+        {result?.ok && !pending && <span className="sr-only"> {t(result.voted ? 'saved' : 'undone')}</span>}
         {result && !result.ok && <span className="ml-2 text-red-800">{messages(result.message)}</span>}
       </span>
     </form>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { useFormMessages } from '@/components/use-form-messages';
 import { useErrorTitle } from './error-title';
@@ -32,6 +32,8 @@ export function ErrorSummary({ state, fields }: ErrorSummaryProps) {
   const t = useTranslations('forms');
   const { text, fieldError } = useFormMessages(state);
   const box = useRef<HTMLDivElement>(null);
+  // Unique: a page may hold several forms (e.g. the moderation queue's cards).
+  const titleId = useId();
   const problems = Object.keys(state.fieldErrors ?? {}).filter((name) => fieldError(name));
   const refused = !state.ok && (problems.length > 0 || Boolean(state.message));
   useErrorTitle(refused, (title) => t('errorTitle', { title }));
@@ -51,10 +53,10 @@ export function ErrorSummary({ state, fields }: ErrorSummaryProps) {
       ref={box}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="rounded border-4 border-red-700 bg-white p-4 focus:outline-4 focus:outline-offset-2 focus:outline-amber-400"
     >
-      <h2 id="error-summary-title" className="text-xl font-bold">
+      <h2 id={titleId} className="text-xl font-bold">
         {problems.length > 0 ? t('summaryTitle') : t('problemTitle')}
       </h2>
       {problems.length > 0 ? (

@@ -55,9 +55,9 @@ test.describe('ideas', () => {
     // A refused form explains each field and keeps what was typed.
     await page.getByLabel('Otsikko').fill('Lyhyt');
     await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
-    await expect(page.getByText('Otsikossa on oltava vähintään 8 merkkiä.')).toBeVisible();
-    await expect(page.getByText('Kuvaile ideaa vähintään 30 merkillä.')).toBeVisible();
-    await expect(page.getByText('Valitse aihealue.')).toBeVisible();
+    await expect(page.locator('#title-error')).toContainText('Otsikossa on oltava vähintään 8 merkkiä.');
+    await expect(page.locator('#body-error')).toContainText('Kuvaile ideaa vähintään 30 merkillä.');
+    await expect(page.locator('#categoryId-error')).toContainText('Valitse aihealue.');
     await expect(page.getByLabel('Otsikko')).toHaveValue('Lyhyt');
     await expect(page.getByLabel('Otsikko')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
@@ -138,7 +138,7 @@ test.describe('ideas', () => {
     await other.getByLabel('Kirjoita kommentti').fill('Hyvä idea! Meidän päiväkodissa tehtiin tämä viime vuonna. ');
     await other.getByRole('button', { name: 'Mainitse kollega' }).click();
     await other.getByLabel('Hae mainittava kollega nimellä').fill('Pauliina Post');
-    await other.getByRole('button', { name: 'Mainitse Pauliina Postaaja' }).first().click();
+    await other.getByRole('option', { name: 'Mainitse Pauliina Postaaja' }).first().click();
     await expect(other.getByLabel('Kirjoita kommentti')).toHaveValue(
       `Hyvä idea! Meidän päiväkodissa tehtiin tämä viime vuonna. @[Pauliina Postaaja](${poster.id}) `,
     );

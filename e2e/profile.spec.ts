@@ -20,7 +20,7 @@ test.describe('my details', () => {
     // A refused form keeps what was typed and says why, next to the field.
     await page.getByLabel('Nimi').fill('P');
     await page.getByRole('button', { name: 'Tallenna' }).click();
-    await expect(page.getByText('Nimessä on oltava vähintään 2 merkkiä.')).toBeVisible();
+    await expect(page.locator('#profile-name-error')).toContainText('Nimessä on oltava vähintään 2 merkkiä.');
     await expect(page.getByLabel('Nimi')).toHaveValue('P');
     await expect(page.getByLabel('Nimi')).toHaveAttribute('aria-invalid', 'true');
 

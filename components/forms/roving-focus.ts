@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 
 /** Where an arrow, Home or End key moves in a list of `count` items; null for other keys. */
 export function nextRovingIndex(current: number, key: string, count: number): number | null {
@@ -29,10 +29,8 @@ export function nextRovingIndex(current: number, key: string, count: number): nu
  */
 export function useRovingFocus(count: number) {
   const [active, setActive] = useState(0);
-  const container = useRef<HTMLElement>(null);
   const current = Math.min(active, Math.max(count - 1, 0));
   return {
-    container,
     tabIndexFor: (index: number) => (index === current ? 0 : -1),
     focused: (index: number) => setActive(index),
     onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -40,7 +38,7 @@ export function useRovingFocus(count: number) {
       if (next === null) return;
       event.preventDefault();
       setActive(next);
-      container.current?.querySelectorAll<HTMLElement>('[data-roving]')[next]?.focus();
+      event.currentTarget.querySelectorAll<HTMLElement>('[data-roving]')[next]?.focus();
     },
   };
 }

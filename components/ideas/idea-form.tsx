@@ -2,11 +2,24 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useState, useTransition, type ReactNode } from 'react';
+import {
+  CharacterCount,
+  ErrorSummary,
+  Field,
+  FieldError,
+  FieldFrame,
+  controlClass,
+  describedBy,
+  keepEnterFromSubmitting,
+  useLimitHint,
+  type SummaryFields,
+} from '@/components/forms';
+import { useFormMessages } from '@/components/use-form-messages';
 import type { FormState } from '@/modules/access/mutation';
 import { saveIdeaAction } from '@/modules/ideas/actions';
+import { ideaLimits } from '@/modules/ideas/limits';
 import { ColleaguePicker, type Colleague } from './colleague-picker';
 import { SimilarIdeas } from './similar-ideas';
-import { useFormMessages } from '@/components/use-form-messages';
 
 export interface IdeaFormValues {
   id?: number;
@@ -31,11 +44,13 @@ interface IdeaFormProps {
   preview: (source: string) => Promise<ReactNode>;
 }
 
-const field = 'mt-1 block min-h-11 w-full rounded border border-line bg-white px-3';
+/** Long texts count only once most of their limit is used; below the minimum they always do. */
+const longTextCountFrom = 0.8;
 
 /**
- * Post or edit an idea. Errors sit next to their fields and everything typed stays when the server
- * refuses; the description can be previewed exactly as it will be shown.
+ * Post or edit an idea. A refused form starts from an error summary at the top; each field says
+ * its limits beforehand and its error next to it; everything typed stays. The description can be
+ * previewed exactly as it will be shown.
  */
 export function IdeaForm({ initial, categories, departments, preview: renderPreview }: IdeaFormProps) {
   const t = useTranslations('ideas.form');
@@ -43,49 +58,60 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
   const values = state.values;
   const [title, setTitle] = useState(initial.title);
   const [body, setBody] = useState(initial.body);
+  const [benefitNote, setBenefitNote] = useState(initial.expectedBenefitNote);
   const [preview, setPreview] = useState<ReactNode | null>(null);
   const [previewing, startPreview] = useTransition();
-  const { text, fieldError: error } = useFormMessages(state);
-  const describedBy = (name: string, hint?: boolean) =>
-    [hint ? `${name}-hint` : '', error(name) ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const errorText = (name: string) =>
-    error(name) ? (
-      <p id={`${name}-error`} className="mt-1 text-sm text-red-800">
-        {error(name)}
-      </p>
-    ) : null;
+  const { fieldError: error } = useFormMessages(state);
+  const limitHint = useLimitHint();
   const chosenDepartments =
     values?.departmentIds !== undefined ? values.departmentIds.split(',').filter(Boolean) : initial.departmentIds;
+  const fields: SummaryFields = {
+    title: { id: 'title', label: t('title') },
+    body: { id: 'body', label: t('body') },
+    categoryId: { id: 'categoryId', label: t('category') },
+    departmentIds: { id: 'departmentIds', label: t('departments') },
+    expectedSavingsEur: { id: 'expectedSavingsEur', label: t('savings') },
+    expectedHoursSaved: { id: 'expectedHoursSaved', label: t('hours') },
+    expectedBenefitNote: { id: 'expectedBenefitNote', label: t('benefitNote') },
+    coAuthorIds: { id: 'coAuthorIds', label: t('coAuthors') },
+    anonymous: { id: 'anonymous', label: t('anonymous') },
+  };
 
   return (
-    <form action={save} className="mt-4 grid max-w-2xl gap-5" noValidate>
+    // Keys typed in the form's fields bubble to it; the form itself takes no focus.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <form action={save} onKeyDown={keepEnterFromSubmitting} className="mt-4 grid max-w-2xl gap-5" noValidate>
+      <ErrorSummary state={state} fields={fields} />
       {initial.id && <input type="hidden" name="ideaId" value={initial.id} />}
-      <div>
-        <label htmlFor="title" className="font-semibold">
-          {t('title')}
-        </label>
-        <input
-          id="title"
-          name="title"
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          maxLength={160}
-          aria-invalid={Boolean(error('title'))}
-          aria-describedby={describedBy('title', true)}
-          className={field}
-        />
-        <p id="title-hint" className="mt-1 text-sm text-muted">
-          {t('titleHint')}
-        </p>
-        {errorText('title')}
-        <SimilarIdeas title={title} excludeId={initial.id} />
-      </div>
+      <Field
+        id="title"
+        label={t('title')}
+        hint={`${t('titleHint')} ${limitHint(ideaLimits.title)}`}
+        error={error('title')}
+        after={
+          <>
+            <CharacterCount id="title" value={title} limits={ideaLimits.title} />
+            <SimilarIdeas title={title} excludeId={initial.id} />
+          </>
+        }
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="title"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            className={controlClass(control['aria-invalid'])}
+          />
+        )}
+      </Field>
 
-      <div>
-        <div className="flex flex-wrap items-end justify-between gap-2">
-          <label htmlFor="body" className="font-semibold">
-            {t('body')}
-          </label>
+      <Field
+        id="body"
+        label={t('body')}
+        hint={`${t('bodyHint')} ${limitHint(ideaLimits.body)}`}
+        error={error('body')}
+        aside={
           <button
             type="button"
             aria-pressed={preview !== null}
@@ -97,137 +123,155 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
           >
             {preview !== null ? t('backToWriting') : t('preview')}
           </button>
-        </div>
-        <textarea
-          id="body"
-          name="body"
-          rows={10}
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
-          hidden={preview !== null}
-          aria-invalid={Boolean(error('body'))}
-          aria-describedby={describedBy('body', true)}
-          className="mt-1 block w-full rounded border border-line bg-white p-3"
-        />
-        {preview !== null && (
-          <div
-            aria-live="polite"
-            aria-busy={previewing}
-            className="mt-1 min-h-40 rounded border border-dashed border-line p-3"
-          >
-            {preview}
-          </div>
+        }
+        after={
+          <>
+            {preview !== null && (
+              <div
+                aria-live="polite"
+                aria-busy={previewing}
+                className="mt-1 min-h-40 rounded border border-dashed border-line p-3"
+              >
+                {preview}
+              </div>
+            )}
+            <CharacterCount id="body" value={body} limits={ideaLimits.body} showFrom={longTextCountFrom} />
+          </>
+        }
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="body"
+            rows={10}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            hidden={preview !== null}
+            className={controlClass(control['aria-invalid'], true)}
+          />
         )}
-        <p id="body-hint" className="mt-1 text-sm text-muted">
-          {t('bodyHint')}
-        </p>
-        {errorText('body')}
-      </div>
+      </Field>
 
-      <div>
-        <label htmlFor="categoryId" className="font-semibold">
-          {t('category')}
-        </label>
-        <select
-          id="categoryId"
-          name="categoryId"
-          defaultValue={values?.categoryId ?? initial.categoryId}
-          aria-invalid={Boolean(error('categoryId'))}
-          aria-describedby={describedBy('categoryId')}
-          className={field}
+      <Field id="categoryId" label={t('category')} error={error('categoryId')}>
+        {(control) => (
+          <select
+            {...control}
+            name="categoryId"
+            defaultValue={values?.categoryId ?? initial.categoryId}
+            className={controlClass(control['aria-invalid'])}
+          >
+            <option value="">{t('chooseCategory')}</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+
+      <FieldFrame invalid={Boolean(error('departmentIds'))}>
+        <fieldset
+          aria-describedby={describedBy('departmentIds', { hint: true, error: Boolean(error('departmentIds')) })}
         >
-          <option value="">{t('chooseCategory')}</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-        {errorText('categoryId')}
-      </div>
-
-      <fieldset aria-describedby={describedBy('departmentIds')}>
-        <legend className="font-semibold">{t('departments')}</legend>
-        <p className="text-sm text-muted">{t('departmentsHint')}</p>
-        <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
-          {departments.map((department) => (
-            <label key={department.id} className="inline-flex min-h-11 items-center gap-2">
-              <input
-                type="checkbox"
-                name="departmentIds"
-                value={department.id}
-                defaultChecked={chosenDepartments.includes(department.id)}
-                className="size-5"
-              />
-              {department.name}
-            </label>
-          ))}
-        </div>
-        {errorText('departmentIds')}
-      </fieldset>
+          <legend className="font-semibold">{t('departments')}</legend>
+          <p id="departmentIds-hint" className="text-sm text-muted">
+            {t('departmentsHint')}
+          </p>
+          <FieldError id="departmentIds-error" error={error('departmentIds')} />
+          <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
+            {departments.map((department, index) => (
+              <label key={department.id} className="inline-flex min-h-11 items-center gap-2">
+                <input
+                  // The first box is where the error summary's link leads.
+                  id={index === 0 ? 'departmentIds' : undefined}
+                  type="checkbox"
+                  name="departmentIds"
+                  value={department.id}
+                  defaultChecked={chosenDepartments.includes(department.id)}
+                  className="size-5"
+                />
+                {department.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </FieldFrame>
 
       <fieldset className="grid gap-3 rounded-lg bg-surface p-4">
         <legend className="font-semibold">{t('benefit')}</legend>
         <p className="text-sm text-muted">{t('benefitHint')}</p>
         <div className="grid gap-3 sm:grid-cols-2">
-          <div>
-            <label htmlFor="expectedSavingsEur">{t('savings')}</label>
-            <input
-              id="expectedSavingsEur"
-              name="expectedSavingsEur"
-              inputMode="decimal"
-              defaultValue={values?.expectedSavingsEur ?? initial.expectedSavingsEur}
-              aria-invalid={Boolean(error('expectedSavingsEur'))}
-              aria-describedby={describedBy('expectedSavingsEur')}
-              className={field}
-            />
-            {errorText('expectedSavingsEur')}
-          </div>
-          <div>
-            <label htmlFor="expectedHoursSaved">{t('hours')}</label>
-            <input
-              id="expectedHoursSaved"
-              name="expectedHoursSaved"
-              inputMode="numeric"
-              defaultValue={values?.expectedHoursSaved ?? initial.expectedHoursSaved}
-              aria-invalid={Boolean(error('expectedHoursSaved'))}
-              aria-describedby={describedBy('expectedHoursSaved')}
-              className={field}
-            />
-            {errorText('expectedHoursSaved')}
-          </div>
+          <Field id="expectedSavingsEur" label={t('savings')} error={error('expectedSavingsEur')}>
+            {(control) => (
+              <input
+                {...control}
+                name="expectedSavingsEur"
+                inputMode="decimal"
+                defaultValue={values?.expectedSavingsEur ?? initial.expectedSavingsEur}
+                className={controlClass(control['aria-invalid'])}
+              />
+            )}
+          </Field>
+          <Field id="expectedHoursSaved" label={t('hours')} error={error('expectedHoursSaved')}>
+            {(control) => (
+              <input
+                {...control}
+                name="expectedHoursSaved"
+                inputMode="numeric"
+                defaultValue={values?.expectedHoursSaved ?? initial.expectedHoursSaved}
+                className={controlClass(control['aria-invalid'])}
+              />
+            )}
+          </Field>
         </div>
-        <div>
-          <label htmlFor="expectedBenefitNote">{t('benefitNote')}</label>
-          <textarea
-            id="expectedBenefitNote"
-            name="expectedBenefitNote"
-            rows={2}
-            defaultValue={values?.expectedBenefitNote ?? initial.expectedBenefitNote}
-            aria-invalid={Boolean(error('expectedBenefitNote'))}
-            aria-describedby={describedBy('expectedBenefitNote')}
-            className="mt-1 block w-full rounded border border-line bg-white p-3"
-          />
-          {errorText('expectedBenefitNote')}
-        </div>
+        <Field
+          id="expectedBenefitNote"
+          label={t('benefitNote')}
+          hint={limitHint(ideaLimits.benefitNote)}
+          error={error('expectedBenefitNote')}
+          after={
+            <CharacterCount
+              id="expectedBenefitNote"
+              value={benefitNote}
+              limits={ideaLimits.benefitNote}
+              showFrom={longTextCountFrom}
+            />
+          }
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="expectedBenefitNote"
+              rows={2}
+              value={benefitNote}
+              onChange={(event) => setBenefitNote(event.target.value)}
+              className={controlClass(control['aria-invalid'], true)}
+            />
+          )}
+        </Field>
       </fieldset>
 
       <ColleaguePicker
+        id="coAuthorIds"
         name="coAuthorIds"
         label={t('coAuthors')}
+        hint={t('coAuthorsHint', { max: ideaLimits.coAuthors })}
         initial={initial.coAuthors}
-        max={5}
+        max={ideaLimits.coAuthors}
         error={error('coAuthorIds')}
       />
 
-      <div>
+      <FieldFrame invalid={Boolean(error('anonymous'))}>
+        <FieldError id="anonymous-error" error={error('anonymous')} />
         <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
           <input
+            id="anonymous"
             type="checkbox"
             name="anonymous"
             defaultChecked={values ? values.anonymous === 'on' : initial.anonymous}
             aria-invalid={Boolean(error('anonymous'))}
-            aria-describedby={describedBy('anonymous', true)}
+            aria-describedby={describedBy('anonymous', { hint: true, error: Boolean(error('anonymous')) })}
             className="size-5"
           />
           {t('anonymous')}
@@ -235,8 +279,7 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
         <p id="anonymous-hint" className="text-sm text-muted">
           {t('anonymousHint')}
         </p>
-        {errorText('anonymous')}
-      </div>
+      </FieldFrame>
 
       <div className="flex flex-wrap items-center gap-3">
         {initial.submittable && (
@@ -259,9 +302,6 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
         >
           {initial.submittable ? t('saveDraft') : t('saveChanges')}
         </button>
-        <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message ? text(state.message) : ''}
-        </p>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
-import { ColleagueOptions } from './colleague-options';
+import { ColleagueCombobox } from './colleague-options';
 import { useColleagueSearch, type Colleague } from './use-colleague-search';
 
 /** "Mention a colleague": find someone by name; the pick is written into the comment as a mention. */
@@ -13,14 +13,25 @@ export function MentionPicker({ onPick }: { onPick: (colleague: Colleague) => vo
   const [query, setQuery] = useState('');
   const found = useColleagueSearch(open ? query : '');
   const input = useRef<HTMLInputElement>(null);
-  // The person asked for the search by pressing the button: take them to it.
+  const opener = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+  // The person asked for the search by pressing the button: take them to it, and back when done.
   useEffect(() => {
     if (open) input.current?.focus();
-  }, [open]);
+    else if (returnFocus) opener.current?.focus();
+  }, [open, returnFocus]);
+
+  /** A pick sends the focus into the comment (the caller does that); Escape back to the button. */
+  function close(backToButton: boolean) {
+    setQuery('');
+    setReturnFocus(backToButton);
+    setOpen(false);
+  }
 
   if (!open) {
     return (
       <button
+        ref={opener}
         type="button"
         onClick={() => setOpen(true)}
         className="min-h-11 self-start rounded px-2 text-brand underline underline-offset-4"
@@ -34,27 +45,20 @@ export function MentionPicker({ onPick }: { onPick: (colleague: Colleague) => vo
       <label htmlFor={`${id}-mention`} className="text-sm font-semibold">
         {t('mentionSearch')}
       </label>
-      <input
+      <ColleagueCombobox
         id={`${id}-mention`}
-        type="search"
-        ref={input}
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') setOpen(false);
-        }}
-        autoComplete="off"
-        className="mt-1 min-h-11 w-full rounded border border-line bg-white px-3"
-      />
-      <ColleagueOptions
+        inputRef={input}
+        query={query}
+        onQueryChange={setQuery}
         colleagues={found}
-        label={t('mentionResults')}
-        actionLabel={(name) => t('mentionPick', { name })}
+        listLabel={t('mentionResults')}
+        optionLabel={(name) => t('mentionPick', { name })}
+        resultsStatus={(count) => t('mentionCount', { count })}
         onPick={(colleague) => {
+          close(false);
           onPick(colleague);
-          setQuery('');
-          setOpen(false);
         }}
+        onEscape={() => close(true)}
       />
     </div>
   );

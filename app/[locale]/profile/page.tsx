@@ -41,7 +41,7 @@ export default async function ProfilePage({ params, searchParams }: ProfilePageP
           {t('saved')}
         </p>
       )}
-      <NextIntlClientProvider messages={clientMessages(messages, ['profile', 'errors', 'validation'])}>
+      <NextIntlClientProvider messages={clientMessages(messages, ['profile', 'forms', 'errors', 'validation'])}>
         <ProfileForm profile={profile} departments={departments} />
       </NextIntlClientProvider>
       <section aria-labelledby="export-heading" className="mt-8 max-w-prose">

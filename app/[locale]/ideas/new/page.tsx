@@ -37,7 +37,7 @@ export default async function NewIdeaPage({ params }: NewIdeaPageProps) {
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('newTitle')}</h1>
       <p className="mt-2 max-w-prose">{t('newIntro')}</p>
-      <NextIntlClientProvider messages={clientMessages(messages, ['ideas.form', 'errors', 'validation'])}>
+      <NextIntlClientProvider messages={clientMessages(messages, ['ideas.form', 'forms', 'errors', 'validation'])}>
         <IdeaForm
           initial={{
             title: '',

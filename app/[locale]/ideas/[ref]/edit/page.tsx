@@ -43,7 +43,7 @@ export default async function EditIdeaPage({ params }: EditIdeaPageProps) {
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('editTitle')}</h1>
-      <NextIntlClientProvider messages={clientMessages(messages, ['ideas.form', 'errors', 'validation'])}>
+      <NextIntlClientProvider messages={clientMessages(messages, ['ideas.form', 'forms', 'errors', 'validation'])}>
         <IdeaForm
           initial={{
             ...idea,

@@ -54,6 +54,8 @@ const clientSafeModules = [
   'users/profile-actions',
   'i18n/navigation',
   'i18n/locales',
+  'i18n/format',
+  'i18n/get-format',
   'ideas/slug',
   'ideas/search',
   'ideas/limits',

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/modules/i18n/format';
 import type { IdeaSummary } from '@/modules/ideas/queries';
 import { ideaPath } from '@/modules/ideas/slug';
 import { Link } from '@/modules/i18n/navigation';
@@ -19,7 +20,7 @@ interface IdeaCardProps {
  */
 export function IdeaCard({ idea, votable, headingLevel: Heading = 'h3' }: IdeaCardProps) {
   const t = useTranslations('home');
-  const format = useFormatter();
+  const format = useFormat();
   return (
     <article className="flex h-full flex-col rounded-lg border border-line bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
@@ -37,12 +38,12 @@ export function IdeaCard({ idea, votable, headingLevel: Heading = 'h3' }: IdeaCa
       </p>
       {idea.expectedSavingsEur !== null && (
         <p className="mt-2 text-sm">
-          {t('expectedSavings', { amount: format.number(idea.expectedSavingsEur, 'eur') })}
+          {t('expectedSavings', { amount: format.euros(idea.expectedSavingsEur) })}
         </p>
       )}
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
         <li>{t('by', { name: idea.authorName ?? t('anonymousAuthor') })}</li>
-        {idea.publishedAt && <li>{t('published', { date: format.dateTime(idea.publishedAt, 'short') })}</li>}
+        {idea.publishedAt && <li>{t('published', { date: format.date(idea.publishedAt) })}</li>}
         {!votable && <li>{t('votes', { count: idea.voteCount })}</li>}
         <li>{t('comments', { count: idea.commentCount })}</li>
       </ul>

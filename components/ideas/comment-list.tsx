@@ -1,5 +1,6 @@
 import clsx from 'clsx';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/modules/i18n/format';
 import { MarkdownText } from '@/components/markdown';
 import { deleteCommentAction } from '@/modules/ideas/actions';
 import type { CommentView } from '@/modules/ideas/detail';
@@ -30,7 +31,7 @@ function Comment({
 }: CommentContext & { comment: CommentView; threadId: number }) {
   const t = useTranslations('ideas.comments');
   const reviewT = useTranslations('moderation.review');
-  const format = useFormatter();
+  const format = useFormat();
   if (comment.removed) {
     return <p className="rounded bg-surface p-3 text-muted italic">{t('removed')}</p>;
   }
@@ -51,7 +52,7 @@ function Comment({
             {t('officialBadge')}
           </span>
         )}
-        <span className="text-muted">{format.dateTime(comment.createdAt, 'short')}</span>
+        <span className="text-muted">{format.date(comment.createdAt)}</span>
         {comment.edited && <span className="text-muted">({t('edited')})</span>}
       </header>
       {comment.hidden && (

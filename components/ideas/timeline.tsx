@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/modules/i18n/format';
 import type { IdeaPage } from '@/modules/ideas/detail';
 import { Link } from '@/modules/i18n/navigation';
 
@@ -6,16 +7,16 @@ import { Link } from '@/modules/i18n/navigation';
 export function IdeaTimeline({ events, createdAt }: { events: IdeaPage['timeline']; createdAt: Date }) {
   const t = useTranslations('ideas.timeline');
   const statuses = useTranslations('status');
-  const format = useFormatter();
+  const format = useFormat();
   return (
     <ol className="mt-3 border-l-2 border-line pl-4">
       <li className="mb-3">
-        <p className="text-sm text-muted">{format.dateTime(createdAt, 'short')}</p>
+        <p className="text-sm text-muted">{format.date(createdAt)}</p>
         <p>{t('created')}</p>
       </li>
       {events.map((event) => (
         <li key={event.id} id={`event-${event.id}`} className="mb-3">
-          <p className="text-sm text-muted">{format.dateTime(event.createdAt, 'short')}</p>
+          <p className="text-sm text-muted">{format.date(event.createdAt)}</p>
           <p>
             {event.mergedInto !== null ? (
               <Link href={`/ideas/${event.mergedInto}`} className="text-brand underline underline-offset-4">

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getFormat } from '@/modules/i18n/get-format';
 import { NoteForm } from './note-form';
 
 interface ModeratorNotesProps {
@@ -9,7 +10,7 @@ interface ModeratorNotesProps {
 
 /** The team's internal notes with a form for a new one; render only for those who may read them. */
 export async function ModeratorNotes({ notes, subject, subjectId }: ModeratorNotesProps) {
-  const [t, format] = await Promise.all([getTranslations('moderation.notes'), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations('moderation.notes'), getFormat()]);
   return (
     <section aria-labelledby={`notes-${subject}`} className="mt-8 rounded-lg border border-dashed border-brand p-4">
       <h2 id={`notes-${subject}`} className="text-xl font-bold">
@@ -21,7 +22,7 @@ export async function ModeratorNotes({ notes, subject, subjectId }: ModeratorNot
         {notes.map((note) => (
           <li key={note.id} className="rounded bg-surface p-2">
             <p className="text-sm text-muted">
-              {note.authorName} · {format.dateTime(note.createdAt, 'short')}
+              {note.authorName} · {format.date(note.createdAt)}
             </p>
             <p className="whitespace-pre-line">{note.body}</p>
           </li>

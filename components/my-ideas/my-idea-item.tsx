@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/modules/i18n/format';
 import { StatusBadge } from '@/components/status-badge';
 import { answerCoAuthorInviteAction } from '@/modules/ideas/actions';
 import type { MyIdea, MyIdeaGroup } from '@/modules/ideas/my-ideas';
@@ -9,7 +10,7 @@ import { Link } from '@/modules/i18n/navigation';
 export function MyIdeaItem({ idea, group, now }: { idea: MyIdea; group: MyIdeaGroup; now: Date }) {
   const t = useTranslations('myIdeas');
   const ideasT = useTranslations('ideas');
-  const format = useFormatter();
+  const format = useFormat();
   const path = ideaPath(idea);
   const editLabel = group === 'drafts' ? t('continue') : group === 'needsChanges' ? t('fix') : null;
 
@@ -23,7 +24,7 @@ export function MyIdeaItem({ idea, group, now }: { idea: MyIdea; group: MyIdeaGr
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <StatusBadge status={idea.status} />
         {idea.anonymous && <span>{t('anonymous')}</span>}
-        <span>{t('changed', { time: format.relativeTime(idea.changedAt, now) })}</span>
+        <span>{t('changed', { time: format.ago(idea.changedAt, now) })}</span>
         <span>{t('votes', { count: idea.voteCount })}</span>
         <span>{t('comments', { count: idea.commentCount })}</span>
       </p>

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useFormat } from '@/modules/i18n/format';
 import type { NotificationIdeaGroup } from '@/modules/ideas/notifications';
 import { ideaPath } from '@/modules/ideas/slug';
 import { Link } from '@/modules/i18n/navigation';
@@ -7,7 +8,7 @@ import { notificationAnchor, useNotificationSentence } from './notification-sent
 /** The reader's notifications by idea; new ones say "New" in words, not only by colour. */
 export function NotificationGroups({ groups, now }: { groups: NotificationIdeaGroup[]; now: Date }) {
   const t = useTranslations('notifications');
-  const format = useFormatter();
+  const format = useFormat();
   const sentence = useNotificationSentence();
   return (
     <div className="mt-6 grid gap-6">
@@ -45,7 +46,7 @@ export function NotificationGroups({ groups, now }: { groups: NotificationIdeaGr
                   <p className="mt-1">{t('reason', { reason: entry.subject.reason })}</p>
                 )}
                 <p className="mt-1 text-sm text-muted">
-                  <time dateTime={entry.createdAt.toISOString()}>{format.relativeTime(entry.createdAt, now)}</time>
+                  <time dateTime={entry.createdAt.toISOString()}>{format.ago(entry.createdAt, now)}</time>
                 </p>
               </li>
             ))}

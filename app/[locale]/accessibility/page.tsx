@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormat } from '@/modules/i18n/get-format';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { getOrganisation } from '@/modules/platform/organisation';
@@ -27,7 +28,7 @@ export default async function AccessibilityPage({ params }: AccessibilityPagePro
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const t = await getTranslations('accessibility');
-  const format = await getFormatter();
+  const format = await getFormat();
   const organisation = getOrganisation(locale);
   const sectionClass = 'mt-6';
   const headingClass = 'text-xl font-bold';
@@ -36,7 +37,7 @@ export default async function AccessibilityPage({ params }: AccessibilityPagePro
     <article className="max-w-prose">
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
       <p className="mt-4">
-        {t('intro', { organisation: organisation.name, date: format.dateTime(statementDate, 'short') })}
+        {t('intro', { organisation: organisation.name, date: format.date(statementDate) })}
       </p>
       <p className="mt-2">{t('legalBasis')}</p>
       <section className={sectionClass}>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormat } from '@/modules/i18n/get-format';
 import { notFound } from 'next/navigation';
 import { BulkForm } from '@/components/moderation/bulk-form';
 import { IdeaChanges } from '@/components/moderation/changes';
@@ -44,7 +45,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
   const [t, reasons, format, messages] = await Promise.all([
     getTranslations('moderation'),
     getTranslations('ideas.flag.reasons'),
-    getFormatter(),
+    getFormat(),
     getMessages(),
   ]);
   const now = new Date();
@@ -179,7 +180,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                     className="rounded-lg border border-line bg-white p-4"
                   >
                     <p className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
-                      <span>{t('waiting', { time: format.relativeTime(revision.since, now) })}</span>
+                      <span>{t('waiting', { time: format.duration(revision.since, now) })}</span>
                       <PersonLink
                         person={revision.editor}
                         label={`${t('revisions.editor', { name: revision.editor.name })}${revision.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`}
@@ -222,7 +223,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                       label={t('bulk.pick', { title: idea.title })}
                     />
                   )}
-                  <span>{t('waiting', { time: format.relativeTime(idea.waitingSince, now) })}</span>
+                  <span>{t('waiting', { time: format.duration(idea.waitingSince, now) })}</span>
                   {idea.categoryName && <span>{idea.categoryName}</span>}
                   <PersonLink
                     person={idea.author}

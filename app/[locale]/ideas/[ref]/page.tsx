@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormat } from '@/modules/i18n/get-format';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -83,7 +84,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
   const [t, messages, format, allMessages, notes] = await Promise.all([
     getTranslations('ideas'),
     getTranslations(),
-    getFormatter(),
+    getFormat(),
     getMessages(),
     listModeratorNotes(db, reader, 'idea', String(idea.id)),
   ]);
@@ -207,7 +208,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
                   </h2>
                   <ul className="mt-2 grid gap-1">
                     {idea.expectedSavingsEur !== null && (
-                      <li>{t('benefitEuros', { amount: format.number(idea.expectedSavingsEur, 'eur') })}</li>
+                      <li>{t('benefitEuros', { amount: format.euros(idea.expectedSavingsEur) })}</li>
                     )}
                     {idea.expectedHoursSaved !== null && (
                       <li>{t('benefitHours', { hours: idea.expectedHoursSaved })}</li>

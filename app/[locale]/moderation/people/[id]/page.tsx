@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormat } from '@/modules/i18n/get-format';
 import { notFound } from 'next/navigation';
 import { ModeratorNotes } from '@/components/moderation/moderator-notes';
 import { getCurrentUser } from '@/modules/access/current-user';
@@ -32,7 +33,7 @@ export default async function PersonPage({ params }: PersonPageProps) {
   const [t, statuses, format, messages] = await Promise.all([
     getTranslations('moderation'),
     getTranslations('status'),
-    getFormatter(),
+    getFormat(),
     getMessages(),
   ]);
   const counts = [
@@ -53,7 +54,7 @@ export default async function PersonPage({ params }: PersonPageProps) {
       <h1 className="mt-2 text-3xl font-extrabold text-brand">{t('person.title', { name: person.name })}</h1>
       <p className="mt-1 flex flex-wrap gap-x-3 text-muted">
         {person.departmentName && <span>{t('person.department', { name: person.departmentName })}</span>}
-        <span>{t('person.since', { date: format.dateTime(person.since, 'short') })}</span>
+        <span>{t('person.since', { date: format.date(person.since) })}</span>
         {!person.active && <span className="font-semibold text-amber-900">{t('person.inactive')}</span>}
       </p>
       <section aria-labelledby="summary-heading" className="mt-6">
@@ -83,7 +84,7 @@ export default async function PersonPage({ params }: PersonPageProps) {
                   {idea.title}
                 </Link>
                 <span className="text-muted">
-                  {statuses(idea.status)} · {format.dateTime(idea.createdAt, 'short')}
+                  {statuses(idea.status)} · {format.date(idea.createdAt)}
                 </span>
               </li>
             ))}

@@ -1,17 +1,19 @@
 import { getTranslations } from 'next-intl/server';
-import { Role } from '@/modules/platform/db/generated/enums';
+import type { Role } from '@/modules/platform/db/generated/enums';
 import type { UserSearch } from '@/modules/users/queries';
 
 const field = 'mt-1 min-h-11 w-full rounded border border-line bg-white px-2';
 
 interface UserFiltersProps {
   search: UserSearch;
+  /** Every role, in the order the filter offers them. */
+  roles: readonly Role[];
   departments: { id: string; name: string }[];
 }
 
 /** A plain GET form: the search and every filter live in the address, so a result can be linked and reloaded. */
-export async function UserFilters({ search, departments }: UserFiltersProps) {
-  const [t, roles] = await Promise.all([getTranslations('admin'), getTranslations('roles')]);
+export async function UserFilters({ search, roles, departments }: UserFiltersProps) {
+  const [t, roleName] = await Promise.all([getTranslations('admin'), getTranslations('roles')]);
   return (
     <form
       method="get"
@@ -41,9 +43,9 @@ export async function UserFilters({ search, departments }: UserFiltersProps) {
         </label>
         <select id="role-filter" name="role" defaultValue={search.role ?? ''} className={field}>
           <option value="">{t('allRoles')}</option>
-          {Object.values(Role).map((value) => (
+          {roles.map((value) => (
             <option key={value} value={value}>
-              {roles(value)}
+              {roleName(value)}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createUser, unique } from '@/modules/platform/testing/factories';
+import { createIdea, createUser, unique } from '@/modules/platform/testing/factories';
 import { recordAudit } from './audit-log';
 import { searchAuditLog } from './queries';
 
@@ -38,5 +38,30 @@ describe('searchAuditLog', () => {
     expect(byActor?.rows.map((row) => row.actorName)).toEqual([actor.name, actor.name]);
     const future = await searchAuditLog(db, reader, { action, from: new Date(Date.now() + 60_000) });
     expect(future?.total).toBe(0);
+  });
+
+  it('names the person an entry is about and finds the idea of a comment, for the sentence and its link', async () => {
+    const admin = await createUser(db, { roles: [Role.EMPLOYEE, Role.ADMIN] });
+    const subject = await createUser(db, { name: `Lokin Kohde ${unique('x')}` });
+    const idea = await createIdea(db, { authorId: subject.id });
+    const comment = await db.comment.create({ data: { ideaId: idea.id, authorId: subject.id, body: 'Hyvä idea' } });
+    await recordAudit(
+      db,
+      { actorId: admin.id, action: 'user.deactivate', targetType: 'user', targetId: subject.id },
+      origin,
+    );
+    await recordAudit(
+      db,
+      { actorId: null, action: 'comment.auto-hide', targetType: 'comment', targetId: String(comment.id) },
+      origin,
+    );
+    const reader = { id: admin.id, roles: admin.roles, active: true };
+
+    const aboutPerson = await searchAuditLog(db, reader, { target: subject.id });
+    expect(aboutPerson?.rows.map((row) => [row.action, row.actorName, row.targetName])).toEqual([
+      ['user.deactivate', admin.name, subject.name],
+    ]);
+    const aboutComment = await searchAuditLog(db, reader, { target: String(comment.id), action: 'comment.' });
+    expect(aboutComment?.rows.map((row) => [row.actorName, row.commentIdeaId])).toEqual([[null, idea.id]]);
   });
 });

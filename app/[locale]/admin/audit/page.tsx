@@ -1,16 +1,25 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { AuditEntry } from '@/components/admin/audit-entry';
 import { Pagination } from '@/components/pagination';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { searchAuditLog } from '@/modules/audit/queries';
+import { sentenceFor } from '@/modules/audit/sentences';
 import { checkedParams } from '@/modules/i18n/page-params';
-import { redirect } from '@/modules/i18n/navigation';
+import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 
 interface AuditPageProps {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ action?: string; actor?: string; from?: string; to?: string; page?: string }>;
+  searchParams: Promise<{
+    action?: string;
+    actor?: string;
+    target?: string;
+    from?: string;
+    to?: string;
+    page?: string;
+  }>;
 }
 
 export async function generateMetadata({ params }: AuditPageProps): Promise<Metadata> {
@@ -26,10 +35,6 @@ function dayStart(value: string | undefined, plusDays = 0): Date | undefined {
   return date;
 }
 
-function summary(value: unknown): string {
-  return value === null || value === undefined ? '–' : JSON.stringify(value);
-}
-
 export default async function AuditPage({ params, searchParams }: AuditPageProps) {
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
@@ -39,12 +44,13 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
   const result = await searchAuditLog(db, reader, {
     action: filters.action,
     actor: filters.actor,
+    target: filters.target,
     from: dayStart(filters.from),
     to: dayStart(filters.to, 1),
     page: Number(filters.page) || 1,
   });
   if (!result) notFound();
-  const [t, format] = await Promise.all([getTranslations('audit'), getFormatter()]);
+  const t = await getTranslations('audit');
   const query = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== 'page' && value));
   const field = 'mt-1 min-h-11 rounded border border-line px-3';
 
@@ -53,6 +59,7 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
       <p className="mt-2 max-w-prose text-muted">{t('intro')}</p>
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
+        {filters.target && <input type="hidden" name="target" value={filters.target} />}
         <label className="flex flex-col font-semibold">
           {t('action')}
           <input name="action" defaultValue={filters.action} placeholder="user." className={field} />
@@ -73,28 +80,20 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
           {t('filter')}
         </button>
       </form>
-      <p className="mt-4 text-muted">{t('results', { count: result.total })}</p>
+      {filters.target && (
+        <p className="mt-4">
+          {t('byTarget', { target: filters.target })}{' '}
+          <Link href="/admin/audit" className="text-brand underline">
+            {t('showAll')}
+          </Link>
+        </p>
+      )}
+      <p className="mt-4 text-muted" role="status">
+        {t('results', { count: result.total })}
+      </p>
       <ol className="mt-2 grid gap-2">
         {result.rows.map((row) => (
-          <li key={row.id} className="rounded border border-line p-3 text-sm">
-            <p className="font-semibold">
-              <time dateTime={row.createdAt.toISOString()}>
-                {format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
-              </time>
-              {' · '}
-              <code>{row.action}</code>
-            </p>
-            <p>
-              {t('who', { name: row.actorName ?? t('system') })} · {row.targetType}
-              {row.targetId ? ` ${row.targetId}` : ''}
-              {row.ip ? ` · ${row.ip}` : ''}
-            </p>
-            {(row.before !== null || row.after !== null) && (
-              <p className="break-all text-muted">
-                {summary(row.before)} → {summary(row.after)}
-              </p>
-            )}
-          </li>
+          <AuditEntry key={row.id} row={row} sentenceKey={sentenceFor(row.action).key} />
         ))}
       </ol>
       <Pagination

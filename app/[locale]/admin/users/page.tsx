@@ -8,6 +8,7 @@ import { getCurrentUser } from '@/modules/access/current-user';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
+import { Role } from '@/modules/platform/db/generated/enums';
 import { parseUserListParams, userListQuery, type UserListParams } from '@/modules/users/list-params';
 import { listDepartments, searchUsers } from '@/modules/users/queries';
 
@@ -36,7 +37,7 @@ export default async function UsersPage({ params, searchParams }: UsersPageProps
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('usersTitle')}</h1>
-      <UserFilters search={search} departments={departments} />
+      <UserFilters search={search} roles={Object.values(Role)} departments={departments} />
       <p className="mt-4 text-muted" role="status">
         {t('results', { count: result.total })}
       </p>

@@ -1,9 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId, useRef } from 'react';
+import { useActionState, useEffect, useId, useRef, useState } from 'react';
+import { CharacterCount, Field, controlClass, useErrorTitle, useLimitHint } from '@/components/forms';
 import type { FormState } from '@/modules/access/mutation';
 import { addCommentAction, editCommentAction } from '@/modules/ideas/actions';
+import { commentLimits } from '@/modules/ideas/limits';
 import { MentionPicker } from './mention-picker';
 import { useFormMessages } from '@/components/use-form-messages';
 
@@ -16,45 +18,71 @@ interface CommentFormProps {
   onDone?: () => void;
 }
 
-/** Writing, replying and editing: errors next to the field, and a refused text stays. */
+/**
+ * Writing, replying and editing. A single field, so a refusal needs no summary: whatever the
+ * reason (the text, a locked discussion, the rate limit) is said at the field, which takes the
+ * focus. A sent comment takes the focus itself, so the writer hears it arrived and where it is.
+ */
 export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false, onDone }: CommentFormProps) {
   const t = useTranslations('ideas.comments');
-  const id = useId();
+  const forms = useTranslations('forms');
+  const limitHint = useLimitHint();
+  const id = `${useId()}-body`;
   const body = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState(edit?.body ?? '');
   const [state, submit, pending] = useActionState(
     async (previous: FormState, form: FormData) => {
       const next = await (edit ? editCommentAction(previous, form) : addCommentAction(previous, form));
-      if (next.ok) onDone?.();
+      if (next.ok) {
+        setText('');
+        onDone?.();
+      }
       return next;
     },
     { ok: false } as FormState,
   );
-  const { text, fieldError } = useFormMessages(state);
-  const error = fieldError('body');
+  const { text: message, fieldError } = useFormMessages(state);
+  const error = fieldError('body') ?? (!state.ok && state.message ? message(state.message) : undefined);
   const label = edit ? t('editLabel') : parentId ? t('replyLabel') : t('newLabel');
+  useErrorTitle(Boolean(error), (title) => forms('errorTitle', { title }));
+
+  // A reply or edit opened by its button starts at the field; a refusal brings the writer back to it.
+  const openedByButton = Boolean(parentId || edit);
+  useEffect(() => {
+    if (openedByButton) body.current?.focus();
+  }, [openedByButton]);
+  const editing = Boolean(edit);
+  useEffect(() => {
+    if (error) body.current?.focus();
+    else if (state.ok && state.id && !editing) document.getElementById(`comment-${state.id}`)?.focus();
+  }, [state, error, editing]);
 
   return (
     <form action={submit} className="mt-3 grid gap-2" noValidate>
       <input type="hidden" name="ideaId" value={ideaId} />
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
       {edit && <input type="hidden" name="commentId" value={edit.commentId} />}
-      <label htmlFor={`${id}-body`} className="font-semibold">
-        {label}
-      </label>
-      <textarea
-        id={`${id}-body`}
-        name="body"
-        ref={body}
-        rows={parentId || edit ? 3 : 4}
-        key={state.ok ? `sent-${state.id}` : 'draft'}
-        defaultValue={state.values?.body ?? edit?.body ?? ''}
-        aria-invalid={Boolean(error)}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        className="block w-full rounded border border-line bg-white p-3"
-      />
-      <p id={`${id}-hint`} className="text-sm text-muted">
-        {t('markdownHint')}
-      </p>
+      <Field
+        id={id}
+        label={label}
+        hint={`${limitHint(commentLimits.body)} ${t('markdownHint')}`}
+        error={error}
+        describedByIds={[`${id}-count`]}
+        after={<CharacterCount id={id} value={text} limits={commentLimits.body} />}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="body"
+            ref={body}
+            rows={parentId || edit ? 3 : 4}
+            key={state.ok ? `sent-${state.id}` : 'draft'}
+            defaultValue={state.values?.body ?? edit?.body ?? ''}
+            onChange={(event) => setText(event.target.value)}
+            className={controlClass(control['aria-invalid'], true)}
+          />
+        )}
+      </Field>
       <MentionPicker
         onPick={(colleague) => {
           const field = body.current;
@@ -62,14 +90,10 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
           // Names cannot contain the brackets that delimit a mention.
           const mention = `@[${colleague.name.replace(/[[\]]/g, '')}](${colleague.id}) `;
           field.setRangeText(mention, field.selectionStart, field.selectionEnd, 'end');
+          setText(field.value);
           field.focus();
         }}
       />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
       {canPostOfficially && !edit && !parentId && (
         <label className="inline-flex min-h-11 items-center gap-2">
           <input type="checkbox" name="official" defaultChecked={state.values?.official === 'on'} className="size-5" />
@@ -85,8 +109,8 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
             {t('cancel')}
           </button>
         )}
-        <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message && !error ? text(state.message) : ''}
+        <p role="status" className="text-sm text-emerald-900">
+          {state.ok && state.message ? message(state.message) : ''}
         </p>
       </div>
     </form>

@@ -2,10 +2,8 @@ import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
 import { useFormat } from '@/modules/i18n/format';
 import { MarkdownText } from '@/components/markdown';
-import { deleteCommentAction } from '@/modules/ideas/actions';
 import type { CommentView } from '@/modules/ideas/detail';
 import { CommentTools } from './comment-tools';
-import { FlagForm } from './flag-form';
 import { HelpfulButton } from './helpful-button';
 import { ResolveForm } from '@/components/moderation/resolve-form';
 import { ReviewRequestForm } from '@/components/moderation/review-request-form';
@@ -42,6 +40,7 @@ function Comment({
   return (
     <article
       id={`comment-${comment.id}`}
+      tabIndex={-1}
       className={clsx('rounded-lg border p-3', comment.official ? 'border-brand bg-sky-50' : 'border-line bg-white')}
       aria-label={t('commentBy', { name: authorName })}
     >
@@ -71,23 +70,19 @@ function Comment({
         ) : (
           <span className="text-muted">{t('helpfulCount', { count: comment.helpfulCount })}</span>
         )}
-        {signedIn && !comment.mine && !comment.hidden && <FlagForm target="comment" targetId={comment.id} />}
-        {comment.mine && (
-          <form action={deleteCommentAction}>
-            <input type="hidden" name="commentId" value={comment.id} />
-            <button type="submit" className="min-h-11 rounded px-2 text-red-800 underline underline-offset-4">
-              {t('delete')}
-            </button>
-          </form>
-        )}
       </div>
-      <CommentTools
-        ideaId={ideaId}
-        commentId={comment.id}
-        threadId={threadId}
-        canReply={canComment}
-        editableBody={comment.mine && canComment ? comment.body : null}
-      />
+      {signedIn && (
+        <CommentTools
+          ideaId={ideaId}
+          commentId={comment.id}
+          threadId={threadId}
+          authorName={authorName}
+          canReply={canComment}
+          editableBody={comment.mine && canComment ? comment.body : null}
+          canDelete={comment.mine}
+          canReport={!comment.mine && !comment.hidden}
+        />
+      )}
       {canModerate && !comment.mine && (
         <details className="mt-1 text-sm">
           <summary className="min-h-11 cursor-pointer py-2 text-brand underline underline-offset-4">

@@ -1,49 +1,143 @@
 'use client';
 
+import { MoreHorizontal } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { AlertDialog, DropdownMenu } from 'radix-ui';
+import { deleteCommentAction } from '@/modules/ideas/actions';
 import { CommentForm } from './comment-form';
+import { FlagForm } from './flag-form';
 
 interface CommentToolsProps {
   ideaId: number;
   commentId: number;
   /** Replies go to the thread's top comment: one level deep. */
   threadId: number;
+  authorName: string;
   canReply: boolean;
   editableBody: string | null;
+  canDelete: boolean;
+  canReport: boolean;
 }
 
-/** Reply and edit open a form in place; without JavaScript the page's own form still works. */
-export function CommentTools({ ideaId, commentId, threadId, canReply, editableBody }: CommentToolsProps) {
+const itemClass =
+  'flex min-h-11 cursor-pointer items-center rounded px-3 outline-none select-none data-[highlighted]:bg-surface data-[highlighted]:underline';
+const buttonClass = 'min-h-11 rounded px-2 text-brand underline underline-offset-4';
+
+/**
+ * Reply stays in view; edit, report and delete sit in a menu (only signed-in readers get this
+ * component, so signed-out pages load no menu code). Delete asks first; focus returns to the menu
+ * button on cancel and to the discussion's heading once the comment is gone.
+ */
+export function CommentTools(props: CommentToolsProps) {
+  const { ideaId, commentId, threadId, authorName, canReply, editableBody, canDelete, canReport } = props;
   const t = useTranslations('ideas.comments');
-  const [open, setOpen] = useState<'reply' | 'edit' | null>(null);
+  const [open, setOpen] = useState<'reply' | 'edit' | 'report' | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  /** A menu item that opens a form moves focus into it instead of back to the menu button. */
+  const focusLeavesMenu = useRef(false);
+  const deleted = useRef(false);
+  const hasMenu = editableBody !== null || canDelete || canReport;
+  const openForm = (form: 'edit' | 'report') => {
+    focusLeavesMenu.current = true;
+    setOpen(form);
+  };
+  const close = () => {
+    setOpen(null);
+    trigger.current?.focus();
+  };
+
   return (
     <div>
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         {canReply && (
           <button
             type="button"
             aria-expanded={open === 'reply'}
             onClick={() => setOpen(open === 'reply' ? null : 'reply')}
-            className="min-h-11 rounded px-2 text-brand underline underline-offset-4"
+            className={buttonClass}
           >
             {t('reply')}
           </button>
         )}
-        {editableBody !== null && (
-          <button
-            type="button"
-            aria-expanded={open === 'edit'}
-            onClick={() => setOpen(open === 'edit' ? null : 'edit')}
-            className="min-h-11 rounded px-2 text-brand underline underline-offset-4"
-          >
-            {t('edit')}
-          </button>
+        {hasMenu && (
+          <DropdownMenu.Root>
+            <DropdownMenu.Trigger
+              ref={trigger}
+              aria-label={t('actionsFor', { name: authorName })}
+              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded text-brand"
+            >
+              <MoreHorizontal aria-hidden="true" size={20} />
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.Content
+                align="start"
+                sideOffset={4}
+                onCloseAutoFocus={(event) => {
+                  if (focusLeavesMenu.current) event.preventDefault();
+                  focusLeavesMenu.current = false;
+                }}
+                className="z-20 min-w-48 rounded-lg border border-line bg-white p-1 text-sm shadow-lg"
+              >
+                {editableBody !== null && (
+                  <DropdownMenu.Item className={itemClass} onSelect={() => openForm('edit')}>
+                    {t('edit')}
+                  </DropdownMenu.Item>
+                )}
+                {canReport && (
+                  <DropdownMenu.Item className={itemClass} onSelect={() => openForm('report')}>
+                    {t('report')}
+                  </DropdownMenu.Item>
+                )}
+                {canDelete && (
+                  <DropdownMenu.Item className={`${itemClass} text-red-800`} onSelect={() => setConfirming(true)}>
+                    {t('delete')}
+                  </DropdownMenu.Item>
+                )}
+              </DropdownMenu.Content>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Root>
         )}
       </div>
       {open === 'reply' && <CommentForm ideaId={ideaId} parentId={threadId} onDone={() => setOpen(null)} />}
       {open === 'edit' && editableBody !== null && (
-        <CommentForm ideaId={ideaId} edit={{ commentId, body: editableBody }} onDone={() => setOpen(null)} />
+        <CommentForm ideaId={ideaId} edit={{ commentId, body: editableBody }} onDone={close} />
+      )}
+      {open === 'report' && <FlagForm target="comment" targetId={commentId} onCancel={close} />}
+      {canDelete && (
+        <AlertDialog.Root open={confirming} onOpenChange={setConfirming}>
+          <AlertDialog.Portal>
+            <AlertDialog.Overlay className="fixed inset-0 z-30 bg-black/40" />
+            <AlertDialog.Content
+              onCloseAutoFocus={(event) => {
+                event.preventDefault();
+                (deleted.current ? document.getElementById('comments-heading') : trigger.current)?.focus();
+              }}
+              className="fixed top-1/2 left-1/2 z-40 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-4 shadow-xl"
+            >
+              <AlertDialog.Title className="text-lg font-bold">{t('deleteTitle')}</AlertDialog.Title>
+              <AlertDialog.Description className="mt-2">{t('deleteBody')}</AlertDialog.Description>
+              <form
+                action={async (form) => {
+                  // Set first: the refreshed page may remove this comment before the action returns.
+                  deleted.current = true;
+                  await deleteCommentAction(form);
+                  setConfirming(false);
+                }}
+                className="mt-4 flex flex-wrap justify-end gap-3"
+              >
+                <input type="hidden" name="commentId" value={commentId} />
+                <AlertDialog.Cancel className="min-h-11 rounded border border-line px-4">
+                  {t('cancel')}
+                </AlertDialog.Cancel>
+                <button type="submit" className="min-h-11 rounded bg-red-800 px-4 font-semibold text-white">
+                  {t('deleteConfirm')}
+                </button>
+              </form>
+            </AlertDialog.Content>
+          </AlertDialog.Portal>
+        </AlertDialog.Root>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import clsx from 'clsx';
-import { ThumbsUp } from 'lucide-react';
+import { Check, ThumbsUp } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { voteAction } from '@/modules/ideas/actions';
@@ -23,6 +23,7 @@ interface VoteButtonProps {
  * moves at once while the vote is sent, and the server's exact count replaces it on answer.
  * The request says "vote" or "unvote" as the label did when pressed; while the reader's own state
  * is on its way (a stored page) or a vote is being sent, the button is neutral and does nothing.
+ * Pressed, it says both that the reader supports the idea and how to take the support back.
  */
 export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false }: VoteButtonProps) {
   const t = useTranslations('ideas.vote');
@@ -58,7 +59,7 @@ export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false 
         aria-pressed={known ? shown.voted : undefined}
         aria-disabled={!known || pending}
         className={clsx(
-          'inline-flex min-h-11 items-center gap-2 rounded border-2 px-4 font-semibold',
+          'inline-flex min-h-11 flex-wrap items-center gap-x-2 rounded border-2 px-4 py-1 text-left font-semibold',
           !known
             ? 'cursor-wait border-line bg-white text-muted'
             : shown.voted
@@ -66,11 +67,24 @@ export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false 
               : 'border-brand bg-white text-brand',
         )}
       >
-        <ThumbsUp aria-hidden="true" size={18} />
-        {known && shown.voted ? t('voted') : t('vote')}
+        {known && shown.voted ? (
+          <>
+            <Check aria-hidden="true" size={18} className="shrink-0" />
+            {t('voted')}
+            <span className="sr-only">,</span>
+            <span aria-hidden="true">·</span>
+            <span className="font-normal underline underline-offset-4">{t('undo')}</span>
+          </>
+        ) : (
+          <>
+            <ThumbsUp aria-hidden="true" size={18} className="shrink-0" />
+            {t('vote')}
+          </>
+        )}
       </button>
       <p aria-live="polite" className="text-sm">
         {t('count', { count: shown.voteCount })}
+        {result?.ok && !pending && <span className="sr-only"> {t(result.voted ? 'saved' : 'undone')}</span>}
         {result && !result.ok && <span className="ml-2 text-red-800">{messages(result.message)}</span>}
       </p>
     </form>

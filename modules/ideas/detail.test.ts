@@ -16,7 +16,12 @@ describe('the idea page: official response, place in the lifecycle, who did what
     expect((await getIdeaPage(db, colleague, idea.id, 'fi'))?.officialResponse).toBeNull();
 
     const answer = 'Selvitämme asiaa talouspalveluiden kanssa.';
-    const posted = await addComment(db, actorOf(manager), { ideaId: idea.id, body: answer, official: true }, testOrigin);
+    const posted = await addComment(
+      db,
+      actorOf(manager),
+      { ideaId: idea.id, body: answer, official: true },
+      testOrigin,
+    );
     expect(posted).toMatchObject({ ok: true });
     await addComment(db, colleague, { ideaId: idea.id, body: 'Hyvä kysymys, odotan vastausta.' }, testOrigin);
     const withAnswer = await getIdeaPage(db, colleague, idea.id, 'fi');
@@ -26,7 +31,11 @@ describe('the idea page: official response, place in the lifecycle, who did what
       commentId: posted.id,
       decidedStatus: null,
     });
-    expect(withAnswer?.position).toMatchObject({ current: IdeaStatus.PUBLISHED, offPath: null });
+    expect(withAnswer?.position).toMatchObject({
+      current: IdeaStatus.PUBLISHED,
+      offPath: null,
+      heldBy: ['idea.promote'],
+    });
 
     const reason = 'Hankinta on jo kilpailutettu kolmeksi vuodeksi.';
     await db.$transaction((tx) =>
@@ -44,6 +53,7 @@ describe('the idea page: official response, place in the lifecycle, who did what
       current: IdeaStatus.DECLINED,
       ahead: [],
       offPath: 'end',
+      heldBy: [],
     });
     expect(declined?.timeline.at(-1)).toMatchObject({
       toStatus: IdeaStatus.DECLINED,

@@ -156,7 +156,8 @@ describe('idea lifecycle', () => {
       passed: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT],
       offPath: 'end',
     });
-    for (const status of [S.MERGED, S.REJECTED, S.ARCHIVED]) expect(lifecyclePosition(status, null).offPath).toBe('end');
+    for (const status of [S.MERGED, S.REJECTED, S.ARCHIVED])
+      expect(lifecyclePosition(status, null).offPath).toBe('end');
   });
 
   it('names who holds the idea now: whoever may move it on along the path', () => {

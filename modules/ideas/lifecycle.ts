@@ -260,7 +260,12 @@ export function destinationOf(transition: Transition, idea: { hiddenFromStatus: 
 }
 
 /** The stages an idea passes on its way to being implemented, in order: the idea page's stepper. */
-export const pathToImplementation: readonly IdeaStatus[] = [S.SUBMITTED, S.PUBLISHED, ...acceleratorStages, S.IMPLEMENTED];
+export const pathToImplementation: readonly IdeaStatus[] = [
+  S.SUBMITTED,
+  S.PUBLISHED,
+  ...acceleratorStages,
+  S.IMPLEMENTED,
+];
 
 export interface LifecyclePosition {
   /** Stages of the path already passed. */

@@ -15,6 +15,8 @@ import { MergeForm } from '@/components/moderation/merge-form';
 import { ModeratorNotes } from '@/components/moderation/moderator-notes';
 import { ResolveForm } from '@/components/moderation/resolve-form';
 import { MarkSeen } from '@/components/ideas/mark-seen';
+import { OfficialResponseBox } from '@/components/ideas/official-response';
+import { StatusStepper } from '@/components/ideas/status-stepper';
 import { IdeaTimeline } from '@/components/ideas/timeline';
 import { VoteButton } from '@/components/ideas/vote-button';
 import { StatusBadge } from '@/components/status-badge';
@@ -112,6 +114,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
         'rateLimit',
         'errors',
         'validation',
+        'forms',
       ])}
     >
       <ReaderStateProvider ideaId={idea.id} fromBrowser={memberVersion}>
@@ -165,6 +168,8 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
               )}
             </section>
           )}
+          {idea.officialResponse && <OfficialResponseBox response={idea.officialResponse} />}
+          <StatusStepper position={idea.position} />
           {idea.revision && (
             <p role="note" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3">
               {idea.revision.state === 'pending'
@@ -290,7 +295,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
           </section>
 
           <section aria-labelledby="comments-heading" className="mt-8">
-            <h2 id="comments-heading" className="text-xl font-bold">
+            <h2 id="comments-heading" tabIndex={-1} className="text-xl font-bold">
               {t('commentsHeading', { count: idea.commentCount })}
             </h2>
             {idea.discussionLocked && (

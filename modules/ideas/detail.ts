@@ -3,7 +3,14 @@ import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-nam
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
 import type { IdeaStatus } from '@/modules/platform/db/generated/enums';
-import { availableTransitions, editableStatuses, lifecyclePosition, openStatuses, pathToImplementation } from './lifecycle';
+import {
+  availableTransitions,
+  editableStatuses,
+  lifecyclePosition,
+  openStatuses,
+  pathToImplementation,
+  whoMovesOn,
+} from './lifecycle';
 import { coAuthorIdsOf, confirmedCoAuthorsOf, invitedCoAuthorsOf, ownerIdsOf } from './ownership';
 import { pendingRevision, revisionNotice } from './revisions';
 import { canSeeHiddenAuthor, canSeeIdea, isPublic } from './visibility';
@@ -46,7 +53,7 @@ function mergeLinks(data: unknown): { mergedInto: number | null; mergedFrom: num
 /**
  * What the idea page pins at its top as the official response: the newest of the latest official
  * comment colleagues can read and the latest public decision with a reason (declined, discontinued…)
- * (docs/decisions/0014).
+ * (docs/decisions/0018).
  */
 export interface OfficialResponse {
   body: string;
@@ -258,7 +265,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
         (transition) => transition.name,
       ),
     },
-    position: lifecyclePosition(idea.status, lastOnPath),
+    position: { ...lifecyclePosition(idea.status, lastOnPath), heldBy: whoMovesOn(idea.status) },
     officialResponse,
     timeline,
     comments: threads,

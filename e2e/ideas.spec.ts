@@ -90,7 +90,9 @@ test.describe('ideas', () => {
     const card = queue.getByRole('article', { name: `Päiväkodin pihan ${word} talkoot keväisin` });
     await card.getByLabel('Pyydä muutoksia').check();
     await card.getByRole('button', { name: 'Tallenna päätös' }).click();
-    await expect(card.getByText('Kirjoita perustelu (vähintään 5 merkkiä).')).toBeVisible();
+    await expect(card.getByLabel('Perustelu kirjoittajalle')).toHaveAccessibleDescription(
+      /Kirjoita perustelu \(vähintään 5 merkkiä\)\./,
+    );
     await card.getByLabel('Perustelu kirjoittajalle').fill('Kerro, kuka hankkii välineet.');
     await card.getByRole('button', { name: 'Tallenna päätös' }).click();
     await expect(card.getByText('Kirjoittajalta pyydettiin muutoksia.')).toBeVisible();

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { BulkState } from '@/modules/moderation/bulk';
 import { decideOnIdeasAction, resolveManyFlagsAction } from '@/modules/moderation/actions';
+import { ErrorSummary } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 import { ChoiceFieldset } from './choice-fieldset';
 import { ReasonField } from './reason-field';
@@ -37,7 +38,7 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
   const [state, decide, deciding] = useActionState(kind === 'ideas' ? decideOnIdeasAction : resolveManyFlagsAction, {
     ok: false,
   } as BulkState);
-  const { text, fieldError } = useFormMessages(state);
+  const { fieldError } = useFormMessages(state);
   // "Pick all" and the confirmation need JavaScript; without it the checkboxes still work one by one.
   const scripted = useSyncExternalStore(
     subscribeToNothing,
@@ -50,7 +51,6 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
   const [pending, setPending] = useState<Pending | null>(null);
   const reasonError = fieldError('reason');
   const choiceError = fieldError('decision') ?? fieldError('resolution');
-  const pickError = fieldError('ideaIds') ?? fieldError('targets');
   const needsReason = choices.some((choice) => choice === 'reject' || choice === 'hide');
   const label = (choice: Choice) =>
     kind === 'ideas' ? t(`decisions.${choice as 'publish'}`) : t(`flags.resolutions.${choice as 'keep'}`);
@@ -99,6 +99,13 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
       className="mt-3 grid gap-2 rounded-lg border border-dashed border-line p-3"
       noValidate
     >
+      <ErrorSummary
+        state={state}
+        fields={{
+          [kind === 'ideas' ? 'decision' : 'resolution']: { id: `${id}-choice`, label: t('bulk.decision') },
+          reason: { id: `${id}-reason`, label: t('reason') },
+        }}
+      />
       <p className="text-sm text-muted">{t('bulk.hint')}</p>
       {scripted && (
         <button type="button" onClick={pickAll} className="min-h-11 justify-self-start rounded border border-line px-3">
@@ -126,10 +133,9 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
         <button type="submit" disabled={deciding} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
           {t('bulk.confirm')}
         </button>
-        <p role="status" className={state.ok ? 'text-emerald-900' : 'text-sm text-red-800'}>
-          {state.done !== undefined ? t('bulk.result', { done: state.done, skipped: state.skipped ?? 0 }) : ''}
-          {!state.ok && state.message && !reasonError && !choiceError && state.done === undefined
-            ? (pickError ?? text(state.message))
+        <p role="status" className="text-emerald-900">
+          {state.ok && state.done !== undefined
+            ? t('bulk.result', { done: state.done, skipped: state.skipped ?? 0 })
             : ''}
         </p>
       </div>

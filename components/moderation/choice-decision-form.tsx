@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '@/modules/access/mutation';
+import { ErrorSummary } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 import { ChoiceFieldset } from './choice-fieldset';
 import { ReasonField } from './reason-field';
@@ -44,6 +45,13 @@ export function ChoiceDecisionForm<Decision extends string>({
   }
   return (
     <form action={decide} className="mt-3 grid gap-2" noValidate>
+      <ErrorSummary
+        state={state}
+        fields={{
+          decision: { id: `${id}-choice`, label: t('decision') },
+          reason: { id: `${id}-reason`, label: t('reason') },
+        }}
+      />
       <input type="hidden" name={subject.name} value={subject.value} />
       <ChoiceFieldset
         id={id}
@@ -61,14 +69,13 @@ export function ChoiceDecisionForm<Decision extends string>({
         defaultValue={state.values?.reason ?? ''}
         rows={3}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={deciding} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
-          {t('confirm')}
-        </button>
-        <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message && !reasonError && !choiceError ? text(state.message) : ''}
-        </p>
-      </div>
+      <button
+        type="submit"
+        disabled={deciding}
+        className="min-h-11 justify-self-start rounded bg-brand px-4 font-semibold text-white"
+      >
+        {t('confirm')}
+      </button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { FieldError, FieldFrame } from '@/components/forms';
 
 interface ChoiceFieldsetProps<Value extends string> {
   /** The form's useId(); the first choice's id is `${id}-choice`, which an error summary links to. */
@@ -29,37 +30,32 @@ export function ChoiceFieldset<Value extends string>({
 }: ChoiceFieldsetProps<Value>) {
   const describedBy = [context ? `${id}-context` : null, error ? `${id}-choice-error` : null].filter(Boolean);
   return (
-    <fieldset
-      aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
-      className={error ? 'border-l-4 border-red-700 pl-3' : undefined}
-    >
+    <fieldset aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}>
       <legend className="font-semibold">{legend}</legend>
       {context && (
         <div id={`${id}-context`} className="mt-1">
           {context}
         </div>
       )}
-      {error && (
-        <p id={`${id}-choice-error`} className="mt-1 font-semibold text-red-800">
-          {error}
-        </p>
-      )}
-      <div className="flex flex-col gap-x-5 sm:flex-row sm:flex-wrap">
-        {choices.map((choice, index) => (
-          <label key={choice.value} className="inline-flex min-h-11 items-center gap-2">
-            <input
-              id={index === 0 ? `${id}-choice` : undefined}
-              type="radio"
-              name={name}
-              value={choice.value}
-              defaultChecked={defaultValue === choice.value}
-              onChange={() => onChange?.(choice.value)}
-              className="size-5"
-            />
-            {choice.label}
-          </label>
-        ))}
-      </div>
+      <FieldFrame invalid={Boolean(error)}>
+        <FieldError id={`${id}-choice-error`} error={error} />
+        <div className="flex flex-col gap-x-5 sm:flex-row sm:flex-wrap">
+          {choices.map((choice, index) => (
+            <label key={choice.value} className="inline-flex min-h-11 items-center gap-2">
+              <input
+                id={index === 0 ? `${id}-choice` : undefined}
+                type="radio"
+                name={name}
+                value={choice.value}
+                defaultChecked={defaultValue === choice.value}
+                onChange={() => onChange?.(choice.value)}
+                className="size-5"
+              />
+              {choice.label}
+            </label>
+          ))}
+        </div>
+      </FieldFrame>
     </fieldset>
   );
 }

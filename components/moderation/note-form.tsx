@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { addModeratorNoteAction } from '@/modules/moderation/actions';
+import { ErrorSummary, Field, controlClass } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 
 /** An internal note; only moderators and admins ever see these. */
@@ -14,26 +15,21 @@ export function NoteForm({ subject, subjectId }: { subject: 'idea' | 'user'; sub
   const error = useFormMessages(state).fieldError('body');
   return (
     <form action={save} className="mt-2 grid gap-2" noValidate>
+      <ErrorSummary state={state} fields={{ body: { id: `${id}-note`, label: t('label') } }} />
       <input type="hidden" name="subject" value={subject} />
       <input type="hidden" name="subjectId" value={subjectId} />
-      <label htmlFor={`${id}-note`} className="font-semibold">
-        {t('label')}
-      </label>
-      <textarea
-        id={`${id}-note`}
-        name="body"
-        rows={2}
-        key={state.ok ? 'saved' : 'draft'}
-        defaultValue={state.ok ? '' : (state.values?.body ?? '')}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="rounded border border-line bg-white p-2"
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <Field id={`${id}-note`} label={t('label')} error={error}>
+        {(control) => (
+          <textarea
+            {...control}
+            name="body"
+            rows={2}
+            key={state.ok ? 'saved' : 'draft'}
+            defaultValue={state.ok ? '' : (state.values?.body ?? '')}
+            className={controlClass(control['aria-invalid'], true)}
+          />
+        )}
+      </Field>
       <button
         type="submit"
         disabled={saving}

@@ -1,5 +1,9 @@
+'use client';
+
+import { Field, controlClass } from '@/components/forms';
+
 interface ReasonFieldProps {
-  /** The form's useId(); the field's ids derive from it. */
+  /** The form's useId(); the textarea's id is `${id}-reason`. */
   id: string;
   label: string;
   hint?: string;
@@ -8,33 +12,19 @@ interface ReasonFieldProps {
   rows?: number;
 }
 
-/** The reason a moderator gives, which the author reads: label, text, hint and error together. */
+/** The reason a moderator gives, which the author reads: label, hint, error and text together. */
 export function ReasonField({ id, label, hint, error, defaultValue = '', rows = 2 }: ReasonFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <>
-      <label htmlFor={`${id}-reason`} className="font-semibold">
-        {label}
-      </label>
-      <textarea
-        id={`${id}-reason`}
-        name="reason"
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-invalid={Boolean(error)}
-        aria-describedby={describedBy || undefined}
-        className="block w-full rounded border border-line bg-white p-3"
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
+    <Field id={`${id}-reason`} label={label} hint={hint} error={error}>
+      {(control) => (
+        <textarea
+          {...control}
+          name="reason"
+          rows={rows}
+          defaultValue={defaultValue}
+          className={controlClass(control['aria-invalid'], true)}
+        />
       )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-    </>
+    </Field>
   );
 }

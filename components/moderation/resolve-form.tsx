@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState, type ReactNode } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { resolveFlagsAction } from '@/modules/moderation/actions';
+import { ErrorSummary, Field, controlClass } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 import { ChoiceFieldset } from './choice-fieldset';
 import { ReasonField } from './reason-field';
@@ -42,6 +43,16 @@ export function ResolveForm({ target, targetId, content, title, benefitNote, rep
     );
   return (
     <form action={resolve} className="mt-3 grid gap-2" noValidate>
+      <ErrorSummary
+        state={state}
+        fields={{
+          resolution: { id: `${id}-choice`, label: t('resolution') },
+          redactedTitle: { id: `${id}-title`, label: t('redactedTitle') },
+          redactedText: { id: `${id}-text`, label: t('redactedText') },
+          redactedBenefitNote: { id: `${id}-benefit`, label: t('redactedBenefitNote') },
+          reason: { id: `${id}-reason`, label: t('reason') },
+        }}
+      />
       <input type="hidden" name="target" value={target} />
       <input type="hidden" name="targetId" value={targetId} />
       <ChoiceFieldset
@@ -57,88 +68,57 @@ export function ResolveForm({ target, targetId, content, title, benefitNote, rep
       {resolution === 'redact' && (
         <>
           {title !== undefined && (
-            <RedactedField
-              id={`${id}-title`}
-              name="redactedTitle"
-              label={t('redactedTitle')}
-              defaultValue={state.values?.redactedTitle ?? title}
-              error={fieldError('redactedTitle')}
-            />
+            <Field id={`${id}-title`} label={t('redactedTitle')} error={fieldError('redactedTitle')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  name="redactedTitle"
+                  defaultValue={state.values?.redactedTitle ?? title}
+                  className={controlClass(control['aria-invalid'])}
+                />
+              )}
+            </Field>
           )}
-          <label htmlFor={`${id}-text`} className="font-semibold">
-            {t('redactedText')}
-          </label>
-          <textarea
+          <Field
             id={`${id}-text`}
-            name="redactedText"
-            rows={5}
-            defaultValue={state.values?.redactedText ?? content}
-            aria-invalid={Boolean(fieldError('redactedText'))}
-            aria-describedby={`${id}-text-hint${fieldError('redactedText') ? ` ${id}-text-error` : ''}`}
-            className="rounded border border-line p-2"
-          />
-          <p id={`${id}-text-hint`} className="text-sm text-muted">
-            {t('redactedTextHint')}
-          </p>
-          {fieldError('redactedText') && (
-            <p id={`${id}-text-error`} className="text-sm text-red-800">
-              {fieldError('redactedText')}
-            </p>
-          )}
+            label={t('redactedText')}
+            hint={t('redactedTextHint')}
+            error={fieldError('redactedText')}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                name="redactedText"
+                rows={5}
+                defaultValue={state.values?.redactedText ?? content}
+                className={controlClass(control['aria-invalid'], true)}
+              />
+            )}
+          </Field>
           {benefitNote && (
-            <RedactedField
-              id={`${id}-benefit`}
-              name="redactedBenefitNote"
-              label={t('redactedBenefitNote')}
-              defaultValue={state.values?.redactedBenefitNote ?? benefitNote}
-              error={fieldError('redactedBenefitNote')}
-              multiline
-            />
+            <Field id={`${id}-benefit`} label={t('redactedBenefitNote')} error={fieldError('redactedBenefitNote')}>
+              {(control) => (
+                <textarea
+                  {...control}
+                  name="redactedBenefitNote"
+                  rows={2}
+                  defaultValue={state.values?.redactedBenefitNote ?? benefitNote}
+                  className={controlClass(control['aria-invalid'], true)}
+                />
+              )}
+            </Field>
           )}
         </>
       )}
       <ReasonField id={id} label={t('reason')} error={reasonError} defaultValue={state.values?.reason ?? ''} />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={resolving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
-          {t('confirm')}
-        </button>
-        <p aria-live="polite" className="text-sm text-red-800">
-          {!state.ok && state.message && !reasonError && !choiceError ? text(state.message) : ''}
-        </p>
-      </div>
+      <button
+        type="submit"
+        disabled={resolving}
+        className="min-h-11 justify-self-start rounded bg-brand px-4 font-semibold text-white"
+      >
+        {t('confirm')}
+      </button>
     </form>
-  );
-}
-
-interface RedactedFieldProps {
-  id: string;
-  name: string;
-  label: string;
-  defaultValue: string;
-  error: string | undefined;
-  multiline?: boolean;
-}
-
-function RedactedField({ id, name, label, defaultValue, error, multiline = false }: RedactedFieldProps) {
-  const common = {
-    id,
-    name,
-    defaultValue,
-    'aria-invalid': Boolean(error),
-    'aria-describedby': error ? `${id}-error` : undefined,
-    className: 'rounded border border-line p-2',
-  };
-  return (
-    <>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-    </>
   );
 }

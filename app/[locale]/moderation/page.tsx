@@ -55,7 +55,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
-      <NextIntlClientProvider messages={clientMessages(messages, ['moderation', 'errors', 'validation'])}>
+      <NextIntlClientProvider messages={clientMessages(messages, ['moderation', 'errors', 'validation', 'forms'])}>
         <section aria-labelledby="flagged-heading" className="mt-4">
           <h2 id="flagged-heading" className="text-2xl font-bold">
             {t('flags.heading')}

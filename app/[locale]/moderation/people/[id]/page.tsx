@@ -91,7 +91,9 @@ export default async function PersonPage({ params }: PersonPageProps) {
           </ul>
         )}
       </section>
-      <NextIntlClientProvider messages={clientMessages(messages, ['moderation.notes', 'errors', 'validation'])}>
+      <NextIntlClientProvider
+        messages={clientMessages(messages, ['moderation.notes', 'errors', 'validation', 'forms'])}
+      >
         <ModeratorNotes notes={person.notes} subject="user" subjectId={person.id} />
       </NextIntlClientProvider>
     </div>

@@ -1,38 +1,57 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+
+interface Watch {
+  pathname: string;
+  /** The h1 of the page on screen once it settled; the next page's h1 is any other one. */
+  settled: Element | null;
+  navigating: boolean;
+}
 
 /**
  * After a navigation inside the app (not the first load, not a change of query only), moves focus to
  * the new page's h1, so a screen reader announces where the person arrived and Tab continues from
- * the top of the content. A page still loading gets focus on its h1 once the h1 appears.
+ * the top of the content. The address can change before the new page replaces the old one, so
+ * focus waits for an h1 other than the old page's.
  */
 export function FocusHeadingOnNavigation() {
   const pathname = usePathname();
-  const previous = useRef(pathname);
+  const watch = useRef<Watch>({ pathname, settled: null, navigating: false });
 
   useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
     const main = document.getElementById('main');
     if (!main) return;
-    const focusHeading = (): boolean => {
-      const heading = main.querySelector('h1');
-      if (!heading) return false;
-      // A control inside the new page may already have taken focus on purpose (e.g. an error summary).
-      if (main.contains(document.activeElement) && document.activeElement !== main) return true;
-      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-      heading.focus({ preventScroll: true });
-      return true;
-    };
-    if (focusHeading()) return;
-    const observer = new MutationObserver(() => {
-      if (focusHeading()) observer.disconnect();
-    });
+    settle(main, watch.current);
+    const observer = new MutationObserver(() => settle(main, watch.current));
     observer.observe(main, { childList: true, subtree: true });
     return () => observer.disconnect();
+  }, []);
+
+  // A layout effect, so the navigation is known before the observer hears the new page's nodes.
+  useLayoutEffect(() => {
+    if (watch.current.pathname === pathname) return;
+    watch.current.pathname = pathname;
+    watch.current.navigating = true;
+    const main = document.getElementById('main');
+    if (main) settle(main, watch.current);
   }, [pathname]);
 
   return null;
+}
+
+function settle(main: HTMLElement, watch: Watch): void {
+  const heading = main.querySelector('h1');
+  if (!watch.navigating) {
+    watch.settled = heading;
+    return;
+  }
+  if (!heading || heading === watch.settled) return;
+  watch.navigating = false;
+  watch.settled = heading;
+  // Something inside the new page may have taken focus on purpose (e.g. an error summary).
+  if (main.contains(document.activeElement) && document.activeElement !== main) return;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
 }

@@ -23,9 +23,9 @@ describe('a decision sent without a choice', () => {
     const idea = await createIdea(db, { authorId: author.id, status: IdeaStatus.SUBMITTED, publishedAt: null });
     const decider = await moderator();
     for (const decision of [undefined, null, ''])
-      expect(
-        await decideOnIdea(db, decider, { ideaId: idea.id, decision, reason: 'Hyvä idea.' }, testOrigin),
-      ).toEqual(refusedAtChoice('decision'));
+      expect(await decideOnIdea(db, decider, { ideaId: idea.id, decision, reason: 'Hyvä idea.' }, testOrigin)).toEqual(
+        refusedAtChoice('decision'),
+      );
     expect((await db.idea.findUniqueOrThrow({ where: { id: idea.id } })).status).toBe(IdeaStatus.SUBMITTED);
 
     const published = await createIdea(db, { authorId: author.id });
@@ -59,9 +59,9 @@ describe('a decision sent without a choice', () => {
     expect(await decideOnIdeas(db, decider, { ideaIds, decision: null }, testOrigin)).toEqual(
       refusedAtChoice('decision'),
     );
-    expect(await db.idea.count({ where: { id: { in: ideas.map((idea) => idea.id) }, status: IdeaStatus.SUBMITTED } })).toBe(
-      2,
-    );
+    expect(
+      await db.idea.count({ where: { id: { in: ideas.map((idea) => idea.id) }, status: IdeaStatus.SUBMITTED } }),
+    ).toBe(2);
 
     const flagged = await createIdea(db, { authorId: author.id });
     await flagContent(

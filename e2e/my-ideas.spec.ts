@@ -101,11 +101,11 @@ test.describe('my ideas and notifications', () => {
       'href',
       `${ideaPath(idea)}#comment-${comment.id}`,
     );
-    await expect(page.getByText('1 uusi')).toBeVisible();
+    await expect(page.getByText('1 uusi', { exact: true })).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Merkitse kaikki luetuiksi' }).click();
-    await expect(page.getByText('Ei uusia')).toBeVisible();
+    await expect(page.getByText('Ei uusia', { exact: true })).toBeVisible();
     await expect(entry.getByText('Uusi', { exact: true })).toHaveCount(0);
     await expect(entry).toBeVisible();
     await expectAccessible(page);

@@ -46,10 +46,10 @@ export function MyIdeaItem({ idea, group, now }: { idea: MyIdea; group: MyIdeaGr
         <p className="mt-3">
           <Link
             href={`${path}/edit`}
+            aria-label={t('actionOn', { action: editLabel, title: idea.title })}
             className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-semibold text-white"
           >
             {editLabel}
-            <span className="sr-only">: {idea.title}</span>
           </Link>
         </p>
       )}
@@ -60,19 +60,19 @@ export function MyIdeaItem({ idea, group, now }: { idea: MyIdea; group: MyIdeaGr
             type="submit"
             name="answer"
             value="accept"
+            aria-label={t('actionOn', { action: t('accept'), title: idea.title })}
             className="min-h-11 rounded bg-brand px-4 font-semibold text-white"
           >
             {t('accept')}
-            <span className="sr-only">: {idea.title}</span>
           </button>
           <button
             type="submit"
             name="answer"
             value="decline"
+            aria-label={t('actionOn', { action: t('decline'), title: idea.title })}
             className="min-h-11 rounded border border-line bg-white px-4"
           >
             {t('decline')}
-            <span className="sr-only">: {idea.title}</span>
           </button>
         </form>
       )}

@@ -37,7 +37,8 @@ test.describe('moderation', () => {
       const reporter = await pageAs(browser, baseURL!, name);
       await reporter.page.goto(`/ideas/${idea.id}`);
       const article = reporter.page.getByRole('article', { name: 'Kommentti: Kalle Kärkäs' });
-      await article.getByText('Ilmoita asiattomasta kommentista').click();
+      await article.getByRole('button', { name: /Kalle Kärkäs/ }).click();
+      await reporter.page.getByRole('menuitem', { name: 'Ilmoita kommentista' }).click();
       await article.getByLabel('Syy').selectOption('OFFENSIVE');
       await article.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
       // The third report hides the comment at once, also from the one who sent it.

@@ -119,7 +119,7 @@ test('a vote given from a list card can be taken back there; the count follows a
 
   const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: theirs!.title }) });
   const ownCard = page.getByRole('article').filter({ has: page.getByRole('heading', { name: own!.title }) });
-  const vote = card.getByRole('button', { name: `Kannatan: ${theirs!.title}` });
+  const vote = card.getByRole('button', { name: `Kannatan – ${theirs!.title}` });
   await expect(vote).not.toHaveAttribute('aria-disabled', 'true');
   await expect(ownCard).toContainText('Tämä on oma ideasi.');
   await expect(ownCard.getByRole('button')).toHaveCount(0);
@@ -130,7 +130,7 @@ test('a vote given from a list card can be taken back there; the count follows a
 
   const theVote = { ideaId_userId: { ideaId: theirs!.id, userId: voter.user.id } };
   await vote.click();
-  const takeBack = card.getByRole('button', { name: `Peru kannatus: ${theirs!.title}` });
+  const takeBack = card.getByRole('button', { name: `Peru kannatus – ${theirs!.title}` });
   await expect(takeBack).toBeVisible();
   await expect(card).toContainText('Kannatat tätä');
   await expect(card).toContainText('1 ääni');

@@ -71,7 +71,7 @@ export function CardVote({ ideaId, title, voteCount }: CardVoteProps) {
       >
         {!voted && <ThumbsUp aria-hidden="true" size={18} />}
         {voted ? t('undo') : t('vote')}
-        <span className="sr-only">: {title}</span>
+        <span className="sr-only">– {title}</span>
       </button>
       <span aria-live="polite" className="text-sm">
         {t('count', { count: shown.voteCount })}

@@ -3,6 +3,8 @@
 import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { ErrorSummary, Field, FieldError, FieldFrame, controlClass } from '@/components/forms';
+import { useFormMessages } from '@/components/use-form-messages';
 import type { FormState } from '@/modules/access/mutation';
 import type { UserRow } from '@/modules/users/queries';
 import { changeDepartmentAction, changeRolesAction, setActiveAction } from '@/modules/users/actions';
@@ -11,16 +13,17 @@ import { DepartmentSelect } from './department-select';
 const assignableRoles = ['MODERATOR', 'MANAGER', 'HR', 'ADMIN'] as const;
 const idle: FormState = { ok: false };
 
-/** A form's outcome, announced politely and shown beside the form. */
-function Outcome({ state, id }: { state: FormState; id: string }) {
+/** A saved form's confirmation, announced politely; refusals go to the form's error summary. */
+function Saved({ state, id }: { state: FormState; id: string }) {
   const t = useTranslations();
   return (
-    <p id={id} aria-live="polite" className={clsx('min-h-6 text-sm', state.ok ? 'text-emerald-800' : 'text-red-800')}>
-      {state.message ? t(state.message as 'admin.saved') : ''}
+    <p id={id} aria-live="polite" className="min-h-6 text-sm text-emerald-800">
+      {state.ok && state.message ? t(state.message as 'admin.saved') : ''}
     </p>
   );
 }
 
+/** A person's roles, department and access on their own admin page: three small forms, each saved on its own. */
 export function UserAdminCard({
   user,
   departments,
@@ -35,77 +38,101 @@ export function UserAdminCard({
   const [rolesState, saveRoles, savingRoles] = useActionState(changeRolesAction, idle);
   const [departmentState, saveDepartment, savingDepartment] = useActionState(changeDepartmentAction, idle);
   const [activeState, saveActive, savingActive] = useActionState(setActiveAction, idle);
+  const rolesError = useFormMessages(rolesState).fieldError('roles');
+  const departmentError = useFormMessages(departmentState).fieldError('departmentId');
   const prefix = `user-${user.id}`;
 
   return (
     <div className="mt-6 grid max-w-prose gap-8">
-      <form action={saveRoles} aria-describedby={`${prefix}-roles-outcome`}>
+      <form action={saveRoles} noValidate aria-describedby={`${prefix}-roles-saved`} className="grid gap-2">
+        <ErrorSummary
+          state={rolesState}
+          fields={{ roles: { id: `${prefix}-role-${assignableRoles[0]}`, label: t('rolesLegend') } }}
+        />
         <input type="hidden" name="userId" value={user.id} />
-        <fieldset>
+        <fieldset aria-describedby={clsx(`${prefix}-roles-hint`, rolesError && `${prefix}-roles-error`)}>
           <legend className="text-lg font-bold">{t('rolesLegend')}</legend>
-          <p className="text-sm text-muted">{t('employeeAlways')}</p>
-          {assignableRoles.map((role) => (
-            <label key={role} className="flex min-h-11 items-center gap-2">
-              <input
-                type="checkbox"
-                name="roles"
-                value={role}
-                defaultChecked={user.roles.includes(role)}
-                className="h-5 w-5"
-              />
-              {roleName(role)}
-            </label>
-          ))}
+          <FieldFrame invalid={Boolean(rolesError)}>
+            <p id={`${prefix}-roles-hint`} className="text-sm text-muted">
+              {t('employeeAlways')}
+            </p>
+            <FieldError id={`${prefix}-roles-error`} error={rolesError} />
+            {assignableRoles.map((role) => (
+              <label key={role} className="flex min-h-11 items-center gap-2">
+                <input
+                  id={`${prefix}-role-${role}`}
+                  type="checkbox"
+                  name="roles"
+                  value={role}
+                  defaultChecked={user.roles.includes(role)}
+                  className="h-5 w-5"
+                />
+                {roleName(role)}
+              </label>
+            ))}
+          </FieldFrame>
         </fieldset>
-        <button
-          type="submit"
-          disabled={savingRoles}
-          className="mt-1 min-h-11 rounded border border-brand px-3 font-semibold text-brand"
-        >
-          {t('saveRoles')}
-        </button>
-        <Outcome state={rolesState} id={`${prefix}-roles-outcome`} />
+        <div>
+          <button
+            type="submit"
+            disabled={savingRoles}
+            className="min-h-11 rounded border border-brand px-3 font-semibold text-brand"
+          >
+            {t('saveRoles')}
+          </button>
+        </div>
+        <Saved state={rolesState} id={`${prefix}-roles-saved`} />
       </form>
 
-      <form action={saveDepartment} aria-describedby={`${prefix}-department-outcome`}>
-        <input type="hidden" name="userId" value={user.id} />
-        <label htmlFor={`${prefix}-department`} className="text-lg font-bold">
-          {t('department')}
-        </label>
-        <DepartmentSelect
-          id={`${prefix}-department`}
-          defaultValue={user.departmentId ?? ''}
-          departments={departments}
-          noneLabel={t('noDepartment')}
-          className="mt-1 block min-h-11 w-full rounded border border-line bg-white px-2"
+      <form action={saveDepartment} noValidate aria-describedby={`${prefix}-department-saved`} className="grid gap-2">
+        <ErrorSummary
+          state={departmentState}
+          fields={{ departmentId: { id: `${prefix}-department`, label: t('department') } }}
         />
-        <button
-          type="submit"
-          disabled={savingDepartment}
-          className="mt-2 min-h-11 rounded border border-brand px-3 font-semibold text-brand"
-        >
-          {t('saveDepartment')}
-        </button>
-        <Outcome state={departmentState} id={`${prefix}-department-outcome`} />
+        <input type="hidden" name="userId" value={user.id} />
+        <Field id={`${prefix}-department`} label={t('department')} error={departmentError}>
+          {(control) => (
+            <DepartmentSelect
+              id={control.id}
+              defaultValue={user.departmentId ?? ''}
+              departments={departments}
+              noneLabel={t('noDepartment')}
+              className={controlClass(control['aria-invalid'])}
+            />
+          )}
+        </Field>
+        <div>
+          <button
+            type="submit"
+            disabled={savingDepartment}
+            className="min-h-11 rounded border border-brand px-3 font-semibold text-brand"
+          >
+            {t('saveDepartment')}
+          </button>
+        </div>
+        <Saved state={departmentState} id={`${prefix}-department-saved`} />
       </form>
 
       {!isSelf && (
-        <form action={saveActive} aria-describedby={`${prefix}-active-outcome`}>
+        <form action={saveActive} noValidate aria-describedby={`${prefix}-active-saved`} className="grid gap-2">
+          <ErrorSummary state={activeState} fields={{}} />
           <h2 className="text-lg font-bold">{t('accessHeading')}</h2>
-          <p className="mb-2 text-sm text-muted">{user.active ? t('deactivateHint') : t('reactivateHint')}</p>
+          <p className="text-sm text-muted">{user.active ? t('deactivateHint') : t('reactivateHint')}</p>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="active" value={String(!user.active)} />
-          <button
-            type="submit"
-            disabled={savingActive}
-            className={clsx(
-              'min-h-11 rounded px-3 font-semibold',
-              user.active ? 'border border-red-800 text-red-800' : 'bg-brand text-white',
-            )}
-          >
-            {user.active ? t('deactivate') : t('reactivate')}
-          </button>
-          <Outcome state={activeState} id={`${prefix}-active-outcome`} />
+          <div>
+            <button
+              type="submit"
+              disabled={savingActive}
+              className={clsx(
+                'min-h-11 rounded px-3 font-semibold',
+                user.active ? 'border border-red-800 text-red-800' : 'bg-brand text-white',
+              )}
+            >
+              {user.active ? t('deactivate') : t('reactivate')}
+            </button>
+          </div>
+          <Saved state={activeState} id={`${prefix}-active-saved`} />
         </form>
       )}
     </div>

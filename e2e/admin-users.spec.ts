@@ -109,6 +109,30 @@ test.describe('user administration', () => {
     await expectNoSidewaysScroll(page);
   });
 
+  test('an admin who tries to drop their own admin role is stopped by the error summary, focus on it', async ({
+    page,
+    context,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const admin = await createSignedInUser('Aino Ylläpitäjä', [Role.EMPLOYEE, Role.ADMIN]);
+    await context.addCookies([{ ...admin.cookie, url: baseURL! }]);
+    await page.goto(`/admin/users/${admin.user.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Aino Ylläpitäjä' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Poista käytöstä' })).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Ylläpitäjä' }).uncheck();
+    await page.getByRole('button', { name: 'Tallenna roolit' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Lomaketta ei voitu lähettää' });
+    await expect(summary).toContainText('Et voi poistaa itseltäsi ylläpitäjän roolia.');
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(/^Virhe: /);
+    await expectAccessible(page);
+    expect((await e2eDb().user.findUniqueOrThrow({ where: { id: admin.user.id } })).roles).toEqual([
+      Role.EMPLOYEE,
+      Role.ADMIN,
+    ]);
+  });
+
   test('others see no user administration and cannot reach it', async ({ page, context, baseURL }) => {
     const moderator = await createSignedInUser('Mirja Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
     await context.addCookies([{ ...moderator.cookie, url: baseURL! }]);

@@ -31,7 +31,7 @@ export default async function SettingsPage({ params }: SettingsPageProps) {
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
-      <NextIntlClientProvider messages={clientMessages(messages, ['settings', 'errors', 'validation'])}>
+      <NextIntlClientProvider messages={clientMessages(messages, ['settings', 'errors', 'validation', 'forms'])}>
         <SettingsForm mode={mode} />
       </NextIntlClientProvider>
     </div>

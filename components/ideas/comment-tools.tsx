@@ -3,7 +3,7 @@
 import { MoreHorizontal } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
-import { AlertDialog, DropdownMenu } from 'radix-ui';
+import { DropdownMenu } from 'radix-ui';
 import { deleteCommentAction } from '@/modules/ideas/actions';
 import { CommentForm } from './comment-form';
 import { FlagForm } from './flag-form';
@@ -26,18 +26,20 @@ const buttonClass = 'min-h-11 rounded px-2 text-brand underline underline-offset
 
 /**
  * Reply stays in view; edit, report and delete sit in a menu (only signed-in readers get this
- * component, so signed-out pages load no menu code). Delete asks first; focus returns to the menu
- * button on cancel and to the discussion's heading once the comment is gone.
+ * component, so signed-out pages load no menu code). Delete asks first in a native modal
+ * `<dialog>`: it makes the rest of the page inert without the aria-hidden marking and injected
+ * styles of a script dialog (which our CSP refuses). Focus returns to the menu button on cancel and
+ * to the discussion's heading once the comment is gone. The menu is not modal for the same reasons.
  */
 export function CommentTools(props: CommentToolsProps) {
   const { ideaId, commentId, threadId, authorName, canReply, editableBody, canDelete, canReport } = props;
   const t = useTranslations('ideas.comments');
   const [open, setOpen] = useState<'reply' | 'edit' | 'report' | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const confirmation = useRef<HTMLDialogElement>(null);
+  const deleting = useRef(false);
   const trigger = useRef<HTMLButtonElement>(null);
   /** A menu item that opens a form moves focus into it instead of back to the menu button. */
   const focusLeavesMenu = useRef(false);
-  const deleted = useRef(false);
   const hasMenu = editableBody !== null || canDelete || canReport;
   const openForm = (form: 'edit' | 'report') => {
     focusLeavesMenu.current = true;
@@ -62,7 +64,7 @@ export function CommentTools(props: CommentToolsProps) {
           </button>
         )}
         {hasMenu && (
-          <DropdownMenu.Root>
+          <DropdownMenu.Root modal={false}>
             <DropdownMenu.Trigger
               ref={trigger}
               aria-label={t('actionsFor', { name: authorName })}
@@ -91,7 +93,13 @@ export function CommentTools(props: CommentToolsProps) {
                   </DropdownMenu.Item>
                 )}
                 {canDelete && (
-                  <DropdownMenu.Item className={`${itemClass} text-red-800`} onSelect={() => setConfirming(true)}>
+                  <DropdownMenu.Item
+                    className={`${itemClass} text-red-800`}
+                    onSelect={() => {
+                      focusLeavesMenu.current = true;
+                      confirmation.current?.showModal();
+                    }}
+                  >
                     {t('delete')}
                   </DropdownMenu.Item>
                 )}
@@ -106,38 +114,45 @@ export function CommentTools(props: CommentToolsProps) {
       )}
       {open === 'report' && <FlagForm target="comment" targetId={commentId} onCancel={close} />}
       {canDelete && (
-        <AlertDialog.Root open={confirming} onOpenChange={setConfirming}>
-          <AlertDialog.Portal>
-            <AlertDialog.Overlay className="fixed inset-0 z-30 bg-black/40" />
-            <AlertDialog.Content
-              onCloseAutoFocus={(event) => {
-                event.preventDefault();
-                (deleted.current ? document.getElementById('comments-heading') : trigger.current)?.focus();
-              }}
-              className="fixed top-1/2 left-1/2 z-40 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-4 shadow-xl"
+        <dialog
+          ref={confirmation}
+          role="alertdialog"
+          aria-labelledby={`delete-${commentId}-title`}
+          aria-describedby={`delete-${commentId}-body`}
+          onClose={() => {
+            if (!deleting.current) trigger.current?.focus();
+          }}
+          className="m-auto w-[min(92vw,28rem)] rounded-lg bg-white p-4 shadow-xl backdrop:bg-black/40"
+        >
+          <h2 id={`delete-${commentId}-title`} className="text-lg font-bold">
+            {t('deleteTitle')}
+          </h2>
+          <p id={`delete-${commentId}-body`} className="mt-2">
+            {t('deleteBody')}
+          </p>
+          <form
+            action={async (form) => {
+              deleting.current = true;
+              await deleteCommentAction(form);
+              confirmation.current?.close();
+              // The comment is gone (and this dialog with it): the discussion's heading says how many remain.
+              document.getElementById('comments-heading')?.focus();
+            }}
+            className="mt-4 flex flex-wrap justify-end gap-3"
+          >
+            <input type="hidden" name="commentId" value={commentId} />
+            <button
+              type="button"
+              onClick={() => confirmation.current?.close()}
+              className="min-h-11 rounded border border-line px-4"
             >
-              <AlertDialog.Title className="text-lg font-bold">{t('deleteTitle')}</AlertDialog.Title>
-              <AlertDialog.Description className="mt-2">{t('deleteBody')}</AlertDialog.Description>
-              <form
-                action={async (form) => {
-                  // Set first: the refreshed page may remove this comment before the action returns.
-                  deleted.current = true;
-                  await deleteCommentAction(form);
-                  setConfirming(false);
-                }}
-                className="mt-4 flex flex-wrap justify-end gap-3"
-              >
-                <input type="hidden" name="commentId" value={commentId} />
-                <AlertDialog.Cancel className="min-h-11 rounded border border-line px-4">
-                  {t('cancel')}
-                </AlertDialog.Cancel>
-                <button type="submit" className="min-h-11 rounded bg-red-800 px-4 font-semibold text-white">
-                  {t('deleteConfirm')}
-                </button>
-              </form>
-            </AlertDialog.Content>
-          </AlertDialog.Portal>
-        </AlertDialog.Root>
+              {t('cancel')}
+            </button>
+            <button type="submit" className="min-h-11 rounded bg-red-800 px-4 font-semibold text-white">
+              {t('deleteConfirm')}
+            </button>
+          </form>
+        </dialog>
       )}
     </div>
   );

@@ -37,9 +37,7 @@ export function IdeaCard({ idea, votable, headingLevel: Heading = 'h3' }: IdeaCa
         <HighlightedText text={idea.excerpt} />
       </p>
       {idea.expectedSavingsEur !== null && (
-        <p className="mt-2 text-sm">
-          {t('expectedSavings', { amount: format.euros(idea.expectedSavingsEur) })}
-        </p>
+        <p className="mt-2 text-sm">{t('expectedSavings', { amount: format.euros(idea.expectedSavingsEur) })}</p>
       )}
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
         <li>{t('by', { name: idea.authorName ?? t('anonymousAuthor') })}</li>

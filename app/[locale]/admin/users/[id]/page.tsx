@@ -21,8 +21,7 @@ export async function generateMetadata({ params }: UserEditPageProps): Promise<M
 }
 
 export default async function UserEditPage({ params }: UserEditPageProps) {
-  const { locale } = await checkedParams(params);
-  const { id } = await params;
+  const { locale, id } = await checkedParams(params);
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });

@@ -364,15 +364,23 @@ test.describe('the menu', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
   });
 
-  test('after a navigation the new page’s heading has focus; on the first load it does not', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
+  test('after a navigation the new page’s heading has focus; on the first load it does not', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    // Pages rendered per person: the stored shared pages (front page, list) answer some of the
+    // router's requests with HTML today, which turns a click into a full page load (lead: see report).
+    const { cookie } = await createSignedInUser('Fokus Otsikko');
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    await page.goto('/profile');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
-    await openMainMenu(page);
-    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Ideat' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Ideat' })).toBeFocused();
-    await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuus' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' })).toBeFocused();
+    await page.evaluate(() => Object.assign(window, { vauSameDocument: true }));
+    await page.getByRole('banner').getByRole('link', { name: 'Uusi idea' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Uusi idea' })).toBeFocused();
+    // Moved by the app, not by a fresh page load.
+    expect(await page.evaluate(() => 'vauSameDocument' in window)).toBe(true);
   });
 });
 

@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
   // bots): a page's <title> is in the HTML head, before the fallback title the layout adds
   // (components/document-title-fallback.tsx, decision 0012).
   htmlLimitedBots: /.*/,
+  // The proxy must see a client navigation's RSC headers and `_rsc` parameter as they arrive, or the
+  // page store answers the navigation with a whole HTML page and the browser reloads everything
+  // (modules/platform/page-cache/policy.ts refuses such requests; e2e/shell.spec.ts checks).
+  skipProxyUrlNormalize: true,
   async headers() {
     return [
       // Pages get their policy with a fresh nonce from proxy.ts; data responses may run nothing.

@@ -36,9 +36,7 @@ export default async function AccessibilityPage({ params }: AccessibilityPagePro
   return (
     <article className="max-w-prose">
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
-      <p className="mt-4">
-        {t('intro', { organisation: organisation.name, date: format.date(statementDate) })}
-      </p>
+      <p className="mt-4">{t('intro', { organisation: organisation.name, date: format.date(statementDate) })}</p>
       <p className="mt-2">{t('legalBasis')}</p>
       <section className={sectionClass}>
         <h2 className={headingClass}>{t('statusHeading')}</h2>

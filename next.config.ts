@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   // The proxy must see a client navigation's RSC headers and `_rsc` parameter as they arrive, or the
   // page store answers the navigation with a whole HTML page and the browser reloads everything
-  // (modules/platform/page-cache/policy.ts refuses such requests; e2e/shell.spec.ts checks).
+  // (modules/platform/page-cache/policy.ts refuses such requests; e2e/client-navigation.spec.ts checks).
   skipProxyUrlNormalize: true,
   async headers() {
     return [

@@ -8,6 +8,8 @@ interface Watch {
   /** The h1 of the page on screen once it settled; the next page's h1 is any other one. */
   settled: Element | null;
   navigating: boolean;
+  /** What had focus when the navigation began (usually the link pressed), which may linger a moment. */
+  focusedAtStart: Element | null;
 }
 
 /**
@@ -18,7 +20,7 @@ interface Watch {
  */
 export function FocusHeadingOnNavigation() {
   const pathname = usePathname();
-  const watch = useRef<Watch>({ pathname, settled: null, navigating: false });
+  const watch = useRef<Watch>({ pathname, settled: null, navigating: false, focusedAtStart: null });
 
   useEffect(() => {
     const main = document.getElementById('main');
@@ -34,6 +36,7 @@ export function FocusHeadingOnNavigation() {
     if (watch.current.pathname === pathname) return;
     watch.current.pathname = pathname;
     watch.current.navigating = true;
+    watch.current.focusedAtStart = document.activeElement;
     const main = document.getElementById('main');
     if (main) settle(main, watch.current);
   }, [pathname]);
@@ -50,8 +53,15 @@ function settle(main: HTMLElement, watch: Watch): void {
   if (!heading || heading === watch.settled) return;
   watch.navigating = false;
   watch.settled = heading;
-  // Something inside the new page may have taken focus on purpose (e.g. an error summary).
-  if (main.contains(document.activeElement) && document.activeElement !== main) return;
-  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  heading.focus({ preventScroll: true });
+  // Something inside the new page may have taken focus on purpose (e.g. an error summary); the
+  // link pressed on the old page may still be in the document for a moment and does not count.
+  const active = document.activeElement;
+  if (active && active !== main && active !== watch.focusedAtStart && main.contains(active)) return;
+  // A link to a place in the page (a notification's comment) is followed there; else to the heading.
+  const target = window.location.hash
+    ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+    : null;
+  const destination = target && main.contains(target) ? target : heading;
+  if (!destination.hasAttribute('tabindex')) destination.setAttribute('tabindex', '-1');
+  destination.focus({ preventScroll: destination === heading });
 }

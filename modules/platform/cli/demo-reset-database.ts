@@ -6,7 +6,7 @@ import { PAGE_CHANGE_CHANNEL } from '../page-cache/invalidation';
 // `npm run demo:reset`: the demo database rebuilt from nothing, exactly as a first start loads it.
 // Deleting the trial rows one by one is not possible: the audit log is append-only (a trigger
 // refuses DELETE and TRUNCATE) and people who did anything are referenced from it. So the whole
-// public schema goes, the migrations build it again and the demo seed fills it (decision 0016).
+// public schema goes, the migrations build it again and the demo seed fills it (decision 0019).
 
 /** Empties the database behind `url`, applies every migration and loads the demo municipality. */
 export async function resetDemoDatabase(url: string, now = new Date()): Promise<SeedSummary> {

@@ -4,7 +4,7 @@ import { migrationsDir, schemaPath } from '../paths';
 import { StartupError } from '../startup-error';
 import { applyMigrations, MigrationFailedError } from './schema-engine';
 
-function describe(url: string): string {
+export function describe(url: string): string {
   try {
     const parsed = new URL(url);
     return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;

@@ -90,12 +90,12 @@ test.describe('ideas', () => {
     const card = queue.getByRole('article', { name: `Päiväkodin pihan ${word} talkoot keväisin` });
     await card.getByLabel('Pyydä muutoksia').check();
     await card.getByRole('button', { name: 'Tallenna päätös' }).click();
-    await expect(card.getByLabel('Perustelu kirjoittajalle')).toHaveAccessibleDescription(
+    await expect(card.getByLabel('Perustelu ehdottajalle')).toHaveAccessibleDescription(
       /Kirjoita perustelu \(vähintään 5 merkkiä\)\./,
     );
-    await card.getByLabel('Perustelu kirjoittajalle').fill('Kerro, kuka hankkii välineet.');
+    await card.getByLabel('Perustelu ehdottajalle').fill('Kerro, kuka hankkii välineet.');
     await card.getByRole('button', { name: 'Tallenna päätös' }).click();
-    await expect(card.getByText('Kirjoittajalta pyydettiin muutoksia.')).toBeVisible();
+    await expect(card.getByText('Ehdottajalta pyydettiin muutoksia.')).toBeVisible();
 
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Moderaattori pyysi muutoksia' })).toBeVisible();
@@ -157,12 +157,12 @@ test.describe('ideas', () => {
     });
     expect(stored).toEqual({ voteCount: 1, commentCount: 1, authorId: poster.id });
     expect(await e2eDb().notification.count({ where: { recipientId: poster.id, ideaId, type: 'MENTION' } })).toBe(1);
-    // The author hears about the publication and the mention: unread updates on "Notifications".
+    // The author hears about the publication and the mention: unread items on "Uutta".
     await page.goto('/');
     await page.getByRole('button', { name: 'Valikko' }).click();
     const unread = await e2eDb().notification.count({ where: { recipientId: poster.id, readAt: null } });
     expect(unread).toBeGreaterThanOrEqual(2);
-    await expect(page.getByRole('link', { name: `Ilmoitukset ${unread} uutta tapahtumaa` })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Uutta ${unread} lukematonta` })).toBeVisible();
     await colleague.context.close();
   });
 

@@ -68,7 +68,9 @@ test.describe('moderation', () => {
     await expect(item).toContainText('3 ilmoitusta');
     await expect(item).toContainText('Piilotettu nyt');
     // The reporters' reasons stand with the choices; who reported stays unsaid.
-    await expect(item.getByRole('group', { name: 'Ratkaisu' })).toContainText('Loukkaava (3 ilmoitusta)');
+    await expect(item.getByRole('group', { name: 'Ratkaisu' })).toContainText(
+      'Loukkaavaa tai asiatonta (3 ilmoitusta)',
+    );
     for (const name of ['Eka Ilmoittaja', 'Toka Ilmoittaja', 'Kolmas Ilmoittaja'])
       await expect(moderator.page.getByText(name)).toHaveCount(0);
     await expect(item.getByRole('radio', { checked: true })).toHaveCount(0);
@@ -143,7 +145,7 @@ test.describe('moderation', () => {
     await expectAccessible(moderator.page);
     await bulk.getByRole('button', { name: 'Tee päätös valituille' }).click();
     await confirmation.getByRole('button', { name: 'Vahvista: 2 kohdetta' }).click();
-    await expect(bulk.getByText('2 käsitelty.')).toBeVisible();
+    await expect(bulk.getByText('2 kohdetta käsiteltiin.')).toBeVisible();
     await expect(moderator.page.getByRole('article', { name: ideas[0]!.title })).toHaveCount(0);
     const statuses = await e2eDb().idea.findMany({
       where: { id: { in: ideas.map((idea) => idea.id) } },

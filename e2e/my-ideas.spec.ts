@@ -94,7 +94,7 @@ test.describe('my ideas and notifications', () => {
 
     await context.addCookies([{ ...cookie, url: baseURL! }]);
     await page.goto('/notifications');
-    await expect(page.getByRole('heading', { level: 1, name: 'Ilmoitukset' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Uutta sinulle' })).toBeVisible();
     const entry = page.getByRole('listitem').filter({ hasText: 'Laura Nieminen kommentoi ideaasi.' });
     await expect(entry.getByText('Uusi', { exact: true })).toBeVisible();
     await expect(entry.getByRole('link', { name: 'Laura Nieminen kommentoi ideaasi.' })).toHaveAttribute(

@@ -47,7 +47,7 @@ export async function AuditEntry({ row, sentenceKey }: { row: AuditRow; sentence
     roles: rolesIn(row.after, (name) => roleName.has(name as Role))
       .map((role) => roleName(role))
       .join(', '),
-    mode: mode ? settings(`modes.${mode}.label`) : '–',
+    mode: mode ? settings(`modes.${mode}.name`) : '–',
     // The tags wrap the words that name the actor and the target, so the link reads "ideaan 86".
     who: (chunks: ReactNode) =>
       row.actorId ? (

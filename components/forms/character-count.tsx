@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { formatNumber } from '@/modules/i18n/format';
 import { characterCountState } from './character-count-state';
 
 /** How long typing must pause before the count is read out, so a screen reader is not flooded. */
@@ -26,7 +27,7 @@ interface CharacterCountProps {
 export function CharacterCount({ id, value, limits, showFrom }: CharacterCountProps) {
   const t = useTranslations('forms.count');
   const count = characterCountState(value, limits, showFrom);
-  const message = count ? t(count.kind, { count: count.count }) : '';
+  const message = count ? t(count.kind, { count: count.count, shown: formatNumber(count.count) }) : '';
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(message), announceAfterMs);

@@ -8,6 +8,7 @@ import { CharacterCount } from './character-count';
 import { submitsOnEnter } from './enter-key';
 import { ErrorSummary } from './error-summary';
 import { Field, controlClass } from './field';
+import { useLimitHint } from './limit-hint';
 import { nextRovingIndex } from './roving-focus';
 
 // The texts as shipped, read from disk as components import no modules (components/demo-sign-in-banner.test.tsx).
@@ -16,9 +17,14 @@ const fi = {
   errors: JSON.parse(readFileSync('modules/i18n/messages/errors/fi.json', 'utf8')),
 };
 
-const render = (node: ReactNode) =>
+const en = {
+  ...JSON.parse(readFileSync('modules/i18n/messages/en.json', 'utf8')),
+  errors: JSON.parse(readFileSync('modules/i18n/messages/errors/en.json', 'utf8')),
+};
+
+const render = (node: ReactNode, locale: 'fi' | 'en' = 'fi') =>
   renderToStaticMarkup(
-    <NextIntlClientProvider locale="fi" messages={fi} timeZone="Europe/Helsinki">
+    <NextIntlClientProvider locale={locale} messages={locale === 'fi' ? fi : en} timeZone="Europe/Helsinki">
       {node}
     </NextIntlClientProvider>,
   );
@@ -101,6 +107,17 @@ describe('the character count', () => {
       'Jäljellä 120 merkkiä',
     );
     expect(render(<CharacterCount id="title" value={'x'.repeat(172)} limits={title} />)).toContain('12 merkkiä liikaa');
+  });
+
+  it('writes large numbers the Finnish way in English too (decision 0015: 20 000, not 20,000)', () => {
+    const body = { min: 30, max: 20_000 };
+    function BodyHint() {
+      return <>{useLimitHint()(body)}</>;
+    }
+    expect(render(<BodyHint />, 'en')).toBe('At least 30 and at most 20\u00a0000 characters.');
+    expect(
+      render(<CharacterCount id="body" value={'x'.repeat(16_000)} limits={body} showFrom={0.8} />, 'en'),
+    ).toContain('4\u00a0000 characters left');
   });
 });
 

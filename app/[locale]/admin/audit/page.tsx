@@ -6,6 +6,7 @@ import { Pagination } from '@/components/pagination';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { searchAuditLog } from '@/modules/audit/queries';
 import { sentenceFor } from '@/modules/audit/sentences';
+import { formatNumber } from '@/modules/i18n/format';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
@@ -89,7 +90,7 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
         </p>
       )}
       <p className="mt-4 text-muted" role="status">
-        {t('results', { count: result.total })}
+        {t('results', { count: result.total, total: formatNumber(result.total) })}
       </p>
       <ol className="mt-2 grid gap-2">
         {result.rows.map((row) => (

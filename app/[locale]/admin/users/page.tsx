@@ -5,6 +5,7 @@ import { UserFilters } from '@/components/admin/user-filters';
 import { UserTable } from '@/components/admin/user-table';
 import { Pagination } from '@/components/pagination';
 import { getCurrentUser } from '@/modules/access/current-user';
+import { formatNumber } from '@/modules/i18n/format';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
@@ -39,7 +40,7 @@ export default async function UsersPage({ params, searchParams }: UsersPageProps
       <h1 className="text-3xl font-extrabold text-brand">{t('usersTitle')}</h1>
       <UserFilters search={search} roles={Object.values(Role)} departments={departments} />
       <p className="mt-4 text-muted" role="status">
-        {t('results', { count: result.total })}
+        {t('results', { count: result.total, total: formatNumber(result.total) })}
       </p>
       {result.truncated && <p className="mt-1 max-w-prose text-sm text-muted">{t('narrowSearch')}</p>}
       <UserTable rows={result.rows} />

@@ -115,7 +115,7 @@ describe('comments', () => {
     await db.ideaFollow.create({ data: { ideaId: idea.id, userId: author.id } });
     const mentioned = await createUser(db, { name: 'Maija Mainittu' });
     const writer = actorOf(await createUser(db));
-    const before = await unreadCount(db, author.id);
+    const before = await unreadCount(db, author);
     await addComment(
       db,
       writer,
@@ -127,7 +127,7 @@ describe('comments', () => {
         where: { recipientId: mentioned.id, type: NotificationType.MENTION, ideaId: idea.id },
       }),
     ).toBe(1);
-    expect(await unreadCount(db, author.id)).toBe(before + 1);
+    expect(await unreadCount(db, author)).toBe(before + 1);
     expect(await db.notification.count({ where: { recipientId: writer.id } })).toBe(0);
   });
 

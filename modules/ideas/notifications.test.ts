@@ -5,7 +5,13 @@ import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { addComment } from './comments';
 import { follow } from './follows';
-import { listNotifications, markAllNotificationsRead, notificationPageSize, notify } from './notifications';
+import {
+  listNotifications,
+  markAllNotificationsRead,
+  notificationPageSize,
+  notify,
+  unreadCount,
+} from './notifications';
 import { applyTransition } from './transition';
 
 describe('the notification centre', () => {
@@ -156,5 +162,54 @@ describe('the notification centre', () => {
     expect(await unread(other.id)).toBe(1);
     const after = await listNotifications(db, reader);
     expect(after!.groups[0]!.entries.map((entry) => entry.unread)).toEqual([true, false]);
+  });
+
+  it('counts as unread only what the centre lists: a followed idea hidden drops out of the count', async () => {
+    const author = actorOf(await createUser(db));
+    const follower = actorOf(await createUser(db));
+    const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    const idea = await createIdea(db, { authorId: author.id });
+    await follow(db, idea.id, follower.id);
+    await follow(db, idea.id, author.id);
+    await addComment(db, moderator, { ideaId: idea.id, body: 'Hyvä ajatus.' }, testOrigin);
+    expect(await unreadCount(db, follower)).toBe(1);
+
+    await db.$transaction((tx) =>
+      applyTransition(tx, {
+        ideaId: idea.id,
+        name: 'hide',
+        actor: moderator,
+        reason: 'Henkilötietoja.',
+        origin: testOrigin,
+      }),
+    );
+    expect((await listNotifications(db, follower))!.groups).toEqual([]);
+    expect(await unreadCount(db, follower)).toBe(0);
+    // Its people still see it, and what happened to it.
+    expect(await unreadCount(db, author)).toBe(2);
+    expect(await unreadCount(db, { ...follower, active: false })).toBe(0);
+  });
+
+  it('offers "mark all as read" on the first page only, up to the newest notification it shows', async () => {
+    const reader = actorOf(await createUser(db));
+    const author = actorOf(await createUser(db));
+    const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    const seen = await createIdea(db);
+    const event = { type: NotificationType.IDEA_EDITED, actorId: null, ideaId: seen.id };
+    for (let index = 0; index <= notificationPageSize; index += 1) await notify(db, [reader.id], event);
+    // The newest of all is about an idea hidden since: the page does not show it, so it is no limit.
+    const hidden = await createIdea(db, { authorId: author.id });
+    await notify(db, [reader.id], { ...event, ideaId: hidden.id });
+    await db.$transaction((tx) =>
+      applyTransition(tx, { ideaId: hidden.id, name: 'hide', actor: moderator, reason: 'Syy.', origin: testOrigin }),
+    );
+
+    const first = await listNotifications(db, reader);
+    const shownIds = first!.groups.flatMap((group) => group.entries.map((entry) => entry.id));
+    expect(shownIds).toHaveLength(notificationPageSize);
+    expect(first!.newestId).toBe(shownIds[0]);
+    const older = await listNotifications(db, reader, { olderThan: first!.olderThan! });
+    expect(older!.groups[0]!.entries).toHaveLength(1);
+    expect(older!.newestId).toBeNull();
   });
 });

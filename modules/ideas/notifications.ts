@@ -5,7 +5,7 @@ import type { Database, Prisma } from '@/modules/platform/db/client';
 import type { IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
 import { coAuthorIdsOf, involves, ownershipSelect } from './ownership';
 import { statusFromSql } from './status';
-import { canSeeHiddenAuthor, canSeeIdea } from './visibility';
+import { canSeeHiddenAuthor, visibleIdeaWhere } from './visibility';
 
 type Tx = Prisma.TransactionClient | Database;
 
@@ -41,9 +41,18 @@ export async function notifyFollowers(tx: Tx, event: NotificationEvent, extra: I
   await notify(tx, [...followers.map((follower) => follower.userId), ...extra], event);
 }
 
+/**
+ * The reader's notifications on ideas they may still see: the one condition both the header's
+ * count and the notification centre use, so the count never promises what the page leaves out.
+ */
+function readableNotificationsWhere(actor: Actor): Prisma.NotificationWhereInput {
+  return { recipientId: actor.id, idea: visibleIdeaWhere(actor) };
+}
+
 /** The unread count shown in the header: activity on ideas I wrote, follow, or was mentioned on. */
-export function unreadCount(db: Database, userId: string): Promise<number> {
-  return db.notification.count({ where: { recipientId: userId, readAt: null } });
+export async function unreadCount(db: Database, actor: Actor): Promise<number> {
+  if (!actor.active) return 0;
+  return db.notification.count({ where: { ...readableNotificationsWhere(actor), readAt: null } });
 }
 
 export async function markIdeaNotificationsRead(db: Database, userId: string, ideaId: number): Promise<void> {
@@ -90,7 +99,10 @@ export interface NotificationIdeaGroup {
 
 export interface NotificationPage {
   groups: NotificationIdeaGroup[];
-  /** The newest notification there is: "mark all as read" marks up to it, not what arrived after. */
+  /**
+   * The newest notification this first page shows: "mark all as read" marks up to it, never what
+   * arrived after the page was read. Null on older pages, which offer no such button.
+   */
   newestId: string | null;
   /** Where the next, older page starts; null when this is the last. */
   olderThan: string | null;
@@ -125,6 +137,12 @@ export async function listNotifications(
 ): Promise<NotificationPage | null> {
   if (!actor?.active) return null;
   const olderThan = options.olderThan && /^\d{1,18}$/.test(options.olderThan) ? BigInt(options.olderThan) : null;
+  const page = await db.notification.findMany({
+    where: { ...readableNotificationsWhere(actor), ...(olderThan === null ? {} : { id: { lt: olderThan } }) },
+    orderBy: { id: 'desc' },
+    take: notificationPageSize + 1,
+    select: { id: true },
+  });
   const rows = await db.$queryRaw<NotificationRow[]>`
     SELECT n.id, n.type::text AS type, n.actor_id, u.name AS actor_name, n.idea_id, n.comment_id, n.created_at,
            n.read_at, e.id AS event_id, e.type::text AS event_type, e.to_status::text AS event_to_status,
@@ -140,27 +158,20 @@ export async function listNotifications(
          ORDER BY ev.created_at DESC, ev.id DESC
          LIMIT 1
       ) e ON true
-     WHERE n.recipient_id = ${actor.id}::uuid AND n.idea_id IS NOT NULL
-       AND (${olderThan}::bigint IS NULL OR n.id < ${olderThan}::bigint)
-     ORDER BY n.id DESC
-     LIMIT ${notificationPageSize + 1}`;
+     WHERE n.id = ANY(${page.map((row) => String(row.id))}::bigint[])
+     ORDER BY n.id DESC`;
   const shown = rows.slice(0, notificationPageSize);
   const ideas = await db.idea.findMany({
     where: { id: { in: [...new Set(shown.map((row) => row.idea_id))] } },
     select: { id: true, title: true, status: true, anonymous: true, ...ownershipSelect },
   });
   const ideaById = new Map(ideas.map((idea) => [idea.id, idea]));
-  const newest = await db.notification.findFirst({
-    where: { recipientId: actor.id },
-    orderBy: { id: 'desc' },
-    select: { id: true },
-  });
 
   const groups = new Map<number, NotificationIdeaGroup>();
   for (const row of shown) {
     const idea = ideaById.get(row.idea_id);
     const facts = idea && { status: idea.status, authorId: idea.authorId, coAuthorIds: coAuthorIdsOf(idea) };
-    if (!idea || !facts || !canSeeIdea(actor, facts)) continue;
+    if (!idea || !facts) continue;
     const hideName = idea.anonymous && row.actor_id !== null && involves(facts, row.actor_id);
     const entryActor: NotificationActor =
       row.actor_id === null || row.actor_name === null
@@ -183,7 +194,7 @@ export async function listNotifications(
   }
   return {
     groups: [...groups.values()],
-    newestId: newest ? String(newest.id) : null,
+    newestId: olderThan === null && shown.length > 0 ? String(shown[0]!.id) : null,
     olderThan: rows.length > notificationPageSize ? String(shown.at(-1)!.id) : null,
   };
 }

@@ -64,7 +64,7 @@ export interface Menu {
 /** The menu a signed-in person gets: only entries the permission table lets them open, with counts. */
 export async function loadMenu(db: Database, actor: Actor): Promise<Menu> {
   // Independent queries: asked at once, not one after the other.
-  const [unread, pendingModeration] = await Promise.all([unreadCount(db, actor.id), pendingModerationCount(db, actor)]);
+  const [unread, pendingModeration] = await Promise.all([unreadCount(db, actor), pendingModerationCount(db, actor)]);
   const counts: Record<CountName, number> = { unread, pendingModeration };
   // The actor's own things: "profile.edit.own" opens their own profile page.
   const allowed = (link: LinkDeclaration) => can(actor, link.action, { ownerIds: [actor.id] });

@@ -29,7 +29,7 @@ export default async function NotificationsPage({ params, searchParams }: Notifi
   const [t, page, unread] = await Promise.all([
     getTranslations('notifications'),
     listNotifications(db, actor, { olderThan: typeof olderThan === 'string' ? olderThan : undefined }),
-    unreadCount(db, actor.id),
+    unreadCount(db, actor),
   ]);
   if (!page) return redirect({ href: '/sign-in', locale });
 

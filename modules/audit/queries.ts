@@ -1,13 +1,17 @@
 import { can, type Actor } from '@/modules/access/permissions';
 import type { Database, Prisma } from '@/modules/platform/db/client';
+import { escapeLike } from '@/modules/platform/db/escape-like';
+import { auditActionGroupWhere, type AuditActionGroup } from './action-groups';
 
 export interface AuditFilters {
   /** Matches the start of the action name, e.g. "user." for all user administration. */
   action?: string;
+  /** One of the plain groups the page offers (sign-ins, user management, ...). */
+  group?: AuditActionGroup;
   /** Matches the acting person's name or e-mail. */
   actor?: string;
-  /** Entries about one thing, e.g. a person's id (from their admin page). */
-  target?: string;
+  /** Entries about one thing, e.g. a person (type "user") from their admin page. */
+  target?: { type: string; id: string };
   from?: Date;
   to?: Date;
   page?: number;
@@ -21,15 +25,18 @@ export const AUDIT_MAX_PAGES = 100;
 export async function searchAuditLog(db: Database, reader: Actor | null, filters: AuditFilters) {
   if (!can(reader, 'audit.read')) return null;
   const actorQuery = filters.actor?.trim();
+  const actionPrefix = filters.action?.trim();
   const where: Prisma.AuditLogWhereInput = {
-    ...(filters.action?.trim() ? { action: { startsWith: filters.action.trim() } } : {}),
-    ...(filters.target?.trim() ? { targetId: filters.target.trim() } : {}),
+    ...(actionPrefix ? { action: { startsWith: escapeLike(actionPrefix) } } : {}),
+    ...(filters.group ? auditActionGroupWhere(filters.group) : {}),
+    // Both parts, so PostgreSQL uses the (target_type, target_id) index.
+    ...(filters.target ? { targetType: filters.target.type, targetId: filters.target.id } : {}),
     ...(actorQuery
       ? {
           actor: {
             OR: [
-              { name: { contains: actorQuery, mode: 'insensitive' } },
-              { email: { contains: actorQuery, mode: 'insensitive' } },
+              { name: { contains: escapeLike(actorQuery), mode: 'insensitive' } },
+              { email: { contains: escapeLike(actorQuery), mode: 'insensitive' } },
             ],
           },
         }
@@ -60,10 +67,13 @@ export async function searchAuditLog(db: Database, reader: Actor | null, filters
       },
     }),
   ]);
-  const { people, commentIdeas } = await resolveTargets(db, rows);
+  const filteredTarget = filters.target ? { targetType: filters.target.type, targetId: filters.target.id } : null;
+  const { people, commentIdeas } = await resolveTargets(db, filteredTarget ? [...rows, filteredTarget] : rows);
   return {
     total,
     page,
+    /** The name of the person the search is narrowed to, for the page to say whose entries these are. */
+    filteredPersonName: filters.target?.type === 'user' ? (people.get(filters.target.id) ?? null) : null,
     pages: Math.min(AUDIT_MAX_PAGES, Math.max(1, Math.ceil(total / AUDIT_ROWS_PER_PAGE))),
     rows: rows.map(({ actor, ...row }) => ({
       ...row,

@@ -89,6 +89,12 @@ describe('the admin user list with 10,000 people', () => {
     expect(userListQuery(search, 3)).toEqual({ q: 'laura', status: 'inactive', demo: 'yes', page: 3 });
   });
 
+  it('reads a repeated parameter as its first value instead of failing', async () => {
+    const search = parseUserListParams({ q: [tag, 'toinen'], role: ['MODERATOR', 'HR'], page: ['2', '3'] });
+    expect(search).toMatchObject({ query: tag, role: Role.MODERATOR, page: 2 });
+    expect((await searchUsers(db, admin, search, 'fi'))?.total).toBe(PEOPLE / 10);
+  });
+
   it('opens one person for their edit page, for admins only', async () => {
     const person = await createUser(db, { name: 'Muokattava Henkilö', departmentId });
     expect(await getUserForAdmin(db, admin, person.id, 'sv')).toMatchObject({

@@ -5,7 +5,7 @@ import { Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createDepartment, createUser } from '@/modules/platform/testing/factories';
 import { changeUserDepartment, changeUserRoles, setUserActive } from './admin';
-import { searchUsers } from './queries';
+import { listDepartments, searchUsers } from './queries';
 
 const origin = { ip: '192.0.2.10', userAgent: 'vitest', requestId: 'test-request' };
 const policy = { idleMinutes: 60, absoluteHours: 12 };
@@ -104,6 +104,38 @@ describe('user administration', () => {
       message: 'errors.invalid',
       fieldErrors: { userId: ['validation.invalid'], 'roles.0': ['validation.invalid'] },
     });
+  });
+
+  it('offers a person their current department although it is no longer in use, and keeps it on saving', async () => {
+    const admin = await actorFor([Role.EMPLOYEE, Role.ADMIN]);
+    const closed = await createDepartment(db);
+    await db.department.update({ where: { id: closed.id }, data: { active: false } });
+    const target = await createUser(db, { departmentId: closed.id });
+
+    expect((await listDepartments(db, 'fi')).map((department) => department.id)).not.toContain(closed.id);
+    expect((await listDepartments(db, 'fi', { including: closed.id })).map((department) => department.id)).toContain(
+      closed.id,
+    );
+    expect(await changeUserDepartment(db, admin, { userId: target.id, departmentId: closed.id }, origin)).toEqual({
+      ok: true,
+      message: 'admin.saved',
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).departmentId).toBe(closed.id);
+  });
+
+  it('refuses, at the field, a department that does not exist or is no longer in use', async () => {
+    const admin = await actorFor([Role.EMPLOYEE, Role.ADMIN]);
+    const current = await createDepartment(db);
+    const closed = await createDepartment(db);
+    await db.department.update({ where: { id: closed.id }, data: { active: false } });
+    const target = await createUser(db, { departmentId: current.id });
+    const refused = { ok: false, message: 'errors.invalid', fieldErrors: { departmentId: ['validation.invalid'] } };
+
+    for (const departmentId of ['00000000-0000-4000-8000-000000000000', closed.id]) {
+      expect(await changeUserDepartment(db, admin, { userId: target.id, departmentId }, origin)).toEqual(refused);
+    }
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).departmentId).toBe(current.id);
+    expect(await db.auditLog.count({ where: { targetType: 'user', targetId: target.id } })).toBe(0);
   });
 
   it('finds users by name or e-mail and by role, for admins', async () => {

@@ -23,6 +23,11 @@ export const setActiveInput = z.object({
 });
 
 const notFound: FormState = { ok: false, message: 'errors.notFound' };
+const unknownDepartment: FormState = {
+  ok: false,
+  message: 'errors.invalid',
+  fieldErrors: { departmentId: ['validation.invalid'] },
+};
 
 export async function changeUserRoles(
   db: Database,
@@ -65,10 +70,16 @@ export async function changeUserDepartment(
 ): Promise<FormState> {
   const start = await beginMutation(actor, changeDepartmentInput, raw, 'user.manage');
   if (!start.ok) return start.state;
+  const { departmentId } = start.input;
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: start.input.userId }, select: { departmentId: true } });
     if (!before) return notFound;
-    await tx.user.update({ where: { id: start.input.userId }, data: { departmentId: start.input.departmentId } });
+    // A department no longer in use may be kept (the page offers the person's current one), not chosen anew.
+    if (departmentId && departmentId !== before.departmentId) {
+      const department = await tx.department.findUnique({ where: { id: departmentId }, select: { active: true } });
+      if (!department?.active) return unknownDepartment;
+    }
+    await tx.user.update({ where: { id: start.input.userId }, data: { departmentId } });
     await recordAudit(
       tx,
       {
@@ -77,7 +88,7 @@ export async function changeUserDepartment(
         targetType: 'user',
         targetId: start.input.userId,
         before: { departmentId: before.departmentId },
-        after: { departmentId: start.input.departmentId },
+        after: { departmentId },
       },
       origin,
     );

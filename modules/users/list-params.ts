@@ -1,25 +1,23 @@
 import { Role } from '@/modules/platform/db/generated/enums';
+import { firstValue, type SearchParams } from '@/modules/platform/search-params';
 import type { UserSearch } from './queries';
 
-/** The admin user list's address: what the filter form submits and the page links carry. */
-export interface UserListParams {
-  q?: string;
-  role?: string;
-  department?: string;
-  status?: string;
-  demo?: string;
-  page?: string;
-}
-
-/** Unknown values are ignored rather than refused: an old or hand-edited link still shows a list. */
-export function parseUserListParams(params: UserListParams): UserSearch {
+/**
+ * The admin user list's address (q, role, department, status, demo, page): what the filter form
+ * submits and the page links carry. Unknown values are ignored rather than refused, and a repeated
+ * parameter counts once: an old or hand-edited link still shows a list.
+ */
+export function parseUserListParams(params: SearchParams): UserSearch {
+  const value = (name: string) => firstValue(params, name);
+  const status = value('status');
+  const demo = value('demo');
   return {
-    query: params.q?.slice(0, 200),
-    role: Object.values(Role).find((role) => role === params.role),
-    departmentId: params.department || undefined,
-    status: params.status === 'active' || params.status === 'inactive' ? params.status : undefined,
-    demo: params.demo === 'yes' ? true : params.demo === 'no' ? false : undefined,
-    page: Number(params.page) || 1,
+    query: value('q')?.slice(0, 200),
+    role: Object.values(Role).find((role) => role === value('role')),
+    departmentId: value('department') || undefined,
+    status: status === 'active' || status === 'inactive' ? status : undefined,
+    demo: demo === 'yes' ? true : demo === 'no' ? false : undefined,
+    page: Number(value('page')) || 1,
   };
 }
 

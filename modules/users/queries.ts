@@ -2,6 +2,7 @@ import { can, type Actor } from '@/modules/access/permissions';
 import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-name';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { type Role, type Database, type Prisma } from '@/modules/platform/db/client';
+import { escapeLike } from '@/modules/platform/db/escape-like';
 
 export interface UserRow {
   id: string;
@@ -35,10 +36,6 @@ export const USERS_PER_PAGE = 25;
 export const USERS_MAX_PAGES = 200;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function escapeLike(word: string): string {
-  return word.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /** Each word narrows the list: "laura niem" and "niem laura" both find Laura Nieminen. */
 function userWhere(search: UserSearch): Prisma.UserWhereInput {
@@ -117,9 +114,14 @@ export async function getUserForAdmin(db: Database, actor: Actor | null, userId:
   return user ? { ...toUserRow(user, locale), jobTitle: user.jobTitle, createdAt: user.createdAt } : null;
 }
 
-export async function listDepartments(db: Database, locale: AppLocale) {
+/**
+ * The departments in use, for pickers. `including` adds one that is no longer in use, e.g. a person's
+ * current department on their admin page, so it is shown as it is instead of as none.
+ */
+export async function listDepartments(db: Database, locale: AppLocale, options: { including?: string | null } = {}) {
+  const including = options.including && uuidPattern.test(options.including) ? options.including : null;
   const departments = await db.department.findMany({
-    where: { active: true },
+    where: including ? { OR: [{ active: true }, { id: including }] } : { active: true },
     orderBy: { sortOrder: 'asc' },
     select: { id: true, ...localizedNameSelect },
   });
@@ -131,7 +133,7 @@ export async function findColleagues(db: Database, actor: Actor | null, text: st
   const query = text.trim();
   if (!actor?.active || query.length < 2) return [];
   const users = await db.user.findMany({
-    where: { active: true, name: { contains: query, mode: 'insensitive' }, NOT: { id: actor.id } },
+    where: { active: true, name: { contains: escapeLike(query), mode: 'insensitive' }, NOT: { id: actor.id } },
     orderBy: { name: 'asc' },
     take: 8,
     select: { id: true, name: true, department: { select: localizedNameSelect } },

@@ -4,23 +4,19 @@ import { notFound } from 'next/navigation';
 import { AuditEntry } from '@/components/admin/audit-entry';
 import { Pagination } from '@/components/pagination';
 import { getCurrentUser } from '@/modules/access/current-user';
+import { auditActionGroups } from '@/modules/audit/action-groups';
+import { auditFilters, auditQuery, parseAuditParams } from '@/modules/audit/list-params';
 import { searchAuditLog } from '@/modules/audit/queries';
 import { sentenceFor } from '@/modules/audit/sentences';
 import { formatNumber } from '@/modules/i18n/format';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
+import type { SearchParams } from '@/modules/platform/search-params';
 
 interface AuditPageProps {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{
-    action?: string;
-    actor?: string;
-    target?: string;
-    from?: string;
-    to?: string;
-    page?: string;
-  }>;
+  searchParams: Promise<SearchParams>;
 }
 
 export async function generateMetadata({ params }: AuditPageProps): Promise<Metadata> {
@@ -29,30 +25,16 @@ export async function generateMetadata({ params }: AuditPageProps): Promise<Meta
   return { title: t('title'), robots: { index: false } };
 }
 
-function dayStart(value: string | undefined, plusDays = 0): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + plusDays);
-  return date;
-}
-
 export default async function AuditPage({ params, searchParams }: AuditPageProps) {
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
-  const filters = await searchParams;
+  const filters = parseAuditParams(await searchParams);
   const reader = await getCurrentUser();
   if (!reader) return redirect({ href: '/sign-in', locale });
-  const result = await searchAuditLog(db, reader, {
-    action: filters.action,
-    actor: filters.actor,
-    target: filters.target,
-    from: dayStart(filters.from),
-    to: dayStart(filters.to, 1),
-    page: Number(filters.page) || 1,
-  });
+  const result = await searchAuditLog(db, reader, auditFilters(filters));
   if (!result) notFound();
   const t = await getTranslations('audit');
-  const query = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== 'page' && value));
+  const query = auditQuery(filters);
   const field = 'mt-1 min-h-11 rounded border border-line px-3';
 
   return (
@@ -60,10 +42,22 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
       <p className="mt-2 max-w-prose text-muted">{t('intro')}</p>
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
-        {filters.target && <input type="hidden" name="target" value={filters.target} />}
+        {filters.target && (
+          <>
+            <input type="hidden" name="targetType" value={filters.target.type} />
+            <input type="hidden" name="target" value={filters.target.id} />
+          </>
+        )}
         <label className="flex flex-col font-semibold">
           {t('action')}
-          <input name="action" defaultValue={filters.action} placeholder="user." className={field} />
+          <select name="group" defaultValue={filters.group ?? ''} className={`${field} bg-white`}>
+            <option value="">{t('allGroups')}</option>
+            {auditActionGroups.map((group) => (
+              <option key={group} value={group}>
+                {t(`groups.${group}`)}
+              </option>
+            ))}
+          </select>
         </label>
         <label className="flex flex-col font-semibold">
           {t('actor')}
@@ -83,7 +77,9 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
       </form>
       {filters.target && (
         <p className="mt-4">
-          {t('byTarget', { target: filters.target })}{' '}
+          {result.filteredPersonName
+            ? t('byPerson', { name: result.filteredPersonName })
+            : t('byTarget', { target: `${filters.target.type} ${filters.target.id}` })}{' '}
           <Link href="/admin/audit" className="text-brand underline">
             {t('showAll')}
           </Link>

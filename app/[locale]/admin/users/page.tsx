@@ -9,13 +9,14 @@ import { formatNumber } from '@/modules/i18n/format';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
+import type { SearchParams } from '@/modules/platform/search-params';
 import { Role } from '@/modules/platform/db/generated/enums';
-import { parseUserListParams, userListQuery, type UserListParams } from '@/modules/users/list-params';
+import { parseUserListParams, userListQuery } from '@/modules/users/list-params';
 import { listDepartments, searchUsers } from '@/modules/users/queries';
 
 interface UsersPageProps {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<UserListParams>;
+  searchParams: Promise<SearchParams>;
 }
 
 export async function generateMetadata({ params }: UsersPageProps): Promise<Metadata> {

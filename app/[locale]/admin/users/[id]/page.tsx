@@ -29,7 +29,7 @@ export default async function UserEditPage({ params }: UserEditPageProps) {
   if (!user) notFound();
   const [t, departments, messages] = await Promise.all([
     getTranslations('admin'),
-    listDepartments(db, locale),
+    listDepartments(db, locale, { including: user.departmentId }),
     getMessages(),
   ]);
 
@@ -47,7 +47,10 @@ export default async function UserEditPage({ params }: UserEditPageProps) {
       {!user.active && <p className="mt-1 font-semibold text-red-800">{t('inactive')}</p>}
       {user.demo && <p className="mt-1 text-sm text-muted">{t('demoPerson')}</p>}
       <p className="mt-1 text-sm">
-        <Link href={{ pathname: '/admin/audit', query: { target: user.id } }} className="text-brand underline">
+        <Link
+          href={{ pathname: '/admin/audit', query: { targetType: 'user', target: user.id } }}
+          className="text-brand underline"
+        >
           {t('auditOfUser')}
         </Link>
       </p>

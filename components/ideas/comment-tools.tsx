@@ -3,7 +3,10 @@
 import { MoreHorizontal } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { DropdownMenu } from 'radix-ui';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { useFormMessages } from '@/components/use-form-messages';
 import { deleteCommentAction } from '@/modules/ideas/actions';
 import { CommentForm } from './comment-form';
 import { FlagForm } from './flag-form';
@@ -26,17 +29,19 @@ const buttonClass = 'min-h-11 rounded px-2 text-brand underline underline-offset
 
 /**
  * Reply stays in view; edit, report and delete sit in a menu (only signed-in readers get this
- * component, so signed-out pages load no menu code). Delete asks first in a native modal
- * `<dialog>`: it makes the rest of the page inert without the aria-hidden marking and injected
- * styles of a script dialog (which our CSP refuses). Focus returns to the menu button on cancel and
- * to the discussion's heading once the comment is gone. The menu is not modal for the same reasons.
+ * component, so signed-out pages load no menu code). Delete asks first in a `ConfirmDialog` (a
+ * native modal `<dialog>`); focus returns to the menu button on cancel and goes to the discussion's
+ * heading once the comment is gone, and a refusal is said inside the dialog, which stays open. The
+ * menu is not modal: Radix's modal layers fail axe and our CSP (decision 0018).
  */
 export function CommentTools(props: CommentToolsProps) {
   const { ideaId, commentId, threadId, authorName, canReply, editableBody, canDelete, canReport } = props;
   const t = useTranslations('ideas.comments');
   const [open, setOpen] = useState<'reply' | 'edit' | 'report' | null>(null);
-  const confirmation = useRef<HTMLDialogElement>(null);
-  const deleting = useRef(false);
+  const [confirming, setConfirming] = useState(false);
+  /** Why the delete was refused (e.g. the comment was already gone), said inside the dialog. */
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { text } = useFormMessages({ ok: true });
   const trigger = useRef<HTMLButtonElement>(null);
   /** A menu item that opens a form moves focus into it instead of back to the menu button. */
   const focusLeavesMenu = useRef(false);
@@ -97,7 +102,8 @@ export function CommentTools(props: CommentToolsProps) {
                     className={`${itemClass} text-red-800`}
                     onSelect={() => {
                       focusLeavesMenu.current = true;
-                      confirmation.current?.showModal();
+                      setRefusal(null);
+                      setConfirming(true);
                     }}
                   >
                     {t('delete')}
@@ -114,45 +120,37 @@ export function CommentTools(props: CommentToolsProps) {
       )}
       {open === 'report' && <FlagForm target="comment" targetId={commentId} onCancel={close} />}
       {canDelete && (
-        <dialog
-          ref={confirmation}
-          role="alertdialog"
-          aria-labelledby={`delete-${commentId}-title`}
-          aria-describedby={`delete-${commentId}-body`}
-          onClose={() => {
-            if (!deleting.current) trigger.current?.focus();
-          }}
-          className="m-auto w-[min(92vw,28rem)] rounded-lg bg-white p-4 shadow-xl backdrop:bg-black/40"
-        >
-          <h2 id={`delete-${commentId}-title`} className="text-lg font-bold">
-            {t('deleteTitle')}
-          </h2>
-          <p id={`delete-${commentId}-body`} className="mt-2">
-            {t('deleteBody')}
-          </p>
-          <form
-            action={async (form) => {
-              deleting.current = true;
-              await deleteCommentAction(form);
-              confirmation.current?.close();
-              // The comment is gone (and this dialog with it): the discussion's heading says how many remain.
-              document.getElementById('comments-heading')?.focus();
-            }}
-            className="mt-4 flex flex-wrap justify-end gap-3"
-          >
-            <input type="hidden" name="commentId" value={commentId} />
-            <button
-              type="button"
-              onClick={() => confirmation.current?.close()}
-              className="min-h-11 rounded border border-line px-4"
+        <ConfirmDialog
+          open={confirming}
+          title={t('deleteTitle')}
+          description={t('deleteBody')}
+          cancelLabel={t('cancel')}
+          returnFocusTo={trigger}
+          onCancel={() => setConfirming(false)}
+          confirm={
+            <form
+              action={async (form) => {
+                const answer = await deleteCommentAction(form);
+                if (!answer.ok) {
+                  setRefusal(answer.message ?? 'errors.invalid');
+                  return;
+                }
+                flushSync(() => setConfirming(false));
+                // The comment is gone (and this dialog with it): the discussion's heading says how many remain.
+                document.getElementById('comments-heading')?.focus();
+              }}
             >
-              {t('cancel')}
-            </button>
-            <button type="submit" className="min-h-11 rounded bg-red-800 px-4 font-semibold text-white">
-              {t('deleteConfirm')}
-            </button>
-          </form>
-        </dialog>
+              <input type="hidden" name="commentId" value={commentId} />
+              <button type="submit" className="min-h-11 rounded bg-red-800 px-4 font-semibold text-white">
+                {t('deleteConfirm')}
+              </button>
+            </form>
+          }
+        >
+          <p role="alert" className="mt-2 font-semibold text-red-800 empty:hidden">
+            {refusal ? text(refusal) : ''}
+          </p>
+        </ConfirmDialog>
       )}
     </div>
   );

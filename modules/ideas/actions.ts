@@ -107,9 +107,11 @@ export async function editCommentAction(_previous: FormState, form: FormData): P
   return state;
 }
 
-export async function deleteCommentAction(form: FormData): Promise<void> {
-  await deleteComment(db, await getCurrentUser(), { commentId: text(form, 'commentId') });
-  refresh();
+/** The answer goes back to the confirmation dialog, which says a refusal there instead of closing. */
+export async function deleteCommentAction(form: FormData): Promise<FormState> {
+  const state = await deleteComment(db, await getCurrentUser(), { commentId: text(form, 'commentId') });
+  if (state.ok) refresh();
+  return state;
 }
 
 export async function helpfulAction(form: FormData): Promise<void> {

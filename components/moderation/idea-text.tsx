@@ -9,7 +9,7 @@ const shownAtLeast = 2000;
  * first paragraphs and folds the rest, split at a paragraph break so both parts stay whole.
  */
 export function IdeaText({ source, showRest }: { source: string; showRest: string }) {
-  const split = source.length > foldAbove ? source.indexOf('\n\n', shownAtLeast) : -1;
+  const split = source.length > foldAbove ? paragraphBreakAfter(source, shownAtLeast) : -1;
   if (split === -1) return <MarkdownText source={source} />;
   return (
     <>
@@ -20,4 +20,10 @@ export function IdeaText({ source, showRest }: { source: string; showRest: strin
       </details>
     </>
   );
+}
+
+/** Texts stored before line breaks were normalised on input keep the browser's CRLF. */
+function paragraphBreakAfter(source: string, start: number): number {
+  const found = source.slice(start).search(/\r?\n\r?\n/);
+  return found === -1 ? -1 : start + found;
 }

@@ -7,13 +7,20 @@ const optional = <Schema extends z.ZodType>(schema: Schema) =>
 
 export { ideaLimits, commentLimits };
 
+/** A form posted as multipart (every server action) sends each line break as CRLF; stored text uses LF. */
+export const lineBreaksAsLf = (text: string) => text.replace(/\r\n?/g, '\n');
+
 /** An idea's title and benefit note, wherever they are written (the idea form, a moderator's redaction). */
 export const ideaTitle = z
   .string()
   .trim()
   .min(ideaLimits.title.min, 'validation.titleTooShort')
   .max(ideaLimits.title.max, 'validation.titleTooLong');
-export const ideaBenefitNote = z.string().trim().max(ideaLimits.benefitNote.max, 'validation.noteTooLong');
+export const ideaBenefitNote = z
+  .string()
+  .overwrite(lineBreaksAsLf)
+  .trim()
+  .max(ideaLimits.benefitNote.max, 'validation.noteTooLong');
 
 export const ideaInput = z.object({
   /** Absent for a new idea. */
@@ -21,6 +28,7 @@ export const ideaInput = z.object({
   title: ideaTitle,
   body: z
     .string()
+    .overwrite(lineBreaksAsLf)
     .trim()
     .min(ideaLimits.body.min, 'validation.bodyTooShort')
     .max(ideaLimits.body.max, 'validation.bodyTooLong'),
@@ -53,6 +61,7 @@ export type IdeaInput = z.infer<typeof ideaInput>;
 
 const commentBody = z
   .string()
+  .overwrite(lineBreaksAsLf)
   .trim()
   .min(commentLimits.body.min, 'validation.commentTooShort')
   .max(commentLimits.body.max, 'validation.commentTooLong');

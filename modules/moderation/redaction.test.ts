@@ -3,7 +3,7 @@ import { FlagReason, IdeaEventType, IdeaStatus, Role, type Database } from '@/mo
 import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { ideaSnapshot, snapshotFrom } from './changes';
-import { flagContent, resolveFlags } from './flags';
+import { flagContent, resolveFlags, resolveInput } from './flags';
 import { addModeratorNote } from './notes';
 import { scrubText } from './redaction';
 
@@ -200,6 +200,17 @@ describe('redaction', () => {
       fieldErrors: { redactedTitle: ['validation.titleTooShort'] },
     });
     expect((await db.idea.findUniqueOrThrow({ where: { id: idea.id } })).title).toBe(idea.title);
+  });
+
+  it('stores the moderator’s edited text with LF line breaks, as the form’s multipart post turns them into CRLF', () => {
+    const parsed = resolveInput.parse({
+      target: 'idea',
+      targetId: 1,
+      resolution: 'redact',
+      reason: 'Nimi poistettu.',
+      redactedText: 'Ensimmäinen kappale.\r\n\r\nToinen kappale.',
+    });
+    expect(parsed.redactedText).toBe('Ensimmäinen kappale.\n\nToinen kappale.');
   });
 
   it('replaces whole words only and leaves text without the removed parts untouched', () => {

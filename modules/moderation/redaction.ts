@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Prisma } from '@/modules/platform/db/client';
 import { IdeaEventType } from '@/modules/platform/db/generated/enums';
 import { involvedIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
-import { ideaBenefitNote, ideaTitle } from '@/modules/ideas/schemas';
+import { ideaBenefitNote, ideaTitle, lineBreaksAsLf } from '@/modules/ideas/schemas';
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,7 +13,7 @@ const absentAsUndefined = <Schema extends z.ZodType>(schema: Schema) =>
 
 /** What a moderator sends to edit personal data out; `redactedText` is the body or comment text. */
 export const redactionFields = {
-  redactedText: z.string().trim().max(20_000, 'validation.bodyTooLong').default(''),
+  redactedText: z.string().overwrite(lineBreaksAsLf).trim().max(20_000, 'validation.bodyTooLong').default(''),
   redactedTitle: absentAsUndefined(ideaTitle),
   /** Emptied: the note goes altogether. */
   redactedBenefitNote: absentAsUndefined(ideaBenefitNote),

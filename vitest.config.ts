@@ -14,7 +14,7 @@ export default defineConfig({
     // Explicit, so a run started from another folder still looks in the project.
     dir: import.meta.dirname,
     // Counted on disk after a full run (modules/platform/testing/complete-run-reporter.ts).
-    include: ['modules/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.tsx'],
+    include: ['modules/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.tsx', 'app/**/*.test.ts'],
     globalSetup: ['modules/platform/testing/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { IdeaEventType, IdeaStatus, type Database } from '@/modules/platform/db/client';
-import { sharedPageFor } from '@/modules/platform/page-cache/policy';
 import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { follow } from './follows';
 import { listMyIdeas, myIdeaGroups } from './my-ideas';
-import { ideasSharedPages } from './shared-pages';
 
 const S = IdeaStatus;
 
@@ -91,23 +89,5 @@ describe('my ideas', () => {
     expect(await listMyIdeas(db, null)).toBeNull();
     const deactivated = await createUser(db);
     expect(await listMyIdeas(db, { ...actorOf(deactivated), active: false })).toBeNull();
-  });
-
-  it('is never a shared page: the store renders it for each reader (and so is the notification centre)', () => {
-    const setup = {
-      policies: [ideasSharedPages],
-      localePrefixes: ['/sv', '/en'],
-      sessionCookieNames: ['session'],
-      sharedCookieNames: [],
-    };
-    for (const url of ['/my-ideas', '/sv/my-ideas', '/en/my-ideas', '/notifications', '/notifications?olderThan=42']) {
-      const { pathname, searchParams } = new URL(url, 'http://vau.test');
-      for (const cookieNames of [[], ['session']]) {
-        expect(
-          sharedPageFor(setup, { method: 'GET', pathname, searchParams, headers: new Headers(), cookieNames }),
-          url,
-        ).toBeNull();
-      }
-    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Actor } from '@/modules/access/permissions';
-import type { Database } from '@/modules/platform/db/client';
+import type { Database, Prisma } from '@/modules/platform/db/client';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { invitedWhere, ownedByWhere } from './ownership';
 import { isPublic } from './visibility';
 
 // "My ideas": everything the reader wrote or was asked to write with others, grouped by what it
@@ -53,7 +54,10 @@ function nextStepOf(status: IdeaStatus, group: MyIdeaGroup): NextStep {
   return group === 'settled' ? 'settled' : (status as Exclude<NextStep, 'invitation' | 'settled'>);
 }
 
-/** A generous bound: a person's own ideas are few, and the settled ones are the oldest. */
+/**
+ * A generous bound for each group: a person's own ideas are few. Each group is asked for on its
+ * own, so many settled ideas never push out one that waits for its person.
+ */
 export const myIdeasLimit = 300;
 
 export interface MyIdea {
@@ -75,19 +79,28 @@ export interface MyIdea {
 
 export type MyIdeas = Record<MyIdeaGroup, MyIdea[]>;
 
-/** The reader's ideas by group, each group most recently changed first; null for nobody signed in. */
-export async function listMyIdeas(db: Database, actor: Actor | null): Promise<MyIdeas | null> {
-  if (!actor?.active) return null;
+/** The first groups, which wait for the reader's own action: the front page's "waiting for you" too. */
+export const actionGroups = ['needsChanges', 'invitations', 'drafts'] as const satisfies readonly MyIdeaGroup[];
+export type ActionGroup = (typeof actionGroups)[number];
+
+function groupWhere(group: MyIdeaGroup, userId: string): Prisma.IdeaWhereInput {
+  if (group === 'invitations') return invitedWhere(userId);
+  const statuses = (Object.keys(groupOfStatus) as IdeaStatus[]).filter((status) => groupOfStatus[status] === group);
+  return { AND: [ownedByWhere(userId), { status: { in: statuses } }] };
+}
+
+/** One group, most recently changed first, at most `take` of it. */
+async function listGroup(db: Database, userId: string, group: MyIdeaGroup, take: number): Promise<MyIdea[]> {
   const ideas = await db.idea.findMany({
-    where: { OR: [{ authorId: actor.id }, { coAuthors: { some: { userId: actor.id } } }] },
-    orderBy: [{ statusChangedAt: 'desc' }, { id: 'desc' }],
-    take: myIdeasLimit,
+    where: groupWhere(group, userId),
+    // Every change of the row moves `updatedAt`, so the most recently changed are never cut off.
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    take,
     select: {
       id: true,
       title: true,
       status: true,
       anonymous: true,
-      authorId: true,
       voteCount: true,
       commentCount: true,
       mergedIntoId: true,
@@ -95,7 +108,6 @@ export async function listMyIdeas(db: Database, actor: Actor | null): Promise<My
       editedAt: true,
       updatedAt: true,
       author: { select: { name: true } },
-      coAuthors: { where: { userId: actor.id }, select: { confirmedAt: true } },
       events: {
         where: { toStatus: { not: null } },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -104,12 +116,9 @@ export async function listMyIdeas(db: Database, actor: Actor | null): Promise<My
       },
     },
   });
-  const groups = Object.fromEntries(myIdeaGroups.map((group) => [group, [] as MyIdea[]])) as MyIdeas;
-  for (const idea of ideas) {
-    const invited = idea.authorId !== actor.id && idea.coAuthors[0]?.confirmedAt === null;
-    const group = invited ? 'invitations' : groupOfStatus[idea.status];
+  const mine = ideas.map((idea): MyIdea => {
     const decision = idea.events[0];
-    groups[group].push({
+    return {
       id: idea.id,
       title: idea.title,
       status: idea.status,
@@ -118,13 +127,44 @@ export async function listMyIdeas(db: Database, actor: Actor | null): Promise<My
       voteCount: idea.voteCount,
       commentCount: idea.commentCount,
       reason: group === 'needsChanges' && decision?.toStatus === idea.status ? decision.reason : null,
-      invitedBy: invited ? idea.author.name : null,
+      invitedBy: group === 'invitations' ? idea.author.name : null,
       mergedIntoId: idea.mergedIntoId,
       next: nextStepOf(idea.status, group),
-    });
-  }
-  for (const group of myIdeaGroups) groups[group].sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime());
-  return groups;
+    };
+  });
+  return mine.sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime());
+}
+
+/**
+ * The groups waiting for the reader's own action, at most `take` of each. "My ideas" begins with
+ * them and the front page shows them, from this one function, so the two never disagree.
+ */
+export async function listIdeasWaitingForAction(
+  db: Database,
+  actor: Actor,
+  take: number,
+): Promise<Pick<MyIdeas, ActionGroup>> {
+  const [needsChanges, invitations, drafts] = await Promise.all(
+    actionGroups.map((group) => listGroup(db, actor.id, group, take)),
+  );
+  return { needsChanges: needsChanges!, invitations: invitations!, drafts: drafts! };
+}
+
+/** How many ideas wait for the reader's own action, in all the action groups together. */
+export function countIdeasWaitingForAction(db: Database, actor: Actor): Promise<number> {
+  return db.idea.count({ where: { OR: actionGroups.map((group) => groupWhere(group, actor.id)) } });
+}
+
+/** The reader's ideas by group, each group most recently changed first; null for nobody signed in. */
+export async function listMyIdeas(db: Database, actor: Actor | null): Promise<MyIdeas | null> {
+  if (!actor?.active) return null;
+  const [waiting, inModeration, inProgress, settled] = await Promise.all([
+    listIdeasWaitingForAction(db, actor, myIdeasLimit),
+    listGroup(db, actor.id, 'inModeration', myIdeasLimit),
+    listGroup(db, actor.id, 'inProgress', myIdeasLimit),
+    listGroup(db, actor.id, 'settled', myIdeasLimit),
+  ]);
+  return { ...waiting, inModeration, inProgress, settled };
 }
 
 // A public idea's row also changes when its counters do, which is nobody's edit; before it is

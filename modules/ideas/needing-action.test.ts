@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IdeaStatus } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser } from '@/modules/platform/testing/factories';
+import { listMyIdeas, myIdeasLimit } from './my-ideas';
 import { ideasNeedingAction } from './needing-action';
 import { ideaPath } from './slug';
 
@@ -43,5 +44,38 @@ describe('ideas needing their person’s action', () => {
     const waiting = await ideasNeedingAction(db, actorOf(person), 2);
     expect(waiting.drafts).toHaveLength(2);
     expect(waiting.total).toBe(3);
+  });
+
+  it('are never cut off by many settled ideas, and are the same on the front page as in My ideas', async () => {
+    const person = await createUser(db);
+    const colleague = await createUser(db);
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    const draft = await createIdea(db, { authorId: person.id, status: IdeaStatus.DRAFT });
+    const invited = await createIdea(db, { authorId: colleague.id, status: IdeaStatus.DRAFT });
+    await db.ideaCoAuthor.create({ data: { ideaId: invited.id, userId: person.id } });
+    await db.idea.updateMany({
+      where: { id: { in: [draft.id, invited.id] } },
+      data: { statusChangedAt: longAgo, updatedAt: longAgo },
+    });
+    // More settled ideas than My ideas lists, all changed since.
+    await db.idea.createMany({
+      data: Array.from({ length: myIdeasLimit + 1 }, (_, index) => ({
+        title: `Toteutettu ${index}`,
+        body: 'Valmis.',
+        status: IdeaStatus.IMPLEMENTED,
+        authorId: person.id,
+        publishedAt: new Date(),
+      })),
+    });
+
+    const mine = await listMyIdeas(db, actorOf(person));
+    expect(mine!.drafts.map((idea) => idea.id)).toEqual([draft.id]);
+    expect(mine!.invitations.map((idea) => idea.id)).toEqual([invited.id]);
+    expect(mine!.settled).toHaveLength(myIdeasLimit);
+
+    const waiting = await ideasNeedingAction(db, actorOf(person));
+    expect(waiting.drafts.map((idea) => idea.id)).toEqual(mine!.drafts.map((idea) => idea.id));
+    expect(waiting.invitations.map((idea) => idea.id)).toEqual(mine!.invitations.map((idea) => idea.id));
+    expect(waiting.total).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import type { Actor } from '@/modules/access/permissions';
 import type { Database } from '@/modules/platform/db/client';
-import { listMyIdeas, type MyIdea } from './my-ideas';
+import { countIdeasWaitingForAction, listIdeasWaitingForAction, type MyIdea } from './my-ideas';
 import { ideaPath } from './slug';
 
 export interface IdeaNeedingAction {
@@ -23,18 +23,22 @@ export interface IdeasNeedingAction {
 }
 
 /**
- * The first groups of "My ideas" (modules/ideas/my-ideas.ts, the one place that says what waits
- * for whom), short, for the front page's "your ideas" box. Read for the signed-in person only.
+ * The first groups of "My ideas", from the same query (modules/ideas/my-ideas.ts, the one place
+ * that says what waits for whom), only `limit` of each, for the front page's "your ideas" box.
+ * Read for the signed-in person only.
  */
 export async function ideasNeedingAction(db: Database, actor: Actor, limit = 5): Promise<IdeasNeedingAction> {
-  const mine = await listMyIdeas(db, actor);
+  if (!actor.active) return { changesRequested: [], invitations: [], drafts: [], total: 0 };
+  const [waiting, total] = await Promise.all([
+    listIdeasWaitingForAction(db, actor, limit),
+    countIdeasWaitingForAction(db, actor),
+  ]);
   const toEdit = (idea: MyIdea) => ({ id: idea.id, title: idea.title, href: `${ideaPath(idea)}/edit` });
   const toRead = (idea: MyIdea) => ({ id: idea.id, title: idea.title, href: ideaPath(idea) });
-  if (!mine) return { changesRequested: [], invitations: [], drafts: [], total: 0 };
   return {
-    changesRequested: mine.needsChanges.slice(0, limit).map(toEdit),
-    invitations: mine.invitations.slice(0, limit).map(toRead),
-    drafts: mine.drafts.slice(0, limit).map(toEdit),
-    total: mine.needsChanges.length + mine.invitations.length + mine.drafts.length,
+    changesRequested: waiting.needsChanges.map(toEdit),
+    invitations: waiting.invitations.map(toRead),
+    drafts: waiting.drafts.map(toEdit),
+    total,
   };
 }

@@ -55,6 +55,16 @@ export async function loadOwnerIds(db: Tx, ideaId: number): Promise<string[]> {
   return idea ? ownerIdsOf(idea) : [];
 }
 
+/** Ideas this person owns (author or confirmed co-author), as a query condition. */
+export function ownedByWhere(userId: string): Prisma.IdeaWhereInput {
+  return { OR: [{ authorId: userId }, { coAuthors: { some: { userId, confirmedAt: { not: null } } } }] };
+}
+
+/** Ideas whose author asked this person to be a co-author, not yet confirmed, as a query condition. */
+export function invitedWhere(userId: string): Prisma.IdeaWhereInput {
+  return { authorId: { not: userId }, coAuthors: { some: { userId, confirmedAt: null } } };
+}
+
 /** The same in SQL, for queries that name the ideas table `i`. */
 export function ownedBySql(userId: string): Prisma.Sql {
   return Prisma.sql`(i.author_id = ${userId}::uuid OR EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = i.id AND c.user_id = ${userId}::uuid AND c.confirmed_at IS NOT NULL))`;

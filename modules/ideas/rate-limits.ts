@@ -31,6 +31,12 @@ export const SUGGESTION_LIMIT: RateLimit = { name: 'idea-suggestion', points: 12
  */
 export const CARD_READER_STATE_LIMIT: RateLimit = { name: 'idea-card-reader-state', points: 120, windowSeconds: 60 };
 
+/**
+ * The front page's "your ideas waiting for you", per person: asked once per front page a signed-in
+ * person opens, so generous; it only damps a script asking in a loop.
+ */
+export const NEEDING_ACTION_LIMIT: RateLimit = { name: 'idea-needing-action', points: 120, windowSeconds: 60 };
+
 /** Different people one comment may mention (each is notified). */
 export const MAX_MENTIONS_PER_COMMENT = 10;
 

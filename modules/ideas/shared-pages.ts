@@ -9,7 +9,7 @@ import type { SharedPagePolicy } from '@/modules/platform/page-cache/policy';
 export const ideasSharedPages: SharedPagePolicy = {
   name: 'ideas',
   pages: [
-    // The front page's newest ideas and the list with its search, filters, sort and position.
+    // The front page's trending and recently implemented ideas, and the list with its search, filters, sort and position.
     { path: /^\/$/, dependsOn: 'listing', sharedParameters: [], signedIn: 'same' },
     {
       path: /^\/ideas$/,

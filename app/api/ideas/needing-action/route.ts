@@ -1,6 +1,9 @@
 import { getCurrentUser } from '@/modules/access/current-user';
 import { ideasNeedingAction } from '@/modules/ideas/needing-action';
+import { NEEDING_ACTION_LIMIT } from '@/modules/ideas/rate-limits';
 import { db } from '@/modules/platform/db';
+import { tooManyRequests } from '@/modules/platform/rate-limit/http';
+import { hitRateLimit } from '@/modules/platform/rate-limit/rate-limit';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 
@@ -11,5 +14,7 @@ const noStore = { 'Cache-Control': 'private, no-store' };
 export async function GET() {
   const actor = await getCurrentUser();
   if (!actor) return Response.json({ error: 'sign-in required' }, { status: 401, headers: noStore });
+  const verdict = await hitRateLimit(db, NEEDING_ACTION_LIMIT, { personId: actor.id });
+  if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds);
   return Response.json(await ideasNeedingAction(db, actor), { headers: noStore });
 }

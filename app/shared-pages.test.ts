@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sharedPageFor } from '@/modules/platform/page-cache/policy';
+import { sharedPagesSetup } from './shared-pages';
+
+describe('the site’s shared pages', () => {
+  // Checked against the whole registration, so that no policy, of any domain, ever shares them.
+  it('never include a reader’s own pages: My ideas and the notification centre are rendered for each reader', () => {
+    const personal = ['/my-ideas', '/notifications', '/notifications?olderThan=42'];
+    const urls = personal.flatMap((url) => [url, ...sharedPagesSetup.localePrefixes.map((prefix) => prefix + url)]);
+    for (const url of urls) {
+      const { pathname, searchParams } = new URL(url, 'http://vau.test');
+      for (const cookieNames of [[], ...sharedPagesSetup.sessionCookieNames.map((name) => [name])]) {
+        const request = { method: 'GET', pathname, searchParams, headers: new Headers(), cookieNames };
+        expect(sharedPageFor(sharedPagesSetup, request), `${url} ${cookieNames.join()}`).toBeNull();
+      }
+    }
+  });
+});

@@ -4,7 +4,8 @@ import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { addComment } from './comments';
 import { getIdeaPage } from './detail';
-import { applyTransition } from './transition';
+import { plainEmployee } from './reader-state';
+import { applyTransition, type TransitionRequest } from './transition';
 
 describe('the idea page: official response, place in the lifecycle, who did what', () => {
   const db = testDb();
@@ -87,5 +88,47 @@ describe('the idea page: official response, place in the lifecycle, who did what
       byAuthor: true,
     });
     expect(JSON.stringify(page)).not.toContain('Piilo Kirjoittaja');
+  });
+  it("keeps a moderator's notes to the author off the shared page: not pinned, not on the timeline", async () => {
+    const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    const author = await createUser(db);
+    const idea = await createIdea(db, { authorId: author.id, status: IdeaStatus.SUBMITTED, publishedAt: null });
+    const move = (name: TransitionRequest['name'], reason: string) =>
+      db.$transaction((tx) =>
+        applyTransition(tx, { ideaId: idea.id, name, actor: moderator, reason, origin: testOrigin }),
+      );
+    const notes = {
+      publish: 'Julkaistu, mutta lisää ensi kerralla lähteet.',
+      hide: 'Tekstissä on asiakkaan nimi.',
+      restore: 'Kiitos korjauksesta, palautettu.',
+    };
+    expect(await move('publish', notes.publish)).toMatchObject({ ok: true });
+    expect(await move('hide', notes.hide)).toMatchObject({ ok: true });
+    expect(await move('restore', notes.restore)).toMatchObject({ ok: true });
+
+    // The stored shared page is rendered for a plain employee (decision 0008); signed-out readers see the same.
+    for (const reader of [plainEmployee, null]) {
+      const page = await getIdeaPage(db, reader, idea.id, 'fi');
+      expect(page?.status).toBe(IdeaStatus.PUBLISHED);
+      expect(page?.officialResponse).toBeNull();
+      expect(page?.timeline.map((event) => event.reason)).toEqual([null, null, null]);
+      for (const note of Object.values(notes)) expect(JSON.stringify(page)).not.toContain(note);
+    }
+    // The authors and moderators still read why.
+    for (const reader of [actorOf(author), moderator]) {
+      const page = await getIdeaPage(db, reader, idea.id, 'fi');
+      expect(page?.officialResponse).toBeNull();
+      expect(page?.timeline.map((event) => event.reason)).toEqual([notes.publish, notes.hide, notes.restore]);
+    }
+
+    // A decision the lifecycle asks a reason for is everyone's business, and pinned.
+    const manager = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MANAGER] }));
+    const reason = 'Ei etene: sama hankinta on jo tehty.';
+    await db.$transaction((tx) =>
+      applyTransition(tx, { ideaId: idea.id, name: 'decline', actor: manager, reason, origin: testOrigin }),
+    );
+    const declined = await getIdeaPage(db, plainEmployee, idea.id, 'fi');
+    expect(declined?.officialResponse).toMatchObject({ body: reason, decidedStatus: IdeaStatus.DECLINED });
+    expect(declined?.timeline.map((event) => event.reason)).toEqual([null, null, null, reason]);
   });
 });

@@ -2,13 +2,14 @@ import { can, type Actor } from '@/modules/access/permissions';
 import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-name';
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
-import type { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import type { IdeaEventType, IdeaStatus } from '@/modules/platform/db/generated/enums';
 import {
   availableTransitions,
   editableStatuses,
   lifecyclePosition,
   openStatuses,
   pathToImplementation,
+  reasonIsPublic,
   whoMovesOn,
 } from './lifecycle';
 import { coAuthorIdsOf, confirmedCoAuthorsOf, invitedCoAuthorsOf, ownerIdsOf } from './ownership';
@@ -52,8 +53,8 @@ function mergeLinks(data: unknown): { mergedInto: number | null; mergedFrom: num
 
 /**
  * What the idea page pins at its top as the official response: the newest of the latest official
- * comment colleagues can read and the latest public decision with a reason (declined, discontinued…)
- * (docs/decisions/0018).
+ * comment colleagues can read and the latest decision whose reason the lifecycle makes public
+ * (declined, discontinued…; `reasonIsPublic`), never a note to the author (docs/decisions/0018).
  */
 export interface OfficialResponse {
   body: string;
@@ -88,6 +89,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       publishedAt: true,
       editedAt: true,
       mergedIntoId: true,
+      hiddenFromStatus: true,
       categoryId: true,
       author: { select: { name: true } },
       category: { select: localizedNameSelect },
@@ -189,12 +191,15 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     else threads.push(view);
   }
 
+  // Notes to the authors (why changes were asked or the idea hidden, a word on publishing) stay with
+  // them and the moderators: everyone else, and so the stored shared page, gets only public reasons.
+  const seesEveryReason = isOwner || can(actor, 'idea.moderate');
   const timeline = events.map((event) => ({
     id: String(event.id),
     type: event.type,
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
-    reason: event.reason,
+    reason: seesEveryReason || publicDecision(event) ? event.reason : null,
     ...mergeLinks(event.data),
     createdAt: event.createdAt,
     actor: event.actorId ? person(event.actorId, event.actor?.name ?? null) : { id: null, name: null },
@@ -206,9 +211,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     null;
   const officialResponse = latestOfficialResponse(
     [...views.values()].findLast((comment) => comment.official && !comment.removed && !comment.hidden) ?? null,
-    timeline.findLast(
-      (event) => event.type === 'STATUS_CHANGED' && event.reason && event.toStatus && isPublic(event.toStatus),
-    ) ?? null,
+    timeline.findLast((event) => event.reason && publicDecision(event)) ?? null,
   );
 
   const open = openStatuses.includes(idea.status);
@@ -265,11 +268,16 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
         (transition) => transition.name,
       ),
     },
-    position: { ...lifecyclePosition(idea.status, lastOnPath), heldBy: whoMovesOn(idea.status) },
+    position: { ...lifecyclePosition(idea.status, lastOnPath, idea.hiddenFromStatus), heldBy: whoMovesOn(idea.status) },
     officialResponse,
     timeline,
     comments: threads,
   };
+}
+
+/** A decision explained to everyone (declined, discontinued…): its reason is public and may be pinned. */
+function publicDecision(event: { type: IdeaEventType; fromStatus: IdeaStatus | null; toStatus: IdeaStatus | null }) {
+  return event.type === 'STATUS_CHANGED' && reasonIsPublic(event);
 }
 
 function latestOfficialResponse(

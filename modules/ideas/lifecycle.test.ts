@@ -7,6 +7,7 @@ import {
   lifecyclePosition,
   openStatuses,
   pathToImplementation,
+  reasonIsPublic,
   systemTransitionFor,
   transitionFor,
   transitions,
@@ -151,13 +152,45 @@ describe('idea lifecycle', () => {
     });
     expect(lifecyclePosition(S.DRAFT, null)).toMatchObject({ passed: [], offPath: 'detour' });
     // Without a timeline, the first stage the lifecycle leads from is assumed.
-    expect(lifecyclePosition(S.WITHDRAWN, null)).toMatchObject({ passed: [S.SUBMITTED], ahead: [], offPath: 'end' });
+    // A withdrawn idea may never have left its draft: nothing is claimed passed.
+    expect(lifecyclePosition(S.WITHDRAWN, null)).toMatchObject({ passed: [], ahead: [], offPath: 'end' });
     expect(lifecyclePosition(S.DISCONTINUED, null)).toMatchObject({
       passed: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT],
       offPath: 'end',
     });
     for (const status of [S.MERGED, S.REJECTED, S.ARCHIVED])
       expect(lifecyclePosition(status, null).offPath).toBe('end');
+  });
+
+  it('places a fixed hidden idea back in review before the stage it returns to', () => {
+    const S = IdeaStatus;
+    // Hidden while shortlisted, fixed and resubmitted: publishing returns it to the shortlist.
+    expect(lifecyclePosition(S.SUBMITTED, S.SUBMITTED, S.SHORTLISTED)).toEqual({
+      passed: [S.SUBMITTED, S.PUBLISHED],
+      current: S.SUBMITTED,
+      ahead: [S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT, S.IMPLEMENTATION, S.IMPLEMENTED],
+      offPath: 'detour',
+    });
+    // Sent back for more changes on the way: still placed after the stage it was hidden from.
+    expect(lifecyclePosition(S.CHANGES_REQUESTED, S.SUBMITTED, S.EVALUATION)).toMatchObject({
+      passed: [S.SUBMITTED, S.PUBLISHED, S.SHORTLISTED, S.EVALUATION],
+      offPath: 'detour',
+    });
+    // A first submission has no stage to return to.
+    expect(lifecyclePosition(S.SUBMITTED, S.SUBMITTED, null)).toMatchObject({ passed: [], offPath: null });
+  });
+
+  it('makes public only the reasons the lifecycle asks for on decisions that leave the idea public', () => {
+    const S = IdeaStatus;
+    expect(reasonIsPublic({ fromStatus: S.EVALUATION, toStatus: S.DECLINED })).toBe(true);
+    expect(reasonIsPublic({ fromStatus: S.EXPERIMENT, toStatus: S.DISCONTINUED })).toBe(true);
+    // A moderator's optional note on publishing or restoring, and the reasons for sending back or hiding.
+    expect(reasonIsPublic({ fromStatus: S.SUBMITTED, toStatus: S.PUBLISHED })).toBe(false);
+    expect(reasonIsPublic({ fromStatus: S.HIDDEN, toStatus: S.SHORTLISTED })).toBe(false);
+    expect(reasonIsPublic({ fromStatus: S.SUBMITTED, toStatus: S.CHANGES_REQUESTED })).toBe(false);
+    expect(reasonIsPublic({ fromStatus: S.PUBLISHED, toStatus: S.HIDDEN })).toBe(false);
+    expect(reasonIsPublic({ fromStatus: S.SUBMITTED, toStatus: S.REJECTED })).toBe(false);
+    expect(reasonIsPublic({ fromStatus: null, toStatus: null })).toBe(false);
   });
 
   it('names who holds the idea now: whoever may move it on along the path', () => {

@@ -1,5 +1,6 @@
 import { can, type Action, type Actor } from '@/modules/access/permissions';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { publicStatuses } from './status';
 
 // The idea lifecycle: every state, every transition, the permission each transition needs and whom
 // it tells. Server code moves ideas only through `applyTransition` (transition.ts), which asks
@@ -259,6 +260,20 @@ export function destinationOf(transition: Transition, idea: { hiddenFromStatus: 
   return transition.returnsToHiddenFrom && idea.hiddenFromStatus ? idea.hiddenFromStatus : transition.to;
 }
 
+/**
+ * Whether a status change's reason is for everyone who may read the idea: the lifecycle asked for
+ * it (a decision such as decline or discontinue, explained to all) and the idea stayed public. An
+ * optional note (a moderator's word on publishing or restoring, one note on a bulk decision) and the
+ * reasons for sending back, rejecting or hiding are for the idea's authors (and moderators) only.
+ */
+export function reasonIsPublic(change: { fromStatus: IdeaStatus | null; toStatus: IdeaStatus | null }): boolean {
+  const { fromStatus, toStatus } = change;
+  if (!fromStatus || !toStatus || !(publicStatuses as readonly IdeaStatus[]).includes(toStatus)) return false;
+  return transitions.some(
+    (transition) => transition.reasonRequired && transition.to === toStatus && transition.from.includes(fromStatus),
+  );
+}
+
 /** The stages an idea passes on its way to being implemented, in order: the idea page's stepper. */
 export const pathToImplementation: readonly IdeaStatus[] = [
   S.SUBMITTED,
@@ -280,11 +295,26 @@ export interface LifecyclePosition {
 
 /**
  * Where an idea is on the path to implementation. An idea beside the path is placed after the last
- * stage it reached (`lastOnPath`, read from its timeline); without one, after the first stage from
- * which the lifecycle leads to its state.
+ * stage it reached: the stage it was hidden from (`hiddenFromStatus`) when it has one, else
+ * `lastOnPath` read from its timeline, else the first stage from which the lifecycle leads to its
+ * state (none when it may come straight from a draft). A fixed hidden idea back in review is a
+ * detour too: publishing returns it to the stage it was hidden from, which is shown ahead.
  */
-export function lifecyclePosition(status: IdeaStatus, lastOnPath: IdeaStatus | null): LifecyclePosition {
+export function lifecyclePosition(
+  status: IdeaStatus,
+  lastOnPath: IdeaStatus | null,
+  hiddenFromStatus: IdeaStatus | null = null,
+): LifecyclePosition {
   const onPath = pathToImplementation.indexOf(status);
+  const returnsTo = hiddenFromStatus === null ? -1 : pathToImplementation.indexOf(hiddenFromStatus);
+  if (onPath >= 0 && returnsTo > onPath) {
+    return {
+      passed: pathToImplementation.slice(0, returnsTo),
+      current: status,
+      ahead: pathToImplementation.slice(returnsTo),
+      offPath: 'detour',
+    };
+  }
   if (onPath >= 0) {
     return {
       passed: pathToImplementation.slice(0, onPath),
@@ -294,7 +324,10 @@ export function lifecyclePosition(status: IdeaStatus, lastOnPath: IdeaStatus | n
     };
   }
   const entries = transitions.filter((transition) => transition.to === status).flatMap((transition) => transition.from);
-  const reached = lastOnPath ?? pathToImplementation.find((stage) => entries.includes(stage)) ?? null;
+  const assumed = entries.includes(S.DRAFT)
+    ? null
+    : (pathToImplementation.find((stage) => entries.includes(stage)) ?? null);
+  const reached = returnsTo >= 0 ? hiddenFromStatus : (lastOnPath ?? assumed);
   const stop = reached === null ? -1 : pathToImplementation.indexOf(reached);
   const returns = transitions.some(
     (transition) => transition.from.includes(status) && pathToImplementation.includes(transition.to),

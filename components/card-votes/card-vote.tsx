@@ -3,10 +3,9 @@
 import clsx from 'clsx';
 import { ThumbsUp } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect } from 'react';
-import { usePressIntent } from '@/components/ideas/use-press-intent';
-import { voteAction } from '@/modules/ideas/actions';
-import type { VoteIntent, VoteRequestResult } from '@/modules/ideas/reader-requests';
+import { useEffect } from 'react';
+import { useVoteState } from '@/components/ideas/use-vote-state';
+import { VoteOutcome } from '@/components/ideas/vote-outcome';
 import { settleCardVote, useCardReaderState } from './card-reader-states';
 
 interface CardVoteProps {
@@ -23,23 +22,14 @@ interface CardVoteProps {
  */
 export function CardVote({ ideaId, title, voteCount }: CardVoteProps) {
   const t = useTranslations('ideas.vote');
-  const messages = useTranslations();
-  const [result, submit, pending] = useActionState<VoteRequestResult | null, FormData>(voteAction, null);
   const view = useCardReaderState(ideaId);
+  const { result, submit, pending, known, shown, confirmedIntent, press } = useVoteState(
+    view.kind !== 'loading',
+    view.kind === 'known' ? { voted: view.state.voted, voteCount: view.state.voteCount } : { voted: false, voteCount },
+  );
   useEffect(() => {
     if (result?.ok) settleCardVote(ideaId, result.voted, result.voteCount);
   }, [ideaId, result]);
-  const known = view.kind !== 'loading' || result?.ok === true;
-  const confirmed = result?.ok
-    ? { voted: result.voted, voteCount: result.voteCount }
-    : view.kind === 'known'
-      ? view.state
-      : { voted: false, voteCount };
-  const shown = pending
-    ? { voted: !confirmed.voted, voteCount: confirmed.voteCount + (confirmed.voted ? -1 : 1) }
-    : confirmed;
-  const confirmedIntent: VoteIntent = confirmed.voted ? 'unvote' : 'vote';
-  const press = usePressIntent(known && !pending ? confirmedIntent : null);
 
   if (view.kind === 'signedOut') return <p className="text-sm">{t('count', { count: shown.voteCount })}</p>;
   if (view.kind === 'known' && view.state.ownIdea)
@@ -73,10 +63,9 @@ export function CardVote({ ideaId, title, voteCount }: CardVoteProps) {
         {voted ? t('undo') : t('vote')}
         <span className="sr-only">– {title}</span>
       </button>
-      <span aria-live="polite" className="text-sm">
+      <span className="text-sm">
         {t('count', { count: shown.voteCount })}
-        {result?.ok && !pending && <span className="sr-only"> {t(result.voted ? 'saved' : 'undone')}</span>}
-        {result && !result.ok && <span className="ml-2 text-red-800">{messages(result.message)}</span>}
+        <VoteOutcome result={result} pending={pending} />
       </span>
     </form>
   );

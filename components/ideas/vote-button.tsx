@@ -3,11 +3,9 @@
 import clsx from 'clsx';
 import { Check, ThumbsUp } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { voteAction } from '@/modules/ideas/actions';
-import type { VoteIntent, VoteRequestResult } from '@/modules/ideas/reader-requests';
 import { useReaderState } from './reader-state';
-import { usePressIntent } from './use-press-intent';
+import { useVoteState } from './use-vote-state';
+import { VoteOutcome } from './vote-outcome';
 
 interface VoteButtonProps {
   ideaId: number;
@@ -19,27 +17,17 @@ interface VoteButtonProps {
 }
 
 /**
- * A form posting the server action, so it works without JavaScript; with JavaScript the count
- * moves at once while the vote is sent, and the server's exact count replaces it on answer.
- * The request says "vote" or "unvote" as the label did when pressed; while the reader's own state
- * is on its way (a stored page) or a vote is being sent, the button is neutral and does nothing.
+ * A form posting the server action, so it works without JavaScript; with JavaScript it behaves as
+ * `useVoteState` says (neutral while the reader's own state is on its way from a stored page).
  * Pressed, it says both that the reader supports the idea and how to take the support back.
  */
 export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false }: VoteButtonProps) {
   const t = useTranslations('ideas.vote');
-  const messages = useTranslations();
-  const [result, submit, pending] = useActionState<VoteRequestResult | null, FormData>(voteAction, null);
   const reader = useReaderState();
-  const known = reader.known || result?.ok === true;
-  const rendered = reader.state
-    ? { voted: reader.state.voted, voteCount: reader.state.voteCount }
-    : { voted, voteCount };
-  const confirmed = result?.ok ? { voted: result.voted, voteCount: result.voteCount } : rendered;
-  const shown = pending
-    ? { voted: !confirmed.voted, voteCount: confirmed.voteCount + (confirmed.voted ? -1 : 1) }
-    : confirmed;
-  const confirmedIntent: VoteIntent = confirmed.voted ? 'unvote' : 'vote';
-  const press = usePressIntent(known && !pending ? confirmedIntent : null);
+  const { result, submit, pending, known, shown, confirmedIntent, press } = useVoteState(
+    reader.known,
+    reader.state ? { voted: reader.state.voted, voteCount: reader.state.voteCount } : { voted, voteCount },
+  );
 
   if (blocked) {
     return (
@@ -82,10 +70,9 @@ export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false 
           </>
         )}
       </button>
-      <p aria-live="polite" className="text-sm">
+      <p className="text-sm">
         {t('count', { count: shown.voteCount })}
-        {result?.ok && !pending && <span className="sr-only"> {t(result.voted ? 'saved' : 'undone')}</span>}
-        {result && !result.ok && <span className="ml-2 text-red-800">{messages(result.message)}</span>}
+        <VoteOutcome result={result} pending={pending} />
       </p>
     </form>
   );

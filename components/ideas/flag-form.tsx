@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef, useState } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { flagContentAction } from '@/modules/moderation/actions';
-import { Field, FieldError, controlClass } from '@/components/forms';
+import { ErrorSummary, Field, controlClass } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 
 const reasons = ['SPAM', 'OFFENSIVE', 'PERSONAL_DATA', 'DUPLICATE', 'OTHER'] as const;
@@ -16,7 +16,12 @@ interface FlagFormProps {
   onCancel?: () => void;
 }
 
-/** "Report": a reason, an optional note, and for duplicates the original idea's number. */
+/**
+ * "Report": a reason, an optional note, and for duplicates the original idea's number. A refusal
+ * follows the forms pattern (decision 0017): the error summary first, takes the focus and puts
+ * "Virhe:" in the title, errors at their fields. Once sent, the form gives way to its answer, which
+ * takes the focus the send button had.
+ */
 export function FlagForm({ target, targetId, onCancel }: FlagFormProps) {
   const t = useTranslations('ideas.flag');
   const id = useId();
@@ -24,26 +29,20 @@ export function FlagForm({ target, targetId, onCancel }: FlagFormProps) {
   const [reason, setReason] = useState<string>(state.values?.reason ?? '');
   const { text, fieldError: error } = useFormMessages(state);
   const reasonField = useRef<HTMLSelectElement>(null);
-  const originalField = useRef<HTMLInputElement>(null);
   // Opened from a comment's menu: the person asked for this form, so it takes the focus.
   const openedFromMenu = onCancel !== undefined;
   useEffect(() => {
     if (openedFromMenu) reasonField.current?.focus();
   }, [openedFromMenu]);
-  // A refusal brings the person to the first field to fix, where its error is read out.
+  const answer = useRef<HTMLParagraphElement>(null);
+  const answered = state.ok || state.message === 'moderation.flags.already';
   useEffect(() => {
-    if (state.fieldErrors?.reason) reasonField.current?.focus();
-    else if (state.fieldErrors?.duplicateOfId) originalField.current?.focus();
-  }, [state]);
-  /** A refusal no field is to blame for (e.g. the report limit), shown after the send button. */
-  const problem =
-    !state.ok && state.message && !state.fieldErrors && state.message !== 'moderation.flags.already'
-      ? text(state.message)
-      : undefined;
+    if (answered) answer.current?.focus();
+  }, [answered]);
 
-  if (state.ok || state.message === 'moderation.flags.already') {
+  if (answered) {
     return (
-      <p role="status" className="text-sm text-emerald-900">
+      <p ref={answer} tabIndex={-1} className="text-sm text-emerald-900">
         {text(state.message ?? '')}
       </p>
     );
@@ -56,6 +55,13 @@ export function FlagForm({ target, targetId, onCancel }: FlagFormProps) {
       className="mt-1 grid gap-2 rounded border border-line bg-white p-3 text-sm"
       noValidate
     >
+      <ErrorSummary
+        state={state}
+        fields={{
+          reason: { id: `${id}-reason`, label: t('reason') },
+          duplicateOfId: { id: `${id}-original`, label: t('original') },
+        }}
+      />
       <input type="hidden" name="target" value={target} />
       <input type="hidden" name="targetId" value={targetId} />
       <Field id={`${id}-reason`} label={t('reason')} error={error('reason')}>
@@ -85,7 +91,6 @@ export function FlagForm({ target, targetId, onCancel }: FlagFormProps) {
               name="duplicateOfId"
               inputMode="numeric"
               defaultValue={state.values?.duplicateOfId ?? ''}
-              ref={originalField}
               className={controlClass(control['aria-invalid'])}
             />
           )}
@@ -111,9 +116,6 @@ export function FlagForm({ target, targetId, onCancel }: FlagFormProps) {
             {t('cancel')}
           </button>
         )}
-        <div aria-live="polite">
-          <FieldError id={`${id}-problem`} error={problem} />
-        </div>
       </div>
     </form>
   );

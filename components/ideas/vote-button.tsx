@@ -19,7 +19,8 @@ interface VoteButtonProps {
 /**
  * A form posting the server action, so it works without JavaScript; with JavaScript it behaves as
  * `useVoteState` says (neutral while the reader's own state is on its way from a stored page).
- * Pressed, it says both that the reader supports the idea and how to take the support back.
+ * A toggle (APG): its name stays "Kannatan" and `aria-pressed` tells the state; the line beside it
+ * says in words that the reader supports the idea and that pressing again takes the support back.
  */
 export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false }: VoteButtonProps) {
   const t = useTranslations('ideas.vote');
@@ -56,20 +57,21 @@ export function VoteButton({ ideaId, voted, voteCount, blocked, compact = false 
         )}
       >
         {known && shown.voted ? (
-          <>
-            <Check aria-hidden="true" size={18} className="shrink-0" />
-            {t('voted')}
-            <span className="sr-only">,</span>
-            <span aria-hidden="true">·</span>
-            <span className="font-normal underline underline-offset-4">{t('undo')}</span>
-          </>
+          <Check aria-hidden="true" size={18} className="shrink-0" />
         ) : (
-          <>
-            <ThumbsUp aria-hidden="true" size={18} className="shrink-0" />
-            {t('vote')}
-          </>
+          <ThumbsUp aria-hidden="true" size={18} className="shrink-0" />
         )}
+        {t('vote')}
       </button>
+      {known && shown.voted && (
+        <p className="text-sm">
+          <span className="font-semibold text-brand">
+            <span aria-hidden="true">✓ </span>
+            {t('voted')}.
+          </span>{' '}
+          {t('undoHint')}
+        </p>
+      )}
       <p className="text-sm">
         {t('count', { count: shown.voteCount })}
         <VoteOutcome result={result} pending={pending} />

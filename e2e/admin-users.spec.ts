@@ -122,7 +122,7 @@ test.describe('user administration', () => {
     await expect(page.getByRole('button', { name: 'Poista käytöstä' })).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Ylläpitäjä' }).uncheck();
     await page.getByRole('button', { name: 'Tallenna roolit' }).click();
-    const summary = page.getByRole('alert').filter({ hasText: 'Lomaketta ei voitu lähettää' });
+    const summary = page.getByRole('heading', { name: 'Lomaketta ei voitu lähettää' }).locator('..');
     await expect(summary).toContainText('Et voi poistaa itseltäsi ylläpitäjän roolia.');
     await expect(summary).toBeFocused();
     await expect(page).toHaveTitle(/^Virhe: /);

@@ -17,7 +17,13 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-const summaryOf = (page: Page) => page.getByRole('alert').filter({ hasText: 'Tarkista nämä kohdat' });
+/** The error summary: the box its heading heads (it has no role, as focus alone announces it). */
+const summaryOf = (page: Page) => page.getByRole('heading', { name: 'Tarkista nämä kohdat' }).locator('..');
+
+const siteTitle = 'VAU – vaikuta, auta, uudista';
+
+/** What screen readers hear of a field's character count (the visible count is hidden from them). */
+const spokenCount = (page: Page, id: string) => page.locator(`#${id}-count + [aria-live]`);
 
 test.describe('forms', () => {
   test('a refused idea on a phone starts from an error summary at the top that leads to each field @phone', async ({
@@ -35,15 +41,24 @@ test.describe('forms', () => {
     await expect(page.getByText('Vähintään 30 ja enintään 20 000 merkkiä.')).toBeVisible();
     await expectAccessible(page);
 
+    // A count speaks only once its own field is edited: the title's, mounted before the description
+    // was typed in, would have spoken by the time the description's does.
+    await page.getByLabel('Kuvaus').fill('Liian lyhyt kuvaus');
+    await expect(spokenCount(page, 'body')).toHaveText('Vielä vähintään 12 merkkiä');
+    await expect(spokenCount(page, 'title')).toBeEmpty();
+
     await page.getByLabel('Otsikko').fill('Lyhyt');
-    await expect(page.getByText('Vielä vähintään 3 merkkiä')).toBeVisible();
+    await expect(page.locator('#title-count')).toHaveText('Vielä vähintään 3 merkkiä');
     await page.getByLabel('Säästö euroina vuodessa').fill('paljon');
+    // A refusal ends the preview, so the summary's link to the description finds it.
+    await page.getByRole('button', { name: 'Esikatsele' }).click();
+    await expect(page.getByRole('button', { name: 'Jatka kirjoittamista' })).toBeVisible();
     await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
 
     const summary = summaryOf(page);
     await expect(summary).toBeFocused();
     await expect(summary).toBeInViewport();
-    await expect(page).toHaveTitle(/^Virhe: Uusi idea/);
+    await expect(page).toHaveTitle(`Virhe: Uusi idea – ${siteTitle}`);
     await expect(page.locator('#title-error')).toHaveText('Virhe: Otsikossa on oltava vähintään 8 merkkiä.');
     await expectAccessible(page);
 
@@ -70,7 +85,7 @@ test.describe('forms', () => {
     await page.getByLabel('Säästö euroina vuodessa').fill('');
     await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
     await expect(page.getByText('Idea on lähetetty tarkistettavaksi. Näet sen tilan täältä.')).toBeVisible();
-    await expect(page).not.toHaveTitle(/^Virhe:/);
+    await expect(page).not.toHaveTitle(/Virhe:/);
   });
 
   test('a refused profile shows the summary too, and the title loses its "Virhe:" once fixed @phone', async ({
@@ -86,14 +101,14 @@ test.describe('forms', () => {
     await page.getByLabel('Nimi').fill('P');
     await page.getByRole('button', { name: 'Tallenna' }).click();
     await expect(summaryOf(page)).toBeFocused();
-    await expect(page).toHaveTitle(/^Virhe: /);
+    await expect(page).toHaveTitle(`Virhe: Omat tiedot – ${siteTitle}`);
     await expectAccessible(page);
     await summaryOf(page).getByRole('link', { name: 'Nimi: Nimessä on oltava vähintään 2 merkkiä.' }).click();
     await expect(page.getByLabel('Nimi')).toBeFocused();
     await page.getByLabel('Nimi').fill('Pekka Profiili');
     await page.getByRole('button', { name: 'Tallenna' }).click();
     await expect(page.getByText('Tiedot tallennettu.')).toBeVisible();
-    await expect(page).not.toHaveTitle(/^Virhe:/);
+    await expect(page).toHaveTitle(`Omat tiedot – ${siteTitle}`);
   });
 
   test('an idea is posted with the keyboard alone: one stop for similar ideas, a combobox for colleagues @keyboard', async ({
@@ -127,6 +142,10 @@ test.describe('forms', () => {
     await page.keyboard.press('Enter');
     const similar = page.getByRole('region', { name: /Samankaltaisia ideoita on jo/ });
     await expect(similar.getByRole('link', { name: `${word} beeta kokeilu` })).toBeVisible();
+    // Screen readers hear the count, not every title and button.
+    const similarCount = page.getByRole('status').filter({ hasText: 'Otsikon alla on 2 samankaltaista ideaa.' });
+    await expect(similarCount).toHaveCount(1);
+    await expect(similar.locator('xpath=ancestor-or-self::*[@aria-live]')).toHaveCount(0);
     await expectAccessible(page);
 
     // The suggestions are one Tab stop; arrow keys move inside them.

@@ -28,11 +28,16 @@ export function CharacterCount({ id, value, limits, showFrom }: CharacterCountPr
   const t = useTranslations('forms.count');
   const count = characterCountState(value, limits, showFrom);
   const message = count ? t(count.kind, { count: count.count, shown: formatNumber(count.count) }) : '';
+  // Silent until the person edits the field: a count read out on page load interrupts everyone.
+  const [startingValue] = useState(value);
+  const [edited, setEdited] = useState(false);
+  if (!edited && value !== startingValue) setEdited(true);
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
+    if (!edited) return;
     const timer = setTimeout(() => setAnnounced(message), announceAfterMs);
     return () => clearTimeout(timer);
-  }, [message]);
+  }, [message, edited]);
 
   return (
     <>

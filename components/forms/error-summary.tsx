@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { FormState } from '@/modules/access/mutation';
 import { useFormMessages } from '@/components/use-form-messages';
 import { useErrorTitle } from './error-title';
@@ -32,8 +32,6 @@ export function ErrorSummary({ state, fields }: ErrorSummaryProps) {
   const t = useTranslations('forms');
   const { text, fieldError } = useFormMessages(state);
   const box = useRef<HTMLDivElement>(null);
-  // Unique: a page may hold several forms (e.g. the moderation queue's cards).
-  const titleId = useId();
   const problems = Object.keys(state.fieldErrors ?? {}).filter((name) => fieldError(name));
   const refused = !state.ok && (problems.length > 0 || Boolean(state.message));
   useErrorTitle(refused, (title) => t('errorTitle', { title }));
@@ -51,14 +49,12 @@ export function ErrorSummary({ state, fields }: ErrorSummaryProps) {
   return (
     <div
       ref={box}
+      // Focus alone tells it: no role="alert" and no name to read before the contents, either of
+      // which made screen readers say it twice.
       tabIndex={-1}
-      role="alert"
-      aria-labelledby={titleId}
       className="rounded border-4 border-red-700 bg-white p-4 focus:outline-4 focus:outline-offset-2 focus:outline-amber-400"
     >
-      <h2 id={titleId} className="text-xl font-bold">
-        {problems.length > 0 ? t('summaryTitle') : t('problemTitle')}
-      </h2>
+      <h2 className="text-xl font-bold">{problems.length > 0 ? t('summaryTitle') : t('problemTitle')}</h2>
       {problems.length > 0 ? (
         <ul className="mt-2 grid gap-1">
           {problems.map((name) => {

@@ -12,12 +12,23 @@ import { useEffect } from 'react';
 export function useErrorTitle(active: boolean, format: (title: string) => string): void {
   useEffect(() => {
     if (!active) return;
-    const errorTitle = document.createElement('title');
-    errorTitle.setAttribute('itemprop', 'name');
-    errorTitle.textContent = format(document.title);
-    document.head.prepend(errorTitle);
-    return () => errorTitle.remove();
+    return showErrorTitle(document, format);
     // `format` is a fresh function each render; the title is made once per refused answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
+}
+
+/**
+ * Puts the error title first in `doc`'s head; returns what takes it away again. It is made from the
+ * first title that is not an error title (the page's own, or decision 0012's fallback between
+ * pages), never from `doc.title`: with two refused forms on a page that is already "Virhe: …".
+ */
+export function showErrorTitle(doc: Document, format: (title: string) => string): () => void {
+  const pageTitle = doc.head.querySelector('title:not([data-error-title])')?.textContent ?? '';
+  const errorTitle = doc.createElement('title');
+  errorTitle.setAttribute('itemprop', 'name');
+  errorTitle.setAttribute('data-error-title', '');
+  errorTitle.textContent = format(pageTitle);
+  doc.head.prepend(errorTitle);
+  return () => errorTitle.remove();
 }

@@ -20,7 +20,7 @@ export function controlClass(invalid: boolean, multiline = false) {
 }
 
 /** What a `Field` hands to its input: spread it on the `<input>`, `<select>` or `<textarea>`. */
-export interface ControlProps {
+interface ControlProps {
   id: string;
   'aria-invalid': boolean;
   'aria-describedby'?: string;

@@ -10,7 +10,7 @@ import { useColleagueSearch, type Colleague } from './use-colleague-search';
 export type { Colleague };
 
 interface ColleaguePickerProps {
-  /** The search field's id (an error summary's link focuses it). */
+  /** The search field's id (an error summary's link focuses it), or the first remove button's when full. */
   id: string;
   name: string;
   label: string;
@@ -28,9 +28,12 @@ export function ColleaguePicker({ id, name, label, hint, initial, max, error }: 
   const found = useColleagueSearch(query);
 
   const available = found.filter((colleague) => !chosen.some((picked) => picked.id === colleague.id));
+  const full = chosen.length >= max;
+  const described = describedBy(id, { hint: true, error: Boolean(error) });
   return (
     <FieldFrame invalid={Boolean(error)}>
-      <fieldset aria-describedby={describedBy(id, { hint: true, error: Boolean(error) })}>
+      {/* Hint and error describe the search field; while the list is full they describe the group. */}
+      <fieldset aria-describedby={full ? described : undefined}>
         <legend className="font-semibold">{label}</legend>
         <p id={`${id}-hint`} className="text-sm text-muted">
           {hint}
@@ -38,11 +41,13 @@ export function ColleaguePicker({ id, name, label, hint, initial, max, error }: 
         <FieldError id={`${id}-error`} error={error} />
         {chosen.length > 0 && (
           <ul className="mt-2 flex flex-wrap gap-2">
-            {chosen.map((colleague) => (
+            {chosen.map((colleague, index) => (
               <li key={colleague.id} className="inline-flex items-center gap-1 rounded-full bg-surface py-1 pr-1 pl-3">
                 <input type="hidden" name={name} value={colleague.id} />
                 {colleague.name}
                 <button
+                  // Without the search field, the first remove button is where the error summary's link leads.
+                  id={full && index === 0 ? id : undefined}
                   type="button"
                   onClick={() => setChosen((current) => current.filter((picked) => picked.id !== colleague.id))}
                   className="inline-flex size-9 items-center justify-center rounded-full"
@@ -54,7 +59,7 @@ export function ColleaguePicker({ id, name, label, hint, initial, max, error }: 
             ))}
           </ul>
         )}
-        {chosen.length < max && (
+        {!full && (
           <>
             <label htmlFor={id} className="mt-2 block text-sm">
               {t('findColleague')}
@@ -71,6 +76,7 @@ export function ColleaguePicker({ id, name, label, hint, initial, max, error }: 
                 setChosen((current) => [...current, colleague]);
                 setQuery('');
               }}
+              describedBy={described}
               invalid={Boolean(error)}
             />
           </>

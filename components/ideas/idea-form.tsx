@@ -61,6 +61,12 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
   const [benefitNote, setBenefitNote] = useState(initial.expectedBenefitNote);
   const [preview, setPreview] = useState<ReactNode | null>(null);
   const [previewing, startPreview] = useTransition();
+  // A refusal ends the preview: the summary's link to the description must find the textarea shown.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (!state.ok) setPreview(null);
+  }
   const { fieldError: error } = useFormMessages(state);
   const limitHint = useLimitHint();
   const chosenDepartments =

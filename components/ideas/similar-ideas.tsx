@@ -1,102 +1,28 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { useRovingFocus } from '@/components/forms';
 import { voteAction } from '@/modules/ideas/actions';
-import { ideaPath } from '@/modules/ideas/slug';
-import { Link } from '@/modules/i18n/navigation';
+import { SimilarIdeasList, type Suggestion } from './similar-ideas-list';
 import { useDebouncedJson } from './use-debounced-json';
-
-interface Suggestion {
-  id: number;
-  title: string;
-  voteCount: number;
-  voted: boolean;
-}
 
 const noSuggestions = { ideas: [] as Suggestion[] };
 
 /**
- * While the title is typed, similar published ideas appear, each with a one-click vote. The list
- * is one Tab stop between the title and the description; arrow keys move inside it.
+ * While the title is typed, similar published ideas appear, each with a one-click vote (see
+ * `SimilarIdeasList`).
  */
 export function SimilarIdeas({ title, excludeId }: { title: string; excludeId?: number }) {
-  const t = useTranslations('ideas.form');
-  const [supported, setSupported] = useState<Set<number>>(new Set());
   const text = title.trim();
   const url =
     text.length >= 3
       ? `/api/ideas/similar?${new URLSearchParams({ title: text, ...(excludeId ? { exclude: String(excludeId) } : {}) })}`
       : null;
   const suggestions = useDebouncedJson(url, noSuggestions, 300).ideas;
+  return <SimilarIdeasList suggestions={suggestions} onSupport={support} />;
+}
 
-  // Each idea's link, then its vote button while it can still be supported, in document order.
-  let count = 0;
-  const items = suggestions.map((idea) => {
-    const canSupport = !idea.voted && !supported.has(idea.id);
-    return { idea, canSupport, link: count++, button: canSupport ? count++ : -1 };
-  });
-  const roving = useRovingFocus(count);
-
-  async function support(ideaId: number, link: HTMLAnchorElement | null | undefined) {
-    const form = new FormData();
-    form.set('ideaId', String(ideaId));
-    form.set('intent', 'vote');
-    const result = await voteAction(null, form);
-    if (!result.ok) return;
-    // The button gives way to "Kannatat tätä": keep the focus on the same idea.
-    link?.focus();
-    setSupported((current) => new Set(current).add(ideaId));
-  }
-
-  const controlProps = (index: number) => ({
-    'data-roving': true,
-    tabIndex: roving.tabIndexFor(index),
-    onFocus: () => roving.focused(index),
-  });
-
-  return (
-    <div aria-live="polite">
-      {items.length > 0 && (
-        <section aria-labelledby="similar-heading" className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3">
-          <h2 id="similar-heading" className="font-semibold">
-            {t('similarHeading')}
-          </h2>
-          <p id="similar-keys" className="sr-only">
-            {t('similarKeys')}
-          </p>
-          {/* Arrow keys pressed on the links and buttons inside bubble to the list. */}
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-          <ul onKeyDown={roving.onKeyDown} className="mt-2 grid gap-2">
-            {items.map(({ idea, canSupport, link, button }) => (
-              <li key={idea.id} className="flex flex-wrap items-center justify-between gap-2">
-                <Link
-                  href={ideaPath(idea)}
-                  target="_blank"
-                  aria-describedby="similar-keys"
-                  className="text-brand underline underline-offset-4"
-                  {...controlProps(link)}
-                >
-                  {idea.title}
-                </Link>
-                {canSupport ? (
-                  <button
-                    type="button"
-                    onClick={(event) => void support(idea.id, event.currentTarget.closest('li')?.querySelector('a'))}
-                    className="min-h-11 rounded border border-brand bg-white px-3 text-sm font-semibold text-brand"
-                    {...controlProps(button)}
-                  >
-                    {t('supportInstead', { count: idea.voteCount })}
-                  </button>
-                ) : (
-                  <span className="text-sm font-semibold text-emerald-900">{t('supported')}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </div>
-  );
+async function support(ideaId: number): Promise<boolean> {
+  const form = new FormData();
+  form.set('ideaId', String(ideaId));
+  form.set('intent', 'vote');
+  return (await voteAction(null, form)).ok;
 }

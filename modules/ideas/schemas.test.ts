@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commentEditInput, commentInput, commentLimits, ideaInput } from './schemas';
+import { commentLimits } from './limits';
+import { commentEditInput, commentInput, ideaInput } from './schemas';
 
 const category = '0f8fad5b-d9cb-469f-a165-70867728950e';
 

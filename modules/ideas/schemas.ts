@@ -5,8 +5,6 @@ import { commentLimits, ideaLimits } from './limits';
 const optional = <Schema extends z.ZodType>(schema: Schema) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
-export { ideaLimits, commentLimits };
-
 /** A form posted as multipart (every server action) sends each line break as CRLF; stored text uses LF. */
 export const lineBreaksAsLf = (text: string) => text.replace(/\r\n?/g, '\n');
 

@@ -105,8 +105,32 @@ test.describe('user administration', () => {
     await expect(entries.last().getByText('user.roles.change')).toBeHidden();
     await details.click();
     await expect(entries.last().getByText('user.roles.change')).toBeVisible();
+    await expect(page.getByText(`Näytetään henkilöä Kalle Kollega ${tag} koskevat tapahtumat.`)).toBeVisible();
     await expectAccessible(page);
     await expectNoSidewaysScroll(page);
+
+    // The kind of event is a plain group; the person stays the subject.
+    await page.getByLabel('Tapahtumien laji').selectOption({ label: 'Kirjautumiset' });
+    await page.getByRole('button', { name: 'Suodata' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Ei tapahtumia' })).toBeVisible();
+    await page.getByLabel('Tapahtumien laji').selectOption({ label: 'Käyttäjien hallinta' });
+    await page.getByRole('button', { name: 'Suodata' }).click();
+    await expect(entries).toHaveCount(2);
+  });
+
+  test('a repeated parameter in the address is read once, not answered with an error', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const admin = await createSignedInUser('Ilkka Ylläpitäjä', [Role.EMPLOYEE, Role.ADMIN]);
+    await context.addCookies([{ ...admin.cookie, url: baseURL! }]);
+    expect((await page.goto(`/admin/users?q=${tag}+00001&q=muu&role=EMPLOYEE&role=HR`))?.status()).toBe(200);
+    await expect(page.getByRole('link', { name: `Skaala ${tag} 00001` }).locator('visible=true')).toHaveCount(1);
+    expect((await page.goto('/admin/audit?action=a&action=b&group=users&group=ideas&from=x&from=y'))?.status()).toBe(
+      200,
+    );
+    await expect(page.getByLabel('Tapahtumien laji')).toHaveValue('users');
   });
 
   test('an admin who tries to drop their own admin role is stopped by the error summary, focus on it', async ({

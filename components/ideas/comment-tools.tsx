@@ -147,7 +147,7 @@ export function CommentTools(props: CommentToolsProps) {
             </form>
           }
         >
-          <p role="alert" className="mt-2 font-semibold text-red-800 empty:hidden">
+          <p role="alert" className={refusal ? 'mt-2 font-semibold text-red-800' : undefined}>
             {refusal ? text(refusal) : ''}
           </p>
         </ConfirmDialog>

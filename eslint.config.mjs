@@ -5,7 +5,18 @@ import security from 'eslint-plugin-security';
 
 // The domains from the ground up (docs: /work/shared/architecture.md, README "Code layout"): each
 // may import only the ones before it. Tests may cross (an authorisation matrix drives every domain).
-const domainOrder = ['platform', 'i18n', 'access', 'audit', 'users', 'settings', 'ideas', 'moderation'];
+const domainOrder = [
+  'platform',
+  'i18n',
+  'access',
+  'audit',
+  'users',
+  'settings',
+  'ideas',
+  'moderation',
+  // The menu reads every area's permissions and counts; routes and the header use it (decision 0014).
+  'navigation',
+];
 
 /** Imports declared on purpose although they point up the order, as module paths; each says why. */
 const declaredUpwardImports = {
@@ -60,6 +71,8 @@ const clientSafeModules = [
   'ideas/search',
   'ideas/limits',
   'users/limits',
+  'ideas/notification-actions',
+  'navigation/menu-links',
 ];
 const componentImports = {
   paths: [

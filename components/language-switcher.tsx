@@ -2,6 +2,7 @@
 
 import clsx from 'clsx';
 import { useLocale, useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
 import { useId } from 'react';
 import { locales } from '@/modules/i18n/locales';
 import { Link, usePathname } from '@/modules/i18n/navigation';
@@ -9,14 +10,22 @@ import { Link, usePathname } from '@/modules/i18n/navigation';
 /** Each language named in itself, so that a reader who cannot read the current one still finds theirs. */
 const ownNames = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
 
+/** The address's query as a Link wants it, keeping repeated parameters (`?status=a&status=b`). */
+function queryOf(params: URLSearchParams): Record<string, string[]> {
+  const query: Record<string, string[]> = {};
+  for (const [name, value] of params) (query[name] ??= []).push(value);
+  return query;
+}
+
 /**
- * The three languages as links to this same page. A row in the signed-out header; a labelled list
- * inside the account menu and the phone menu.
+ * The three languages as links to this same page, its query (a search, a filter) kept. A row in the
+ * signed-out header; a labelled list inside the account menu and the phone menu.
  */
 export function LanguageSwitcher({ layout = 'row', onNavigate }: { layout?: 'row' | 'list'; onNavigate?: () => void }) {
   const t = useTranslations('language');
   const current = useLocale();
   const pathname = usePathname();
+  const query = queryOf(useSearchParams());
   const labelId = useId();
 
   const links = (
@@ -27,7 +36,7 @@ export function LanguageSwitcher({ layout = 'row', onNavigate }: { layout?: 'row
       {locales.map((locale) => (
         <li key={locale}>
           <Link
-            href={pathname}
+            href={{ pathname, query }}
             locale={locale}
             lang={locale}
             hrefLang={locale}

@@ -3,6 +3,7 @@
 import { Bell } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/modules/i18n/navigation';
+import { menuCounts } from '@/modules/navigation/menu-links';
 import { LanguageSwitcher } from './language-switcher';
 import { useMe } from './me-provider';
 import { CountBadge } from './nav/count-badge';
@@ -10,7 +11,7 @@ import { Disclosure } from './nav/disclosure';
 import { MenuLink } from './nav/menu-link';
 import { NewIdeaButton } from './nav/new-idea-button';
 import { PhoneMenu } from './nav/phone-menu';
-import { RoleAreas, waitingInAreas } from './nav/role-areas';
+import { RoleAreas } from './nav/role-areas';
 import { UserMenu } from './user-menu';
 
 /**
@@ -23,9 +24,8 @@ export function MainNav() {
   const nav = useTranslations('nav');
   const me = useMe();
   const user = me?.user;
-  const unread = user?.menu.activity?.count ?? 0;
   const areas = user?.menu.areas ?? [];
-  const waiting = waitingInAreas(areas);
+  const { unread, waiting } = menuCounts(user?.menu);
 
   return (
     <>

@@ -1,26 +1,28 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { usePathname } from '@/modules/i18n/navigation';
-import type { Menu } from '@/modules/navigation/menu';
+import { offers, type Menu } from '@/modules/navigation/menu-links';
 
 export interface Me {
   user: {
     name: string;
     roles: string[];
-    /** What the permission table offers this person (modules/navigation/menu.ts). */
+    /** What the permission table offers this person (modules/navigation/menu.ts), with its counts. */
     menu: Menu;
-    links: { id: string; href: string }[];
-    unread: number;
   } | null;
 }
 
-const MeContext = createContext<Me | null>(null);
+const MeContext = createContext<{ me: Me | null; refreshMe: () => void }>({ me: null, refreshMe: () => {} });
 
-/** Fetches who is signed in once per navigation, for every header component that needs it. */
+/**
+ * Fetches who is signed in once per navigation, for every header component that needs it, and
+ * again when something on the page changed what the header counts (`useRefreshMe`).
+ */
 export function MeProvider({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const [me, setMe] = useState<Me | null>(null);
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
     fetch('/api/me', { signal: controller.signal, cache: 'no-store' })
@@ -28,22 +30,29 @@ export function MeProvider({ children }: { children: ReactNode }) {
       .then(setMe)
       .catch(() => {});
     return () => controller.abort();
-  }, [pathname]);
-  return <MeContext value={me}>{children}</MeContext>;
+  }, [pathname, asked]);
+  const refreshMe = useCallback(() => setAsked((count) => count + 1), []);
+  const value = useMemo(() => ({ me, refreshMe }), [me, refreshMe]);
+  return <MeContext value={value}>{children}</MeContext>;
 }
 
 /** Null until known; then `{ user: null }` when signed out. */
 export function useMe(): Me | null {
-  return useContext(MeContext);
+  return useContext(MeContext).me;
+}
+
+/** Asks /api/me again without a navigation: after marking activity seen, the header's count follows. */
+export function useRefreshMe(): () => void {
+  return useContext(MeContext).refreshMe;
 }
 
 /**
  * Shows its content only once the browser knows someone is signed in — and, with `link`, only if
- * /api/me offers them that link (the server's permission table decides). The page itself stays the
+ * their menu offers that entry (the server's permission table decides). The page itself stays the
  * same for every reader, so it can be served from the page store.
  */
 export function ForSignedIn({ link, children }: { link?: string; children: ReactNode }) {
   const user = useMe()?.user;
-  if (!user || (link && !user.links.some((offered) => offered.id === link))) return null;
+  if (!user || (link && !offers(user.menu, link))) return null;
   return children;
 }

@@ -60,28 +60,28 @@ test.describe('signing in and out', () => {
           areas: [],
           account: [{ id: 'profile', href: '/profile' }],
         },
-        links: [
-          { id: 'myIdeas', href: '/my-ideas' },
-          { id: 'newIdea', href: '/ideas/new' },
-          { id: 'notifications', href: '/notifications' },
-          { id: 'profile', href: '/profile' },
-        ],
-        unread: 0,
       },
     });
 
     await e2eDb().user.update({ where: { id: user.id }, data: { roles: [Role.EMPLOYEE, Role.ADMIN] } });
     expect((await (await request.get('/api/me', { headers })).json()).user).toMatchObject({
       roles: ['EMPLOYEE', 'ADMIN'],
-      links: [
-        { id: 'myIdeas', href: '/my-ideas' },
-        { id: 'newIdea', href: '/ideas/new' },
-        { id: 'notifications', href: '/notifications' },
-        { id: 'adminUsers', href: '/admin/users' },
-        { id: 'adminAudit', href: '/admin/audit' },
-        { id: 'adminSettings', href: '/admin/settings' },
-        { id: 'profile', href: '/profile' },
-      ],
+      menu: {
+        personal: [{ id: 'myIdeas', href: '/my-ideas' }],
+        newIdea: { id: 'newIdea', href: '/ideas/new' },
+        activity: { id: 'notifications', href: '/notifications', count: 0 },
+        areas: [
+          {
+            id: 'admin',
+            links: [
+              { id: 'adminUsers', href: '/admin/users' },
+              { id: 'adminAudit', href: '/admin/audit' },
+              { id: 'adminSettings', href: '/admin/settings' },
+            ],
+          },
+        ],
+        account: [{ id: 'profile', href: '/profile' }],
+      },
     });
 
     await e2eDb().user.update({ where: { id: user.id }, data: { active: false } });

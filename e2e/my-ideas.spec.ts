@@ -104,8 +104,14 @@ test.describe('my ideas and notifications', () => {
     await expect(page.getByText('1 uusi', { exact: true })).toBeVisible();
     await expectAccessible(page);
 
+    // The header's entry carries the count; it follows "mark all as read" without a navigation.
+    const headerEntry = page.getByRole('banner').locator('a[href="/notifications"]').first();
+    await expect(headerEntry).toContainText('1');
+    await page.evaluate(() => Object.assign(window, { vauSameDocument: true }));
     await page.getByRole('button', { name: 'Merkitse kaikki luetuiksi' }).click();
     await expect(page.getByText('Ei uusia', { exact: true })).toBeVisible();
+    await expect(headerEntry).not.toContainText(/\d/);
+    expect(await page.evaluate(() => 'vauSameDocument' in window)).toBe(true);
     await expect(entry.getByText('Uusi', { exact: true })).toHaveCount(0);
     await expect(entry).toBeVisible();
     await expectAccessible(page);

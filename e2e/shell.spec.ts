@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { publicStatuses } from '../modules/ideas/status';
-import { Role } from '../modules/platform/db/client';
+import { IdeaStatus, Role } from '../modules/platform/db/client';
 import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
 import {
@@ -31,6 +31,49 @@ async function recordUntitledMoments(page: Page): Promise<() => Promise<string[]
     });
   });
   return () => page.evaluate(() => (window as Window & { vauUntitled?: string[] }).vauUntitled ?? ['(not recorded)']);
+}
+
+/**
+ * Test builds never show the demo banner (production build, decision 0005), so it is put in as the
+ * component renders it: its own classes, the Finnish text.
+ */
+async function insertDemoBanner(page: Page): Promise<void> {
+  const bannerClasses = /className="([^"]+)"/.exec(readFileSync('components/demo-sign-in-banner.tsx', 'utf8'))![1]!;
+  const banner = (
+    JSON.parse(readFileSync('modules/i18n/messages/fi.json', 'utf8')) as {
+      demoSignInBanner: { title: string; text: string };
+    }
+  ).demoSignInBanner;
+  await page.evaluate(
+    ({ classes, title, text }) => {
+      const element = document.createElement('div');
+      element.className = classes;
+      element.id = 'demo-banner';
+      element.innerHTML = `<p><strong>${title}</strong> ${text}</p>`;
+      document.querySelector('header')!.before(element);
+    },
+    { classes: bannerClasses, title: banner.title, text: banner.text },
+  );
+}
+
+/** Unread activity for a person: the header counts only notifications on ideas they may see. */
+async function giveUnread(recipientId: string, count: number): Promise<void> {
+  const idea = await e2eDb().idea.create({
+    data: {
+      title: `Kommentoitu ${Date.now().toString(36)}`,
+      body: 'Idea, jota kommentoitiin.',
+      authorId: recipientId,
+      status: IdeaStatus.PUBLISHED,
+      publishedAt: new Date(),
+    },
+  });
+  await e2eDb().notification.createMany({
+    data: Array.from({ length: count }, () => ({ recipientId, type: 'COMMENT' as const, ideaId: idea.id })),
+  });
+}
+
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 test.describe('app shell', () => {
@@ -188,10 +231,7 @@ test.describe('on a phone', () => {
       await expectAccessible(page);
       await button.click();
       await expect(ideas).toBeHidden();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBe(0);
+      expect(await sidewaysOverflow(page)).toBe(0);
     },
   );
 
@@ -200,41 +240,40 @@ test.describe('on a phone', () => {
     { tag: '@phone' },
     async ({ page, context, baseURL }) => {
       const { user, cookie } = await createSignedInUser(`Puhelin Käyttäjänen ${Date.now().toString(36)}`);
-      await e2eDb().notification.create({ data: { recipientId: user.id, type: 'COMMENT' } });
+      await giveUnread(user.id, 1);
       await context.addCookies([{ ...cookie, url: baseURL! }]);
       await page.goto('/');
       const header = page.getByRole('banner');
       await expect(header.getByRole('link', { name: 'Uusi idea' })).toBeVisible();
       await expect(phoneMenuButton(page)).toHaveAccessibleName(/^Valikko\W+1 lukematon$/);
 
-      // Test builds never show the demo banner (production build, decision 0005), so it is put in
-      // as the component renders it: its own classes, the Finnish text.
-      const bannerClasses = /className="([^"]+)"/.exec(readFileSync('components/demo-sign-in-banner.tsx', 'utf8'))![1]!;
-      const banner = (
-        JSON.parse(readFileSync('modules/i18n/messages/fi.json', 'utf8')) as {
-          demoSignInBanner: { title: string; text: string };
-        }
-      ).demoSignInBanner;
-      await page.evaluate(
-        ({ classes, title, text }) => {
-          const element = document.createElement('div');
-          element.className = classes;
-          element.id = 'demo-banner';
-          element.innerHTML = `<p><strong>${title}</strong> ${text}</p>`;
-          document.querySelector('header')!.before(element);
-        },
-        { classes: bannerClasses, title: banner.title, text: banner.text },
-      );
+      await insertDemoBanner(page);
       const bannerBox = (await page.locator('#demo-banner').boundingBox())!;
       const headerBox = (await header.boundingBox())!;
       // One row: the 44 px targets, a little padding and the brand border; two rows would be over 100.
       expect(headerBox.height).toBeLessThanOrEqual(64);
       expect(bannerBox.height).toBeLessThanOrEqual(80);
       expect(headerBox.y + headerBox.height).toBeLessThanOrEqual(740 / 4);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBe(0);
+      expect(await sidewaysOverflow(page)).toBe(0);
+    },
+  );
+
+  test(
+    'at 320 px (WCAG reflow) a signed-in employee’s header fits without sideways scrolling',
+    { tag: '@phone' },
+    async ({ page, context, baseURL }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      const { user, cookie } = await createSignedInUser(`Kapea Näyttö ${Date.now().toString(36)}`);
+      await giveUnread(user.id, 12);
+      await context.addCookies([{ ...cookie, url: baseURL! }]);
+      await page.goto('/');
+      const header = page.getByRole('banner');
+      await expect(header.getByRole('link', { name: 'Uusi idea' })).toBeVisible();
+      await expect(phoneMenuButton(page)).toContainText('12');
+      await insertDemoBanner(page);
+      expect(await sidewaysOverflow(page)).toBe(0);
+      const headerBox = (await header.boundingBox())!;
+      expect(headerBox.height).toBeLessThanOrEqual(64);
     },
   );
 });
@@ -247,12 +286,7 @@ test.describe('the menu', () => {
     expectAccessible,
   }) => {
     const { user, cookie } = await createSignedInUser(`Eeva Työntekijä ${Date.now().toString(36)}`);
-    await e2eDb().notification.createMany({
-      data: [
-        { recipientId: user.id, type: 'COMMENT' },
-        { recipientId: user.id, type: 'MENTION' },
-      ],
-    });
+    await giveUnread(user.id, 2);
     await context.addCookies([{ ...cookie, url: baseURL! }]);
     await page.goto('/');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Uusi idea' })).toHaveAttribute(

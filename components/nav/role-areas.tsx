@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import type { Menu } from '@/modules/navigation/menu';
+import type { Menu } from '@/modules/navigation/menu-links';
 import { CountBadge } from './count-badge';
 import { MenuLink } from './menu-link';
 
@@ -45,9 +45,4 @@ function AreaLinks({ area, onNavigate }: { area: Area; onNavigate?: () => void }
       </ul>
     </>
   );
-}
-
-/** Everything waiting in a person's role areas, for the badge on the button that opens them. */
-export function waitingInAreas(areas: Area[]): number {
-  return areas.flatMap((area) => area.links).reduce((sum, link) => sum + (link.count ?? 0), 0);
 }

@@ -119,9 +119,9 @@ export async function helpfulAction(form: FormData): Promise<void> {
   refresh();
 }
 
-/** Opening an idea marks its activity as seen for the header's unread count. */
-export async function markIdeaSeenAction(ideaId: number): Promise<void> {
+/** Opening an idea marks its activity as seen for the header's unread count; true if any was new. */
+export async function markIdeaSeenAction(ideaId: number): Promise<boolean> {
   const actor = await getCurrentUser();
-  if (!actor || !Number.isInteger(ideaId)) return;
-  await markIdeaNotificationsRead(db, actor.id, ideaId);
+  if (!actor || !Number.isInteger(ideaId)) return false;
+  return (await markIdeaNotificationsRead(db, actor.id, ideaId)) > 0;
 }

@@ -55,11 +55,13 @@ export async function unreadCount(db: Database, actor: Actor): Promise<number> {
   return db.notification.count({ where: { ...readableNotificationsWhere(actor), readAt: null } });
 }
 
-export async function markIdeaNotificationsRead(db: Database, userId: string, ideaId: number): Promise<void> {
-  await db.notification.updateMany({
+/** Marks the reader's activity on one idea as seen; how many notifications were new. */
+export async function markIdeaNotificationsRead(db: Database, userId: string, ideaId: number): Promise<number> {
+  const { count } = await db.notification.updateMany({
     where: { recipientId: userId, ideaId, readAt: null },
     data: { readAt: new Date() },
   });
+  return count;
 }
 
 /** How many notifications one page of the notification centre shows. */

@@ -1,22 +1,19 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { can, type Action } from '@/modules/access/permissions';
+import { can } from '@/modules/access/permissions';
+import { markAllNotificationsRead } from '@/modules/ideas/notifications';
 import { pendingModerationCount } from '@/modules/moderation/queue';
 import { IdeaStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser } from '@/modules/platform/testing/factories';
-import { loadMenu, menuLinks } from './menu';
+import { loadMenu, menuEntries } from './menu';
+import { menuCounts, menuLinks, offers } from './menu-links';
 
-/** Which permission opens each page the menu can offer: the page's own check, restated. */
-const pageActions: Record<string, Action> = {
-  '/my-ideas': 'idea.create',
-  '/ideas/new': 'idea.create',
-  '/notifications': 'idea.follow',
-  '/moderation': 'idea.moderate',
-  '/admin/users': 'user.manage',
-  '/admin/audit': 'audit.read',
-  '/admin/settings': 'settings.manage',
-  '/profile': 'profile.edit',
-};
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Pages whose only guard beyond signing in is their menu entry's permission (the rest check in their domain). */
+const pagesGuardedByTheirEntry = ['myIdeas', 'notifications'] as const;
 
 describe('the personal menu', () => {
   const db = testDb();
@@ -31,13 +28,17 @@ describe('the personal menu', () => {
         { recipientId: employee.id, type: 'COMMENT', ideaId: idea.id, readAt: new Date() },
       ],
     });
-    expect(await loadMenu(db, actorOf(employee))).toEqual({
+    const menu = await loadMenu(db, actorOf(employee));
+    expect(menu).toEqual({
       personal: [{ id: 'myIdeas', href: '/my-ideas' }],
       newIdea: { id: 'newIdea', href: '/ideas/new' },
       activity: { id: 'notifications', href: '/notifications', count: 2 },
       areas: [],
       account: [{ id: 'profile', href: '/profile' }],
     });
+    expect(menuCounts(menu)).toEqual({ unread: 2, waiting: 0 });
+    expect(offers(menu, 'newIdea')).toBe(true);
+    expect(offers(menu, 'moderation')).toBe(false);
   });
 
   it('groups a moderator-administrator’s pages into two areas, moderation with what waits', async () => {
@@ -57,17 +58,34 @@ describe('the personal menu', () => {
         ],
       },
     ]);
+    expect(menuCounts(menu).waiting).toBe(waiting);
   });
 
-  it('offers every role exactly the pages the permission table opens to it', async () => {
+  it('offers every role each entry exactly when the permission table opens that entry’s page', async () => {
     for (const role of Object.values(Role)) {
       const person = await createUser(db, { roles: [role] });
       const actor = actorOf(person);
-      const offered = menuLinks(await loadMenu(db, actor)).map((link) => link.href);
-      const allowed = Object.entries(pageActions)
-        .filter(([, action]) => can(actor, action, { ownerIds: [actor.id] }))
-        .map(([href]) => href);
-      expect(offered.toSorted(), role).toEqual(allowed.toSorted());
+      const offered = menuLinks(await loadMenu(db, actor)).map((link) => link.id);
+      const opened = Object.values(menuEntries)
+        .filter((entry) => can(actor, entry.action, { ownerIds: [actor.id] }))
+        .map((entry) => entry.id);
+      expect(offered.toSorted(), role).toEqual(opened.toSorted());
+    }
+  });
+
+  it.each(pagesGuardedByTheirEntry)('the %s page guards with its own menu entry, so the two cannot disagree', (id) => {
+    const entry = menuEntries[id];
+    const page = readFileSync(path.join(root, 'app/[locale]', entry.href, 'page.tsx'), 'utf8');
+    expect(page).toContain(`mayOpen(actor, menuEntries.${id})`);
+    expect(page).not.toMatch(/\bcan\(/);
+  });
+
+  it('offers the notification centre to exactly the roles that may mark their notifications read', async () => {
+    for (const role of Object.values(Role)) {
+      const person = await createUser(db, { roles: [role] });
+      const { id } = await db.notification.create({ data: { recipientId: person.id, type: 'COMMENT' } });
+      const marked = await markAllNotificationsRead(db, actorOf(person), { upTo: String(id) });
+      expect(offers(await loadMenu(db, actorOf(person)), 'notifications'), role).toBe(marked.ok);
     }
   });
 });

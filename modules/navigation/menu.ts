@@ -3,6 +3,7 @@ import { can } from '@/modules/access/permissions';
 import { unreadCount } from '@/modules/ideas/notifications';
 import { pendingModerationCount } from '@/modules/moderation/queue';
 import type { Database } from '@/modules/platform/db/client';
+import type { Menu, MenuLink } from './menu-links';
 
 /** The counts a menu entry can show beside its name. */
 type CountName = 'unread' | 'pendingModeration';
@@ -15,30 +16,36 @@ interface LinkDeclaration {
 }
 
 /**
- * Every personal menu entry, in one place, each behind the permission that opens its page. A new
- * role area (accelerator, rewards, reports) is one more entry in `areas` once its pages exist: the
- * header renders whatever areas a person gets, without a redesign (decision 0014).
+ * Every personal menu entry, each behind the permission that opens its page. A page that guards
+ * itself with `mayOpen(actor, menuEntries.<id>)` cannot disagree with its entry (menu.test.ts
+ * checks the pages that must).
  */
-const declaration = {
-  personal: [{ id: 'myIdeas', href: '/my-ideas', action: 'idea.create' }],
+export const menuEntries = {
+  myIdeas: { id: 'myIdeas', href: '/my-ideas', action: 'idea.create' },
   newIdea: { id: 'newIdea', href: '/ideas/new', action: 'idea.create' },
-  activity: { id: 'notifications', href: '/notifications', action: 'idea.follow', count: 'unread' },
+  notifications: { id: 'notifications', href: '/notifications', action: 'notification.read', count: 'unread' },
+  moderation: { id: 'moderation', href: '/moderation', action: 'idea.moderate', count: 'pendingModeration' },
+  adminUsers: { id: 'adminUsers', href: '/admin/users', action: 'user.manage' },
+  adminAudit: { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
+  adminSettings: { id: 'adminSettings', href: '/admin/settings', action: 'settings.manage' },
+  profile: { id: 'profile', href: '/profile', action: 'profile.edit' },
+} as const satisfies Record<string, LinkDeclaration>;
+
+/**
+ * Where each entry sits in the header. A new role area (accelerator, rewards, reports) is one more
+ * entry in `areas` once its pages exist: the header renders whatever areas a person gets, without a
+ * redesign (decision 0014).
+ */
+const layout = {
+  personal: [menuEntries.myIdeas],
+  newIdea: menuEntries.newIdea,
+  activity: menuEntries.notifications,
   areas: [
-    {
-      id: 'moderation',
-      links: [{ id: 'moderation', href: '/moderation', action: 'idea.moderate', count: 'pendingModeration' }],
-    },
-    {
-      id: 'admin',
-      links: [
-        { id: 'adminUsers', href: '/admin/users', action: 'user.manage' },
-        { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
-        { id: 'adminSettings', href: '/admin/settings', action: 'settings.manage' },
-      ],
-    },
+    { id: 'moderation', links: [menuEntries.moderation] },
+    { id: 'admin', links: [menuEntries.adminUsers, menuEntries.adminAudit, menuEntries.adminSettings] },
   ],
-  account: [{ id: 'profile', href: '/profile', action: 'profile.edit' }],
-} as const satisfies {
+  account: [menuEntries.profile],
+} satisfies {
   personal: readonly LinkDeclaration[];
   newIdea: LinkDeclaration;
   activity: LinkDeclaration;
@@ -46,19 +53,9 @@ const declaration = {
   account: readonly LinkDeclaration[];
 };
 
-export interface MenuLink {
-  id: string;
-  href: string;
-  count?: number;
-}
-
-export interface Menu {
-  personal: MenuLink[];
-  newIdea: MenuLink | null;
-  activity: MenuLink | null;
-  /** Role areas, each with at least one link; none for a person with no extra role. */
-  areas: { id: string; links: MenuLink[] }[];
-  account: MenuLink[];
+/** May this person open the entry's page? Their own things: "profile.edit.own" opens their own profile. */
+export function mayOpen(actor: Actor, entry: LinkDeclaration): boolean {
+  return can(actor, entry.action, { ownerIds: [actor.id] });
 }
 
 /** The menu a signed-in person gets: only entries the permission table lets them open, with counts. */
@@ -66,29 +63,17 @@ export async function loadMenu(db: Database, actor: Actor): Promise<Menu> {
   // Independent queries: asked at once, not one after the other.
   const [unread, pendingModeration] = await Promise.all([unreadCount(db, actor), pendingModerationCount(db, actor)]);
   const counts: Record<CountName, number> = { unread, pendingModeration };
-  // The actor's own things: "profile.edit.own" opens their own profile page.
-  const allowed = (link: LinkDeclaration) => can(actor, link.action, { ownerIds: [actor.id] });
+  const allowed = (link: LinkDeclaration) => mayOpen(actor, link);
   const offer = (link: LinkDeclaration): MenuLink =>
     link.count ? { id: link.id, href: link.href, count: counts[link.count] } : { id: link.id, href: link.href };
   const offerAll = (links: readonly LinkDeclaration[]) => links.filter(allowed).map(offer);
   return {
-    personal: offerAll(declaration.personal),
-    newIdea: allowed(declaration.newIdea) ? offer(declaration.newIdea) : null,
-    activity: allowed(declaration.activity) ? offer(declaration.activity) : null,
-    areas: declaration.areas
+    personal: offerAll(layout.personal),
+    newIdea: allowed(layout.newIdea) ? offer(layout.newIdea) : null,
+    activity: allowed(layout.activity) ? offer(layout.activity) : null,
+    areas: layout.areas
       .map((area) => ({ id: area.id, links: offerAll(area.links) }))
       .filter((area) => area.links.length > 0),
-    account: offerAll(declaration.account),
+    account: offerAll(layout.account),
   };
-}
-
-/** Every entry of a menu in one list, for asking "is this person offered that page?". */
-export function menuLinks(menu: Menu): MenuLink[] {
-  return [
-    ...menu.personal,
-    ...(menu.newIdea ? [menu.newIdea] : []),
-    ...(menu.activity ? [menu.activity] : []),
-    ...menu.areas.flatMap((area) => area.links),
-    ...menu.account,
-  ];
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
 import { MyIdeaItem } from '@/components/my-ideas/my-idea-item';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { listMyIdeas, myIdeaGroups } from '@/modules/ideas/my-ideas';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
+import { mayOpen, menuEntries } from '@/modules/navigation/menu';
 import { db } from '@/modules/platform/db';
 
 interface MyIdeasPageProps {
@@ -23,6 +25,8 @@ export default async function MyIdeasPage({ params }: MyIdeasPageProps) {
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });
+  // The same permission as its menu entry, so the menu never offers a page that refuses.
+  if (!mayOpen(actor, menuEntries.myIdeas)) notFound();
   const [t, ideas] = await Promise.all([getTranslations('myIdeas'), listMyIdeas(db, actor)]);
   if (!ideas) return redirect({ href: '/sign-in', locale });
   const now = new Date();

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { MarkAllReadForm } from '@/components/notifications/mark-all-read-form';
 import { NotificationGroups } from '@/components/notifications/notification-groups';
 import { getCurrentUser } from '@/modules/access/current-user';
-import { markAllNotificationsReadAction } from '@/modules/ideas/notification-actions';
 import { listNotifications, unreadCount } from '@/modules/ideas/notifications';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
+import { mayOpen, menuEntries } from '@/modules/navigation/menu';
 import { db } from '@/modules/platform/db';
 
 interface NotificationsPageProps {
@@ -25,6 +27,8 @@ export default async function NotificationsPage({ params, searchParams }: Notifi
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });
+  // The same permission as its menu entry, so the menu never offers a page that refuses.
+  if (!mayOpen(actor, menuEntries.notifications)) notFound();
   const { olderThan } = await searchParams;
   const [t, page, unread] = await Promise.all([
     getTranslations('notifications'),
@@ -39,14 +43,7 @@ export default async function NotificationsPage({ params, searchParams }: Notifi
       <p className="mt-2 text-muted">{t('intro')}</p>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <p className="font-semibold">{t('unread', { count: unread })}</p>
-        {unread > 0 && page.newestId && (
-          <form action={markAllNotificationsReadAction}>
-            <input type="hidden" name="upTo" value={page.newestId} />
-            <button type="submit" className="min-h-11 rounded border border-brand px-4 font-semibold text-brand">
-              {t('markAllRead')}
-            </button>
-          </form>
-        )}
+        {unread > 0 && page.newestId && <MarkAllReadForm upTo={page.newestId}>{t('markAllRead')}</MarkAllReadForm>}
       </div>
       {page.groups.length === 0 ? (
         <p className="mt-6">{t('empty')}</p>

@@ -84,7 +84,15 @@ describe('which pages the store may share', () => {
 
   it('answers only full-page GETs', () => {
     expect(sharedPageFor(setup, ask('/things', { method: 'POST' }))).toBeNull();
-    for (const header of ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action']) {
+    const nextRequestHeaders = [
+      'rsc',
+      'next-router-prefetch',
+      'next-router-segment-prefetch',
+      'next-router-state-tree',
+      'next-hmr-refresh',
+      'next-action',
+    ];
+    for (const header of nextRequestHeaders) {
       expect(sharedPageFor(setup, ask('/things', { headers: new Headers({ [header]: '1' }) }))).toBeNull();
     }
   });

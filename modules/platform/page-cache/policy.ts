@@ -1,3 +1,4 @@
+import { ACTION_HEADER, FLIGHT_HEADERS } from 'next/dist/client/components/app-router-headers';
 import type pg from 'pg';
 import type { PageScope } from './page-cache';
 
@@ -62,8 +63,11 @@ export type SharedPageMatch =
   | { scope: PageScope; version: 'everyone' }
   | { scope: PageScope & { kind: 'item' }; version: 'member'; isPlainReader: PlainReaderCheck };
 
-/** Client navigations, prefetches and actions ask for something other than the page's HTML. */
-const nonDocumentHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action'];
+/**
+ * Client navigations, prefetches (whole-page and per-segment) and actions ask for something other
+ * than the page's HTML. Next's own list, so a header a new version adds is refused here too.
+ */
+const nonDocumentHeaders: readonly string[] = [...FLIGHT_HEADERS, ACTION_HEADER];
 
 /**
  * Which stored version of a page a request may be answered with, if any: a full-page GET of a

@@ -39,6 +39,32 @@ describe('demo data', () => {
     expect(published?._count).toBeGreaterThanOrEqual(20);
   });
 
+  it('dates official responses after the idea went into evaluation, not on the day the demo was loaded', async () => {
+    const responses = await db.ideaEvent.findMany({
+      where: { type: 'OFFICIAL_RESPONSE' },
+      select: { createdAt: true, idea: { select: { events: { where: { toStatus: IdeaStatus.EVALUATION } } } } },
+    });
+    expect(responses.length).toBeGreaterThan(5);
+    for (const response of responses) {
+      const evaluatedAt = response.idea.events[0]!.createdAt;
+      expect(response.createdAt.getTime()).toBeGreaterThan(evaluatedAt.getTime());
+      expect(response.createdAt.getTime()).toBeLessThan(new Date('2026-11-22T09:00:00Z').getTime());
+    }
+  });
+
+  it('tells authors about comments and decisions: old news read, the last week’s still new, never their own acts', async () => {
+    const rows = await db.notification.findMany({ include: { idea: { select: { authorId: true } } } });
+    expect(rows.length).toBeGreaterThan(50);
+    for (const row of rows) {
+      expect(row.recipientId).toBe(row.idea!.authorId);
+      expect(row.actorId).not.toBe(row.recipientId);
+      const ageDays = (new Date('2026-11-22T09:00:00Z').getTime() - row.createdAt.getTime()) / 86_400_000;
+      expect(row.readAt === null, `${ageDays} days old`).toBe(ageDays <= 7);
+    }
+    const unreadReaders = new Set(rows.filter((row) => !row.readAt).map((row) => row.recipientId));
+    expect(unreadReaders.size).toBeGreaterThan(3);
+  });
+
   it('is idempotent: a second run adds nothing and changes nothing', async () => {
     const before = await Promise.all([
       db.user.count(),
@@ -46,6 +72,7 @@ describe('demo data', () => {
       db.vote.count(),
       db.comment.count(),
       db.ideaEvent.count(),
+      db.notification.count(),
     ]);
     expect((await seedDemoData(db)).ideasCreated).toBe(0);
     const after = await Promise.all([
@@ -54,6 +81,7 @@ describe('demo data', () => {
       db.vote.count(),
       db.comment.count(),
       db.ideaEvent.count(),
+      db.notification.count(),
     ]);
     expect(after).toEqual(before);
   });

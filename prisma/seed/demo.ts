@@ -1,5 +1,5 @@
 import { deriveFollowsAndScoresSql } from './derived';
-import { IdeaStatus, Role, type Database } from '../../modules/platform/db/client';
+import { IdeaStatus, Role, type Database, type NotificationType, type Prisma } from '../../modules/platform/db/client';
 import { commentPool, ideas, merges, officialResponses, type DemoIdea } from './demo-ideas';
 import { categories, demoEmail, departments, users } from './demo-organisation';
 import { seededRandom } from './random';
@@ -108,7 +108,15 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
   };
 
   const ideaIds = new Map<string, number>();
-  const created: { id: number; idea: DemoIdea; index: number }[] = [];
+  const created: {
+    id: number;
+    idea: DemoIdea;
+    index: number;
+    /** When managers took the idea into evaluation: its official response follows soon after. */
+    evaluatedAt: Date | undefined;
+    /** Decisions others made on the idea, which its author was told about. */
+    decisions: { actorId: string; createdAt: Date }[];
+  }[] = [];
   for (const [index, idea] of ideas.entries()) {
     const author = person(idea.author);
     const existing = await db.idea.findFirst({
@@ -172,7 +180,15 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
       select: { id: true },
     });
     ideaIds.set(idea.title, row.id);
-    created.push({ id: row.id, idea, index });
+    created.push({
+      id: row.id,
+      idea,
+      index,
+      evaluatedAt: events.find((event) => event.toStatus === S.EVALUATION)?.createdAt,
+      decisions: events.flatMap((event) =>
+        event.actorId && event.actorId !== author.id ? [{ actorId: event.actorId, createdAt: event.createdAt }] : [],
+      ),
+    });
   }
 
   for (const [mergedTitle, targetTitle] of Object.entries(merges)) {
@@ -181,9 +197,34 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
     if (mergedId && targetId) await db.idea.update({ where: { id: mergedId }, data: { mergedIntoId: targetId } });
   }
 
-  for (const { id, idea, index } of created) {
+  // What the author was told: decisions and comments on their idea. Older news has been read; the
+  // last week's is still new, so the demo's notification centre and unread counts have something.
+  const notifications: Prisma.NotificationCreateManyInput[] = [];
+  const tell = (
+    recipientId: string,
+    actorId: string,
+    type: NotificationType,
+    ideaId: number,
+    at: Date,
+    commentId?: number,
+  ) => {
+    if (actorId === recipientId) return;
+    const read = now.getTime() - at.getTime() > 7 * DAY;
+    notifications.push({
+      recipientId,
+      actorId,
+      type,
+      ideaId,
+      commentId,
+      createdAt: at,
+      readAt: read ? new Date(at.getTime() + 60 * 60 * 1000) : null,
+    });
+  };
+
+  for (const { id, idea, index, evaluatedAt, decisions } of created) {
     const next = seededRandom(1000 + index);
     const author = person(idea.author);
+    for (const decision of decisions) tell(author.id, decision.actorId, 'STATUS_CHANGED', id, decision.createdAt);
     const range = voteRange[idea.status];
     if (range) {
       const voters = everyone.filter((candidate) => candidate.id !== author.id);
@@ -203,7 +244,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
       for (let k = 0; k < commentCount; k++) {
         const commenter = voters[(start + k * 7) % voters.length]!;
         const isReply = lastTopLevel !== null && next() < 0.3;
-        const comment: { id: number } = await db.comment.create({
+        const comment: { id: number; createdAt: Date } = await db.comment.create({
           data: {
             ideaId: id,
             authorId: commenter.id,
@@ -213,21 +254,36 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
               publishedAt.getTime() + ((k + 1) / (commentCount + 1)) * (now.getTime() - publishedAt.getTime()),
             ),
           },
-          select: { id: true },
+          select: { id: true, createdAt: true },
         });
+        tell(author.id, commenter.id, 'COMMENT', id, comment.createdAt, comment.id);
         if (!isReply) lastTopLevel = comment.id;
       }
       if (pathTo(idea.status).includes(S.EVALUATION)) {
         const manager =
           managers.find((candidate) => idea.departments.includes(candidate.department as never)) ?? managers[0]!;
         const response = officialResponses[index % officialResponses.length]!;
-        await db.comment.create({ data: { ideaId: id, authorId: manager.id, body: response, official: true } });
-        await db.ideaEvent.create({
-          data: { ideaId: id, actorId: manager.id, type: 'OFFICIAL_RESPONSE', data: { body: response } },
+        // Given a few hours after the idea went into evaluation, not on the day the demo was loaded.
+        const respondedAt = new Date((evaluatedAt ?? now).getTime() + 3 * 60 * 60 * 1000);
+        const official = await db.comment.create({
+          data: { ideaId: id, authorId: manager.id, body: response, official: true, createdAt: respondedAt },
+          select: { id: true },
         });
+        await db.ideaEvent.create({
+          data: {
+            ideaId: id,
+            actorId: manager.id,
+            type: 'OFFICIAL_RESPONSE',
+            data: { body: response },
+            createdAt: respondedAt,
+          },
+        });
+        tell(author.id, manager.id, 'COMMENT', id, respondedAt, official.id);
       }
     }
   }
+
+  await db.notification.createMany({ data: notifications });
 
   // Counters are derived from the rows, never trusted from the seed's arithmetic.
   const ids = created.map(({ id }) => id);

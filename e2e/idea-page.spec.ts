@@ -82,8 +82,23 @@ test.describe('the idea page', () => {
     await expect(menuButton).toBeFocused();
     await expect(mine).toBeVisible();
 
+    // A refused delete (the comment went meanwhile) is said inside the dialog, which stays open;
+    // Escape then still closes it back to the menu button.
+    const myComment = { ideaId: idea.id, authorId: reader.user.id };
+    await e2eDb().comment.updateMany({ where: myComment, data: { deletedAt: new Date() } });
     await menuButton.click();
     await page.getByRole('menuitem', { name: fi('ideas.comments.delete') }).click();
+    await dialog.getByRole('button', { name: fi('ideas.comments.deleteConfirm') }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('Kohdetta ei löytynyt.');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(menuButton).toBeFocused();
+    await e2eDb().comment.updateMany({ where: myComment, data: { deletedAt: null } });
+
+    await menuButton.click();
+    await page.getByRole('menuitem', { name: fi('ideas.comments.delete') }).click();
+    await expect(dialog.getByText('Kohdetta ei löytynyt.')).toHaveCount(0);
     await dialog.getByRole('button', { name: fi('ideas.comments.deleteConfirm') }).click();
     await expect(mine).toHaveCount(0);
     await expect(page.locator('#comments-heading')).toBeFocused();
@@ -121,12 +136,60 @@ test.describe('the idea page', () => {
     await expect(field).toHaveValue('Tämä ei enää mene perille.');
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: fi('ideas.vote.vote') }).click();
-    const voted = page.getByRole('button', { name: fi('ideas.vote.voted') });
-    await expect(voted).toHaveAttribute('aria-pressed', 'true');
-    await expect(voted).toContainText(fi('ideas.vote.undo'));
-    await voted.click();
+    // A toggle keeps its name; the state and how to take it back are said beside it.
+    const vote = page.getByRole('button', { name: fi('ideas.vote.vote'), exact: true });
+    await vote.click();
+    await expect(vote).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText(fi('ideas.vote.undoHint'))).toBeVisible();
+    await expect(page.getByText(`${fi('ideas.vote.voted')}.`)).toBeVisible();
+    await vote.click();
+    await expect(page.getByText(fi('ideas.vote.undoHint'))).toHaveCount(0);
     await expect(page.getByRole('button', { name: fi('ideas.vote.vote') })).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(async () => (await e2eDb().idea.findUniqueOrThrow({ where: { id: idea.id } })).voteCount).toBe(0);
+  });
+  test("a moderator's note on publishing stays off the page; a report is refused with a summary, then answered with focus", async ({
+    page,
+    context,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const author = await createSignedInUser('Muistion Kirjoittaja');
+    const moderator = await createSignedInUser('Mona Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
+    const idea = await e2eDb().idea.create({
+      data: {
+        title: `Julkaistu huomautuksella ${unique()}`,
+        body: 'Idea, jonka moderaattori julkaisi ja kirjoitti ehdottajalle huomautuksen.',
+        authorId: author.user.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
+    });
+    const note = `Lisää ensi kerralla lähteet ${unique()}.`;
+    await e2eDb().ideaEvent.create({
+      data: {
+        ideaId: idea.id,
+        actorId: moderator.user.id,
+        type: 'STATUS_CHANGED',
+        fromStatus: IdeaStatus.SUBMITTED,
+        toStatus: IdeaStatus.PUBLISHED,
+        reason: note,
+      },
+    });
+    const reader = await createSignedInUser('Riikka Raportoija');
+    await context.addCookies([{ ...reader.cookie, url: baseURL! }]);
+    await page.goto(ideaPath(idea));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(idea.title);
+    await expect(page.getByRole('region', { name: fi('ideas.official.heading') })).toHaveCount(0);
+    expect(await page.content()).not.toContain(note);
+
+    await page.getByText(fi('ideas.flag.reportIdea')).click();
+    await page.getByRole('button', { name: fi('ideas.flag.send') }).click();
+    await expect(page.locator(':focus')).toContainText(fi('forms.summaryTitle'));
+    await expect(page).toHaveTitle(/^Virhe: /);
+    await expectAccessible(page);
+    await page.getByLabel(fi('ideas.flag.reason')).selectOption('SPAM');
+    await page.getByRole('button', { name: fi('ideas.flag.send') }).click();
+    await expect(page.locator(':focus')).toHaveText(fi('moderation.flags.thanks'));
+    await expect(page).not.toHaveTitle(/^Virhe: /);
   });
 });

@@ -51,7 +51,7 @@ test('a vote pressed while the reader’s own state is on its way never removes 
   const theVote = { ideaId_userId: { ideaId: idea.id, userId: reader.user.id } };
 
   // A pointer goes down on "Kannatan" while the page cannot yet know; the state arrives, the
-  // label turns to "Kannatat tätä" under the finger, and the pointer comes up.
+  // button turns pressed under the finger, and the pointer comes up.
   let release = await holdReaderState(page);
   await gotoStored(page, path);
   const pressed = page.getByRole('button', { name: 'Kannatan' });
@@ -60,7 +60,7 @@ test('a vote pressed while the reader’s own state is on its way never removes 
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   release();
-  const voted = page.getByRole('button', { name: 'Kannatat tätä' });
+  const voted = page.getByRole('button', { name: 'Kannatan', pressed: true });
   await expect(voted).toHaveAttribute('aria-pressed', 'true');
   await page.mouse.up();
   await expect(voted).toHaveAttribute('aria-pressed', 'true');

@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
-import { IdeaStatus, Role } from '../modules/platform/db/client';
+import { ideaPath } from '../modules/ideas/slug';
+import { FlagReason, IdeaStatus, Role } from '../modules/platform/db/client';
 import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
 
@@ -79,6 +80,8 @@ test.describe('moderation', () => {
     await item.getByLabel('Perustelu kirjoittajalle (pakollinen piilotettaessa)').fill('Kommentti loukkaa työtoveria.');
     await item.getByRole('button', { name: 'Tallenna ratkaisu' }).click();
     await expect(item.getByText('Sisältö piilotettiin.')).toBeVisible();
+    // The pressed button went with the form: the answer takes the focus, so it is read out.
+    await expect(item.getByText('Sisältö piilotettiin.')).toBeFocused();
 
     // The writer sees their comment, with why it is hidden from others.
     const writerContext = await browser.newContext();
@@ -213,7 +216,55 @@ test.describe('moderation', () => {
 
     await choice.getByLabel('Julkaise').check();
     await card.getByRole('button', { name: 'Tallenna päätös' }).click();
-    await expect(card.getByText('Idea julkaistiin.')).toBeVisible();
+    await expect(card.getByText('Idea julkaistiin.')).toBeFocused();
+    await moderator.context.close();
+  });
+
+  test('a report of a duplicate links the original, and an anonymous author is marked hidden from colleagues', async ({
+    browser,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const author = await createSignedInUser('Anna Anonyymi');
+    const stamp = Date.now();
+    const original = await e2eDb().idea.create({
+      data: {
+        title: `Alkuperäinen ehdotus ${stamp}`,
+        body: 'Ensin esitetty idea.',
+        authorId: author.user.id,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
+    });
+    const repeat = await e2eDb().idea.create({
+      data: {
+        title: `Toistettu ehdotus ${stamp}`,
+        body: 'Sama idea uudestaan.',
+        authorId: author.user.id,
+        anonymous: true,
+        status: IdeaStatus.PUBLISHED,
+        publishedAt: new Date(),
+      },
+    });
+    const reporter = await createSignedInUser('Tarkka Ilmoittaja');
+    await e2eDb().flag.create({
+      data: {
+        reporterId: reporter.user.id,
+        ideaId: repeat.id,
+        reason: FlagReason.DUPLICATE,
+        duplicateOfId: original.id,
+      },
+    });
+    const moderator = await pageAs(browser, baseURL!, 'Milla Moderaattori', [Role.EMPLOYEE, Role.MODERATOR]);
+    await moderator.page.goto('/moderation');
+    const item = moderator.page.getByRole('article', { name: repeat.title });
+    await expect(
+      item.getByRole('link', { name: 'Ehdottaja: Anna Anonyymi (nimi piilotettu kollegoilta)' }),
+    ).toBeVisible();
+    const reports = item.getByRole('group', { name: 'Ratkaisu' });
+    await expect(reports).toContainText('Sama idea on jo olemassa (1 ilmoitus)');
+    await expect(reports.getByRole('link', { name: original.title })).toHaveAttribute('href', ideaPath(original));
+    await expectAccessible(moderator.page);
     await moderator.context.close();
   });
 

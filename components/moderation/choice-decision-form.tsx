@@ -6,6 +6,7 @@ import type { FormState } from '@/modules/access/mutation';
 import { ErrorSummary } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 import { ChoiceFieldset } from './choice-fieldset';
+import { DecidedStatus } from './decided-status';
 import { ReasonField } from './reason-field';
 
 type DecisionAction = (state: FormState, form: FormData) => Promise<FormState>;
@@ -36,13 +37,7 @@ export function ChoiceDecisionForm<Decision extends string>({
   const reasonError = fieldError('reason');
   const choiceError = fieldError('decision');
 
-  if (state.ok) {
-    return (
-      <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">
-        {text(state.message ?? '')}
-      </p>
-    );
-  }
+  if (state.ok) return <DecidedStatus>{text(state.message ?? '')}</DecidedStatus>;
   return (
     <form action={decide} className="mt-3 grid gap-2" noValidate>
       <ErrorSummary

@@ -7,6 +7,7 @@ import { resolveFlagsAction } from '@/modules/moderation/actions';
 import { ErrorSummary, Field, controlClass } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 import { ChoiceFieldset } from './choice-fieldset';
+import { DecidedStatus } from './decided-status';
 import { ReasonField } from './reason-field';
 
 const resolutions = ['keep', 'hide', 'redact'] as const;
@@ -35,12 +36,7 @@ export function ResolveForm({ target, targetId, content, title, benefitNote, rep
   const { text, fieldError } = useFormMessages(state);
   const reasonError = fieldError('reason');
   const choiceError = fieldError('resolution');
-  if (state.ok)
-    return (
-      <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-emerald-900">
-        {text(state.message ?? '')}
-      </p>
-    );
+  if (state.ok) return <DecidedStatus>{text(state.message ?? '')}</DecidedStatus>;
   return (
     <form action={resolve} className="mt-3 grid gap-2" noValidate>
       <ErrorSummary

@@ -195,6 +195,26 @@ describe('flags', () => {
     expect(await flaggedQueue(db, reporter!)).toBeNull();
   });
 
+  it('tells the moderator which idea a duplicate repeats, and that an anonymous author is hidden from colleagues', async () => {
+    const original = await createIdea(db, { title: `Alkuperäinen ${Math.random()}` });
+    const repeat = await createIdea(db, { anonymous: true });
+    const [first, second] = await employees(2);
+    for (const reporter of [first!, second!])
+      await flagContent(
+        db,
+        reporter,
+        { target: 'idea', targetId: repeat.id, reason: FlagReason.DUPLICATE, duplicateOfId: original.id },
+        3,
+        testOrigin,
+      );
+    const moderator = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    const item = (await flaggedQueue(db, moderator))!.find(
+      (entry) => entry.kind === 'idea' && entry.targetId === repeat.id,
+    );
+    // Two reporters naming the same original: it is listed once.
+    expect(item).toMatchObject({ anonymous: true, duplicateOf: [{ id: original.id, title: original.title }] });
+  });
+
   it('edits personal data out: the original stays only in the audit log, which admins alone read', async () => {
     const idea = await createIdea(db);
     const writer = await createUser(db);

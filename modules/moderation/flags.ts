@@ -279,10 +279,13 @@ export interface FlaggedItem {
   /** The writer of a hidden comment asked for another look. */
   reviewRequested: boolean;
   writer: { id: string; name: string | null };
+  /** An idea whose author is hidden from colleagues (never a comment). */
+  anonymous: boolean;
   since: Date;
   reasons: FlagReason[];
   notes: string[];
-  duplicateOfIds: number[];
+  /** The ideas reporters said this one repeats, each once. */
+  duplicateOf: { id: number; title: string }[];
 }
 
 /**
@@ -312,7 +315,14 @@ export async function flaggedQueue(db: Database, actor: Actor | null): Promise<F
         duplicateOfId: true,
         createdAt: true,
         idea: {
-          select: { id: true, title: true, status: true, body: true, author: { select: { id: true, name: true } } },
+          select: {
+            id: true,
+            title: true,
+            status: true,
+            body: true,
+            anonymous: true,
+            author: { select: { id: true, name: true } },
+          },
         },
         comment: { select: commentSelect },
       },
@@ -334,11 +344,13 @@ export async function flaggedQueue(db: Database, actor: Actor | null): Promise<F
     hidden: comment.hiddenAt !== null,
     reviewRequested: comment.reviewRequestedAt !== null,
     writer: comment.author,
+    anonymous: false,
     since,
     reasons: [],
     notes: [],
-    duplicateOfIds: [],
+    duplicateOf: [],
   });
+  const duplicateOfIds = new Map<FlaggedItem, Set<number>>();
   for (const flag of flags) {
     const key = flag.comment ? `comment:${flag.comment.id}` : `idea:${flag.ideaId}`;
     let group = groups.get(key);
@@ -354,17 +366,28 @@ export async function flaggedQueue(db: Database, actor: Actor | null): Promise<F
             hidden: flag.idea!.status === IdeaStatus.HIDDEN,
             reviewRequested: false,
             writer: flag.idea!.author,
+            anonymous: flag.idea!.anonymous,
             since: flag.createdAt,
             reasons: [],
             notes: [],
-            duplicateOfIds: [],
+            duplicateOf: [],
           };
       groups.set(key, group);
     }
     group.reasons.push(flag.reason);
     if (flag.note) group.notes.push(flag.note);
-    if (flag.duplicateOfId) group.duplicateOfIds.push(flag.duplicateOfId);
+    if (flag.duplicateOfId) duplicateOfIds.set(group, (duplicateOfIds.get(group) ?? new Set()).add(flag.duplicateOfId));
   }
+  // A flag keeps only the original's number (no relation): the titles are read in one go.
+  const originals = new Map(
+    (
+      await db.idea.findMany({
+        where: { id: { in: [...new Set([...duplicateOfIds.values()].flatMap((ids) => [...ids]))] } },
+        select: { id: true, title: true },
+      })
+    ).map((idea) => [idea.id, idea]),
+  );
+  for (const [group, ids] of duplicateOfIds) group.duplicateOf = [...ids].flatMap((id) => originals.get(id) ?? []);
   for (const comment of reviewRequests) {
     if (!groups.has(`comment:${comment.id}`))
       groups.set(`comment:${comment.id}`, commentItem(comment, comment.reviewRequestedAt!));

@@ -79,7 +79,10 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                       />
                     )}
                     {item.reasons.length > 0 && <span>{t('flags.count', { count: item.reasons.length })}</span>}
-                    <PersonLink person={item.writer} label={t('writer', { name: item.writer.name ?? '' })} />
+                    <PersonLink
+                      person={item.writer}
+                      label={`${t('writer', { name: item.writer.name ?? '' })}${item.anonymous ? ` (${t('hiddenFromColleagues')})` : ''}`}
+                    />
                   </p>
                   <h3 id={`flag-${item.kind}-${item.targetId}`} className="mt-1 text-lg font-bold">
                     {flagTitle(item)}
@@ -113,6 +116,8 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                           reasons={countReasons(item.reasons).map(([reason, count]) =>
                             t('reports.reason', { reason: reasons(reason), count }),
                           )}
+                          duplicateOfHeading={t('reports.duplicateOf')}
+                          duplicateOf={item.duplicateOf}
                           notesHeading={t('reports.notes')}
                           notes={item.notes}
                         />
@@ -287,11 +292,15 @@ function countReasons(reasons: FlaggedItem['reasons']) {
 function Reports({
   heading,
   reasons,
+  duplicateOfHeading,
+  duplicateOf,
   notesHeading,
   notes,
 }: {
   heading: string;
   reasons: string[];
+  duplicateOfHeading: string;
+  duplicateOf: FlaggedItem['duplicateOf'];
   notesHeading: string;
   notes: string[];
 }) {
@@ -303,6 +312,20 @@ function Reports({
           <li key={reason}>{reason}</li>
         ))}
       </ul>
+      {duplicateOf.length > 0 && (
+        <>
+          <p className="mt-1 font-semibold">{duplicateOfHeading}</p>
+          <ul className="list-disc pl-5">
+            {duplicateOf.map((original) => (
+              <li key={original.id}>
+                <Link href={ideaPath(original)} className="text-brand underline underline-offset-4">
+                  {original.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {notes.length > 0 && (
         <>
           <p className="mt-1 font-semibold">{notesHeading}</p>

@@ -1,9 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useActionState, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { BulkState } from '@/modules/moderation/bulk';
 import { decideOnIdeasAction, resolveManyFlagsAction } from '@/modules/moderation/actions';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorSummary } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 import { ChoiceFieldset } from './choice-fieldset';
@@ -28,9 +30,8 @@ interface Pending {
 
 /**
  * One decision for every item picked in the list below; the answer says how many it settled.
- * Before anything is decided a confirmation names the decision and lists what it applies to.
- * Its native `<dialog>` (not Radix's AlertDialog) needs no injected `<style>`, which our
- * nonce-only Content-Security-Policy would block.
+ * Before anything is decided a confirmation (the shared native `ConfirmDialog`) names the
+ * decision and lists what it applies to.
  */
 export function BulkForm({ formId, kind, choices }: BulkFormProps) {
   const t = useTranslations('moderation');
@@ -45,8 +46,7 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
     () => true,
     () => false,
   );
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
   const confirmed = useRef(false);
   const [pending, setPending] = useState<Pending | null>(null);
   const reasonError = fieldError('reason');
@@ -79,108 +79,96 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
       reason: String(new FormData(event.currentTarget).get('reason') ?? '').trim(),
     });
   };
-  // Opened once its contents are rendered; focus starts on the harmless choice.
-  useEffect(() => {
-    if (!pending || dialog.current?.open) return;
-    dialog.current?.showModal();
-    cancel.current?.focus();
-  }, [pending]);
   const confirm = () => {
-    dialog.current?.close();
+    // Closed first: while the modal is open the form behind it is inert.
+    flushSync(() => setPending(null));
     confirmed.current = true;
     document.querySelector<HTMLFormElement>(`#${CSS.escape(formId)}`)?.requestSubmit();
   };
 
   return (
-    <form
-      id={formId}
-      action={decide}
-      onSubmit={askFirst}
-      className="mt-3 grid gap-2 rounded-lg border border-dashed border-line p-3"
-      noValidate
-    >
-      <ErrorSummary
-        state={state}
-        fields={{
-          [kind === 'ideas' ? 'decision' : 'resolution']: { id: `${id}-choice`, label: t('bulk.decision') },
-          reason: { id: `${id}-reason`, label: t('reason') },
-        }}
-      />
-      <p className="text-sm text-muted">{t('bulk.hint')}</p>
-      {scripted && (
-        <button type="button" onClick={pickAll} className="min-h-11 justify-self-start rounded border border-line px-3">
-          {t('bulk.pickAll')}
-        </button>
-      )}
-      <ChoiceFieldset
-        id={id}
-        name="decision"
-        legend={t('bulk.decision')}
-        choices={choices.map((choice) => ({ value: choice, label: label(choice) }))}
-        defaultValue={state.values?.decision}
-        error={choiceError}
-      />
-      {needsReason && (
-        <ReasonField
-          id={id}
-          label={t('reason')}
-          hint={t('bulk.reasonHint')}
-          error={reasonError}
-          defaultValue={state.values?.reason ?? ''}
+    <>
+      <form
+        id={formId}
+        action={decide}
+        onSubmit={askFirst}
+        className="mt-3 grid gap-2 rounded-lg border border-dashed border-line p-3"
+        noValidate
+      >
+        <ErrorSummary
+          state={state}
+          fields={{
+            [kind === 'ideas' ? 'decision' : 'resolution']: { id: `${id}-choice`, label: t('bulk.decision') },
+            reason: { id: `${id}-reason`, label: t('reason') },
+          }}
         />
-      )}
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={deciding} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
-          {t('bulk.confirm')}
-        </button>
-        <p role="status" className="text-emerald-900">
-          {state.ok && state.done !== undefined
-            ? t('bulk.result', { done: state.done, skipped: state.skipped ?? 0 })
-            : ''}
-        </p>
-      </div>
-      <dialog
-        ref={dialog}
-        role="alertdialog"
-        aria-labelledby={pending ? `${id}-confirm-title` : undefined}
-        aria-describedby={pending ? `${id}-confirm-count` : undefined}
-        onClose={() => setPending(null)}
-        className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg bg-white p-4 text-ink backdrop:bg-black/50"
+        <p className="text-sm text-muted">{t('bulk.hint')}</p>
+        {scripted && (
+          <button
+            type="button"
+            onClick={pickAll}
+            className="min-h-11 justify-self-start rounded border border-line px-3"
+          >
+            {t('bulk.pickAll')}
+          </button>
+        )}
+        <ChoiceFieldset
+          id={id}
+          name="decision"
+          legend={t('bulk.decision')}
+          choices={choices.map((choice) => ({ value: choice, label: label(choice) }))}
+          defaultValue={state.values?.decision}
+          error={choiceError}
+        />
+        {needsReason && (
+          <ReasonField
+            id={id}
+            label={t('reason')}
+            hint={t('bulk.reasonHint')}
+            error={reasonError}
+            defaultValue={state.values?.reason ?? ''}
+          />
+        )}
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            ref={submit}
+            type="submit"
+            disabled={deciding}
+            className="min-h-11 rounded bg-brand px-4 font-semibold text-white"
+          >
+            {t('bulk.confirm')}
+          </button>
+          <p role="status" className="text-emerald-900">
+            {state.ok && state.done !== undefined
+              ? t('bulk.result', { done: state.done, skipped: state.skipped ?? 0 })
+              : ''}
+          </p>
+        </div>
+      </form>
+      <ConfirmDialog
+        open={pending !== null}
+        title={pending ? t('bulk.confirmTitle', { decision: pending.decision }) : ''}
+        description={pending ? t('bulk.confirmCount', { count: pending.titles.length }) : ''}
+        cancelLabel={t('bulk.cancel')}
+        onCancel={() => setPending(null)}
+        returnFocusTo={submit}
+        confirm={
+          <button type="button" onClick={confirm} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+            {t('bulk.confirmAction', { count: pending?.titles.length ?? 0 })}
+          </button>
+        }
       >
         {pending && (
           <>
-            <h2 id={`${id}-confirm-title`} className="text-xl font-bold">
-              {t('bulk.confirmTitle', { decision: pending.decision })}
-            </h2>
-            <p id={`${id}-confirm-count`} className="mt-2">
-              {t('bulk.confirmCount', { count: pending.titles.length })}
-            </p>
             <ul className="mt-1 list-disc pl-5">
               {pending.titles.map((title, index) => (
                 <li key={index}>{title}</li>
               ))}
             </ul>
             {pending.reason && <p className="mt-2">{t('bulk.confirmReason', { reason: pending.reason })}</p>}
-            <div className="mt-4 flex flex-wrap gap-3">
-              <button
-                ref={cancel}
-                type="button"
-                onClick={() => dialog.current?.close()}
-                className="min-h-11 rounded border border-line px-4"
-              >
-                {t('bulk.cancel')}
-              </button>
-              <button
-                type="button"
-                onClick={confirm}
-                className="min-h-11 rounded bg-brand px-4 font-semibold text-white"
-              >
-                {t('bulk.confirmAction', { count: pending.titles.length })}
-              </button>
-            </div>
           </>
         )}
-      </dialog>
-    </form>
+      </ConfirmDialog>
+    </>
   );
 }

@@ -199,7 +199,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     type: event.type,
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
-    reason: seesEveryReason || publicDecision(event) ? event.reason : null,
+    reason: seesEveryReason || reasonIsPublic(event) ? event.reason : null,
     ...mergeLinks(event.data),
     createdAt: event.createdAt,
     actor: event.actorId ? person(event.actorId, event.actor?.name ?? null) : { id: null, name: null },

@@ -261,16 +261,18 @@ export function destinationOf(transition: Transition, idea: { hiddenFromStatus: 
 }
 
 /**
- * Whether a status change's reason is for everyone who may read the idea: the lifecycle asked for
- * it (a decision such as decline or discontinue, explained to all) and the idea stayed public. An
- * optional note (a moderator's word on publishing or restoring, one note on a bulk decision) and the
- * reasons for sending back, rejecting or hiding are for the idea's authors (and moderators) only.
+ * Whether a status change's reason is for everyone who may read the idea: the change is one the
+ * lifecycle tells followers about (a decision such as decline, merge or a move in the accelerator,
+ * explained to all who follow). A moderator's word on publishing or restoring, one note on a bulk
+ * decision, and the reasons for sending back, rejecting or hiding are told to the idea's authors
+ * only, so they stay theirs (and moderators').
  */
 export function reasonIsPublic(change: { fromStatus: IdeaStatus | null; toStatus: IdeaStatus | null }): boolean {
   const { fromStatus, toStatus } = change;
-  if (!fromStatus || !toStatus || !(publicStatuses as readonly IdeaStatus[]).includes(toStatus)) return false;
+  if (!fromStatus || !toStatus) return false;
   return transitions.some(
-    (transition) => transition.reasonRequired && transition.to === toStatus && transition.from.includes(fromStatus),
+    (transition) =>
+      transition.tells === 'owners-and-followers' && transition.to === toStatus && transition.from.includes(fromStatus),
   );
 }
 

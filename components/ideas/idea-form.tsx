@@ -205,7 +205,7 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
       </FieldFrame>
 
       <fieldset className="grid gap-3 rounded-lg bg-surface p-4">
-        <legend className="font-semibold">{t('benefit')}</legend>
+        <legend className="float-left w-full font-semibold">{t('benefit')}</legend>
         <p className="text-sm text-muted">{t('benefitHint')}</p>
         <div className="grid gap-3 sm:grid-cols-2">
           <Field id="expectedSavingsEur" label={t('savings')} error={error('expectedSavingsEur')}>

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { Role } from '../modules/platform/db/client';
 import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
@@ -32,6 +32,32 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/** How many lines each of the element's text pieces takes: an address broken mid-word shows a 2. */
+async function linesPerTextPiece(element: Locator) {
+  return element.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const lines: number[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      lines.push(new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size);
+    }
+    return lines;
+  });
+}
+
+/** Whether a select is at least as wide as its chosen option's text, its padding and its arrow. */
+async function showsWholeOption(select: Locator) {
+  return select.evaluate((element: HTMLSelectElement) => {
+    const style = getComputedStyle(element);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    const text = context.measureText(element.selectedOptions[0]?.text ?? '').width;
+    const arrow = 20;
+    return element.clientWidth >= text + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + arrow;
+  });
+}
+
 test.describe('user administration', () => {
   test('among 10,000 people an admin finds one, filters and pages, and changes a role that the audit log tells as a sentence', async ({
     page,
@@ -49,12 +75,17 @@ test.describe('user administration', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Käyttäjät' })).toBeVisible();
     await expectAccessible(page);
     await expectNoSidewaysScroll(page);
+    for (const label of ['Rooli', 'Toimiala', 'Tila', 'Henkilöt'])
+      expect(await showsWholeOption(page.getByLabel(label, { exact: true })), label).toBe(true);
 
     // Search: two words in any order find the one person.
     await page.getByLabel('Hae nimellä tai sähköpostilla').fill(`04321 ${tag}`);
     await page.getByRole('button', { name: 'Hae', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: '1 käyttäjä' })).toBeVisible();
     await expect(page.getByRole('link', { name: `Skaala ${tag} 04321` }).locator('visible=true')).toHaveCount(1);
+    // The address wraps, if at all, before its @, never inside a word.
+    const address = page.getByText(`skaala.4321.${tag}`).locator('visible=true');
+    expect(await linesPerTextPiece(address)).toEqual([1, 1]);
 
     // Filter by department and role, then the next page continues in name order.
     await page.getByLabel('Hae nimellä tai sähköpostilla').fill('');
@@ -116,6 +147,86 @@ test.describe('user administration', () => {
     await page.getByLabel('Tapahtumien laji').selectOption({ label: 'Käyttäjien hallinta' });
     await page.getByRole('button', { name: 'Suodata' }).click();
     await expect(entries).toHaveCount(2);
+  });
+
+  test('the demo tag marks demo people only among real ones; a list of demo people only says so once', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const admin = await createSignedInUser('Iida Ylläpitäjä', [Role.EMPLOYEE, Role.ADMIN]);
+    await context.addCookies([{ ...admin.cookie, url: baseURL! }]);
+    const word = `sekoitus${tag}`;
+    await e2eDb().user.createMany({
+      data: [
+        { name: `Esa Esittely ${word}`, email: `esa.${word}@demo.example`, demo: true },
+        { name: `Olli Oikea ${word}`, email: `olli.${word}@real.example` },
+      ],
+    });
+    const badges = page.getByText('esittely', { exact: true }).locator('visible=true');
+    const allDemo = page.getByText('Kaikki luettelon henkilöt ovat esittelyhenkilöitä.');
+
+    await page.goto(`/admin/users?q=${word}`);
+    await expect(page.getByRole('status').filter({ hasText: '2 käyttäjää' })).toBeVisible();
+    await expect(badges).toHaveCount(1);
+    await expect(allDemo).toHaveCount(0);
+
+    await page.getByLabel('Henkilöt', { exact: true }).selectOption({ label: 'Vain esittelyhenkilöt' });
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: '1 käyttäjä' })).toBeVisible();
+    await expect(allDemo).toBeVisible();
+    await expect(badges).toHaveCount(0);
+
+    await page.getByLabel('Henkilöt', { exact: true }).selectOption({ label: 'Vain oikeat henkilöt' });
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await expect(page.getByRole('link', { name: `Olli Oikea ${word}` }).locator('visible=true')).toBeVisible();
+    await expect(allDemo).toHaveCount(0);
+    await expect(badges).toHaveCount(0);
+  });
+
+  test("a person's details are a list of terms whose values never break mid-word", async ({
+    page,
+    context,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const admin = await createSignedInUser('Iiro Ylläpitäjä', [Role.EMPLOYEE, Role.ADMIN]);
+    await context.addCookies([{ ...admin.cookie, url: baseURL! }]);
+    const person = await e2eDb().user.create({
+      data: {
+        name: `Matti Mäkinen ${tag}`,
+        email: `matti.makinen.${tag}@kuusilahti.example`,
+        jobTitle: 'Kokki',
+        departmentId: (await e2eDb().department.findUniqueOrThrow({ where: { slug: tag } })).id,
+      },
+    });
+    await page.goto(`/admin/users/${person.id}`);
+    const details = page.getByRole('main').locator('dl');
+    await expect(details.locator('dt')).toHaveText(['Sähköposti', 'Tehtävänimike', 'Toimiala']);
+    await expect(details.locator('dd')).toHaveText([person.email!, 'Kokki', departmentName]);
+    expect(await linesPerTextPiece(details.locator('dd').nth(1))).toEqual([1]);
+    for (const piece of await linesPerTextPiece(details.locator('dd').first())) expect(piece).toBe(1);
+    await expectAccessible(page);
+    await expectNoSidewaysScroll(page);
+  });
+
+  test('on a phone the audit filters stack, the button last and full width @phone', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const admin = await createSignedInUser('Ines Ylläpitäjä', [Role.EMPLOYEE, Role.ADMIN]);
+    await context.addCookies([{ ...admin.cookie, url: baseURL! }]);
+    await page.goto('/admin/audit');
+    const form = page.getByRole('search');
+    const boxes = await Promise.all(
+      ['Tapahtumien laji', 'Tekijä', 'Alkupäivä', 'Loppupäivä'].map((label) => form.getByLabel(label).boundingBox()),
+    );
+    const button = (await form.getByRole('button', { name: 'Suodata' }).boundingBox())!;
+    const formBox = (await form.boundingBox())!;
+    for (const box of boxes) expect(box!.width).toBeCloseTo(formBox.width, 0);
+    expect(button.width).toBeCloseTo(formBox.width, 0);
+    expect(button.y).toBeGreaterThanOrEqual(boxes[3]!.y + boxes[3]!.height);
   });
 
   test('a repeated parameter in the address is read once, not answered with an error', async ({

@@ -2,7 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import type { Role } from '@/modules/platform/db/generated/enums';
 import type { UserSearch } from '@/modules/users/queries';
 
-const field = 'mt-1 min-h-11 w-full rounded border border-line bg-white px-2';
+// Full width on a phone; from tablet width up each select is as wide as its longest option, so none is cut.
+const group = 'flex max-w-full flex-col';
+const field = 'mt-1 min-h-11 w-full max-w-full rounded border border-line bg-white px-2 sm:w-auto';
 
 interface UserFiltersProps {
   search: UserSearch;
@@ -19,9 +21,9 @@ export async function UserFilters({ search, roles, departments }: UserFiltersPro
       method="get"
       role="search"
       aria-label={t('usersSearch')}
-      className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
+      className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start"
     >
-      <div className="flex flex-col sm:col-span-2">
+      <div className="flex flex-col sm:w-80">
         <label htmlFor="user-search" className="font-semibold">
           {t('searchLabel')}
         </label>
@@ -37,7 +39,7 @@ export async function UserFilters({ search, roles, departments }: UserFiltersPro
           {t('searchHint')}
         </p>
       </div>
-      <div className="flex flex-col">
+      <div className={group}>
         <label htmlFor="role-filter" className="font-semibold">
           {t('roleFilter')}
         </label>
@@ -50,7 +52,7 @@ export async function UserFilters({ search, roles, departments }: UserFiltersPro
           ))}
         </select>
       </div>
-      <div className="flex flex-col">
+      <div className={group}>
         <label htmlFor="department-filter" className="font-semibold">
           {t('department')}
         </label>
@@ -63,7 +65,7 @@ export async function UserFilters({ search, roles, departments }: UserFiltersPro
           ))}
         </select>
       </div>
-      <div className="flex flex-col">
+      <div className={group}>
         <label htmlFor="status-filter" className="font-semibold">
           {t('statusFilter')}
         </label>
@@ -73,7 +75,7 @@ export async function UserFilters({ search, roles, departments }: UserFiltersPro
           <option value="inactive">{t('inactive')}</option>
         </select>
       </div>
-      <div className="flex flex-col">
+      <div className={group}>
         <label htmlFor="demo-filter" className="font-semibold">
           {t('demoFilter')}
         </label>
@@ -88,7 +90,7 @@ export async function UserFilters({ search, roles, departments }: UserFiltersPro
           <option value="yes">{t('demoPeople')}</option>
         </select>
       </div>
-      <div className="flex items-end sm:col-span-2 lg:col-span-6">
+      <div className="sm:basis-full">
         <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
           {t('search')}
         </button>

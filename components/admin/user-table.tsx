@@ -1,19 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/modules/i18n/navigation';
 import type { UserRow } from '@/modules/users/queries';
+import { EmailAddress } from './email-address';
 
 /**
  * The admin list of people: a table from tablet width up, and on a phone the same rows as a list of
  * cards (a seven-column table would make a 360 px page scroll sideways). Each name opens the
- * person's own edit page.
+ * person's own edit page. A demo tag on every row says nothing: the tag marks demo people only where
+ * they are mixed with real ones, and a list of demo people only is said so once above it.
  */
 export async function UserTable({ rows }: { rows: UserRow[] }) {
   const [t, roleName] = await Promise.all([getTranslations('admin'), getTranslations('roles')]);
   const rolesOf = (user: UserRow) => user.roles.map((role) => roleName(role)).join(', ');
+  const allDemo = rows.every((user) => user.demo);
+  const tagDemo = !allDemo && rows.some((user) => user.demo);
   const status = (user: UserRow) => (
     <>
       {user.active ? t('statusActive') : <span className="font-semibold text-red-800">{t('inactive')}</span>}
-      {user.demo && <span className="ml-2 rounded bg-surface px-1 text-sm">{t('demoBadge')}</span>}
+      {tagDemo && user.demo && <span className="ml-2 rounded bg-surface px-1 text-sm">{t('demoBadge')}</span>}
     </>
   );
   const nameLink = (user: UserRow) => (
@@ -25,11 +29,16 @@ export async function UserTable({ rows }: { rows: UserRow[] }) {
 
   return (
     <>
+      {allDemo && <p className="mt-1 text-sm text-muted">{t('allDemoPeople')}</p>}
       <ul className="mt-2 grid gap-2 md:hidden" aria-label={t('usersList')}>
         {rows.map((user) => (
           <li key={user.id} className="rounded border border-line p-3 break-words">
             <p>{nameLink(user)}</p>
-            {user.email && <p className="text-sm break-all">{user.email}</p>}
+            {user.email && (
+              <p className="text-sm">
+                <EmailAddress address={user.email} />
+              </p>
+            )}
             <p className="text-sm text-muted">{[user.departmentName, rolesOf(user)].filter(Boolean).join(' · ')}</p>
             <p className="text-sm">{status(user)}</p>
           </li>
@@ -51,7 +60,7 @@ export async function UserTable({ rows }: { rows: UserRow[] }) {
             <th scope="col" className="py-2 pr-3">
               {t('rolesLegend')}
             </th>
-            <th scope="col" className="py-2">
+            <th scope="col" className="py-2 whitespace-nowrap">
               {t('statusFilter')}
             </th>
           </tr>
@@ -62,10 +71,10 @@ export async function UserTable({ rows }: { rows: UserRow[] }) {
               <th scope="row" className="py-2 pr-3 font-normal">
                 {nameLink(user)}
               </th>
-              <td className="py-2 pr-3 break-all">{user.email ?? '–'}</td>
+              <td className="py-2 pr-3">{user.email ? <EmailAddress address={user.email} /> : '–'}</td>
               <td className="py-2 pr-3">{user.departmentName ?? '–'}</td>
               <td className="py-2 pr-3">{rolesOf(user)}</td>
-              <td className="py-2">{status(user)}</td>
+              <td className="py-2 whitespace-nowrap">{status(user)}</td>
             </tr>
           ))}
         </tbody>

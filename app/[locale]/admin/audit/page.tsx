@@ -35,13 +35,14 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
   if (!result) notFound();
   const t = await getTranslations('audit');
   const query = auditQuery(filters);
-  const field = 'mt-1 min-h-11 rounded border border-line px-3';
+  const field = 'mt-1 min-h-11 w-full rounded border border-line px-3';
 
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
       <p className="mt-2 max-w-prose text-muted">{t('intro')}</p>
-      <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
+      {/* On a phone every field and then the button stack full width; side by side from tablet width up. */}
+      <form method="get" role="search" className="mt-4 grid gap-3 sm:flex sm:flex-wrap sm:items-end">
         {filters.target && (
           <>
             <input type="hidden" name="targetType" value={filters.target.type} />
@@ -71,7 +72,7 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
           {t('to')}
           <input name="to" type="date" defaultValue={filters.to} className={field} />
         </label>
-        <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+        <button type="submit" className="min-h-11 w-full rounded bg-brand px-4 font-semibold text-white sm:w-auto">
           {t('filter')}
         </button>
       </form>

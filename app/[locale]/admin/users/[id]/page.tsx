@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { EmailAddress } from '@/components/admin/email-address';
 import { UserAdminCard } from '@/components/user-admin-card';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { clientMessages } from '@/modules/i18n/client-messages';
@@ -33,6 +34,12 @@ export default async function UserEditPage({ params }: UserEditPageProps) {
     getMessages(),
   ]);
 
+  const details = [
+    { term: t('emailColumn'), value: user.email && <EmailAddress address={user.email} /> },
+    { term: t('jobTitle'), value: user.jobTitle },
+    { term: t('department'), value: user.departmentName },
+  ].filter((detail) => detail.value);
+
   return (
     <div>
       <p>
@@ -41,9 +48,14 @@ export default async function UserEditPage({ params }: UserEditPageProps) {
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-extrabold break-words text-brand">{user.name}</h1>
-      <p className="text-muted break-all">
-        {[user.email, user.jobTitle, user.departmentName].filter(Boolean).join(' · ')}
-      </p>
+      <dl className="mt-2 grid gap-2 sm:gap-1">
+        {details.map(({ term, value }) => (
+          <div key={term} className="sm:flex sm:gap-4">
+            <dt className="text-sm text-muted sm:w-36 sm:shrink-0 sm:text-base">{term}</dt>
+            <dd className="min-w-0 break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
       {!user.active && <p className="mt-1 font-semibold text-red-800">{t('inactive')}</p>}
       {user.demo && <p className="mt-1 text-sm text-muted">{t('demoPerson')}</p>}
       <p className="mt-1 text-sm">

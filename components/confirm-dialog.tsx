@@ -71,7 +71,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             {description}
           </div>
           {children}
-          <div className="mt-4 flex flex-wrap justify-end gap-3">
+          {/* On a phone both choices full width, the confirming one last; side by side from sm up. */}
+          <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:justify-end [&_button]:w-full sm:[&_button]:w-auto">
             <button
               ref={cancel}
               type="button"

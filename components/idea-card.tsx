@@ -3,6 +3,7 @@ import { useFormat } from '@/modules/i18n/format';
 import type { IdeaSummary } from '@/modules/ideas/queries';
 import { ideaPath } from '@/modules/ideas/slug';
 import { Link } from '@/modules/i18n/navigation';
+import { CardCounts } from './card-votes/card-counts';
 import { CardVote } from './card-votes/card-vote';
 import { HighlightedText } from './highlighted-text';
 import { StatusBadge } from './status-badge';
@@ -15,18 +16,21 @@ interface IdeaCardProps {
 }
 
 /**
- * One idea in a list. Ideas open to votes get a vote button that learns the reader's own vote in
- * the browser (the list is the same page for everyone); its texts are `cardVoteTexts`.
+ * One idea in a list, laid out alike on every list: the counts of votes and comments under a
+ * divider at the foot. Ideas open to votes add a vote button there that learns the reader's own
+ * vote in the browser (the list is the same page for everyone); its texts are `cardVoteTexts`.
  */
 export function IdeaCard({ idea, votable, headingLevel: Heading = 'h3' }: IdeaCardProps) {
   const t = useTranslations('home');
   const format = useFormat();
+  const comments = t('comments', { count: idea.commentCount });
   return (
     <article className="flex h-full flex-col rounded-lg border border-line bg-white p-4 shadow-sm">
-      <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
+      {/* Gaps, not "·" between the parts: a wrapped line would begin with a dangling separator. */}
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <StatusBadge status={idea.status} />
         <span>{t('ideaNumber', { number: idea.id })}</span>
-        {idea.categoryName && <span>· {idea.categoryName}</span>}
+        {idea.categoryName && <span>{idea.categoryName}</span>}
       </div>
       <Heading className="mt-2 text-lg leading-snug font-bold">
         <Link href={ideaPath(idea)} className="text-ink underline-offset-4 hover:underline">
@@ -39,17 +43,17 @@ export function IdeaCard({ idea, votable, headingLevel: Heading = 'h3' }: IdeaCa
       {idea.expectedSavingsEur !== null && (
         <p className="mt-2 text-sm">{t('expectedSavings', { amount: format.euros(idea.expectedSavingsEur) })}</p>
       )}
-      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-        <li>{t('by', { name: idea.authorName ?? t('anonymousAuthor') })}</li>
-        {idea.publishedAt && <li>{t('published', { date: format.date(idea.publishedAt) })}</li>}
-        {!votable && <li>{t('votes', { count: idea.voteCount })}</li>}
-        <li>{t('comments', { count: idea.commentCount })}</li>
-      </ul>
-      {votable && (
-        <div className="mt-3 border-t border-line pt-3">
-          <CardVote ideaId={idea.id} title={idea.title} voteCount={idea.voteCount} />
-        </div>
-      )}
+      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+        <span>{idea.authorName ? t('by', { name: idea.authorName }) : t('anonymousBy')}</span>
+        {idea.publishedAt && <span>{t('published', { date: format.date(idea.publishedAt) })}</span>}
+      </p>
+      <div className="mt-3 border-t border-line pt-2">
+        {votable ? (
+          <CardVote ideaId={idea.id} title={idea.title} voteCount={idea.voteCount} comments={comments} />
+        ) : (
+          <CardCounts votes={t('votes', { count: idea.voteCount })} comments={comments} />
+        )}
+      </div>
     </article>
   );
 }

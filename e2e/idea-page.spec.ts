@@ -61,6 +61,15 @@ test.describe('the idea page', () => {
     expect(officialTop).toBeLessThan((await page.getByText('Kokeillaan yhteistä varastoa').boundingBox())!.y);
     await expectAccessible(page);
 
+    // A count of nobody finding a comment helpful is not shown.
+    await expect(page.getByRole('button', { name: 'Hyödyllinen', exact: true })).toBeVisible();
+    await expect(page.getByText('Hyödyllinen (0)')).toHaveCount(0);
+    // "Mention a colleague" sits at the start of its line like the send button, not stretched across.
+    const mention = (await page.getByRole('button', { name: fi('ideas.comments.mention') }).boundingBox())!;
+    const send = (await page.getByRole('button', { name: fi('ideas.comments.send'), exact: true }).boundingBox())!;
+    expect(mention.x).toBeLessThanOrEqual(send.x);
+    expect(mention.width).toBeLessThan(send.width * 3);
+
     // Posting: the new comment takes the focus, so the writer hears it arrived.
     await page.getByLabel(fi('ideas.comments.newLabel')).fill('Meillä on tilaa varastolle.');
     await page.getByRole('button', { name: fi('ideas.comments.send'), exact: true }).click();
@@ -74,6 +83,12 @@ test.describe('the idea page', () => {
     await page.getByRole('menuitem', { name: fi('ideas.comments.delete') }).click();
     const dialog = page.getByRole('alertdialog', { name: fi('ideas.comments.deleteTitle') });
     await expect(dialog).toBeVisible();
+    // On a phone the two choices are stacked at the same full width, the confirming one below.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const cancelBox = (await dialog.getByRole('button', { name: fi('ideas.comments.cancel') }).boundingBox())!;
+    const confirmBox = (await dialog.getByRole('button', { name: fi('ideas.comments.deleteConfirm') }).boundingBox())!;
+    expect(Math.abs(cancelBox.width - confirmBox.width)).toBeLessThan(1);
+    expect(confirmBox.y).toBeGreaterThan(cancelBox.y);
     await expectAccessible(page);
 
     // Cancel keeps the comment and returns to the menu button.

@@ -353,7 +353,7 @@ test.describe('ideas', () => {
     await expect(readerPage.getByRole('button', { name: 'Kannatan' })).toHaveAttribute('aria-pressed', 'true');
     await readerPage.getByRole('button', { name: 'Seuraa', exact: true }).click();
     await expect(readerPage.getByRole('button', { name: 'Lopeta seuraaminen' })).toBeVisible();
-    await readerPage.getByRole('button', { name: 'Hyödyllinen (0)' }).click();
+    await readerPage.getByRole('button', { name: 'Hyödyllinen', exact: true }).click();
     await expect(readerPage.getByRole('button', { name: 'Hyödyllinen (1)' })).toHaveAttribute('aria-pressed', 'true');
 
     // The stored page is the same for every such reader; their own state comes from the browser.

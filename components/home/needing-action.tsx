@@ -27,33 +27,30 @@ export function NeedingAction() {
       .catch(() => {});
     return () => controller.abort();
   }, [signedIn]);
-  if (!signedIn || !waiting) return null;
+  // Nothing waiting is nothing to show: an empty box would only push the lists down.
+  if (!signedIn || !waiting || waiting.total === 0) return null;
 
   return (
     <section aria-labelledby="needing-action-heading" className="mt-6 rounded-lg border-2 border-brand bg-white p-4">
       <h2 id="needing-action-heading" className="text-xl font-bold">
         {t('heading')}
       </h2>
-      {waiting.total === 0 ? (
-        <p className="mt-2">{t('none')}</p>
-      ) : (
-        groups
-          .filter((group) => waiting[group].length > 0)
-          .map((group) => (
-            <div key={group} className="mt-3">
-              <h3 className="font-semibold">{t(group)}</h3>
-              <ul className="mt-1 space-y-1">
-                {waiting[group].map((idea) => (
-                  <li key={idea.id}>
-                    <Link href={idea.href} className="inline-block py-1 text-brand underline underline-offset-4">
-                      {idea.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))
-      )}
+      {groups
+        .filter((group) => waiting[group].length > 0)
+        .map((group) => (
+          <div key={group} className="mt-3">
+            <h3 className="font-semibold">{t(group)}</h3>
+            <ul className="mt-1 space-y-1">
+              {waiting[group].map((idea) => (
+                <li key={idea.id}>
+                  <Link href={idea.href} className="inline-block py-1 text-brand underline underline-offset-4">
+                    {idea.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       <p className="mt-3">
         <Link
           href="/my-ideas"

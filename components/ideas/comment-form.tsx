@@ -58,7 +58,12 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
   }, [state, error, editing]);
 
   return (
-    <form action={submit} className="mt-3 grid gap-2" noValidate>
+    <form
+      action={submit}
+      // A new top-level comment stands apart from the discussion above it.
+      className={parentId || edit ? 'mt-3 grid gap-2' : 'mt-8 grid gap-2 border-t border-line pt-6'}
+      noValidate
+    >
       <input type="hidden" name="ideaId" value={ideaId} />
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
       {edit && <input type="hidden" name="commentId" value={edit.commentId} />}
@@ -83,17 +88,20 @@ export function CommentForm({ ideaId, parentId, edit, canPostOfficially = false,
           />
         )}
       </Field>
-      <MentionPicker
-        onPick={(colleague) => {
-          const field = body.current;
-          if (!field) return;
-          // Names cannot contain the brackets that delimit a mention.
-          const mention = `@[${colleague.name.replace(/[[\]]/g, '')}](${colleague.id}) `;
-          field.setRangeText(mention, field.selectionStart, field.selectionEnd, 'end');
-          setText(field.value);
-          field.focus();
-        }}
-      />
+      {/* A block of its own: a grid item would stretch the closed picker's button and centre its text. */}
+      <div>
+        <MentionPicker
+          onPick={(colleague) => {
+            const field = body.current;
+            if (!field) return;
+            // Names cannot contain the brackets that delimit a mention.
+            const mention = `@[${colleague.name.replace(/[[\]]/g, '')}](${colleague.id}) `;
+            field.setRangeText(mention, field.selectionStart, field.selectionEnd, 'end');
+            setText(field.value);
+            field.focus();
+          }}
+        />
+      </div>
       {canPostOfficially && !edit && !parentId && (
         <label className="inline-flex min-h-11 items-center gap-2">
           <input type="checkbox" name="official" defaultChecked={state.values?.official === 'on'} className="size-5" />

@@ -64,13 +64,15 @@ function Comment({
       <div className="mt-1">
         <MarkdownText source={comment.body ?? ''} />
       </div>
-      <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-        {signedIn && !comment.mine ? (
+      {signedIn && !comment.mine ? (
+        <div className="mt-2 text-sm">
           <HelpfulButton commentId={comment.id} marked={comment.markedHelpful} count={comment.helpfulCount} />
-        ) : (
-          <span className="text-muted">{t('helpfulCount', { count: comment.helpfulCount })}</span>
-        )}
-      </div>
+        </div>
+      ) : (
+        comment.helpfulCount > 0 && (
+          <p className="mt-2 text-sm text-muted">{t('helpfulCount', { count: comment.helpfulCount })}</p>
+        )
+      )}
       {signedIn && (
         <CommentTools
           ideaId={ideaId}

@@ -37,7 +37,7 @@ export function HelpfulButton({
         aria-disabled={!known}
         className={clsx('min-h-11 rounded border border-line px-3', !known && 'cursor-wait text-muted')}
       >
-        {t('helpful', { count })}
+        {count > 0 ? t('helpfulWithCount', { count }) : t('helpful')}
       </button>
     </form>
   );

@@ -29,7 +29,7 @@ describe('vote buttons', () => {
   // counts live, each would be read out. Only the reader's own vote's outcome is.
   it('keep the count out of the live region, on a list card and on the idea page', () => {
     for (const markup of [
-      render(<CardVote ideaId={1} title="Pyörät kiertoon" voteCount={12} />),
+      render(<CardVote ideaId={1} title="Pyörät kiertoon" voteCount={12} comments="Ei kommentteja" />),
       render(<VoteButton ideaId={1} voted={false} voteCount={12} blocked={null} />),
     ]) {
       expect(markup).toContain('12 ääntä');

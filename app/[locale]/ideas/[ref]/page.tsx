@@ -125,16 +125,16 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
               {messages(savedMessage)}
             </p>
           )}
-          <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
             <StatusBadge status={idea.status} />
             <span>{t('number', { number: idea.id })}</span>
-            {idea.categoryName && <span>· {idea.categoryName}</span>}
+            {idea.categoryName && <span>{idea.categoryName}</span>}
           </p>
           <h1 className="mt-2 text-3xl font-extrabold text-brand">{idea.title}</h1>
           <p className="mt-2 text-muted">
-            {t('byline', {
-              names: idea.authors.length ? idea.authors.map((author) => author.name).join(', ') : t('anonymousAuthor'),
-            })}
+            {idea.authors.length
+              ? t('byline', { names: idea.authors.map((author) => author.name).join(', ') })
+              : t('anonymousByline')}
             {idea.anonymous && idea.authors.length > 0 && <span> ({t('hiddenFromColleagues')})</span>}
             {idea.editedAt && <span> · {t('edited')}</span>}
           </p>

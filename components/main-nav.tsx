@@ -29,7 +29,9 @@ export function MainNav() {
 
   return (
     <>
-      <div className="hidden min-w-0 flex-1 items-center gap-2 lg:flex">
+      {/* Never narrower than its controls, so they cannot run over each other: the organisation's name
+          beside the logo gives way first, and the account button shows at most the start of a long name. */}
+      <div className="hidden shrink-0 grow items-center gap-1 lg:flex">
         <nav aria-label={t('mainNavigation')} className="flex min-w-0 flex-1 items-center gap-2">
           <ul className="flex items-center gap-1">
             <li>
@@ -75,7 +77,7 @@ export function MainNav() {
         )}
       </div>
       <div className="ml-auto flex shrink-0 items-center gap-2 lg:hidden">
-        {user?.menu.newIdea && <NewIdeaButton href={user.menu.newIdea.href} compact />}
+        {user?.menu.newIdea && <NewIdeaButton href={user.menu.newIdea.href} />}
         {me && !user && <SignInLink compact />}
         <PhoneMenu me={me} />
       </div>
@@ -88,7 +90,7 @@ function SignInLink({ compact = false }: { compact?: boolean }) {
   return (
     <Link
       href="/sign-in"
-      className={`inline-flex min-h-11 items-center rounded px-2 font-semibold whitespace-nowrap text-brand underline underline-offset-4 ${compact ? 'text-sm' : ''}`}
+      className={`inline-flex min-h-11 items-center rounded font-semibold whitespace-nowrap text-brand underline underline-offset-4 ${compact ? 'px-1 text-sm' : 'px-2'}`}
     >
       {t('signIn')}
     </Link>

@@ -8,7 +8,7 @@ export function SiteHeader({ organisation }: { organisation: Organisation }) {
   const t = useTranslations('shell');
   return (
     <header className="relative border-b-4 border-brand bg-white">
-      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-1.5 sm:px-6 lg:gap-4 lg:py-2">
+      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-1.5 sm:px-6 lg:gap-3 lg:py-2">
         {/* The visible text is the link's name (WCAG 2.5.3), so speech users can say what they see. */}
         {/* The name gives way (truncates) before the menu does, so 320 px never scrolls sideways (WCAG 1.4.10). */}
         <Link href="/" className="flex min-h-11 min-w-0 items-center gap-2 rounded no-underline lg:gap-3">

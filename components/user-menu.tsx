@@ -58,7 +58,8 @@ export function UserMenu() {
         <>
           <UserRound aria-hidden="true" size={20} className="shrink-0" />
           <span className="sr-only">{`${t('signedIn')} `}</span>
-          <span className="max-w-40 truncate">{user.name}</span>
+          {/* Cut short on screen (the whole name is in the panel), whole in the button's name. */}
+          <span className="max-w-32 truncate">{user.name}</span>
         </>
       }
     >

@@ -6,6 +6,7 @@ import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
 import {
   accountMenuButton,
+  expectSignedInAs,
   openAccountMenu,
   openMainMenu,
   openToolsMenu,
@@ -74,6 +75,68 @@ async function giveUnread(recipientId: string, count: number): Promise<void> {
 
 function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+interface Box {
+  name: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The header row's content edges, every link and button shown in it (closed panels' are hidden),
+ * and the shown texts cut short with an ellipsis (a hidden one is a pixel wide).
+ */
+async function headerRow(page: Page): Promise<{ left: number; right: number; controls: Box[]; cut: string[] }> {
+  return page.getByRole('banner').evaluate((header) => {
+    const row = header.firstElementChild!;
+    const cut = [...row.querySelectorAll('span')]
+      .filter((span) => getComputedStyle(span).textOverflow === 'ellipsis' && span.clientWidth > 1)
+      .filter((span) => span.scrollWidth > span.clientWidth)
+      .map((span) => span.textContent ?? '');
+    const rowBox = row.getBoundingClientRect();
+    const style = getComputedStyle(row);
+    const controls = [...header.querySelectorAll('a, button')]
+      .filter((element) => element.checkVisibility())
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const name = element.getAttribute('aria-label') ?? element.textContent ?? '';
+        return { name: name.trim(), left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      })
+      .filter((box) => box.right - box.left > 1);
+    return {
+      left: rowBox.left + parseFloat(style.paddingLeft),
+      right: rowBox.right - parseFloat(style.paddingRight),
+      controls,
+      cut,
+    };
+  });
+}
+
+/**
+ * No two of the header's controls cover each other, all of them stay inside the row's padding, and
+ * the service's and organisation's names are whole (only a person's name may be cut short).
+ */
+async function expectHeaderRowInOrder(page: Page, personName?: string): Promise<void> {
+  const { left, right, controls, cut } = await headerRow(page);
+  expect(cut.filter((text) => text !== personName)).toEqual([]);
+  expect(controls.length).toBeGreaterThan(1);
+  for (const control of controls) {
+    expect(control.left, `${control.name} starts inside the row`).toBeGreaterThanOrEqual(left - 0.5);
+    expect(control.right, `${control.name} ends inside the row`).toBeLessThanOrEqual(right + 0.5);
+  }
+  for (const [index, first] of controls.entries()) {
+    for (const second of controls.slice(index + 1)) {
+      const apart =
+        first.right <= second.left + 0.5 ||
+        second.right <= first.left + 0.5 ||
+        first.bottom <= second.top + 0.5 ||
+        second.bottom <= first.top + 0.5;
+      expect(apart, `"${first.name}" and "${second.name}" overlap`).toBe(true);
+    }
+  }
 }
 
 test.describe('app shell', () => {
@@ -213,6 +276,23 @@ test.describe('app shell', () => {
     await page.getByRole('link', { name: 'Palaa etusivulle' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Vaikuta, auta, uudista' })).toBeVisible();
   });
+
+  test('signed out, the header row has the same margin on both sides and nothing overlaps', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Kirjaudu sisään' })).toBeVisible();
+    const expectEvenMargins = async () => {
+      await expectHeaderRowInOrder(page);
+      const { controls } = await headerRow(page);
+      const viewport = page.viewportSize()!;
+      const leftMargin = Math.min(...controls.map((control) => control.left));
+      const rightMargin = viewport.width - Math.max(...controls.map((control) => control.right));
+      expect(Math.abs(leftMargin - rightMargin)).toBeLessThanOrEqual(1);
+    };
+    await expectEvenMargins();
+    // The phone's menu open: the row itself must not move.
+    await openMainMenu(page);
+    await expectEvenMargins();
+  });
 });
 
 test.describe('on a phone', () => {
@@ -331,7 +411,9 @@ test.describe('the menu', () => {
     );
 
     await openToolsMenu(page);
-    const moderation = header.getByRole('link', { name: /^Moderointi/ });
+    // Every role area is a list under its own heading, even with one page in it.
+    const moderation = header.getByRole('list', { name: 'Moderointi' }).getByRole('link');
+    await expect(moderation).toHaveCount(1);
     await expect(moderation).toHaveAttribute('href', '/moderation');
     const administration = header.getByRole('list', { name: 'Ylläpito' });
     const adminPages = administration.getByRole('link');
@@ -353,6 +435,48 @@ test.describe('the menu', () => {
     await openToolsMenu(page);
     await administration.getByRole('link', { name: 'Käyttäjät' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Käyttäjät' })).toBeVisible();
+  });
+
+  test('with every role and a long name, the header’s controls stay apart and inside the row in every language', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const name = 'Aleksandra Korhonen-Väisänen';
+    const { user, cookie } = await createSignedInUser(name, [
+      Role.EMPLOYEE,
+      Role.MODERATOR,
+      Role.MANAGER,
+      Role.HR,
+      Role.ADMIN,
+    ]);
+    await giveUnread(user.id, 12);
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    const newIdea = { fi: 'Uusi idea', sv: 'Ny idé', en: 'New idea' } as const;
+    for (const [locale, path] of [
+      ['fi', '/ideas'],
+      ['sv', '/sv/ideas'],
+      ['en', '/en/ideas'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('banner').getByRole('link', { name: newIdea[locale] })).toBeVisible();
+      await expectHeaderRowInOrder(page, name);
+      expect(await sidewaysOverflow(page)).toBe(0);
+    }
+    // The name may be cut short on screen; the button still says all of it, and so does its panel.
+    const wide = (page.viewportSize()?.width ?? 0) >= 1024;
+    if (wide) await expect(accountMenuButton(page)).toHaveAccessibleName(`Signed in as ${name}`);
+    await expectSignedInAs(page, name);
+  });
+
+  test('the list page has one "New idea": the header’s, with its plus sign', async ({ page, context, baseURL }) => {
+    const { cookie } = await createSignedInUser('Yksi Nappi');
+    await context.addCookies([{ ...cookie, url: baseURL! }]);
+    await page.goto('/ideas');
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('link', { name: 'Uusi idea' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Uusi idea' })).toHaveCount(1);
+    await expect(header.getByRole('link', { name: 'Uusi idea' }).locator('svg')).toHaveCount(1);
   });
 
   test(

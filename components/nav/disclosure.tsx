@@ -36,7 +36,7 @@ export function Disclosure({
         onClick={toggle}
         className={clsx(
           'inline-flex min-h-11 items-center whitespace-nowrap',
-          dropdown ? ['gap-1.5 rounded px-2 font-medium text-ink hover:bg-surface', open && 'bg-surface'] : 'relative',
+          dropdown ? ['gap-1 rounded px-1.5 font-medium text-ink hover:bg-surface', open && 'bg-surface'] : 'relative',
           className,
         )}
       >

@@ -31,7 +31,7 @@ export function PhoneMenu({ me }: { me: Me | null }) {
     <nav aria-label={t('mainNavigation')}>
       <Disclosure
         variant="sheet"
-        className="gap-1 rounded border border-line px-2 text-sm font-semibold"
+        className="gap-1 rounded border border-line px-1.5 text-sm font-semibold"
         label={(open) => (
           <>
             {open ? <X aria-hidden="true" size={20} /> : <MenuIcon aria-hidden="true" size={20} />}

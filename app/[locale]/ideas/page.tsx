@@ -67,17 +67,8 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
 
   return (
     <div>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-extrabold text-brand">{t('listTitle')}</h1>
-        <ForSignedIn link="newIdea">
-          <Link
-            href="/ideas/new"
-            className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-semibold text-white"
-          >
-            {t('newIdea')}
-          </Link>
-        </ForSignedIn>
-      </div>
+      {/* "New idea" is the header's, at every width, for everyone who may tell one. */}
+      <h1 className="text-3xl font-extrabold text-brand">{t('listTitle')}</h1>
 
       <form method="get" role="search" aria-label={t('searchAndFilter')} className="mt-4 rounded-lg bg-surface p-4">
         <label htmlFor="idea-search" className="font-semibold">

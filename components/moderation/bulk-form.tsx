@@ -124,7 +124,7 @@ export function BulkForm({ formId, kind, choices }: BulkFormProps) {
           <ReasonField
             id={id}
             label={t('reason')}
-            hint={t('bulk.reasonHint')}
+            hint={t(`bulk.reasonHint.${kind}`)}
             error={reasonError}
             defaultValue={state.values?.reason ?? ''}
           />

@@ -76,6 +76,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                         value={`${item.kind}:${item.targetId}`}
                         title={flagTitle(item)}
                         label={t('bulk.pick', { title: flagTitle(item) })}
+                        visibleLabel={t('bulk.pickShort')}
                       />
                     )}
                     {item.reasons.length > 0 && <span>{t('flags.count', { count: item.reasons.length })}</span>}
@@ -149,6 +150,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                           value={String(idea.id)}
                           title={idea.title}
                           label={t('bulk.pick', { title: idea.title })}
+                          visibleLabel={t('bulk.pickShort')}
                         />
                       )}
                       <PersonLink
@@ -226,6 +228,7 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
                       value={String(idea.id)}
                       title={idea.title}
                       label={t('bulk.pick', { title: idea.title })}
+                      visibleLabel={t('bulk.pickShort')}
                     />
                   )}
                   <span>{t('waiting', { time: format.duration(idea.waitingSince, now) })}</span>
@@ -265,9 +268,22 @@ export default async function ModerationPage({ params }: ModerationPageProps) {
  * Picks an item for the section's bulk form, which it joins through the `form` attribute; the
  * form's confirmation lists the picked items by their `data-title`.
  */
-function PickBox({ formId, value, title, label }: { formId: string; value: string; title: string; label: string }) {
+function PickBox({
+  formId,
+  value,
+  title,
+  label,
+  visibleLabel,
+}: {
+  formId: string;
+  value: string;
+  title: string;
+  label: string;
+  visibleLabel: string;
+}) {
+  // The visible word is part of the spoken name ("Valitse: <title>"), so speech users can say it.
   return (
-    <label className="inline-flex min-h-11 min-w-11 items-center justify-center">
+    <label className="inline-flex min-h-11 min-w-11 items-center gap-2 rounded px-1 text-sm font-semibold">
       <input
         type="checkbox"
         form={formId}
@@ -277,6 +293,7 @@ function PickBox({ formId, value, title, label }: { formId: string; value: strin
         aria-label={label}
         className="size-5"
       />
+      <span aria-hidden="true">{visibleLabel}</span>
     </label>
   );
 }

@@ -1,6 +1,5 @@
 import { can, type Action, type Actor } from '@/modules/access/permissions';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
-import { publicStatuses } from './status';
 
 // The idea lifecycle: every state, every transition, the permission each transition needs and whom
 // it tells. Server code moves ideas only through `applyTransition` (transition.ts), which asks

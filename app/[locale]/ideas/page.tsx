@@ -16,6 +16,7 @@ import { ForSignedIn } from '@/components/me-provider';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { requestOrigin } from '@/modules/audit/request-origin';
 import { db } from '@/modules/platform/db';
+import { firstValue } from '@/modules/platform/search-params';
 import { isStoreRender } from '@/modules/platform/page-cache/reader-version';
 import { listDepartments } from '@/modules/users/queries';
 
@@ -37,7 +38,7 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
   setRequestLocale(locale);
   const raw = await searchParams;
   const filters = ideaListParams.parse(
-    Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
+    Object.fromEntries(Object.keys(raw).map((name) => [name, firstValue(raw, name)])),
   );
   const actor = await getCurrentUser();
   // The filters as they are, without the page position, for the "show more" link.

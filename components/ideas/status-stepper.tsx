@@ -6,6 +6,7 @@ import type { IdeaPage } from '@/modules/ideas/detail';
 const ownerKeys = {
   authors: 'authors',
   'idea.moderate': 'moderators',
+  'idea.nominate': 'nominators',
   'idea.promote': 'managers',
   'accelerator.manage': 'accelerator',
 } as const;

@@ -141,9 +141,10 @@ const probes: Partial<Record<Action, Probe>> = {
 
 /** Actions whose server functions arrive with later issues; each must get a probe then. */
 const notServedYet: Action[] = [
-  'idea.review',
+  'idea.nominate',
   'idea.promote',
   'accelerator.manage',
+  'evaluation.submit',
   'reward.read',
   'reward.propose',
   'reward.approve',

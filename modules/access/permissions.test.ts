@@ -1,12 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '@/modules/platform/db/generated/enums';
-import { actions, can, rolePermissions, type Action, type Actor } from './permissions';
+import { actions, can, holdsSomewhere, rolePermissions, type Action, type Actor } from './permissions';
 
 // Who may do what, written out by hand for every action. The table drives the loop, so a new
 // permission without an expectation here fails the test instead of going untested.
 
-type Subject = 'anonymous' | 'owner' | 'colleague' | 'moderator' | 'manager' | 'hr' | 'admin';
-const everyone: Subject[] = ['owner', 'colleague', 'moderator', 'manager', 'hr', 'admin'];
+type Subject =
+  | 'anonymous'
+  | 'owner'
+  | 'colleague'
+  | 'moderator'
+  | 'manager'
+  | 'managerElsewhere'
+  | 'coordinator'
+  | 'hr'
+  | 'admin';
+const everyone: Subject[] = [
+  'owner',
+  'colleague',
+  'moderator',
+  'manager',
+  'managerElsewhere',
+  'coordinator',
+  'hr',
+  'admin',
+];
+/** `manager` manages the thing's department; `managerElsewhere` manages another one. */
+const acceleratorPeople: Subject[] = ['manager', 'coordinator', 'admin'];
 
 const expectations: Record<Action, Subject[]> = {
   'idea.create': everyone,
@@ -22,12 +42,13 @@ const expectations: Record<Action, Subject[]> = {
   'idea.see-anonymous-author': ['moderator', 'hr'],
   'comment.moderate': ['moderator'],
   'notes.moderate': ['moderator', 'admin'],
-  'comment.official': ['moderator', 'manager'],
-  'idea.review': ['manager'],
-  'idea.promote': ['manager'],
-  'accelerator.manage': ['manager'],
+  'comment.official': ['moderator', 'manager', 'managerElsewhere', 'coordinator'],
+  'idea.nominate': ['moderator', ...acceleratorPeople],
+  'idea.promote': acceleratorPeople,
+  'accelerator.manage': acceleratorPeople,
+  'evaluation.submit': ['owner'],
   'reward.read': ['owner', 'hr'],
-  'reward.propose': ['manager'],
+  'reward.propose': ['manager', 'managerElsewhere'],
   'reward.approve': ['hr'],
   'reward.pay': ['hr'],
   'report.hr.read': ['hr'],
@@ -40,14 +61,22 @@ const expectations: Record<Action, Subject[]> = {
 };
 
 const ownerId = 'owner-id';
-const thing = { ownerIds: [ownerId] };
+const departmentId = 'department-a';
+const thing = { ownerIds: [ownerId], departmentIds: [departmentId] };
 // Everyone is also an employee, as in the product: roles add to the baseline.
 const subjects: Record<Subject, Actor | null> = {
   anonymous: null,
   owner: { id: ownerId, roles: [Role.EMPLOYEE], active: true },
   colleague: { id: 'colleague-id', roles: [Role.EMPLOYEE], active: true },
   moderator: { id: 'moderator-id', roles: [Role.EMPLOYEE, Role.MODERATOR], active: true },
-  manager: { id: 'manager-id', roles: [Role.EMPLOYEE, Role.MANAGER], active: true },
+  manager: { id: 'manager-id', roles: [Role.EMPLOYEE, Role.MANAGER], active: true, departmentIds: [departmentId] },
+  managerElsewhere: {
+    id: 'manager-elsewhere-id',
+    roles: [Role.EMPLOYEE, Role.MANAGER],
+    active: true,
+    departmentIds: ['department-b'],
+  },
+  coordinator: { id: 'coordinator-id', roles: [Role.EMPLOYEE, Role.COORDINATOR], active: true },
   hr: { id: 'hr-id', roles: [Role.EMPLOYEE, Role.HR], active: true },
   admin: { id: 'admin-id', roles: [Role.EMPLOYEE, Role.ADMIN], active: true },
 };
@@ -74,11 +103,23 @@ describe('permission table', () => {
     expect(can(subjects.moderator, 'idea.edit')).toBe(true);
   });
 
+  it('reaches only ideas of a manager\'s departments, and none of an idea that names no department', () => {
+    const manager = subjects.manager;
+    expect(can(manager, 'idea.promote', { ownerIds: [], departmentIds: ['department-b', departmentId] })).toBe(true);
+    expect(can(manager, 'idea.promote', { ownerIds: [], departmentIds: [] })).toBe(false);
+    expect(can(manager, 'idea.promote')).toBe(false);
+    expect(can(subjects.coordinator, 'idea.promote', { ownerIds: [], departmentIds: [] })).toBe(true);
+    // A manager whose departments were never loaded reaches nothing: fail closed.
+    expect(can({ id: 'm', roles: [Role.MANAGER], active: true }, 'accelerator.manage', thing)).toBe(false);
+    expect(holdsSomewhere(manager, 'accelerator.manage')).toBe(true);
+    expect(holdsSomewhere(subjects.colleague, 'accelerator.manage')).toBe(false);
+  });
+
   it('grants nothing to a role beyond its row in the table', () => {
     for (const role of Object.values(Role)) {
-      const actor: Actor = { id: 'x', roles: [role], active: true };
-      const granted = actions.filter((action) => can(actor, action, { ownerIds: ['x'] }));
-      const listed = new Set(rolePermissions[role].map((grant) => grant.replace(/\.(own|any)$/, '')));
+      const actor: Actor = { id: 'x', roles: [role], active: true, departmentIds: ['d'] };
+      const granted = actions.filter((action) => can(actor, action, { ownerIds: ['x'], departmentIds: ['d'] }));
+      const listed = new Set(rolePermissions[role].map((grant) => grant.replace(/\.(own|any|department)$/, '')));
       expect(granted.sort()).toEqual([...listed].sort());
     }
   });

@@ -13,7 +13,16 @@ const scopedActions = [
   'profile.edit',
   'profile.export',
   'notification.read',
+  /** An evaluator's own scorecard (the owner is the invited evaluator). */
+  'evaluation.submit',
 ] as const;
+
+/**
+ * Actions a manager holds for the ideas of their own department(s), granted as
+ * `<action>.department`, and the coordinator and admins for every idea, as `<action>.any`. An idea
+ * that names no department is outside every manager's reach: the coordinator's.
+ */
+const departmentScopedActions = ['idea.nominate', 'idea.promote', 'accelerator.manage'] as const;
 
 /** Actions that do not depend on whose thing it is. */
 const plainActions = [
@@ -27,9 +36,6 @@ const plainActions = [
   'comment.moderate',
   'notes.moderate',
   'comment.official',
-  'idea.review',
-  'idea.promote',
-  'accelerator.manage',
   'reward.propose',
   'reward.approve',
   'reward.pay',
@@ -40,10 +46,16 @@ const plainActions = [
 ] as const;
 
 export type ScopedAction = (typeof scopedActions)[number];
-export type Action = ScopedAction | (typeof plainActions)[number];
-export type Grant = `${ScopedAction}.own` | `${ScopedAction}.any` | (typeof plainActions)[number];
+export type DepartmentScopedAction = (typeof departmentScopedActions)[number];
+export type Action = ScopedAction | DepartmentScopedAction | (typeof plainActions)[number];
+export type Grant =
+  | `${ScopedAction}.own`
+  | `${ScopedAction}.any`
+  | `${DepartmentScopedAction}.department`
+  | `${DepartmentScopedAction}.any`
+  | (typeof plainActions)[number];
 
-export const actions: readonly Action[] = [...scopedActions, ...plainActions];
+export const actions: readonly Action[] = [...scopedActions, ...departmentScopedActions, ...plainActions];
 
 export const rolePermissions: Record<Role, readonly Grant[]> = {
   [Role.EMPLOYEE]: [
@@ -60,40 +72,89 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'profile.edit.own',
     'profile.export.own',
     'notification.read.own',
+    'evaluation.submit.own',
   ],
   [Role.MODERATOR]: [
     'idea.moderate',
+    'idea.nominate.any',
     'idea.edit.any',
     'idea.see-anonymous-author',
     'comment.moderate',
     'comment.official',
     'notes.moderate',
   ],
-  [Role.MANAGER]: ['idea.review', 'idea.promote', 'accelerator.manage', 'reward.propose', 'comment.official'],
+  [Role.MANAGER]: [
+    'idea.nominate.department',
+    'idea.promote.department',
+    'accelerator.manage.department',
+    'reward.propose',
+    'comment.official',
+  ],
+  [Role.COORDINATOR]: ['idea.nominate.any', 'idea.promote.any', 'accelerator.manage.any', 'comment.official'],
   [Role.HR]: ['idea.see-anonymous-author', 'reward.read.any', 'reward.approve', 'reward.pay', 'report.hr.read'],
-  [Role.ADMIN]: ['user.manage', 'audit.read', 'settings.manage', 'profile.export.any', 'notes.moderate'],
+  [Role.ADMIN]: [
+    'user.manage',
+    'audit.read',
+    'settings.manage',
+    'profile.export.any',
+    'notes.moderate',
+    'idea.nominate.any',
+    'idea.promote.any',
+    'accelerator.manage.any',
+  ],
 };
 
 export interface Actor {
   id: string;
   roles: readonly Role[];
   active: boolean;
+  /**
+   * The departments a `.department` grant reaches: a manager's own department and those listed as
+   * managed by them (modules/access/sessions.ts loads them for managers). Missing means none.
+   */
+  departmentIds?: readonly string[];
 }
 
-/** The thing acted on, described by who owns it (authors and co-authors, the profile's person…). */
+/** The thing acted on, described by who owns it (authors and co-authors, the profile's person…) and, for ideas, its departments. */
 export interface Owned {
   ownerIds: readonly string[];
+  departmentIds?: readonly string[];
 }
 
 function isScoped(action: Action): action is ScopedAction {
   return (scopedActions as readonly string[]).includes(action);
 }
 
+function isDepartmentScoped(action: Action): action is DepartmentScopedAction {
+  return (departmentScopedActions as readonly string[]).includes(action);
+}
+
+/** Whether the thing concerns one of the actor's departments; unknown departments reach nobody. */
+function inActorsDepartments(actor: Actor, resource: Owned | undefined): boolean {
+  const mine = actor.departmentIds ?? [];
+  return resource?.departmentIds?.some((departmentId) => mine.includes(departmentId)) ?? false;
+}
+
 /** May this actor do this (to this thing)? Anonymous and deactivated actors may do nothing here. */
 export function can(actor: Actor | null | undefined, action: Action, resource?: Owned): boolean {
   if (!actor?.active) return false;
   const grants = new Set<Grant>(actor.roles.flatMap((role) => rolePermissions[role] ?? []));
+  if (isDepartmentScoped(action)) {
+    if (grants.has(`${action}.any`)) return true;
+    return grants.has(`${action}.department`) && inActorsDepartments(actor, resource);
+  }
   if (!isScoped(action)) return grants.has(action);
   if (grants.has(`${action}.any`)) return true;
   return grants.has(`${action}.own`) && resource !== undefined && resource.ownerIds.includes(actor.id);
+}
+
+/**
+ * Whether the actor holds the action for some things, if not necessarily for this one: a manager
+ * may open the candidates list (then sees their departments' ideas only). Pages and menus ask
+ * this; a change to one thing always asks `can()` with the thing.
+ */
+export function holdsSomewhere(actor: Actor | null | undefined, action: Action): boolean {
+  if (!actor?.active) return false;
+  const grants = new Set<Grant>(actor.roles.flatMap((role) => rolePermissions[role] ?? []));
+  return [action, `${action}.any`, `${action}.own`, `${action}.department`].some((grant) => grants.has(grant as Grant));
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '@/modules/platform/db/generated/enums';
+import { Role as RoleValue, type Role } from '@/modules/platform/db/generated/enums';
 import type { Database } from '@/modules/platform/db/client';
 
 // Sessions live in the database (the same table Auth.js's adapter writes for single sign-on), so
@@ -20,6 +20,8 @@ export interface SessionUser {
   roles: Role[];
   active: boolean;
   locale: 'fi' | 'sv' | 'en';
+  /** For managers: their own department and those they manage (the `.department` grants' reach). */
+  departmentIds: string[];
 }
 
 const MINUTE = 60_000;
@@ -47,7 +49,9 @@ export async function resolveSession(
     select: {
       expires: true,
       createdAt: true,
-      user: { select: { id: true, name: true, email: true, roles: true, active: true, locale: true } },
+      user: {
+        select: { id: true, name: true, email: true, roles: true, active: true, locale: true, departmentId: true },
+      },
     },
   });
   if (!session) return null;
@@ -56,12 +60,24 @@ export async function resolveSession(
     await db.session.deleteMany({ where: { sessionToken } });
     return null;
   }
+  const { departmentId, ...person } = session.user;
+  const user: SessionUser = { ...person, departmentIds: await departmentsActedFor(db, session.user) };
   const renewed = new Date(now.getTime() + policy.idleMinutes * MINUTE);
   if (renewed.getTime() - session.expires.getTime() >= MINUTE) {
     await db.session.updateMany({ where: { sessionToken }, data: { expires: renewed } });
-    return { user: session.user, expires: renewed };
+    return { user, expires: renewed };
   }
-  return { user: session.user, expires: session.expires };
+  return { user, expires: session.expires };
+}
+
+/** A manager's own department and those they manage; nobody else's grants are department-scoped, so no query for them. */
+export async function departmentsActedFor(
+  db: Pick<Database, 'managedDepartment'>,
+  user: { id: string; roles: readonly Role[]; departmentId: string | null },
+): Promise<string[]> {
+  if (!user.roles.includes(RoleValue.MANAGER)) return [];
+  const managed = await db.managedDepartment.findMany({ where: { userId: user.id }, select: { departmentId: true } });
+  return [...new Set([...(user.departmentId ? [user.departmentId] : []), ...managed.map((row) => row.departmentId)])];
 }
 
 export async function deleteSession(db: Database, sessionToken: string): Promise<string | null> {

@@ -11,7 +11,7 @@ describe('the idea page: official response, place in the lifecycle, who did what
   const db = testDb();
 
   it('pins the newest of the latest official comment and the latest public decision with its reason', async () => {
-    const manager = await createUser(db, { name: 'Laura Nieminen', roles: [Role.EMPLOYEE, Role.MANAGER] });
+    const manager = await createUser(db, { name: 'Laura Nieminen', roles: [Role.EMPLOYEE, Role.COORDINATOR] });
     const colleague = actorOf(await createUser(db));
     const idea = await createIdea(db);
     expect((await getIdeaPage(db, colleague, idea.id, 'fi'))?.officialResponse).toBeNull();
@@ -35,7 +35,7 @@ describe('the idea page: official response, place in the lifecycle, who did what
     expect(withAnswer?.position).toMatchObject({
       current: IdeaStatus.PUBLISHED,
       offPath: null,
-      heldBy: ['idea.promote'],
+      heldBy: ['idea.nominate'],
     });
 
     const reason = 'Hankinta on jo kilpailutettu kolmeksi vuodeksi.';
@@ -122,7 +122,7 @@ describe('the idea page: official response, place in the lifecycle, who did what
     }
 
     // A decision the lifecycle asks a reason for is everyone's business, and pinned.
-    const manager = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.MANAGER] }));
+    const manager = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.COORDINATOR] }));
     const reason = 'Ei etene: sama hankinta on jo tehty.';
     await db.$transaction((tx) =>
       applyTransition(tx, { ideaId: idea.id, name: 'decline', actor: manager, reason, origin: testOrigin }),

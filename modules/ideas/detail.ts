@@ -264,7 +264,11 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       canFollow: can(actor, 'idea.follow'),
       canEdit:
         editableStatuses.includes(idea.status) && can(actor, 'idea.edit', { ownerIds: confirmedOwners }) && isOwner,
-      transitions: availableTransitions(actor, { status: idea.status, ownerIds: confirmedOwners }).map(
+      transitions: availableTransitions(actor, {
+        status: idea.status,
+        ownerIds: confirmedOwners,
+        departmentIds: idea.departments.map((entry) => entry.departmentId),
+      }).map(
         (transition) => transition.name,
       ),
     },

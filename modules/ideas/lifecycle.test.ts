@@ -22,7 +22,14 @@ const people: Record<string, Actor | null> = {
   author: { id: authorId, roles: [Role.EMPLOYEE], active: true },
   colleague: { id: 'colleague', roles: [Role.EMPLOYEE], active: true },
   moderator: { id: 'moderator', roles: [Role.EMPLOYEE, Role.MODERATOR], active: true },
-  manager: { id: 'manager', roles: [Role.EMPLOYEE, Role.MANAGER], active: true },
+  manager: { id: 'manager', roles: [Role.EMPLOYEE, Role.MANAGER], active: true, departmentIds: ['idea-department'] },
+  managerElsewhere: {
+    id: 'manager-elsewhere',
+    roles: [Role.EMPLOYEE, Role.MANAGER],
+    active: true,
+    departmentIds: ['another-department'],
+  },
+  coordinator: { id: 'coordinator', roles: [Role.EMPLOYEE, Role.COORDINATOR], active: true },
   hr: { id: 'hr', roles: [Role.EMPLOYEE, Role.HR], active: true },
   admin: { id: 'admin', roles: [Role.EMPLOYEE, Role.ADMIN], active: true },
   deactivatedModerator: { id: 'gone', roles: [Role.EMPLOYEE, Role.MODERATOR, Role.MANAGER], active: false },
@@ -38,19 +45,22 @@ const whoMay: Record<TransitionName, string[]> = {
   hide: ['moderator'],
   restore: ['moderator'],
   merge: ['moderator'],
-  shortlist: ['manager'],
-  evaluate: ['manager'],
-  experiment: ['manager'],
-  implement: ['manager'],
-  complete: ['manager'],
-  decline: ['manager'],
-  discontinue: ['manager'],
-  archive: ['manager'],
+  // Managers act on their own departments' ideas only; the coordinator and admins on all.
+  nominate: ['moderator', 'manager', 'coordinator', 'admin'],
+  promote: ['manager', 'coordinator', 'admin'],
+  experiment: ['manager', 'coordinator', 'admin'],
+  implement: ['manager', 'coordinator', 'admin'],
+  complete: ['manager', 'coordinator', 'admin'],
+  decline: ['manager', 'coordinator', 'admin'],
+  discontinue: ['manager', 'coordinator', 'admin'],
+  archive: ['manager', 'coordinator', 'admin'],
   withdraw: ['author'],
   // VAU's own rules: no person may make these.
   'auto-hide': [],
   'auto-publish': [],
+  'auto-nominate': [],
 };
+const idea = { ownerIds: [authorId], departmentIds: ['idea-department'] };
 
 describe('idea lifecycle', () => {
   it('has a rule for every transition and no unknown ones', () => {
@@ -62,7 +72,7 @@ describe('idea lifecycle', () => {
       it(`${name} from ${status}`, () => {
         const defined = transitions.find((transition) => transition.name === name && transition.from.includes(status));
         for (const [person, actor] of Object.entries(people)) {
-          const result = transitionFor(actor, { status, ownerIds: [authorId] }, name);
+          const result = transitionFor(actor, { status, ...idea }, name);
           const expected = defined !== undefined && whoMay[name].includes(person);
           expect(result !== null, `${person}: ${name} from ${status}`).toBe(expected);
           if (result) expect(result.to).toBe(defined?.to);
@@ -74,11 +84,11 @@ describe('idea lifecycle', () => {
   it('offers the UI exactly the transitions the server would accept', () => {
     for (const status of Object.values(IdeaStatus)) {
       for (const actor of Object.values(people)) {
-        const offered = availableTransitions(actor, { status, ownerIds: [authorId] }).map(
+        const offered = availableTransitions(actor, { status, ...idea }).map(
           (transition) => transition.name,
         );
         const accepted = (Object.keys(whoMay) as TransitionName[]).filter((name) =>
-          transitionFor(actor, { status, ownerIds: [authorId] }, name),
+          transitionFor(actor, { status, ...idea }, name),
         );
         expect(offered.sort()).toEqual(accepted.sort());
       }
@@ -86,10 +96,9 @@ describe('idea lifecycle', () => {
   });
 
   it('never lets a decision that needs a reason go without one, and leaves no state unreachable', () => {
-    const reasoned = transitions
-      .filter((transition) => transition.reasonRequired)
-      .map((transition) => transition.name)
-      .sort();
+    const reasoned = [
+      ...new Set(transitions.filter((transition) => transition.reasonRequired).map((transition) => transition.name)),
+    ].sort();
     expect(reasoned).toEqual(['decline', 'discontinue', 'hide', 'reject', 'request-changes']);
     const reachable = new Set<IdeaStatus>([IdeaStatus.DRAFT, ...transitions.map((transition) => transition.to)]);
     expect([...reachable].sort()).toEqual(Object.values(IdeaStatus).sort());
@@ -199,8 +208,9 @@ describe('idea lifecycle', () => {
     expect(whoMovesOn(S.SUBMITTED)).toEqual(['idea.moderate']);
     expect(whoMovesOn(S.CHANGES_REQUESTED)).toEqual(['authors']);
     expect(whoMovesOn(S.HIDDEN)).toEqual(['authors', 'idea.moderate']);
-    expect(whoMovesOn(S.PUBLISHED)).toEqual(['idea.promote']);
-    for (const stage of [S.SHORTLISTED, S.EVALUATION, S.EXPERIMENT, S.IMPLEMENTATION])
+    expect(whoMovesOn(S.PUBLISHED)).toEqual(['idea.nominate']);
+    expect(whoMovesOn(S.SHORTLISTED)).toEqual(['idea.promote']);
+    for (const stage of [S.EVALUATION, S.EXPERIMENT, S.IMPLEMENTATION])
       expect(whoMovesOn(stage)).toEqual(['accelerator.manage']);
     for (const settled of [S.IMPLEMENTED, S.DECLINED, S.DISCONTINUED, S.WITHDRAWN, S.MERGED, S.REJECTED, S.ARCHIVED])
       expect(whoMovesOn(settled)).toEqual([]);

@@ -15,8 +15,9 @@ export type TransitionName =
   | 'hide'
   | 'restore'
   | 'merge'
-  | 'shortlist'
-  | 'evaluate'
+  | 'nominate'
+  | 'auto-nominate'
+  | 'promote'
   | 'experiment'
   | 'implement'
   | 'complete'
@@ -123,19 +124,30 @@ export const transitions: readonly Transition[] = [
     reasonRequired: false,
     tells: 'owners-and-followers',
   },
+  // A candidate for the accelerator (SHORTLISTED): nominated by a person, or by enough votes.
   {
-    name: 'shortlist',
+    name: 'nominate',
     from: [S.PUBLISHED],
     to: S.SHORTLISTED,
-    action: 'idea.promote',
+    action: 'idea.nominate',
     reasonRequired: false,
     tells: 'owners-and-followers',
   },
   {
-    name: 'evaluate',
+    name: 'auto-nominate',
+    from: [S.PUBLISHED],
+    to: S.SHORTLISTED,
+    action: 'idea.nominate',
+    reasonRequired: false,
+    system: true,
+    tells: 'owners-and-followers',
+  },
+  // Into the accelerator: its first stage is the scorecard evaluation.
+  {
+    name: 'promote',
     from: [S.SHORTLISTED],
     to: S.EVALUATION,
-    action: 'accelerator.manage',
+    action: 'idea.promote',
     reasonRequired: false,
     tells: 'owners-and-followers',
   },
@@ -163,11 +175,21 @@ export const transitions: readonly Transition[] = [
     reasonRequired: false,
     tells: 'owners-and-followers',
   },
+  // Declining a candidate is the promoting manager's call; declining after the scorecard is the
+  // accelerator's decision. One name, two rows: the state decides which permission applies.
   {
     name: 'decline',
-    from: [S.PUBLISHED, S.SHORTLISTED, S.EVALUATION],
+    from: [S.PUBLISHED, S.SHORTLISTED],
     to: S.DECLINED,
-    action: 'idea.review',
+    action: 'idea.promote',
+    reasonRequired: true,
+    tells: 'owners-and-followers',
+  },
+  {
+    name: 'decline',
+    from: [S.EVALUATION],
+    to: S.DECLINED,
+    action: 'accelerator.manage',
     reasonRequired: true,
     tells: 'owners-and-followers',
   },
@@ -228,12 +250,14 @@ export interface IdeaForTransition {
   status: IdeaStatus;
   /** Author and confirmed co-authors. */
   ownerIds: readonly string[];
+  /** The idea's departments: managers act on their own departments' ideas (`.department` grants). */
+  departmentIds: readonly string[];
 }
 
 function allowed(actor: Actor | null, idea: IdeaForTransition, transition: Transition): boolean {
   if (transition.system || !transition.from.includes(idea.status)) return false;
   if (transition.authorsOnly && !(actor && idea.ownerIds.includes(actor.id))) return false;
-  return can(actor, transition.action, { ownerIds: idea.ownerIds });
+  return can(actor, transition.action, { ownerIds: idea.ownerIds, departmentIds: idea.departmentIds });
 }
 
 /** The transition by this name from the idea's current state, if this actor may make it. */

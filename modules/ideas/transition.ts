@@ -48,14 +48,23 @@ export async function applyTransition(tx: Tx, request: TransitionRequest): Promi
   const { ideaId, name, actor, reason = null, origin } = request;
   const idea = await tx.idea.findUnique({
     where: { id: ideaId },
-    select: { status: true, hiddenFromStatus: true, publishedAt: true, title: true, body: true, ...ownershipSelect },
+    select: {
+      status: true,
+      hiddenFromStatus: true,
+      publishedAt: true,
+      title: true,
+      body: true,
+      departments: { select: { departmentId: true } },
+      ...ownershipSelect,
+    },
   });
   if (!idea) return { ok: false, error: 'notFound' };
   const ownerIds = ownerIdsOf(idea);
+  const departmentIds = idea.departments.map((row) => row.departmentId);
   const transition =
     actor === 'system'
       ? systemTransitionFor(idea.status, name)
-      : transitionFor(actor, { status: idea.status, ownerIds }, name);
+      : transitionFor(actor, { status: idea.status, ownerIds, departmentIds }, name);
   if (!transition) return { ok: false, error: 'notAllowed' };
 
   const to = destinationOf(transition, idea);

@@ -12,6 +12,25 @@ export type ModerationMode = (typeof moderationModes)[number];
 
 type Reader = Pick<Database, 'appSetting'> | Pick<Prisma.TransactionClient, 'appSetting'>;
 
+/** Whole-number settings admins may change, each with its default and the range it must stay in. */
+export const numberSettings = {
+  /** Votes that make a published idea a candidate for the accelerator. */
+  'accelerator.candidate-votes': { default: 10, min: 1, max: 10_000 },
+  /** Working days (Finnish public holidays excluded) an evaluation may take. */
+  'accelerator.evaluation-days': { default: 15, min: 1, max: 120 },
+} as const;
+export type NumberSettingKey = keyof typeof numberSettings;
+
+/** The setting's value, or its default when unset or out of range. */
+export async function getNumberSetting(db: Reader, key: NumberSettingKey): Promise<number> {
+  const rule = numberSettings[key];
+  const setting = await db.appSetting.findUnique({ where: { key }, select: { value: true } });
+  const value = setting?.value;
+  return typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max
+    ? value
+    : rule.default;
+}
+
 /** Pre-moderation (the default): ideas wait for a moderator. Post: they publish at once. */
 export async function getModerationMode(db: Reader): Promise<ModerationMode> {
   const setting = await db.appSetting.findUnique({ where: { key: 'moderation.mode' }, select: { value: true } });

@@ -47,6 +47,8 @@ export interface IdeaOverrides {
   categoryId?: string;
   anonymous?: boolean;
   publishedAt?: Date | null;
+  /** The departments the idea concerns (managers act on their own departments' ideas). */
+  departmentIds?: string[];
 }
 
 export async function createIdea(db: Database, overrides: IdeaOverrides = {}) {
@@ -62,13 +64,22 @@ export async function createIdea(db: Database, overrides: IdeaOverrides = {}) {
       anonymous: overrides.anonymous ?? false,
       publishedAt:
         overrides.publishedAt === undefined ? (status === IdeaStatus.DRAFT ? null : new Date()) : overrides.publishedAt,
+      ...(overrides.departmentIds?.length
+        ? { departments: { create: overrides.departmentIds.map((departmentId) => ({ departmentId })) } }
+        : {}),
     },
   });
 }
 
-/** The signed-in person a server function receives, for a user row. */
-export function actorOf(user: { id: string; roles: Role[] }) {
-  return { id: user.id, roles: user.roles, active: true };
+/** The signed-in person a server function receives, for a user row (a manager's departments as the session loads them). */
+export function actorOf(user: { id: string; roles: Role[] }, departmentIds: string[] = []) {
+  return { id: user.id, roles: user.roles, active: true, departmentIds };
+}
+
+/** A manager of one department, as a user row and as the signed-in actor. */
+export async function createManager(db: Database, departmentId: string) {
+  const user = await createUser(db, { roles: [Role.EMPLOYEE, Role.MANAGER], departmentId });
+  return { user, actor: actorOf(user, [departmentId]) };
 }
 
 /** Where a test's request "came from", for audit entries it does not look at. */

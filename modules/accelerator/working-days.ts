@@ -77,7 +77,7 @@ export function isWorkingDay(day: CalendarDay): boolean {
 /** The day `count` working days after `start` (the start day itself is not counted). */
 export function addWorkingDays(start: CalendarDay, count: number): CalendarDay {
   let day = start;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day = shift(day, 1);
     if (isWorkingDay(day)) left -= 1;
   }

@@ -6,15 +6,7 @@ import { actions, can, holdsSomewhere, rolePermissions, type Action, type Actor 
 // permission without an expectation here fails the test instead of going untested.
 
 type Subject =
-  | 'anonymous'
-  | 'owner'
-  | 'colleague'
-  | 'moderator'
-  | 'manager'
-  | 'managerElsewhere'
-  | 'coordinator'
-  | 'hr'
-  | 'admin';
+  'anonymous' | 'owner' | 'colleague' | 'moderator' | 'manager' | 'managerElsewhere' | 'coordinator' | 'hr' | 'admin';
 const everyone: Subject[] = [
   'owner',
   'colleague',
@@ -103,7 +95,7 @@ describe('permission table', () => {
     expect(can(subjects.moderator, 'idea.edit')).toBe(true);
   });
 
-  it('reaches only ideas of a manager\'s departments, and none of an idea that names no department', () => {
+  it("reaches only ideas of a manager's departments, and none of an idea that names no department", () => {
     const manager = subjects.manager;
     expect(can(manager, 'idea.promote', { ownerIds: [], departmentIds: ['department-b', departmentId] })).toBe(true);
     expect(can(manager, 'idea.promote', { ownerIds: [], departmentIds: [] })).toBe(false);

@@ -60,8 +60,16 @@ export async function resolveSession(
     await db.session.deleteMany({ where: { sessionToken } });
     return null;
   }
-  const { departmentId, ...person } = session.user;
-  const user: SessionUser = { ...person, departmentIds: await departmentsActedFor(db, session.user) };
+  const { id, name, email, roles, active, locale } = session.user;
+  const user: SessionUser = {
+    id,
+    name,
+    email,
+    roles,
+    active,
+    locale,
+    departmentIds: await departmentsActedFor(db, session.user),
+  };
   const renewed = new Date(now.getTime() + policy.idleMinutes * MINUTE);
   if (renewed.getTime() - session.expires.getTime() >= MINUTE) {
     await db.session.updateMany({ where: { sessionToken }, data: { expires: renewed } });

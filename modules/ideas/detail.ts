@@ -268,9 +268,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
         status: idea.status,
         ownerIds: confirmedOwners,
         departmentIds: idea.departments.map((entry) => entry.departmentId),
-      }).map(
-        (transition) => transition.name,
-      ),
+      }).map((transition) => transition.name),
     },
     position: { ...lifecyclePosition(idea.status, lastOnPath, idea.hiddenFromStatus), heldBy: whoMovesOn(idea.status) },
     officialResponse,

@@ -84,9 +84,7 @@ describe('idea lifecycle', () => {
   it('offers the UI exactly the transitions the server would accept', () => {
     for (const status of Object.values(IdeaStatus)) {
       for (const actor of Object.values(people)) {
-        const offered = availableTransitions(actor, { status, ...idea }).map(
-          (transition) => transition.name,
-        );
+        const offered = availableTransitions(actor, { status, ...idea }).map((transition) => transition.name);
         const accepted = (Object.keys(whoMay) as TransitionName[]).filter((name) =>
           transitionFor(actor, { status, ...idea }, name),
         );

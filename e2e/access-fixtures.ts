@@ -10,9 +10,16 @@ export function e2eDb(): Database {
   return db;
 }
 
-export async function createSignedInUser(name: string, roles: Role[] = [Role.EMPLOYEE]) {
+/** A signed-in person; a manager acts for `departmentId` (their own department). */
+export async function createSignedInUser(
+  name: string,
+  roles: Role[] = [Role.EMPLOYEE],
+  options: { departmentId?: string } = {},
+) {
   const handle = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const user = await e2eDb().user.create({ data: { name, email: `e2e-${handle}@test.example`, roles } });
+  const user = await e2eDb().user.create({
+    data: { name, email: `e2e-${handle}@test.example`, roles, departmentId: options.departmentId },
+  });
   const { sessionToken } = await createSession(e2eDb(), user.id, { idleMinutes: 120, absoluteHours: 12 });
   return { user, sessionToken, cookie: { name: 'authjs.session-token', value: sessionToken } };
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { IdeaStatus } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createIdea, createUser } from '@/modules/platform/testing/factories';
-import { activeCriteria, scoreSummaries, summariseScores } from './scorecard';
+import { activeCriteria, scoreSummaries, summariseScores, type Criterion } from './scorecard';
+
+/** One of the six criteria the migration inserts. */
+function bySlug(criteria: Criterion[], slug: string): Criterion {
+  const found = criteria.find((criterion) => criterion.slug === slug);
+  if (!found) throw new Error(`no criterion ${slug}`);
+  return found;
+}
 
 describe('the scorecard arithmetic', () => {
   const criteria = [
@@ -49,7 +56,9 @@ describe('score summaries for many ideas', () => {
   }
 
   it('sums submitted scores per idea, leaves out ideas without any, and hides them from an evaluator still scoring', async () => {
-    const [impact, financial] = await activeCriteria(db);
+    const criteria = await activeCriteria(db);
+    const impact = bySlug(criteria, 'impact');
+    const financial = bySlug(criteria, 'financial-benefit');
     const scored = await createIdea(db, { status: IdeaStatus.EVALUATION });
     const unscored = await createIdea(db, { status: IdeaStatus.EVALUATION });
     await submitted(scored.id, { [impact.id]: 5, [financial.id]: 3 });

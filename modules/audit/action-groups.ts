@@ -27,6 +27,8 @@ const groupActions: Record<AuditActionGroup, readonly string[]> = {
     'idea.discontinue',
     'idea.archive',
     'comment.official',
+    'accelerator.evaluators.invite',
+    'accelerator.evaluation.submit',
   ],
   // What moderators decide: publishing or not, hiding, merging, flags, revisions, discussions.
   moderation: [

@@ -38,6 +38,7 @@ export const knownAuditActions: readonly string[] = [
   'user.profile.update',
   'user.export',
   'settings.moderation-mode',
+  'settings.scorecard',
   ...ideaTransitions.map((name) => `idea.${name}`),
   'idea.approve',
   'idea.edit-by-other',
@@ -49,6 +50,8 @@ export const knownAuditActions: readonly string[] = [
   'comment.auto-hide',
   'comment.review-request',
   'comment.official',
+  'accelerator.evaluators.invite',
+  'accelerator.evaluation.submit',
 ];
 
 const known = new Set(knownAuditActions);

@@ -5,6 +5,7 @@ import { getFormat } from '@/modules/i18n/get-format';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { IdeaAcceleratorSection } from '@/components/accelerator/idea-accelerator-section';
 import { MarkdownText } from '@/components/markdown';
 import { CommentForm } from '@/components/ideas/comment-form';
 import { CommentList } from '@/components/ideas/comment-list';
@@ -20,6 +21,7 @@ import { StatusStepper } from '@/components/ideas/status-stepper';
 import { IdeaTimeline } from '@/components/ideas/timeline';
 import { VoteButton } from '@/components/ideas/vote-button';
 import { StatusBadge } from '@/components/status-badge';
+import { getIdeaAccelerator } from '@/modules/accelerator/card';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { answerCoAuthorInviteAction, withdrawIdeaAction } from '@/modules/ideas/actions';
 import { getIdeaPage } from '@/modules/ideas/detail';
@@ -83,12 +85,13 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
   if (`/ideas/${ref}` !== canonical) {
     return redirect({ href: { pathname: canonical, query: savedMessage ? { saved: savedMessage } : {} }, locale });
   }
-  const [t, messages, format, allMessages, notes] = await Promise.all([
+  const [t, messages, format, allMessages, notes, accelerator] = await Promise.all([
     getTranslations('ideas'),
     getTranslations(),
     getFormat(),
     getMessages(),
     listModeratorNotes(db, reader, 'idea', String(idea.id)),
+    getIdeaAccelerator(db, reader, idea.id),
   ]);
   const viewer = idea.viewer;
   // Why a moderator sent the idea back or rejected it: the author is always told.
@@ -284,6 +287,13 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
               )}
             </aside>
           </div>
+
+          <IdeaAcceleratorSection
+            ideaId={idea.id}
+            status={idea.status}
+            transitions={viewer.transitions}
+            accelerator={accelerator}
+          />
 
           {notes && <ModeratorNotes notes={notes} subject="idea" subjectId={String(idea.id)} />}
 

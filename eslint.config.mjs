@@ -72,6 +72,7 @@ const clientSafeModules = [
   'ideas/limits',
   'users/limits',
   'ideas/notification-actions',
+  'accelerator/evaluation-actions',
   'navigation/menu-links',
 ];
 const componentImports = {

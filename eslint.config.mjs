@@ -14,6 +14,7 @@ const domainOrder = [
   'settings',
   'ideas',
   'moderation',
+  'accelerator',
   // The menu reads every area's permissions and counts; routes and the header use it (decision 0014).
   'navigation',
 ];

@@ -4,7 +4,7 @@ import type { Database } from '@/modules/platform/db/client';
 import { Role } from '@/modules/platform/db/generated/enums';
 
 /** Most specific role first: a person is listed under the strongest role they hold. */
-const roleOrder = [Role.ADMIN, Role.HR, Role.MANAGER, Role.MODERATOR, Role.EMPLOYEE] as const;
+const roleOrder = [Role.ADMIN, Role.HR, Role.COORDINATOR, Role.MANAGER, Role.MODERATOR, Role.EMPLOYEE] as const;
 
 export interface DemoUserGroup {
   role: Role;

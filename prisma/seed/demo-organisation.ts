@@ -71,15 +71,23 @@ export interface DemoUser {
   department: DepartmentSlug;
   roles: Role[];
   locale?: 'fi' | 'sv' | 'en';
+  /** A manager's departments beyond their own (managed departments). */
+  alsoManages?: DepartmentSlug[];
 }
 
-const { EMPLOYEE, MODERATOR, MANAGER, HR, ADMIN } = Role;
+const { EMPLOYEE, MODERATOR, MANAGER, HR, ADMIN, COORDINATOR } = Role;
 
 /** The first user of each role is the one the README suggests for a click-through. */
 export const users: DemoUser[] = [
   { name: 'Sari Virtanen', jobTitle: 'Digikehityspäällikkö', department: 'konsernihallinto', roles: [EMPLOYEE, ADMIN] },
   { name: 'Anne Heikkinen', jobTitle: 'Palkka-asiantuntija', department: 'henkilostopalvelut', roles: [EMPLOYEE, HR] },
   { name: 'Mikko Korhonen', jobTitle: 'Varhaiskasvatusjohtaja', department: 'sivistys', roles: [EMPLOYEE, MANAGER] },
+  {
+    name: 'Helena Rautiainen',
+    jobTitle: 'Kehittämiskoordinaattori',
+    department: 'konsernihallinto',
+    roles: [EMPLOYEE, COORDINATOR],
+  },
   {
     name: 'Laura Nieminen',
     jobTitle: 'Viestintäsuunnittelija',
@@ -100,8 +108,16 @@ export const users: DemoUser[] = [
     jobTitle: 'Palvelupäällikkö',
     department: 'ateria-ja-puhtaanapito',
     roles: [EMPLOYEE, MANAGER],
+    // School and day-care meals: the catering manager acts for education's ideas too.
+    alsoManages: ['sivistys'],
   },
-  { name: 'Riikka Lehtonen', jobTitle: 'Hallintojohtaja', department: 'konsernihallinto', roles: [EMPLOYEE, MANAGER] },
+  {
+    name: 'Riikka Lehtonen',
+    jobTitle: 'Hallintojohtaja',
+    department: 'konsernihallinto',
+    roles: [EMPLOYEE, MANAGER],
+    alsoManages: ['henkilostopalvelut'],
+  },
   {
     name: 'Johanna Saarinen',
     jobTitle: 'Asiakaspalvelusihteeri',

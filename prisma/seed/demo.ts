@@ -90,6 +90,9 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
         roles: user.roles,
         locale: user.locale ?? 'fi',
         demo: true,
+        managedDepartments: {
+          create: (user.alsoManages ?? []).map((slug) => ({ departmentId: departmentIds.get(slug)! })),
+        },
       },
       // Someone real who already has this address is left alone, and never becomes a demo user.
       update: {},

@@ -1,8 +1,29 @@
 import { can, type Actor } from '@/modules/access/permissions';
 import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
+import type { AppLocale } from '@/modules/i18n/locales';
+import { localizedName } from '@/modules/i18n/localized-name';
 import type { Database } from '@/modules/platform/db/client';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { decisionBlockers } from './decision-blockers';
+import { calendarDayOf, helsinkiToday } from './working-days';
 import { activeCriteria, summariseScores, type Criterion, type ScoreSummary } from './scorecard';
+
+/** A criterion as an evaluator reads it, in the reader's language. */
+export interface ShownCriterion {
+  id: string;
+  name: string;
+  description: string;
+  weight: number;
+}
+
+function shown(criteria: Criterion[], locale: AppLocale): ShownCriterion[] {
+  return criteria.map((criterion) => ({
+    id: criterion.id,
+    name: localizedName(criterion, locale),
+    description: { fi: criterion.descriptionFi, sv: criterion.descriptionSv, en: criterion.descriptionEn }[locale],
+    weight: criterion.weight,
+  }));
+}
 
 /** An evaluator's open tasks: invitations not yet submitted on ideas still in evaluation. */
 const openTaskWhere = (userId: string) => ({
@@ -33,6 +54,7 @@ export async function myEvaluationTasks(db: Database, actor: Actor) {
       take: 50,
     }),
   ]);
+  const today = helsinkiToday();
   const task = (row: (typeof open)[number]) => ({
     ideaId: row.idea.id,
     title: row.idea.title,
@@ -40,6 +62,10 @@ export async function myEvaluationTasks(db: Database, actor: Actor) {
     invitedAt: row.invitedAt,
     submittedAt: row.submittedAt,
     dueOn: row.idea.acceleratorCard?.evaluationDueOn ?? null,
+    overdue:
+      row.submittedAt === null &&
+      row.idea.acceleratorCard?.evaluationDueOn != null &&
+      calendarDayOf(row.idea.acceleratorCard.evaluationDueOn) < today,
   });
   const byDue = (a: ReturnType<typeof task>, b: ReturnType<typeof task>) =>
     (a.dueOn?.getTime() ?? Infinity) - (b.dueOn?.getTime() ?? Infinity);
@@ -79,7 +105,7 @@ export interface EvaluationRow {
 }
 
 export interface EvaluationSummary {
-  criteria: Criterion[];
+  criteria: ShownCriterion[];
   summary: ScoreSummary;
   submitted: EvaluationRow[];
   /** Invited, not yet submitted. */
@@ -87,7 +113,7 @@ export interface EvaluationSummary {
 }
 
 /** Everyone's scorecards for one idea, with the weighted total over the submitted ones. */
-async function summaryOf(db: Database, ideaId: number): Promise<EvaluationSummary> {
+async function summaryOf(db: Database, ideaId: number, locale: AppLocale): Promise<EvaluationSummary> {
   const [criteria, rows] = await Promise.all([
     activeCriteria(db),
     db.evaluation.findMany({ where: { ideaId }, select: evaluationSelect, orderBy: { invitedAt: 'asc' } }),
@@ -98,7 +124,7 @@ async function summaryOf(db: Database, ideaId: number): Promise<EvaluationSummar
     Object.entries(row.scores).map(([criterionId, score]) => ({ criterionId, score })),
   );
   return {
-    criteria,
+    criteria: shown(criteria, locale),
     summary: summariseScores(criteria, scores),
     submitted,
     pending: evaluations.filter((row) => row.submittedAt === null),
@@ -141,7 +167,7 @@ function toRow(row: {
  *   an evaluator never sees others' scores before giving their own).
  * Null when they have no part in it (no invitation, no management): the page is not found.
  */
-export async function evaluationView(db: Database, actor: Actor | null, ideaId: number) {
+export async function evaluationView(db: Database, actor: Actor | null, ideaId: number, locale: AppLocale) {
   if (!actor?.active) return null;
   const idea = await db.idea.findUnique({
     where: { id: ideaId },
@@ -166,6 +192,7 @@ export async function evaluationView(db: Database, actor: Actor | null, ideaId: 
   if (!mayManage && !mineRow) return null;
   const mine = mineRow ? toRow(mineRow) : null;
   const mayCompare = mine ? mine.submittedAt !== null : mayManage;
+  const inEvaluation = idea.status === IdeaStatus.EVALUATION;
   return {
     idea: {
       id: idea.id,
@@ -174,11 +201,13 @@ export async function evaluationView(db: Database, actor: Actor | null, ideaId: 
       evaluationDueOn: idea.acceleratorCard?.evaluationDueOn ?? null,
     },
     mayManage,
-    mayInvite: mayManage && idea.status === IdeaStatus.EVALUATION,
-    maySubmit: mine !== null && idea.status === IdeaStatus.EVALUATION,
+    mayInvite: mayManage && inEvaluation,
+    maySubmit: mine !== null && inEvaluation,
+    /** Why the idea may not yet leave evaluation, for those who decide. */
+    blockers: mayManage && inEvaluation ? await decisionBlockers(db, ideaId) : [],
     mine,
-    criteria: await activeCriteria(db),
-    summary: mayCompare ? await summaryOf(db, ideaId) : null,
+    criteria: shown(await activeCriteria(db), locale),
+    summary: mayCompare ? await summaryOf(db, ideaId, locale) : null,
   };
 }
 

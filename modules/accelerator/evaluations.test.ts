@@ -131,10 +131,10 @@ describe('evaluations', () => {
     );
     expect(await submitEvaluation(db, actorOf(first), firstCard, testOrigin)).toMatchObject({ ok: true });
 
-    const secondBefore = await evaluationView(db, actorOf(second), idea.id);
+    const secondBefore = await evaluationView(db, actorOf(second), idea.id, 'fi');
     expect(secondBefore?.summary).toBeNull();
     expect(secondBefore?.maySubmit).toBe(true);
-    const firstView = await evaluationView(db, actorOf(first), idea.id);
+    const firstView = await evaluationView(db, actorOf(first), idea.id, 'fi');
     expect(firstView?.summary?.submitted).toHaveLength(1);
     expect(firstView?.summary?.submitted[0]).toMatchObject({
       evaluatorId: first.id,
@@ -155,7 +155,7 @@ describe('evaluations', () => {
         testOrigin,
       ),
     ).toMatchObject({ ok: true });
-    const summary = (await evaluationView(db, manager, idea.id))?.summary?.summary;
+    const summary = (await evaluationView(db, manager, idea.id, 'fi'))?.summary?.summary;
     expect(summary?.averages.find((entry) => entry.criterionId === impact)).toMatchObject({ average: 4, scoredBy: 2 });
     expect(summary?.averages.find((entry) => entry.criterionId === financial)).toMatchObject({
       average: 4,
@@ -180,7 +180,7 @@ describe('evaluations', () => {
     const stranger = actorOf(await createUser(db));
     const card = { ideaId: idea.id, scores: { [String(impact)]: '4' } };
     expect(await submitEvaluation(db, stranger, card, testOrigin)).toMatchObject({ message: 'errors.forbidden' });
-    expect(await evaluationView(db, stranger, idea.id)).toBeNull();
+    expect(await evaluationView(db, stranger, idea.id, 'fi')).toBeNull();
     const evaluator = await createUser(db);
     await inviteEvaluators(db, manager, { ideaId: idea.id, evaluatorIds: [evaluator.id] }, testOrigin);
     expect(await submitEvaluation(db, actorOf(evaluator), card, testOrigin)).toMatchObject({ ok: true });

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { can, type Actor } from '@/modules/access/permissions';
+import { localizedName } from '@/modules/i18n/localized-name';
+import type { AppLocale } from '@/modules/i18n/locales';
+import { availableTransitions } from '@/modules/ideas/lifecycle';
+import { sqlStatuses, statusFromSql } from '@/modules/ideas/status';
+import { Prisma, type Database } from '@/modules/platform/db/client';
+import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { boardMoves, moveTargets, type MoveTarget } from './moves';
+import { scoreSummaries, type ScoreSummary } from './scorecard';
+import { calendarDayOf, dateColumn, helsinkiToday } from './working-days';
+
+/** The board's columns in order; Discontinued is folded away under them. */
+export const boardColumns = [
+  IdeaStatus.EVALUATION,
+  IdeaStatus.EXPERIMENT,
+  IdeaStatus.IMPLEMENTATION,
+  IdeaStatus.IMPLEMENTED,
+  IdeaStatus.DISCONTINUED,
+] as const;
+export type BoardColumn = (typeof boardColumns)[number];
+
+/** Stages where work is under way: only these can be overdue or stalled. */
+const activeColumns: readonly BoardColumn[] = [IdeaStatus.EVALUATION, IdeaStatus.EXPERIMENT, IdeaStatus.IMPLEMENTATION];
+
+/** "In the accelerator now" and "Implemented": the read-only views everyone may open. */
+export const boardViews = ['all', 'now', 'implemented'] as const;
+export type BoardView = (typeof boardViews)[number];
+const viewColumns: Record<BoardView, readonly BoardColumn[]> = {
+  all: boardColumns,
+  now: [...activeColumns, IdeaStatus.DISCONTINUED],
+  implemented: [IdeaStatus.IMPLEMENTED],
+};
+
+/** Cards shown per column at first and added by each "show more"; a board never renders thousands. */
+export const columnPageSize = 25;
+const columnMax = 500;
+/** A card nobody has touched for this long is stalled. */
+export const stalledAfterDays = 30;
+
+/** The URL parameter that widens one column ("show more"), e.g. `show-experiment=50`. */
+export function showParam(column: BoardColumn): `show-${Lowercase<BoardColumn>}` {
+  return `show-${column.toLowerCase() as Lowercase<BoardColumn>}`;
+}
+
+const flag = z
+  .enum(['1', 'true', 'on'])
+  .optional()
+  .catch(undefined)
+  .transform((value) => value !== undefined);
+const columnLimit = z.coerce
+  .number()
+  .int()
+  .min(columnPageSize)
+  .max(columnMax)
+  .optional()
+  .catch(undefined)
+  .transform((value) => value ?? columnPageSize);
+
+/** The board's filters, read from the URL; anything malformed is ignored rather than refused. */
+export const boardParams = z.object({
+  view: z.enum(boardViews).optional().catch(undefined).transform((value) => value ?? 'all'),
+  department: z.uuid().optional().catch(undefined),
+  owner: z.uuid().optional().catch(undefined),
+  overdue: flag,
+  stalled: flag,
+  mine: flag,
+  ...(Object.fromEntries(boardColumns.map((column) => [showParam(column), columnLimit])) as Record<
+    ReturnType<typeof showParam>,
+    typeof columnLimit
+  >),
+});
+export type BoardFilters = z.output<typeof boardParams>;
+
+export interface BoardCard {
+  id: number;
+  title: string;
+  status: BoardColumn;
+  owner: { id: string; name: string } | null;
+  /** The stage's due date: the evaluation's while in evaluation, else the card's. */
+  dueOn: Date | null;
+  overdue: boolean;
+  stalled: boolean;
+  progressPercent: number;
+  /** Days since the idea entered this stage. */
+  daysInStage: number;
+  departments: string[];
+  expectedSavingsEur: number | null;
+  expectedHoursSaved: number | null;
+  score: ScoreSummary | null;
+  /** Where this reader may move the card (empty: read-only for them). */
+  moves: MoveTarget[];
+}
+
+export interface BoardColumnView {
+  status: BoardColumn;
+  cards: BoardCard[];
+  /** All cards in the column that match the filters. */
+  total: number;
+  limit: number;
+}
+
+export interface Board {
+  columns: BoardColumnView[];
+  /** The reader may move some card somewhere (then the board shows the move controls). */
+  canManage: boolean;
+  ownerName: string | null;
+}
+
+interface CardRow {
+  id: number;
+  title: string;
+  status: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  dueOn: Date | null;
+  progressPercent: number;
+  lastActivityAt: Date;
+  statusChangedAt: Date;
+  expectedSavingsEur: Prisma.Decimal | null;
+  expectedHoursSaved: number | null;
+  total: bigint;
+}
+
+const day = 24 * 60 * 60 * 1000;
+
+/**
+ * The board for one reader: per column the first `limit` cards that match the filters (active
+ * columns by due date, settled ones newest first) and how many match in all, in one query; then the
+ * shown cards' departments and weighted scores in batch. Everyone sees every card (the accelerator
+ * is public); moves are offered only where the lifecycle lets this reader make them.
+ */
+export async function loadBoard(
+  db: Database,
+  actor: Actor,
+  filters: BoardFilters,
+  locale: AppLocale,
+  now = new Date(),
+): Promise<Board> {
+  const columns = viewColumns[filters.view];
+  const today = helsinkiToday(now);
+  const stalledBefore = new Date(now.getTime() - stalledAfterDays * day);
+  const active = sqlStatuses(activeColumns);
+  const conditions: Prisma.Sql[] = [Prisma.sql`i.status = ANY(${sqlStatuses(columns)}::idea_status[])`];
+  if (filters.department)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM idea_departments d WHERE d.idea_id = i.id AND d.department_id = ${filters.department}::uuid)`,
+    );
+  if (filters.owner) conditions.push(Prisma.sql`c.owner_id = ${filters.owner}::uuid`);
+  if (filters.mine)
+    conditions.push(
+      Prisma.sql`(c.owner_id = ${actor.id}::uuid OR EXISTS (SELECT 1 FROM accelerator_team_members m WHERE m.idea_id = i.id AND m.user_id = ${actor.id}::uuid))`,
+    );
+  const stageDue = Prisma.sql`(CASE WHEN i.status = 'evaluation' THEN c.evaluation_due_on ELSE c.due_on END)`;
+  if (filters.overdue)
+    conditions.push(Prisma.sql`i.status = ANY(${active}::idea_status[]) AND ${stageDue} < ${dateColumn(today)}::date`);
+  if (filters.stalled)
+    conditions.push(Prisma.sql`i.status = ANY(${active}::idea_status[]) AND c.last_activity_at < ${stalledBefore}`);
+  const limits = columns.map((column) => filters[showParam(column)] ?? columnPageSize);
+
+  const rows = await db.$queryRaw<CardRow[]>`
+    WITH ranked AS (
+      SELECT i.id, i.title, i.status::text AS status, c.owner_id, ${stageDue} AS due_on, c.progress_percent,
+             c.last_activity_at, i.status_changed_at, i.expected_savings_eur, i.expected_hours_saved,
+             row_number() OVER (
+               PARTITION BY i.status
+               ORDER BY (CASE WHEN i.status = ANY(${active}::idea_status[]) THEN ${stageDue} END) ASC NULLS LAST,
+                        (CASE WHEN i.status = ANY(${active}::idea_status[]) THEN NULL ELSE i.status_changed_at END) DESC NULLS LAST,
+                        i.status_changed_at ASC, i.id ASC
+             ) AS position,
+             count(*) OVER (PARTITION BY i.status) AS total
+      FROM accelerator_cards c
+      JOIN ideas i ON i.id = c.idea_id
+      WHERE ${Prisma.join(conditions, ' AND ')}
+    )
+    SELECT r.id, r.title, r.status, r.owner_id AS "ownerId", u.name AS "ownerName", r.due_on AS "dueOn",
+           r.progress_percent AS "progressPercent", r.last_activity_at AS "lastActivityAt",
+           r.status_changed_at AS "statusChangedAt", r.expected_savings_eur AS "expectedSavingsEur",
+           r.expected_hours_saved AS "expectedHoursSaved", r.total
+    FROM ranked r
+    JOIN unnest(${sqlStatuses(columns)}::text[], ${limits}::int[]) AS l(status, shown) ON l.status = r.status
+    LEFT JOIN users u ON u.id = r.owner_id
+    WHERE r.position <= l.shown
+    ORDER BY r.position`;
+
+  const ids = rows.map((row) => row.id);
+  const [departmentRows, scores, owner] = await Promise.all([
+    ids.length === 0
+      ? []
+      : db.ideaDepartment.findMany({
+          where: { ideaId: { in: ids } },
+          select: { ideaId: true, departmentId: true, department: { select: { nameFi: true, nameSv: true, nameEn: true } } },
+        }),
+    scoreSummaries(db, ids, { hiddenFrom: actor.id }),
+    filters.owner ? db.user.findUnique({ where: { id: filters.owner }, select: { name: true } }) : null,
+  ]);
+  const departmentsOf = new Map<number, { ids: string[]; names: string[] }>();
+  for (const row of departmentRows) {
+    const entry = departmentsOf.get(row.ideaId) ?? { ids: [], names: [] };
+    entry.ids.push(row.departmentId);
+    entry.names.push(localizedName(row.department, locale));
+    departmentsOf.set(row.ideaId, entry);
+  }
+
+  const cards = rows.map((row): BoardCard => {
+    const status = statusFromSql(row.status) as BoardColumn;
+    const departments = departmentsOf.get(row.id) ?? { ids: [], names: [] };
+    const isActive = activeColumns.includes(status);
+    return {
+      id: row.id,
+      title: row.title,
+      status,
+      owner: row.ownerId ? { id: row.ownerId, name: row.ownerName ?? '' } : null,
+      dueOn: row.dueOn,
+      overdue: isActive && row.dueOn !== null && calendarDayOf(row.dueOn) < today,
+      stalled: isActive && row.lastActivityAt < stalledBefore,
+      progressPercent: row.progressPercent,
+      daysInStage: Math.max(0, Math.floor((now.getTime() - row.statusChangedAt.getTime()) / day)),
+      departments: departments.names.sort((a, b) => a.localeCompare(b, locale)),
+      expectedSavingsEur: row.expectedSavingsEur === null ? null : Number(row.expectedSavingsEur),
+      expectedHoursSaved: row.expectedHoursSaved,
+      score: scores.get(row.id) ?? null,
+      moves: movesFor(actor, status, departments.ids),
+    };
+  });
+  return {
+    columns: columns.map((status) => {
+      const inColumn = cards.filter((card) => card.status === status);
+      const total = Number(rows.find((row) => statusFromSql(row.status) === status)?.total ?? 0);
+      return { status, cards: inColumn, total, limit: filters[showParam(status)] ?? columnPageSize };
+    }),
+    canManage: cards.some((card) => card.moves.length > 0),
+    ownerName: owner?.name ?? null,
+  };
+}
+
+/** The moves the lifecycle offers this reader for a card in this stage (the UI's buttons). */
+export function movesFor(actor: Actor, status: IdeaStatus, departmentIds: readonly string[]): MoveTarget[] {
+  if (!can(actor, 'accelerator.manage', { ownerIds: [], departmentIds })) return [];
+  const offered = availableTransitions(actor, { status, ownerIds: [], departmentIds }).map((t) => t.name);
+  return moveTargets.filter((target) => offered.includes(boardMoves[target]));
+}

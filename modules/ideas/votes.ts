@@ -2,6 +2,8 @@ import { can, type Actor } from '@/modules/access/permissions';
 import { type Database } from '@/modules/platform/db/client';
 import { announceVoteCountChange } from '@/modules/platform/page-cache/announce';
 import { hitRateLimit } from '@/modules/platform/rate-limit/rate-limit';
+import { IdeaStatus } from '@/modules/platform/db/generated/enums';
+import { nominateOnVotes } from './candidacy';
 import { openStatuses } from './lifecycle';
 import { involvedIdsOf, ownershipSelect } from './ownership';
 import { VOTE_LIMIT } from './rate-limits';
@@ -66,6 +68,8 @@ export async function setVote(db: Database, actor: Actor | null, ideaId: number,
   const changed = rows[0];
   if (changed) {
     announceVoteCountChange(db, ideaId);
+    // The vote is counted first; becoming a candidate is its own transaction after it.
+    if (voted && idea.status === IdeaStatus.PUBLISHED) await nominateOnVotes(db, ideaId, changed.vote_count);
     return { ok: true, voted, voteCount: changed.vote_count };
   }
   // Nothing changed: a repeated click (already voted / not voted), or the idea closed meanwhile.

@@ -16,6 +16,8 @@ export interface DemoIdea {
   anonymous?: boolean;
   /** Why a door closed (rejected, declined, discontinued) or what changes were asked for. */
   reason?: string;
+  /** A candidate someone nominated (its reason is the nomination's note); others reached the vote threshold. */
+  nominatedBy?: string;
 }
 
 const S = IdeaStatus;
@@ -647,6 +649,91 @@ export const ideas: DemoIdea[] = [
     author: 'Marjo Pitkänen',
     daysAgo: 50,
     hoursSaved: 120,
+  },
+  // The accelerator's newer arrivals (issue 12): more cards in every column, and a candidate that
+  // names no department, so it waits for the coordinator.
+  {
+    title: 'Koulujen tilat iltaisin yhdistysten käyttöön verkkovarauksella',
+    body: 'Koulujen liikuntasalit ja luokat seisovat iltaisin tyhjinä, vaikka yhdistykset etsivät tiloja. Varauskalenteri verkossa ja sähköinen kulkuoikeus poistaisivat avainten luovutuksen ja sähköpostirumban.',
+    category: 'asiakaspalvelu',
+    departments: ['sivistys', 'elinvoima'],
+    status: S.EVALUATION,
+    author: 'Hanna Salo',
+    daysAgo: 40,
+    hoursSaved: 300,
+  },
+  {
+    title: 'Aurauksen reaaliaikainen seuranta kartalla',
+    body: 'Asukkaat soittavat talvella kysyäkseen, milloin heidän katunsa aurataan. Kun aurauskaluston sijainti näkyy kartalla, puhelut vähenevät ja työnjohto näkee tilanteen yhdellä silmäyksellä.',
+    category: 'asiakaspalvelu',
+    departments: ['kaupunkirakenne'],
+    status: S.EVALUATION,
+    author: 'Jussi Hiltunen',
+    daysAgo: 35,
+    hoursSaved: 200,
+  },
+  {
+    title: 'Pöytäkirjat suoraan asianhallintaan',
+    body: 'Kokousten pöytäkirjat kirjoitetaan tekstinkäsittelyllä, tulostetaan allekirjoitettaviksi ja skannataan arkistoon. Pöytäkirjapohja asianhallintajärjestelmässä ja sähköinen tarkastus poistaisivat kolme välivaihetta.',
+    category: 'digitalisaatio',
+    departments: ['konsernihallinto'],
+    status: S.EVALUATION,
+    author: 'Markus Manninen',
+    daysAgo: 75,
+    hoursSaved: 260,
+    savingsEur: 4000,
+  },
+  {
+    title: 'Kouluruokakuljetukset ja kirjastoauto samoille reiteille',
+    body: 'Kouluruoka ja kirjastoauto ajavat samoihin kyläkouluihin eri päivinä. Reittien yhdistäminen säästäisi ajokilometrejä ja kuljettajien työaikaa.',
+    category: 'talous',
+    departments: ['ateria-ja-puhtaanapito', 'sivistys'],
+    status: S.EXPERIMENT,
+    author: 'Kaisa Toivonen',
+    daysAgo: 130,
+    savingsEur: 12000,
+  },
+  {
+    title: 'Rekrytointi-ilmoitusten yhteinen pohja',
+    body: 'Jokainen yksikkö kirjoittaa rekrytointi-ilmoituksensa alusta, ja hakijat saavat hyvin erilaista tietoa palkasta ja työajoista. Yhteinen pohja valmiine tekstilohkoineen nopeuttaisi työtä ja parantaisi ilmoitusten laatua.',
+    category: 'prosessit',
+    departments: ['henkilostopalvelut'],
+    status: S.EXPERIMENT,
+    author: 'Leena Savolainen',
+    daysAgo: 110,
+    hoursSaved: 160,
+  },
+  {
+    title: 'Työvuorojen vaihto keittiöissä sovelluksella',
+    body: 'Vuoronvaihdot sovitaan nyt paperilapuilla ja tekstiviesteillä, ja esihenkilö päivittää listan käsin. Sovelluksessa työntekijät voisivat tarjota ja ottaa vuoroja, ja esihenkilö vain hyväksyy.',
+    category: 'tyohyvinvointi',
+    departments: ['ateria-ja-puhtaanapito'],
+    status: S.IMPLEMENTATION,
+    author: 'Aleksi Ojala',
+    daysAgo: 200,
+    hoursSaved: 350,
+    benefitNote: 'Vähemmän peruttuja vuoroja ja tyytyväisempi henkilöstö.',
+  },
+  {
+    title: 'Yrityskäyntien yhteinen kalenteri',
+    body: 'Elinkeinopalvelut, kaavoitus ja rakennusvalvonta käyvät samoissa yrityksissä tietämättä toisistaan. Yhteinen kalenteri ja muistiinpanot näyttäisivät yritykselle yhden kaupungin.',
+    category: 'asiakaspalvelu',
+    departments: ['elinvoima'],
+    status: S.IMPLEMENTED,
+    author: 'Katja Laaksonen',
+    daysAgo: 220,
+    hoursSaved: 120,
+  },
+  {
+    title: 'Idea-aamukahvit kerran kuukaudessa',
+    body: 'Kerran kuukaudessa aamukahvit, joilla kuka tahansa voi esitellä kehitysidean viidessä minuutissa ja saada siihen heti kommentteja eri toimialoilta.',
+    category: 'tyohyvinvointi',
+    departments: [],
+    status: S.SHORTLISTED,
+    author: 'Sanna Leinonen',
+    daysAgo: 45,
+    nominatedBy: 'Laura Nieminen',
+    reason: 'Idea koskee koko kaupunkia, joten ehdotan sitä kiihdyttämöön.',
   },
 ];
 

@@ -9,7 +9,7 @@ import { departments, users } from './demo-organisation';
 describe('demo data', () => {
   let db: Database;
   let drop: () => Promise<void>;
-  let firstRun: { ideasCreated: number };
+  let firstRun: { ideasCreated: number; cardsCreated: number };
 
   beforeAll(async () => {
     const database = await createEmptyDatabase('seed');
@@ -53,7 +53,10 @@ describe('demo data', () => {
   });
 
   it('tells authors about comments and decisions: old news read, the last week’s still new, never their own acts', async () => {
-    const rows = await db.notification.findMany({ include: { idea: { select: { authorId: true } } } });
+    const rows = await db.notification.findMany({
+      where: { type: { in: ['COMMENT', 'STATUS_CHANGED'] } },
+      include: { idea: { select: { authorId: true } } },
+    });
     expect(rows.length).toBeGreaterThan(50);
     for (const row of rows) {
       expect(row.recipientId).toBe(row.idea!.authorId);
@@ -65,6 +68,107 @@ describe('demo data', () => {
     expect(unreadReaders.size).toBeGreaterThan(3);
   });
 
+  it('fills the accelerator board: every column, owners and plans, scorecards from several evaluators, overdue and stalled cards', async () => {
+    const today = new Date('2026-11-22T00:00:00Z');
+    const inAccelerator = await db.idea.findMany({
+      where: {
+        status: {
+          in: [
+            IdeaStatus.EVALUATION,
+            IdeaStatus.EXPERIMENT,
+            IdeaStatus.IMPLEMENTATION,
+            IdeaStatus.IMPLEMENTED,
+            IdeaStatus.DISCONTINUED,
+          ],
+        },
+      },
+      select: {
+        status: true,
+        authorId: true,
+        acceleratorCard: true,
+        evaluations: { select: { evaluatorId: true, submittedAt: true, _count: { select: { scores: true } } } },
+      },
+    });
+    expect(firstRun.cardsCreated).toBe(inAccelerator.length);
+    for (const status of [
+      IdeaStatus.EVALUATION,
+      IdeaStatus.EXPERIMENT,
+      IdeaStatus.IMPLEMENTATION,
+      IdeaStatus.IMPLEMENTED,
+    ]) {
+      expect(inAccelerator.filter((idea) => idea.status === status).length, status).toBeGreaterThanOrEqual(3);
+    }
+    for (const idea of inAccelerator) {
+      expect(idea.acceleratorCard?.ownerId).toBeTruthy();
+      expect(idea.acceleratorCard?.plan).toBeTruthy();
+      expect(idea.evaluations.map((evaluation) => evaluation.evaluatorId)).not.toContain(idea.authorId);
+      if (idea.status !== IdeaStatus.EVALUATION)
+        expect(idea.evaluations.filter((evaluation) => evaluation.submittedAt).length).toBeGreaterThanOrEqual(2);
+    }
+    const submitted = inAccelerator.flatMap((idea) => idea.evaluations.filter((evaluation) => evaluation.submittedAt));
+    expect(submitted.every((evaluation) => evaluation._count.scores > 0)).toBe(true);
+    // Some criteria were left unjudged: missing rows, never zeros.
+    expect(submitted.some((evaluation) => evaluation._count.scores < 6)).toBe(true);
+    expect(await db.evaluationScore.count({ where: { score: { lt: 1 } } })).toBe(0);
+
+    const evaluating = inAccelerator.filter((idea) => idea.status === IdeaStatus.EVALUATION);
+    expect(evaluating.some((idea) => idea.acceleratorCard!.evaluationDueOn! < today)).toBe(true);
+    const running = inAccelerator.filter((idea) =>
+      ([IdeaStatus.EXPERIMENT, IdeaStatus.IMPLEMENTATION] as IdeaStatus[]).includes(idea.status),
+    );
+    expect(running.some((idea) => idea.acceleratorCard!.dueOn! < today)).toBe(true);
+    expect(
+      running.some((idea) => idea.acceleratorCard!.lastActivityAt.getTime() < today.getTime() - 30 * 86_400_000),
+    ).toBe(true);
+    const implemented = inAccelerator.filter((idea) => idea.status === IdeaStatus.IMPLEMENTED);
+    expect(
+      implemented.every(
+        (idea) => idea.acceleratorCard!.benefitCheckOn && idea.acceleratorCard!.progressPercent === 100,
+      ),
+    ).toBe(true);
+
+    expect(await db.ideaEvent.count({ where: { type: 'PROGRESS_NOTE' } })).toBeGreaterThan(5);
+    expect(await db.ideaEvent.count({ where: { type: 'OWNER_ASSIGNED' } })).toBe(inAccelerator.length);
+  });
+
+  it('leaves demo employees open evaluation invitations and every manager and the coordinator candidates to decide', async () => {
+    const open = await db.evaluation.findMany({
+      where: { submittedAt: null },
+      select: { evaluator: { select: { roles: true } }, idea: { select: { status: true } } },
+    });
+    expect(open.length).toBeGreaterThanOrEqual(3);
+    for (const invitation of open) {
+      expect(invitation.idea.status).toBe(IdeaStatus.EVALUATION);
+      expect(invitation.evaluator.roles).toEqual([Role.EMPLOYEE]);
+    }
+    expect(await db.notification.count({ where: { type: 'EVALUATION_REQUESTED' } })).toBe(open.length);
+
+    const candidates = await db.idea.findMany({
+      where: { status: IdeaStatus.SHORTLISTED },
+      select: { departments: { select: { departmentId: true } } },
+    });
+    const candidateDepartments = new Set(candidates.flatMap((idea) => idea.departments.map((row) => row.departmentId)));
+    const managers = await db.user.findMany({
+      where: { roles: { has: Role.MANAGER } },
+      select: { name: true, departmentId: true, managedDepartments: { select: { departmentId: true } } },
+    });
+    expect(managers.some((manager) => manager.managedDepartments.length > 0)).toBe(true);
+    for (const manager of managers) {
+      const scope = [manager.departmentId, ...manager.managedDepartments.map((row) => row.departmentId)];
+      expect(
+        scope.some((id) => candidateDepartments.has(id!)),
+        manager.name,
+      ).toBe(true);
+    }
+    // One candidate names no department: it waits for the coordinator.
+    expect(candidates.some((idea) => idea.departments.length === 0)).toBe(true);
+    expect(await db.user.count({ where: { roles: { has: Role.COORDINATOR }, demo: true } })).toBeGreaterThan(0);
+  });
+
+  it('keeps published ideas under the candidate threshold of 10 votes', async () => {
+    expect(await db.idea.count({ where: { status: IdeaStatus.PUBLISHED, voteCount: { gte: 10 } } })).toBe(0);
+  });
+
   it('is idempotent: a second run adds nothing and changes nothing', async () => {
     const before = await Promise.all([
       db.user.count(),
@@ -73,8 +177,10 @@ describe('demo data', () => {
       db.comment.count(),
       db.ideaEvent.count(),
       db.notification.count(),
+      db.acceleratorCard.count(),
+      db.evaluation.count(),
     ]);
-    expect((await seedDemoData(db)).ideasCreated).toBe(0);
+    expect(await seedDemoData(db)).toEqual({ ideasCreated: 0, cardsCreated: 0 });
     const after = await Promise.all([
       db.user.count(),
       db.idea.count(),
@@ -82,6 +188,8 @@ describe('demo data', () => {
       db.comment.count(),
       db.ideaEvent.count(),
       db.notification.count(),
+      db.acceleratorCard.count(),
+      db.evaluation.count(),
     ]);
     expect(after).toEqual(before);
   });

@@ -1,5 +1,6 @@
 import { deriveFollowsAndScoresSql } from './derived';
 import { IdeaStatus, Role, type Database, type NotificationType, type Prisma } from '../../modules/platform/db/client';
+import { seedDemoAccelerator, type DemoPerson } from './demo-accelerator';
 import { commentPool, ideas, merges, officialResponses, type DemoIdea } from './demo-ideas';
 import { categories, demoEmail, departments, users } from './demo-organisation';
 import { seededRandom } from './random';
@@ -38,7 +39,8 @@ function pathTo(status: IdeaStatus): IdeaStatus[] {
 
 /** How many colleagues have voted, roughly, for an idea that reached a status. */
 const voteRange: Partial<Record<IdeaStatus, [number, number]>> = {
-  PUBLISHED: [1, 22],
+  // Below the default candidate threshold (10 votes): more would have made it a candidate.
+  PUBLISHED: [1, 9],
   ARCHIVED: [2, 6],
   SHORTLISTED: [25, 32],
   DECLINED: [25, 29],
@@ -55,6 +57,7 @@ function between(next: () => number, [low, high]: [number, number]): number {
 
 export interface SeedSummary {
   ideasCreated: number;
+  cardsCreated: number;
 }
 
 export async function seedDemoData(db: Database, now = new Date()): Promise<SeedSummary> {
@@ -77,7 +80,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
     categoryIds.set(category.slug, row.id);
   }
 
-  const people = new Map<string, { id: string; roles: Role[]; department: string }>();
+  const people = new Map<string, DemoPerson>();
   for (const user of users) {
     const email = demoEmail(user.name);
     const row = await db.user.upsert({
@@ -97,7 +100,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
       // Someone real who already has this address is left alone, and never becomes a demo user.
       update: {},
     });
-    people.set(user.name, { id: row.id, roles: row.roles, department: user.department });
+    people.set(user.name, { id: row.id, name: user.name, roles: row.roles, department: user.department });
   }
   const everyone = [...people.values()];
   const withRole = (role: Role) => everyone.filter((person) => person.roles.includes(role));
@@ -144,7 +147,10 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
         status === S.SUBMITTED
           ? author.id
           : status === S.SHORTLISTED
-            ? null
+            ? // Nobody nominated it: it reached the vote threshold.
+              idea.nominatedBy
+              ? person(idea.nominatedBy).id
+              : null
             : [S.PUBLISHED, S.REJECTED, S.CHANGES_REQUESTED, S.MERGED, S.ARCHIVED, S.HIDDEN].includes(status as never)
               ? moderator.id
               : manager.id;
@@ -287,6 +293,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
   }
 
   await db.notification.createMany({ data: notifications });
+  const { cardsCreated } = await seedDemoAccelerator(db, ideas, ideaIds, everyone, now);
 
   // Counters are derived from the rows, never trusted from the seed's arithmetic.
   const ids = created.map(({ id }) => id);
@@ -299,5 +306,5 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
     for (const statement of deriveFollowsAndScoresSql(Math.min(...ids), Math.max(...ids)))
       await db.$executeRawUnsafe(statement);
   }
-  return { ideasCreated: created.length };
+  return { ideasCreated: created.length, cardsCreated };
 }

@@ -12,8 +12,12 @@ runCli(async () => {
     await migrateDatabase(database.url);
     const db = createPrismaClient({ connectionString: database.url });
     try {
-      const { ideasCreated } = await seedDemoData(db);
-      say(ideasCreated ? `Demo data loaded (${ideasCreated} ideas).` : 'Demo data was already loaded; nothing added.');
+      const { ideasCreated, cardsCreated } = await seedDemoData(db);
+      say(
+        ideasCreated || cardsCreated
+          ? `Demo data loaded (${ideasCreated} ideas, ${cardsCreated} accelerator cards).`
+          : 'Demo data was already loaded; nothing added.',
+      );
     } finally {
       await db.$disconnect();
     }

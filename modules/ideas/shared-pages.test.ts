@@ -33,6 +33,10 @@ describe('who shares the stored member version of an idea page', () => {
     const commenter = await tokenOf();
     await db.comment.create({ data: { ideaId: idea.id, authorId: commenter.user.id, body: 'Hyvä ajatus.' } });
     expect(await isPlainReader(pool, commenter.token, idea.id)).toBe(false);
+    // An invited evaluator finds the link to their scorecard on the page.
+    const evaluator = await tokenOf();
+    await db.evaluation.create({ data: { ideaId: idea.id, evaluatorId: evaluator.user.id } });
+    expect(await isPlainReader(pool, evaluator.token, idea.id)).toBe(false);
     // Having a part in one idea does not change how one reads the others.
     expect(await isPlainReader(pool, commenter.token, (await createIdea(db)).id)).toBe(true);
 

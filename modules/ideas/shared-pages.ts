@@ -25,7 +25,7 @@ export const ideasSharedPages: SharedPagePolicy = {
 /**
  * Whether the holder of this session token sees an idea page exactly as the stored `member`
  * version shows it: an active employee with no other role, who is not the idea's author or an
- * (invited) co-author and has not commented on it. Anyone else — moderators, managers, HR, the
+ * (invited) co-author, has not commented on it and is not invited to evaluate it. Anyone else — moderators, managers, HR, the
  * idea's own people — gets the page rendered for them.
  *
  * The member version shows nothing a signed-out reader could not read, so this check decides only
@@ -43,7 +43,8 @@ export async function isPlainReader(pool: pg.Pool, sessionToken: string, ideaId:
         AND u.roles = ARRAY['employee']::role[]
         AND NOT EXISTS (SELECT 1 FROM ideas i WHERE i.id = $2 AND i.author_id = u.id)
         AND NOT EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = $2 AND c.user_id = u.id)
-        AND NOT EXISTS (SELECT 1 FROM comments c WHERE c.idea_id = $2 AND c.author_id = u.id)`,
+        AND NOT EXISTS (SELECT 1 FROM comments c WHERE c.idea_id = $2 AND c.author_id = u.id)
+        AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.idea_id = $2 AND e.evaluator_id = u.id)`,
     [sessionToken, ideaId],
   );
   return rowCount === 1;

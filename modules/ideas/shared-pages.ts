@@ -25,8 +25,8 @@ export const ideasSharedPages: SharedPagePolicy = {
 /**
  * Whether the holder of this session token sees an idea page exactly as the stored `member`
  * version shows it: an active employee with no other role, who is not the idea's author or an
- * (invited) co-author, has not commented on it and is not invited to evaluate it. Anyone else — moderators, managers, HR, the
- * idea's own people — gets the page rendered for them.
+ * (invited) co-author, has not commented on it and is not invited to evaluate it. Anyone else —
+ * moderators, managers, HR, the idea's own people, its evaluators — gets the page rendered for them.
  *
  * The member version shows nothing a signed-out reader could not read, so this check decides only
  * whose page is right, never who may see what: a session that has lately expired at most gets forms

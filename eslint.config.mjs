@@ -74,6 +74,8 @@ const clientSafeModules = [
   'users/limits',
   'ideas/notification-actions',
   'accelerator/evaluation-actions',
+  'accelerator/card-actions',
+  'accelerator/card-limits',
   'navigation/menu-links',
 ];
 const componentImports = {

@@ -49,6 +49,7 @@ export function IdeaTimeline({ events, createdAt }: { events: IdeaPage['timeline
             <EventSentence event={event} />
           </p>
           {event.reason && <p className="mt-1 text-sm">{t('reason', { reason: event.reason })}</p>}
+          {event.note && <p className="mt-1 whitespace-pre-line">{event.note}</p>}
         </li>
       ))}
     </ol>

@@ -36,6 +36,8 @@ export function useNotificationSentence(): (entry: NotificationEntry, mine: bool
         return t('sentences.editReviewed', { actor });
       case 'coAuthorInvite':
         return t('sentences.coAuthorInvite', { actor });
+      case 'progressNote':
+        return t('sentences.progressNote', { actor });
     }
   };
 }
@@ -45,5 +47,6 @@ export function notificationAnchor(entry: NotificationEntry): string {
   const subject = entry.subject;
   if (subject.kind === 'comment' || subject.kind === 'commentModerated') return `#comment-${subject.commentId}`;
   if (subject.kind === 'decision' && subject.eventId) return `#event-${subject.eventId}`;
+  if (subject.kind === 'progressNote') return '#accelerator-heading';
   return '';
 }

@@ -29,6 +29,11 @@ const groupActions: Record<AuditActionGroup, readonly string[]> = {
     'comment.official',
     'accelerator.evaluators.invite',
     'accelerator.evaluation.submit',
+    'accelerator.owner.set',
+    'accelerator.card.update',
+    'accelerator.progress.note',
+    'accelerator.benefit.record',
+    'accelerator.benefit.confirm',
   ],
   // What moderators decide: publishing or not, hiding, merging, flags, revisions, discussions.
   moderation: [

@@ -52,6 +52,11 @@ export const knownAuditActions: readonly string[] = [
   'comment.official',
   'accelerator.evaluators.invite',
   'accelerator.evaluation.submit',
+  'accelerator.owner.set',
+  'accelerator.card.update',
+  'accelerator.progress.note',
+  'accelerator.benefit.record',
+  'accelerator.benefit.confirm',
 ];
 
 const known = new Set(knownAuditActions);

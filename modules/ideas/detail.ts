@@ -51,6 +51,13 @@ function mergeLinks(data: unknown): { mergedInto: number | null; mergedFrom: num
   };
 }
 
+/** A progress note's public text, kept in the event's data (its reason column is for decisions). */
+function progressNoteOf(type: IdeaEventType, data: unknown): string | null {
+  if (type !== 'PROGRESS_NOTE' || typeof data !== 'object' || data === null) return null;
+  const note = (data as Record<string, unknown>).note;
+  return typeof note === 'string' ? note : null;
+}
+
 /**
  * What the idea page pins at its top as the official response: the newest of the latest official
  * comment colleagues can read and the latest decision whose reason the lifecycle makes public
@@ -201,6 +208,7 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
     toStatus: event.toStatus,
     reason: seesEveryReason || reasonIsPublic(event) ? event.reason : null,
     ...mergeLinks(event.data),
+    note: progressNoteOf(event.type, event.data),
     createdAt: event.createdAt,
     actor: event.actorId ? person(event.actorId, event.actor?.name ?? null) : { id: null, name: null },
     /** Made by one of the idea's own authors: said so even when their name is hidden. */

@@ -84,7 +84,9 @@ export type NotificationSubject =
     }
   | { kind: 'edited' }
   | { kind: 'editReviewed' }
-  | { kind: 'coAuthorInvite' };
+  | { kind: 'coAuthorInvite' }
+  /** A progress note on the idea in the accelerator (it is on the timeline). */
+  | { kind: 'progressNote' };
 
 export interface NotificationEntry {
   id: string;
@@ -227,6 +229,8 @@ function subjectOf(row: NotificationRow): NotificationSubject {
       return { kind: 'coAuthorInvite' };
     case 'edit_reviewed':
       return { kind: 'editReviewed' };
+    case 'progress_note':
+      return { kind: 'progressNote' };
     default:
       return { kind: 'edited' };
   }

@@ -21,7 +21,7 @@ import { StatusStepper } from '@/components/ideas/status-stepper';
 import { IdeaTimeline } from '@/components/ideas/timeline';
 import { VoteButton } from '@/components/ideas/vote-button';
 import { StatusBadge } from '@/components/status-badge';
-import { getIdeaAccelerator } from '@/modules/accelerator/card';
+import { getIdeaAccelerator } from '@/modules/accelerator/card-view';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { answerCoAuthorInviteAction, withdrawIdeaAction } from '@/modules/ideas/actions';
 import { getIdeaPage } from '@/modules/ideas/detail';

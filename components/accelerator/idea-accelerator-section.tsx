@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { MarkdownText } from '@/components/markdown';
+import { EvaluationPanel } from './evaluation-panel';
 import type { AcceleratorCardView, IdeaAccelerator } from '@/modules/accelerator/card-view';
 import { BenefitForm, CardPlanForm, ConfirmBenefitForm, ProgressNoteForm } from './card-forms';
+import type { EvaluationView } from '@/modules/accelerator/evaluation-queries';
 import { getFormat } from '@/modules/i18n/get-format';
 import type { IdeaStatus } from '@/modules/platform/db/generated/enums';
 
@@ -21,6 +23,8 @@ interface IdeaAcceleratorSectionProps {
   /** The lifecycle transitions this reader may make now (nominate, promote, decline…). */
   transitions: readonly string[];
   accelerator: IdeaAccelerator;
+  /** The evaluation as this reader may see it (null: no part in it). */
+  evaluation?: EvaluationView | null;
 }
 
 const candidateTransitions = ['nominate', 'auto-nominate', 'promote', 'decline'];
@@ -35,6 +39,7 @@ export async function IdeaAcceleratorSection({
   status,
   transitions,
   accelerator,
+evaluation,
 }: IdeaAcceleratorSectionProps) {
   const { card } = accelerator;
   const candidateControls = status === 'SHORTLISTED' || transitions.some((name) => candidateTransitions.includes(name));
@@ -111,6 +116,7 @@ export async function IdeaAcceleratorSection({
         )
       )}
       {card && accelerator.canManage && <CardControls ideaId={ideaId} status={status} card={card} />}
+      <EvaluationPanel view={evaluation ?? null} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { getFormat } from '@/modules/i18n/get-format';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { evaluationPanelMessages } from '@/components/accelerator/evaluation-panel';
 import { IdeaAcceleratorSection } from '@/components/accelerator/idea-accelerator-section';
 import { MarkdownText } from '@/components/markdown';
 import { CommentForm } from '@/components/ideas/comment-form';
@@ -22,6 +23,7 @@ import { IdeaTimeline } from '@/components/ideas/timeline';
 import { VoteButton } from '@/components/ideas/vote-button';
 import { StatusBadge } from '@/components/status-badge';
 import { getIdeaAccelerator } from '@/modules/accelerator/card-view';
+import { evaluationView } from '@/modules/accelerator/evaluation-queries';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { answerCoAuthorInviteAction, withdrawIdeaAction } from '@/modules/ideas/actions';
 import { getIdeaPage } from '@/modules/ideas/detail';
@@ -85,13 +87,14 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
   if (`/ideas/${ref}` !== canonical) {
     return redirect({ href: { pathname: canonical, query: savedMessage ? { saved: savedMessage } : {} }, locale });
   }
-  const [t, messages, format, allMessages, notes, accelerator] = await Promise.all([
+  const [t, messages, format, allMessages, notes, accelerator, evaluation] = await Promise.all([
     getTranslations('ideas'),
     getTranslations(),
     getFormat(),
     getMessages(),
     listModeratorNotes(db, reader, 'idea', String(idea.id)),
     getIdeaAccelerator(db, reader, idea.id),
+    evaluationView(db, reader, idea.id, locale),
   ]);
   const viewer = idea.viewer;
   // Why a moderator sent the idea back or rejected it: the author is always told.
@@ -118,6 +121,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
         'errors',
         'validation',
         'forms',
+        ...evaluationPanelMessages,
       ])}
     >
       <ReaderStateProvider ideaId={idea.id} fromBrowser={memberVersion}>
@@ -293,6 +297,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
             status={idea.status}
             transitions={viewer.transitions}
             accelerator={accelerator}
+            evaluation={evaluation}
           />
 
           {notes && <ModeratorNotes notes={notes} subject="idea" subjectId={String(idea.id)} />}

@@ -39,7 +39,7 @@ export async function IdeaAcceleratorSection({
   status,
   transitions,
   accelerator,
-evaluation,
+  evaluation,
 }: IdeaAcceleratorSectionProps) {
   const { card } = accelerator;
   const candidateControls = status === 'SHORTLISTED' || transitions.some((name) => candidateTransitions.includes(name));

@@ -6,7 +6,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { evaluationPanelMessages } from '@/components/accelerator/evaluation-panel';
-import { IdeaAcceleratorSection } from '@/components/accelerator/idea-accelerator-section';
+import { IdeaAcceleratorSection, cardFormMessages } from '@/components/accelerator/idea-accelerator-section';
 import { MarkdownText } from '@/components/markdown';
 import { CommentForm } from '@/components/ideas/comment-form';
 import { CommentList } from '@/components/ideas/comment-list';
@@ -122,6 +122,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
         'validation',
         'forms',
         ...evaluationPanelMessages,
+        ...(accelerator.canManage ? cardFormMessages : []),
       ])}
     >
       <ReaderStateProvider ideaId={idea.id} fromBrowser={memberVersion}>

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { can } from '@/modules/access/permissions';
+import { holdsSomewhere } from '@/modules/access/permissions';
+import { routedCandidateCount } from '@/modules/accelerator/candidates';
 import { markAllNotificationsRead } from '@/modules/ideas/notifications';
 import { pendingModerationCount } from '@/modules/moderation/queue';
 import { IdeaStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { actorOf, createIdea, createUser } from '@/modules/platform/testing/factories';
+import { actorOf, createDepartment, createIdea, createManager, createUser } from '@/modules/platform/testing/factories';
 import { loadMenu, menuEntries } from './menu';
 import { menuCounts, menuLinks, offers } from './menu-links';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** Pages whose only guard beyond signing in is their menu entry's permission (the rest check in their domain). */
-const pagesGuardedByTheirEntry = ['myIdeas', 'notifications'] as const;
+const pagesGuardedByTheirEntry = ['myIdeas', 'notifications', 'candidates'] as const;
 
 describe('the personal menu', () => {
   const db = testDb();
@@ -30,7 +31,10 @@ describe('the personal menu', () => {
     });
     const menu = await loadMenu(db, actorOf(employee));
     expect(menu).toEqual({
-      personal: [{ id: 'myIdeas', href: '/my-ideas' }],
+      personal: [
+        { id: 'accelerator', href: '/accelerator' },
+        { id: 'myIdeas', href: '/my-ideas' },
+      ],
       newIdea: { id: 'newIdea', href: '/ideas/new' },
       activity: { id: 'notifications', href: '/notifications', count: 2 },
       areas: [],
@@ -41,13 +45,23 @@ describe('the personal menu', () => {
     expect(offers(menu, 'moderation')).toBe(false);
   });
 
-  it('groups a moderator-administrator’s pages into two areas, moderation with what waits', async () => {
+  it('groups a moderator-administrator’s pages into areas, moderation and candidates with what waits', async () => {
     const person = await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR, Role.ADMIN] });
     await createIdea(db, { status: IdeaStatus.SUBMITTED });
+    await createIdea(db, { status: IdeaStatus.SHORTLISTED });
     const menu = await loadMenu(db, actorOf(person));
     const waiting = await pendingModerationCount(db, actorOf(person));
+    const candidates = await routedCandidateCount(db, actorOf(person));
     expect(waiting).toBeGreaterThan(0);
+    expect(candidates).toBeGreaterThan(0);
     expect(menu.areas).toEqual([
+      {
+        id: 'accelerator',
+        links: [
+          { id: 'acceleratorBoard', href: '/accelerator' },
+          { id: 'candidates', href: '/accelerator/candidates', count: candidates },
+        ],
+      },
       { id: 'moderation', links: [{ id: 'moderation', href: '/moderation', count: waiting }] },
       {
         id: 'admin',
@@ -58,7 +72,28 @@ describe('the personal menu', () => {
         ],
       },
     ]);
-    expect(menuCounts(menu).waiting).toBe(waiting);
+    expect(menuCounts(menu).waiting).toBe(waiting + candidates);
+  });
+
+  it('gives a manager the accelerator area with the count of candidates routed to them', async () => {
+    const department = await createDepartment(db);
+    const manager = await createManager(db, department.id);
+    await createIdea(db, { status: IdeaStatus.SHORTLISTED, departmentIds: [department.id] });
+    await createIdea(db, { status: IdeaStatus.SHORTLISTED, departmentIds: [department.id] });
+    await createIdea(db, { status: IdeaStatus.SHORTLISTED, departmentIds: [(await createDepartment(db)).id] });
+    await createIdea(db, { status: IdeaStatus.PUBLISHED, departmentIds: [department.id] });
+    const menu = await loadMenu(db, manager.actor);
+    expect(menu.areas).toEqual([
+      {
+        id: 'accelerator',
+        links: [
+          { id: 'acceleratorBoard', href: '/accelerator' },
+          { id: 'candidates', href: '/accelerator/candidates', count: 2 },
+        ],
+      },
+    ]);
+    expect(menuCounts(menu).waiting).toBe(2);
+    expect(offers(await loadMenu(db, actorOf(await createUser(db))), 'candidates')).toBe(false);
   });
 
   it('offers every role each entry exactly when the permission table opens that entry’s page', async () => {
@@ -67,7 +102,7 @@ describe('the personal menu', () => {
       const actor = actorOf(person);
       const offered = menuLinks(await loadMenu(db, actor)).map((link) => link.id);
       const opened = Object.values(menuEntries)
-        .filter((entry) => can(actor, entry.action, { ownerIds: [actor.id] }))
+        .filter((entry) => holdsSomewhere(actor, entry.action))
         .map((entry) => entry.id);
       expect(offered.toSorted(), role).toEqual(opened.toSorted());
     }

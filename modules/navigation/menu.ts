@@ -1,12 +1,13 @@
+import { routedCandidateCount } from '@/modules/accelerator/candidates';
 import type { Action, Actor } from '@/modules/access/permissions';
-import { can } from '@/modules/access/permissions';
+import { holdsSomewhere } from '@/modules/access/permissions';
 import { unreadCount } from '@/modules/ideas/notifications';
 import { pendingModerationCount } from '@/modules/moderation/queue';
 import type { Database } from '@/modules/platform/db/client';
 import type { Menu, MenuLink } from './menu-links';
 
 /** The counts a menu entry can show beside its name. */
-type CountName = 'unread' | 'pendingModeration';
+type CountName = 'unread' | 'pendingModeration' | 'routedCandidates';
 
 interface LinkDeclaration {
   id: string;
@@ -22,6 +23,15 @@ interface LinkDeclaration {
  */
 export const menuEntries = {
   myIdeas: { id: 'myIdeas', href: '/my-ideas', action: 'idea.create' },
+  // Every colleague follows the accelerator: the board has a read-only view for them.
+  accelerator: { id: 'accelerator', href: '/accelerator', action: 'idea.follow' },
+  acceleratorBoard: { id: 'acceleratorBoard', href: '/accelerator', action: 'accelerator.manage' },
+  candidates: {
+    id: 'candidates',
+    href: '/accelerator/candidates',
+    action: 'idea.promote',
+    count: 'routedCandidates',
+  },
   newIdea: { id: 'newIdea', href: '/ideas/new', action: 'idea.create' },
   notifications: { id: 'notifications', href: '/notifications', action: 'notification.read', count: 'unread' },
   moderation: { id: 'moderation', href: '/moderation', action: 'idea.moderate', count: 'pendingModeration' },
@@ -37,10 +47,11 @@ export const menuEntries = {
  * redesign (decision 0014).
  */
 const layout = {
-  personal: [menuEntries.myIdeas],
+  personal: [menuEntries.accelerator, menuEntries.myIdeas],
   newIdea: menuEntries.newIdea,
   activity: menuEntries.notifications,
   areas: [
+    { id: 'accelerator', links: [menuEntries.acceleratorBoard, menuEntries.candidates] },
     { id: 'moderation', links: [menuEntries.moderation] },
     { id: 'admin', links: [menuEntries.adminUsers, menuEntries.adminAudit, menuEntries.adminSettings] },
   ],
@@ -53,16 +64,23 @@ const layout = {
   account: readonly LinkDeclaration[];
 };
 
-/** May this person open the entry's page? Their own things: "profile.edit.own" opens their own profile. */
+/**
+ * May this person open the entry's page? Their own things: "profile.edit.own" opens their own
+ * profile; a manager's department grant opens a list of their departments' ideas.
+ */
 export function mayOpen(actor: Actor, entry: LinkDeclaration): boolean {
-  return can(actor, entry.action, { ownerIds: [actor.id] });
+  return holdsSomewhere(actor, entry.action);
 }
 
 /** The menu a signed-in person gets: only entries the permission table lets them open, with counts. */
 export async function loadMenu(db: Database, actor: Actor): Promise<Menu> {
   // Independent queries: asked at once, not one after the other.
-  const [unread, pendingModeration] = await Promise.all([unreadCount(db, actor), pendingModerationCount(db, actor)]);
-  const counts: Record<CountName, number> = { unread, pendingModeration };
+  const [unread, pendingModeration, routedCandidates] = await Promise.all([
+    unreadCount(db, actor),
+    pendingModerationCount(db, actor),
+    routedCandidateCount(db, actor),
+  ]);
+  const counts: Record<CountName, number> = { unread, pendingModeration, routedCandidates };
   const allowed = (link: LinkDeclaration) => mayOpen(actor, link);
   const offer = (link: LinkDeclaration): MenuLink =>
     link.count ? { id: link.id, href: link.href, count: counts[link.count] } : { id: link.id, href: link.href };

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { MarkdownText } from '@/components/markdown';
+import { CandidateActions } from './candidate-actions';
 import { EvaluationPanel } from './evaluation-panel';
 import type { AcceleratorCardView, IdeaAccelerator } from '@/modules/accelerator/card-view';
 import { BenefitForm, CardPlanForm, ConfirmBenefitForm, ProgressNoteForm } from './card-forms';
@@ -115,6 +116,7 @@ export async function IdeaAcceleratorSection({
           <p className="mt-2">{t('benefitCheckOn', { date: format.date(card.benefitCheckOn) })}</p>
         )
       )}
+      <CandidateActions ideaId={ideaId} status={status} transitions={transitions} />
       {card && accelerator.canManage && <CardControls ideaId={ideaId} status={status} card={card} />}
       <EvaluationPanel view={evaluation ?? null} />
     </section>

@@ -74,6 +74,7 @@ const clientSafeModules = [
   'users/limits',
   'ideas/notification-actions',
   'accelerator/evaluation-actions',
+  'accelerator/board-actions',
   'accelerator/card-actions',
   'accelerator/card-limits',
   'navigation/menu-links',

@@ -36,8 +36,14 @@ describe('the accelerator board', () => {
     const owner = await createUser(db);
     const late = await card(department.id, IdeaStatus.EVALUATION, { evaluationDueOn: '2026-11-20', ownerId: owner.id });
     const later = await card(department.id, IdeaStatus.EVALUATION, { evaluationDueOn: '2026-12-20' });
-    const stalled = await card(department.id, IdeaStatus.EXPERIMENT, { dueOn: '2027-01-10', lastActivityAt: daysAgo(45) });
-    const done = await card(department.id, IdeaStatus.IMPLEMENTED, { dueOn: '2026-01-01', lastActivityAt: daysAgo(90) });
+    const stalled = await card(department.id, IdeaStatus.EXPERIMENT, {
+      dueOn: '2027-01-10',
+      lastActivityAt: daysAgo(45),
+    });
+    const done = await card(department.id, IdeaStatus.IMPLEMENTED, {
+      dueOn: '2026-01-01',
+      lastActivityAt: daysAgo(90),
+    });
     const filters = boardParams.parse({ department: department.id });
 
     const { actor: manager } = await createManager(db, department.id);
@@ -80,7 +86,9 @@ describe('the accelerator board', () => {
     expect(await shown({ view: 'implemented' })).toEqual([implemented.id]);
     expect(await shown({ view: 'now' })).toEqual([owned.id, teamed.id, other.id].sort((a, b) => a - b));
     // Nonsense in the URL is ignored, not an error.
-    expect(boardParams.parse({ owner: 'x', overdue: 'maybe', view: 'all-of-it', 'show-evaluation': '9999' })).toMatchObject({
+    expect(
+      boardParams.parse({ owner: 'x', overdue: 'maybe', view: 'all-of-it', 'show-evaluation': '9999' }),
+    ).toMatchObject({
       owner: undefined,
       overdue: false,
       view: 'all',
@@ -105,14 +113,19 @@ describe('the accelerator board', () => {
       'fi',
       now,
     );
-    expect(more.columns.find((column) => column.status === IdeaStatus.EXPERIMENT)!.cards).toHaveLength(columnPageSize + 2);
+    expect(more.columns.find((column) => column.status === IdeaStatus.EXPERIMENT)!.cards).toHaveLength(
+      columnPageSize + 2,
+    );
   });
 
   it('carries the weighted score from submitted scorecards; missing when none', async () => {
     const department = await createDepartment(db);
     const scored = await card(department.id, IdeaStatus.EVALUATION);
     const unscored = await card(department.id, IdeaStatus.EVALUATION);
-    const [criterion] = await db.scorecardCriterion.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' } });
+    const [criterion] = await db.scorecardCriterion.findMany({
+      where: { active: true },
+      orderBy: { sortOrder: 'asc' },
+    });
     const evaluator = await createUser(db);
     await db.evaluation.create({
       data: {
@@ -123,7 +136,13 @@ describe('the accelerator board', () => {
       },
     });
 
-    const board = await loadBoard(db, actorOf(await createUser(db)), boardParams.parse({ department: department.id }), 'fi', now);
+    const board = await loadBoard(
+      db,
+      actorOf(await createUser(db)),
+      boardParams.parse({ department: department.id }),
+      'fi',
+      now,
+    );
     const cards = board.columns[0]!.cards;
     expect(cards.find((entry) => entry.id === scored.id)?.score).toMatchObject({ total: 4, criteriaScored: 1 });
     expect(cards.find((entry) => entry.id === unscored.id)?.score).toBeNull();

@@ -59,7 +59,11 @@ const columnLimit = z.coerce
 
 /** The board's filters, read from the URL; anything malformed is ignored rather than refused. */
 export const boardParams = z.object({
-  view: z.enum(boardViews).optional().catch(undefined).transform((value) => value ?? 'all'),
+  view: z
+    .enum(boardViews)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value ?? 'all'),
   department: z.uuid().optional().catch(undefined),
   owner: z.uuid().optional().catch(undefined),
   overdue: flag,
@@ -189,7 +193,11 @@ export async function loadBoard(
       ? []
       : db.ideaDepartment.findMany({
           where: { ideaId: { in: ids } },
-          select: { ideaId: true, departmentId: true, department: { select: { nameFi: true, nameSv: true, nameEn: true } } },
+          select: {
+            ideaId: true,
+            departmentId: true,
+            department: { select: { nameFi: true, nameSv: true, nameEn: true } },
+          },
         }),
     scoreSummaries(db, ids, { hiddenFrom: actor.id }),
     filters.owner ? db.user.findUnique({ where: { id: filters.owner }, select: { name: true } }) : null,

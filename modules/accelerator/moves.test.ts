@@ -76,7 +76,12 @@ describe('moving a card on the board', () => {
       });
     expect(await statusOf(idea.id)).toBe(IdeaStatus.EVALUATION);
     expect(
-      await moveCard(db, actor, { ideaId: idea.id, from: 'EVALUATION', to: 'DECLINED', reason: 'Ei resursseja tänä vuonna.' }, testOrigin),
+      await moveCard(
+        db,
+        actor,
+        { ideaId: idea.id, from: 'EVALUATION', to: 'DECLINED', reason: 'Ei resursseja tänä vuonna.' },
+        testOrigin,
+      ),
     ).toMatchObject({ ok: true });
     expect(await statusOf(idea.id)).toBe(IdeaStatus.DECLINED);
   });
@@ -91,8 +96,12 @@ describe('moving a card on the board', () => {
     expect(refused.fieldErrors?.reason).toEqual(['validation.reasonRequired']);
     expect(await statusOf(idea.id)).toBe(IdeaStatus.IMPLEMENTATION);
 
-    expect(await moveCard(db, actor, { ...move, reason: 'Järjestelmä korvataan.' }, testOrigin)).toMatchObject({ ok: true });
-    const event = await db.ideaEvent.findFirstOrThrow({ where: { ideaId: idea.id, toStatus: IdeaStatus.DISCONTINUED } });
+    expect(await moveCard(db, actor, { ...move, reason: 'Järjestelmä korvataan.' }, testOrigin)).toMatchObject({
+      ok: true,
+    });
+    const event = await db.ideaEvent.findFirstOrThrow({
+      where: { ideaId: idea.id, toStatus: IdeaStatus.DISCONTINUED },
+    });
     expect(event.reason).toBe('Järjestelmä korvataan.');
   });
 
@@ -102,7 +111,9 @@ describe('moving a card on the board', () => {
     const idea = await cardIn(IdeaStatus.EVALUATION, department.id);
     await submittedEvaluation(idea.id);
 
-    expect(await moveCard(db, actor, { ideaId: idea.id, from: 'EVALUATION', to: 'IMPLEMENTED' }, testOrigin)).toMatchObject({
+    expect(
+      await moveCard(db, actor, { ideaId: idea.id, from: 'EVALUATION', to: 'IMPLEMENTED' }, testOrigin),
+    ).toMatchObject({
       ok: false,
       message: 'accelerator.board.move.notAllowed',
     });
@@ -114,7 +125,9 @@ describe('moving a card on the board', () => {
     const { actor } = await createManager(db, department.id);
     const idea = await cardIn(IdeaStatus.IMPLEMENTATION, department.id);
 
-    expect(await moveCard(db, actor, { ideaId: idea.id, from: 'IMPLEMENTATION', to: 'IMPLEMENTED' }, testOrigin)).toMatchObject({
+    expect(
+      await moveCard(db, actor, { ideaId: idea.id, from: 'IMPLEMENTATION', to: 'IMPLEMENTED' }, testOrigin),
+    ).toMatchObject({
       ok: true,
     });
     const card = await db.acceleratorCard.findUniqueOrThrow({ where: { ideaId: idea.id } });
@@ -161,7 +174,11 @@ describe('moving a card on the board', () => {
       { ideaId: idea.id, from: 'EXPERIMENT', to: 'DISCONTINUED', reason: 'Kokeilu ei tuottanut tulosta.' },
       testOrigin,
     );
-    expect(state).toEqual({ ok: false, message: 'accelerator.board.move.conflict', current: IdeaStatus.IMPLEMENTATION });
+    expect(state).toEqual({
+      ok: false,
+      message: 'accelerator.board.move.conflict',
+      current: IdeaStatus.IMPLEMENTATION,
+    });
     expect(await statusOf(idea.id)).toBe(IdeaStatus.IMPLEMENTATION);
   });
 });

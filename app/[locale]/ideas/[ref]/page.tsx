@@ -121,6 +121,7 @@ export default async function IdeaPage({ params, searchParams }: IdeaPageProps) 
         'errors',
         'validation',
         'forms',
+        'accelerator.candidates',
         ...evaluationPanelMessages,
         ...(accelerator.canManage ? cardFormMessages : []),
       ])}

@@ -38,6 +38,8 @@ export function useNotificationSentence(): (entry: NotificationEntry, mine: bool
         return t('sentences.coAuthorInvite', { actor });
       case 'progressNote':
         return t('sentences.progressNote', { actor });
+      case 'evaluationRequested':
+        return t('sentences.evaluationRequested', { actor });
     }
   };
 }
@@ -48,5 +50,6 @@ export function notificationAnchor(entry: NotificationEntry): string {
   if (subject.kind === 'comment' || subject.kind === 'commentModerated') return `#comment-${subject.commentId}`;
   if (subject.kind === 'decision' && subject.eventId) return `#event-${subject.eventId}`;
   if (subject.kind === 'progressNote') return '#accelerator-heading';
+  if (subject.kind === 'evaluationRequested') return '#evaluation-panel-heading';
   return '';
 }

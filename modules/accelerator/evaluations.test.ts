@@ -9,6 +9,7 @@ import {
   createUser,
   testOrigin,
 } from '@/modules/platform/testing/factories';
+import { listNotifications } from '@/modules/ideas/notifications';
 import { evaluationView, myEvaluationTasks, openEvaluationCount } from './evaluation-queries';
 import { inviteEvaluators, submitEvaluation } from './evaluations';
 import { activeCriteria } from './scorecard';
@@ -49,6 +50,8 @@ describe('evaluations', () => {
       await db.auditLog.count({ where: { action: 'accelerator.evaluators.invite', targetId: String(idea.id) } }),
     ).toBe(1);
     expect(await openEvaluationCount(db, actorOf(first))).toBe(1);
+    const centre = await listNotifications(db, actorOf(first));
+    expect(centre?.groups[0]?.entries.map((entry) => entry.subject)).toEqual([{ kind: 'evaluationRequested' }]);
   });
 
   it('never invites the author, a co-author (even one still invited) or a deactivated person', async () => {

@@ -86,7 +86,9 @@ export type NotificationSubject =
   | { kind: 'editReviewed' }
   | { kind: 'coAuthorInvite' }
   /** A progress note on the idea in the accelerator (it is on the timeline). */
-  | { kind: 'progressNote' };
+  | { kind: 'progressNote' }
+  /** An invitation to evaluate the idea in the accelerator (the panel links to the scorecard). */
+  | { kind: 'evaluationRequested' };
 
 export interface NotificationEntry {
   id: string;
@@ -231,6 +233,8 @@ function subjectOf(row: NotificationRow): NotificationSubject {
       return { kind: 'editReviewed' };
     case 'progress_note':
       return { kind: 'progressNote' };
+    case 'evaluation_requested':
+      return { kind: 'evaluationRequested' };
     default:
       return { kind: 'edited' };
   }

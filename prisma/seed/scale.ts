@@ -1,21 +1,25 @@
 import { deriveFollowsAndScoresSql } from './derived';
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { copy } from './copy';
+import { acceleratorStatuses, copyAcceleratorRows } from './scale-accelerator';
 import { commentPool } from './demo-ideas';
 import { categories, departments } from './demo-organisation';
 import { seededRandom } from './random';
 
-// The benchmark data set: 10,000 users, 100,000 ideas, 1,000,000 votes and 300,000 comments,
-// streamed with COPY inside one transaction (all or nothing). Counters are computed while the rows
-// are generated, so they equal the rows exactly.
+// The benchmark data set: 10,000 users, 100,000 ideas, 1,000,000 votes and 300,000 comments, and
+// the accelerator's 30,000 cards (15,000 active) with scorecards, streamed with COPY inside one
+// transaction (all or nothing). Counters are computed while the rows are generated, so they equal
+// the rows exactly.
 
-export const scale = { users: 10_000, ideas: 100_000, votes: 1_000_000, comments: 300_000 };
+export const scale = { users: 10_000, ideas: 100_000, votes: 1_000_000, comments: 300_000, activeCards: 15_000 };
 
-/** In embedded mode the data set gets a database of its own, so the demo municipality stays as it is. */
-export const SCALE_DATABASE = 'vau_scale';
+/**
+ * In embedded mode the data set gets a database of its own, so the demo municipality stays as it is.
+ * Named after the data set's version: one loaded before the accelerator (issue 12) stays where it
+ * was, and the new set loads into an empty database of its own.
+ */
+export const SCALE_DATABASE = 'vau_scale_accelerator';
 
 const firstNames = [
   'Aino',
@@ -103,32 +107,6 @@ const sentences = [
   'Päiväkodeissa ja kouluissa sama ongelma toistuu päivittäin.',
 ];
 
-/** COPY text format: tab-separated, \N for null, with backslash, tab and newlines escaped. */
-function copyLine(values: readonly unknown[]): string {
-  return `${values
-    .map((value) => {
-      if (value === null || value === undefined) return '\\N';
-      const text = value instanceof Date ? value.toISOString() : String(value);
-      return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-    })
-    .join('\t')}\n`;
-}
-
-async function copy(client: pg.PoolClient | pg.Client, table: string, columns: string[], rows: Iterable<unknown[]>) {
-  function* lines() {
-    let batch = '';
-    for (const row of rows) {
-      batch += copyLine(row);
-      if (batch.length > 1 << 16) {
-        yield batch;
-        batch = '';
-      }
-    }
-    if (batch) yield batch;
-  }
-  await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
-}
-
 /** Splits `total` over `count` items with a long tail: a few popular ideas, many quiet ones. */
 function longTail(total: number, count: number, next: () => number): number[] {
   const weights = Array.from({ length: count }, (_, index) => 1 / Math.pow(index + 1, 0.6) + next() * 0.001);
@@ -147,8 +125,15 @@ export async function isScaleDataLoaded(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ ideas: string }>('SELECT count(*) AS ideas FROM ideas');
-    return Number(rows[0]?.ideas) >= scale.ideas;
+    const { rows } = await client.query<{ ideas: string; cards: string }>(
+      'SELECT (SELECT count(*) FROM ideas) AS ideas, (SELECT count(*) FROM accelerator_cards) AS cards',
+    );
+    const ideas = Number(rows[0]?.ideas);
+    if (ideas >= scale.ideas && Number(rows[0]?.cards) === 0)
+      throw new Error(
+        'The database holds a scale data set from before the accelerator: load the new one into an empty database.',
+      );
+    return ideas >= scale.ideas;
   } finally {
     await client.end();
   }
@@ -189,7 +174,14 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
       ['id', 'name', 'email', 'department_id', 'roles', 'demo', 'created_at', 'updated_at'],
       (function* () {
         for (let n = 0; n < scale.users; n++) {
-          const roles = n % 500 === 0 ? '{employee,moderator}' : n % 200 === 1 ? '{employee,manager}' : '{employee}';
+          const roles =
+            n === 2
+              ? '{employee,coordinator}'
+              : n % 500 === 0
+                ? '{employee,moderator}'
+                : n % 200 === 1
+                  ? '{employee,manager}'
+                  : '{employee}';
           yield [
             userIds[n],
             `${firstNames[n % 20]} ${lastNames[Math.floor(n / 20) % 20]} ${n}`,
@@ -204,18 +196,29 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
       })(),
     );
     log(`  users: ${scale.users}`);
+    // Every other manager also acts for the next department (managed departments).
+    await copy(
+      client,
+      'managed_departments',
+      ['user_id', 'department_id'],
+      (function* () {
+        for (let n = 1; n < scale.users; n += 400) yield [userIds[n], departmentIds[(n + 1) % departmentIds.length]];
+      })(),
+    );
 
-    // 90 % of ideas are visible to colleagues and carry all votes and comments.
+    // 90 % of ideas are visible to colleagues and carry all votes and comments; 15 % are on the
+    // accelerator's board before completion (evaluation, experiment, implementation).
     const statuses = [
-      'published',
-      'published',
-      'published',
-      'published',
-      'published',
-      'published',
+      ...Array.from({ length: 10 }, () => 'published'),
+      'shortlisted',
       'shortlisted',
       'evaluation',
+      'experiment',
+      'implementation',
       'implemented',
+      'implemented',
+      'discontinued',
+      'submitted',
       'submitted',
     ];
     const ideaStatus = Array.from({ length: scale.ideas }, (_, index) => statuses[index % statuses.length]!);
@@ -227,9 +230,16 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
       (comments, k) => (commentsPerIdea[publicIdeas[k]!] = comments),
     );
     const authorOf = Array.from({ length: scale.ideas }, () => Math.floor(next() * scale.users));
+    const expectedSavingsEur = (index: number) => (index % 3 === 0 ? 5_000 + (index % 50) * 1_000 : null);
     const publishedAt = Array.from(
       { length: scale.ideas },
       (_, index) => new Date(now - (scale.ideas - index) * 15 * 60 * 1000),
+    );
+    // An idea in the accelerator entered its stage some days after publication (never in the future).
+    const stageEnteredAt = publishedAt.map((published, index) =>
+      acceleratorStatuses.includes(ideaStatus[index]!)
+        ? new Date(Math.min(published.getTime() + (5 + (index % 60)) * day, now - day))
+        : published,
     );
 
     await copy(
@@ -243,6 +253,7 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
         'category_id',
         'author_id',
         'anonymous',
+        'expected_savings_eur',
         'vote_count',
         'comment_count',
         'created_at',
@@ -265,19 +276,33 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
             categoryIds[index % categoryIds.length],
             userIds[authorOf[index]!],
             index % 25 === 0,
+            expectedSavingsEur(index),
             votesPerIdea[index],
             commentsPerIdea[index],
             created,
             created,
             created,
             published,
-            published ?? created,
+            published ? stageEnteredAt[index] : created,
           ];
         }
       })(),
     );
     await client.query(`SELECT setval(pg_get_serial_sequence('ideas', 'id'), $1)`, [scale.ideas]);
     log(`  ideas: ${scale.ideas}`);
+
+    // Every idea concerns one department, every fifth a second one too.
+    await copy(
+      client,
+      'idea_departments',
+      ['idea_id', 'department_id'],
+      (function* () {
+        for (let index = 0; index < scale.ideas; index++) {
+          yield [index + 1, departmentIds[index % departmentIds.length]];
+          if (index % 5 === 0) yield [index + 1, departmentIds[(index + 3) % departmentIds.length]];
+        }
+      })(),
+    );
 
     // Distinct voters per idea: a stride coprime with the user count never repeats a user.
     const stride = 7919;
@@ -327,6 +352,22 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
     );
     await client.query(`SELECT setval(pg_get_serial_sequence('comments', 'id'), $1)`, [commentId]);
     log(`  comments: ${commentId}`);
+
+    const accelerator = await copyAcceleratorRows(
+      client,
+      ideaStatus.map((status, index) => ({
+        status,
+        authorIndex: authorOf[index]!,
+        stageEnteredAt: stageEnteredAt[index]!,
+        savingsEur: expectedSavingsEur(index),
+      })),
+      userIds,
+      next,
+      now,
+    );
+    log(
+      `  accelerator: ${accelerator.cards} cards (${accelerator.activeCards} active), ${accelerator.evaluations} evaluations`,
+    );
 
     for (const statement of deriveFollowsAndScoresSql(1, scale.ideas)) await client.query(statement);
     log('  follows and trending scores derived');

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { IdeaStatus } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createCategory, createIdea, createUser } from '@/modules/platform/testing/factories';
-import { FRONT_PAGE_LIST_SIZE, loadFrontPageLists } from './front-page';
+import {
+  countedStages,
+  FRONT_PAGE_LIST_SIZE,
+  loadFrontPageLists,
+  loadStageCounts,
+  type StageCounts,
+} from './front-page';
 
 describe('the front page’s lists', () => {
   const db = testDb();
@@ -30,5 +36,31 @@ describe('the front page’s lists', () => {
     expect(JSON.stringify(lists)).not.toContain('Piilo Kirjoittaja');
     // Category names in the reader's language.
     expect((await loadFrontPageLists(db, 'sv')).implemented[0]?.categoryName).toBe('Kostservice');
+  });
+});
+
+describe('the front page’s stage counts', () => {
+  const db = testDb();
+
+  it('count the ideas in each accelerator stage, and those implemented this year in Helsinki time', async () => {
+    const before = await loadStageCounts(db, new Date('2026-06-01T12:00:00Z'));
+    const count = (counts: StageCounts, status: IdeaStatus) =>
+      counts.stages.find((stage) => stage.status === status)!.count;
+    await createIdea(db, { status: IdeaStatus.SHORTLISTED });
+    await createIdea(db, { status: IdeaStatus.EXPERIMENT });
+    await createIdea(db, { status: IdeaStatus.EXPERIMENT });
+    await createIdea(db, { status: IdeaStatus.PUBLISHED });
+    // 00:30 on 1 January in Helsinki is still 31 December in UTC.
+    const newYear = await createIdea(db, { status: IdeaStatus.IMPLEMENTED });
+    await db.idea.update({ where: { id: newYear.id }, data: { statusChangedAt: new Date('2025-12-31T22:30:00Z') } });
+    const lastYear = await createIdea(db, { status: IdeaStatus.IMPLEMENTED });
+    await db.idea.update({ where: { id: lastYear.id }, data: { statusChangedAt: new Date('2025-12-31T21:30:00Z') } });
+
+    const after = await loadStageCounts(db, new Date('2026-06-01T12:00:00Z'));
+    expect(after.stages.map((stage) => stage.status)).toEqual(countedStages);
+    expect(count(after, IdeaStatus.SHORTLISTED) - count(before, IdeaStatus.SHORTLISTED)).toBe(1);
+    expect(count(after, IdeaStatus.EXPERIMENT) - count(before, IdeaStatus.EXPERIMENT)).toBe(2);
+    expect(count(after, IdeaStatus.IMPLEMENTED) - count(before, IdeaStatus.IMPLEMENTED)).toBe(2);
+    expect(after.implementedThisYear - before.implementedThisYear).toBe(1);
   });
 });

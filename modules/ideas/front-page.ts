@@ -26,3 +26,41 @@ export async function loadFrontPageLists(db: Database, locale: AppLocale) {
     items.slice(0, FRONT_PAGE_LIST_SIZE).map((idea) => ({ ...idea, votable: openToVotes(idea.status) }));
   return { trending: shown(trending.items), implemented: shown(implemented.items) };
 }
+
+/** The stages the front page counts, in the order an idea passes through them. */
+export const countedStages = [
+  IdeaStatus.SHORTLISTED,
+  IdeaStatus.EVALUATION,
+  IdeaStatus.EXPERIMENT,
+  IdeaStatus.IMPLEMENTATION,
+  IdeaStatus.IMPLEMENTED,
+] as const;
+
+export interface StageCounts {
+  stages: { status: (typeof countedStages)[number]; count: number }[];
+  implementedThisYear: number;
+}
+
+/** Midnight of 1 January in Helsinki: January is always winter time there (UTC+2). */
+function helsinkiYearStart(now: Date): Date {
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(now));
+  return new Date(Date.UTC(year - 1, 11, 31, 22));
+}
+
+/**
+ * How many ideas are in each stage now, and how many were implemented this year: those still
+ * implemented whose stage began this year (one archived since has left the count; its timeline keeps it).
+ */
+export async function loadStageCounts(db: Database, now = new Date()): Promise<StageCounts> {
+  const [grouped, implementedThisYear] = await Promise.all([
+    db.idea.groupBy({ by: ['status'], where: { status: { in: [...countedStages] } }, _count: { _all: true } }),
+    db.idea.count({ where: { status: IdeaStatus.IMPLEMENTED, statusChangedAt: { gte: helsinkiYearStart(now) } } }),
+  ]);
+  return {
+    stages: countedStages.map((status) => ({
+      status,
+      count: grouped.find((row) => row.status === status)?._count._all ?? 0,
+    })),
+    implementedThisYear,
+  };
+}

@@ -5,7 +5,8 @@ import { connection } from 'next/server';
 import { cardVoteTexts } from '@/components/card-votes/texts';
 import { IdeaListSection } from '@/components/home/idea-list-section';
 import { NeedingAction } from '@/components/home/needing-action';
-import { frontPageLists, loadFrontPageLists } from '@/modules/ideas/front-page';
+import { StageCountsSection } from '@/components/home/stage-counts';
+import { frontPageLists, loadFrontPageLists, loadStageCounts } from '@/modules/ideas/front-page';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { Link } from '@/modules/i18n/navigation';
@@ -21,9 +22,10 @@ export default async function HomePage({ params }: HomePageProps) {
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   await connection();
-  const [t, lists, messages] = await Promise.all([
+  const [t, lists, stageCounts, messages] = await Promise.all([
     getTranslations('home'),
     loadFrontPageLists(db, locale),
+    loadStageCounts(db),
     getMessages(),
   ]);
 
@@ -65,6 +67,7 @@ export default async function HomePage({ params }: HomePageProps) {
           seeAll={{ href: { pathname: '/ideas', query: frontPageLists.implemented }, label: t('seeAllImplemented') }}
         />
       </NextIntlClientProvider>
+      <StageCountsSection counts={stageCounts} />
     </>
   );
 }

@@ -40,6 +40,10 @@ export function useNotificationSentence(): (entry: NotificationEntry, mine: bool
         return t('sentences.progressNote', { actor });
       case 'evaluationRequested':
         return t('sentences.evaluationRequested', { actor });
+      case 'candidateRouted':
+        return entry.actor.kind === 'system'
+          ? t('sentences.candidateRoutedBySystem')
+          : t('sentences.candidateRouted', { actor });
     }
   };
 }
@@ -49,7 +53,7 @@ export function notificationAnchor(entry: NotificationEntry): string {
   const subject = entry.subject;
   if (subject.kind === 'comment' || subject.kind === 'commentModerated') return `#comment-${subject.commentId}`;
   if (subject.kind === 'decision' && subject.eventId) return `#event-${subject.eventId}`;
-  if (subject.kind === 'progressNote') return '#accelerator-heading';
+  if (subject.kind === 'progressNote' || subject.kind === 'candidateRouted') return '#accelerator-heading';
   if (subject.kind === 'evaluationRequested') return '#evaluation-panel-heading';
   return '';
 }

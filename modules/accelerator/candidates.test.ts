@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listNotifications } from '@/modules/ideas/notifications';
 import { setVote } from '@/modules/ideas/votes';
 import { IdeaEventType, IdeaStatus, NotificationType, Role, type Database } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
@@ -61,6 +62,12 @@ describe('candidates for the accelerator', () => {
     expect(await db.auditLog.count({ where: { action: 'idea.auto-nominate', targetId: String(idea.id) } })).toBe(1);
     expect(await routedTo(db, idea.id)).toEqual([manager.user.id]);
     expect(await routedTo(db, idea.id)).not.toContain(otherManager.user.id);
+    // In the manager's notification centre: VAU routed it, nobody is named.
+    const centre = await listNotifications(db, manager.actor);
+    const group = centre?.groups.find((entry) => entry.idea.id === idea.id);
+    expect(group?.entries.map((entry) => [entry.subject, entry.actor])).toEqual([
+      [{ kind: 'candidateRouted' }, { kind: 'system' }],
+    ]);
   });
 
   it('makes a candidate once when the deciding votes arrive at the same moment', async () => {

@@ -88,7 +88,9 @@ export type NotificationSubject =
   /** A progress note on the idea in the accelerator (it is on the timeline). */
   | { kind: 'progressNote' }
   /** An invitation to evaluate the idea in the accelerator (the panel links to the scorecard). */
-  | { kind: 'evaluationRequested' };
+  | { kind: 'evaluationRequested' }
+  /** A candidate for the accelerator routed to the reader to decide on (VAU routes when votes made it one). */
+  | { kind: 'candidateRouted' };
 
 export interface NotificationEntry {
   id: string;
@@ -235,6 +237,8 @@ function subjectOf(row: NotificationRow): NotificationSubject {
       return { kind: 'progressNote' };
     case 'evaluation_requested':
       return { kind: 'evaluationRequested' };
+    case 'candidate_routed':
+      return { kind: 'candidateRouted' };
     default:
       return { kind: 'edited' };
   }

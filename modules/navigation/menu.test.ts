@@ -14,7 +14,7 @@ import { menuCounts, menuLinks, offers } from './menu-links';
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** Pages whose only guard beyond signing in is their menu entry's permission (the rest check in their domain). */
-const pagesGuardedByTheirEntry = ['myIdeas', 'notifications', 'candidates'] as const;
+const pagesGuardedByTheirEntry = ['myIdeas', 'notifications', 'candidates', 'evaluations'] as const;
 
 describe('the personal menu', () => {
   const db = testDb();
@@ -96,13 +96,28 @@ describe('the personal menu', () => {
     expect(offers(await loadMenu(db, actorOf(await createUser(db))), 'candidates')).toBe(false);
   });
 
+  it('offers “Arvioitavat” with its count only to people whose evaluations wait for them', async () => {
+    const evaluator = await createUser(db);
+    expect(offers(await loadMenu(db, actorOf(evaluator)), 'evaluations')).toBe(false);
+    const idea = await createIdea(db, { status: IdeaStatus.EVALUATION });
+    await db.evaluation.create({ data: { ideaId: idea.id, evaluatorId: evaluator.id } });
+    const menu = await loadMenu(db, actorOf(evaluator));
+    expect(menu.areas).toEqual([
+      { id: 'accelerator', links: [{ id: 'evaluations', href: '/accelerator/evaluations', count: 1 }] },
+    ]);
+    expect(menuCounts(menu).waiting).toBe(1);
+    await db.evaluation.updateMany({ where: { evaluatorId: evaluator.id }, data: { submittedAt: new Date() } });
+    expect(offers(await loadMenu(db, actorOf(evaluator)), 'evaluations')).toBe(false);
+  });
+
   it('offers every role each entry exactly when the permission table opens that entry’s page', async () => {
     for (const role of Object.values(Role)) {
       const person = await createUser(db, { roles: [role] });
       const actor = actorOf(person);
       const offered = menuLinks(await loadMenu(db, actor)).map((link) => link.id);
       const opened = Object.values(menuEntries)
-        .filter((entry) => holdsSomewhere(actor, entry.action))
+        // An entry shown only while something waits is tested with what waits, above.
+        .filter((entry) => holdsSomewhere(actor, entry.action) && !('onlyWhileWaiting' in entry))
         .map((entry) => entry.id);
       expect(offered.toSorted(), role).toEqual(opened.toSorted());
     }

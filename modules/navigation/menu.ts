@@ -1,4 +1,5 @@
 import { routedCandidateCount } from '@/modules/accelerator/candidates';
+import { openEvaluationCount } from '@/modules/accelerator/evaluation-queries';
 import type { Action, Actor } from '@/modules/access/permissions';
 import { holdsSomewhere } from '@/modules/access/permissions';
 import { unreadCount } from '@/modules/ideas/notifications';
@@ -7,13 +8,15 @@ import type { Database } from '@/modules/platform/db/client';
 import type { Menu, MenuLink } from './menu-links';
 
 /** The counts a menu entry can show beside its name. */
-type CountName = 'unread' | 'pendingModeration' | 'routedCandidates';
+type CountName = 'unread' | 'pendingModeration' | 'routedCandidates' | 'openEvaluations';
 
 interface LinkDeclaration {
   id: string;
   href: string;
   action: Action;
   count?: CountName;
+  /** Offered only while its count is above zero (e.g. evaluations waiting for this person). */
+  onlyWhileWaiting?: true;
 }
 
 /**
@@ -31,6 +34,13 @@ export const menuEntries = {
     href: '/accelerator/candidates',
     action: 'idea.promote',
     count: 'routedCandidates',
+  },
+  evaluations: {
+    id: 'evaluations',
+    href: '/accelerator/evaluations',
+    action: 'evaluation.submit',
+    count: 'openEvaluations',
+    onlyWhileWaiting: true,
   },
   newIdea: { id: 'newIdea', href: '/ideas/new', action: 'idea.create' },
   notifications: { id: 'notifications', href: '/notifications', action: 'notification.read', count: 'unread' },
@@ -51,7 +61,7 @@ const layout = {
   newIdea: menuEntries.newIdea,
   activity: menuEntries.notifications,
   areas: [
-    { id: 'accelerator', links: [menuEntries.acceleratorBoard, menuEntries.candidates] },
+    { id: 'accelerator', links: [menuEntries.acceleratorBoard, menuEntries.candidates, menuEntries.evaluations] },
     { id: 'moderation', links: [menuEntries.moderation] },
     { id: 'admin', links: [menuEntries.adminUsers, menuEntries.adminAudit, menuEntries.adminSettings] },
   ],
@@ -75,13 +85,15 @@ export function mayOpen(actor: Actor, entry: LinkDeclaration): boolean {
 /** The menu a signed-in person gets: only entries the permission table lets them open, with counts. */
 export async function loadMenu(db: Database, actor: Actor): Promise<Menu> {
   // Independent queries: asked at once, not one after the other.
-  const [unread, pendingModeration, routedCandidates] = await Promise.all([
+  const [unread, pendingModeration, routedCandidates, openEvaluations] = await Promise.all([
     unreadCount(db, actor),
     pendingModerationCount(db, actor),
     routedCandidateCount(db, actor),
+    openEvaluationCount(db, actor),
   ]);
-  const counts: Record<CountName, number> = { unread, pendingModeration, routedCandidates };
-  const allowed = (link: LinkDeclaration) => mayOpen(actor, link);
+  const counts: Record<CountName, number> = { unread, pendingModeration, routedCandidates, openEvaluations };
+  const allowed = (link: LinkDeclaration) =>
+    mayOpen(actor, link) && !(link.onlyWhileWaiting && link.count && counts[link.count] === 0);
   const offer = (link: LinkDeclaration): MenuLink =>
     link.count ? { id: link.id, href: link.href, count: counts[link.count] } : { id: link.id, href: link.href };
   const offerAll = (links: readonly LinkDeclaration[]) => links.filter(allowed).map(offer);

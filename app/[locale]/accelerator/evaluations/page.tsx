@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { EvaluationTaskItem } from '@/components/accelerator/evaluation-task-item';
 import { myEvaluationTasks } from '@/modules/accelerator/evaluation-queries';
 import { getCurrentUser } from '@/modules/access/current-user';
-import { holdsSomewhere } from '@/modules/access/permissions';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
+import { mayOpen, menuEntries } from '@/modules/navigation/menu';
 import { db } from '@/modules/platform/db';
 
 interface EvaluationTasksPageProps {
@@ -25,7 +25,8 @@ export default async function EvaluationTasksPage({ params }: EvaluationTasksPag
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });
-  if (!holdsSomewhere(actor, 'evaluation.submit')) notFound();
+  // The same permission as its menu entry (which shows only while evaluations wait).
+  if (!mayOpen(actor, menuEntries.evaluations)) notFound();
   const [t, tasks] = await Promise.all([getTranslations('accelerator.evaluation'), myEvaluationTasks(db, actor)]);
   return (
     <div className="max-w-3xl">

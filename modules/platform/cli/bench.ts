@@ -26,14 +26,17 @@ const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
 /** BENCH_ONLY=search measures only the targets whose name contains "search" (the static page always, as the yardstick). */
 const onlyTargets = process.env.BENCH_ONLY;
 
+type SignedInAs = 'employee' | 'author' | 'manager';
+
 interface Target {
   name: string;
   path: string;
   /**
    * Measured signed in: as an employee with no part in the idea (who shares the stored member
-   * version of its page), or as the idea's author (whose page is rendered for them every time).
+   * version of its page), as the idea's author (whose page is rendered for them every time), or as
+   * a manager (the accelerator board is personal: rendered for every request).
    */
-  signedInAs?: 'employee' | 'author';
+  signedInAs?: SignedInAs;
   /** Each request asks for a page nobody asked for before, so none comes from the page store. */
   unstored?: boolean;
   /** Each request searches for a word pair nobody searched for before in this run (bench-searches.ts). */
@@ -47,7 +50,7 @@ interface Target {
  * "unstored" rows show what a rendered page costs. The idea page's address is looked up in the
  * data set (its canonical slug).
  */
-function targetsFor(ideaPage: string, longTail: string[]): Target[] {
+function targetsFor(ideaPage: string, longTail: string[], managerDepartmentId: string): Target[] {
   const search = (words: string) => `/ideas?q=${encodeURIComponent(words)}`;
   return [
     { name: 'front page', path: '/' },
@@ -69,6 +72,12 @@ function targetsFor(ideaPage: string, longTail: string[]): Target[] {
     { name: 'search (2 words), unstored', path: search('päiväkoti mobiilisovellus'), unstored: true },
     { name: 'search (1 common word), unstored', path: search('päiväkoti'), unstored: true },
     { name: 'distinct searches (2 random words, none repeated)', path: '/ideas?q=…', distinctSearch: true },
+    { name: 'accelerator board, manager', path: '/accelerator', signedInAs: 'manager' },
+    {
+      name: 'accelerator board, one department, manager',
+      path: `/accelerator?department=${managerDepartmentId}`,
+      signedInAs: 'manager',
+    },
     { name: 'health', path: '/api/health' },
     { name: 'static page', path: '/accessibility' },
   ];
@@ -166,7 +175,7 @@ function measure(
   baseUrl: string,
   target: Target,
   duration: number,
-  sessionCookies: Record<'employee' | 'author', string>,
+  sessionCookies: Record<SignedInAs, string>,
 ): Promise<autocannon.Result> {
   return autocannon({
     url: `${baseUrl}${target.path}`,
@@ -207,12 +216,23 @@ async function benchIdea(url: string) {
       take: LONG_TAIL_IDEAS,
       select: { id: true, title: true },
     });
+    // A manager of one department (the board filtered to it is what they open most).
+    const manager = await db.user.findFirstOrThrow({
+      where: { active: true, roles: { has: Role.MANAGER }, departmentId: { not: null } },
+      orderBy: { id: 'asc' },
+      select: { id: true, departmentId: true },
+    });
     const cookieFor = async (userId: string) =>
       `authjs.session-token=${(await createSession(db, userId, { idleMinutes: 120, absoluteHours: 12 })).sessionToken}`;
     return {
       path: ideaPath(idea),
       longTail: longTail.map(ideaPath),
-      sessionCookies: { employee: await cookieFor(employee.id), author: await cookieFor(idea.authorId) },
+      managerDepartmentId: manager.departmentId!,
+      sessionCookies: {
+        employee: await cookieFor(employee.id),
+        author: await cookieFor(idea.authorId),
+        manager: await cookieFor(manager.id),
+      },
     };
   } finally {
     await db.$disconnect();
@@ -236,8 +256,8 @@ runCli(async () => {
     server = app.server;
 
     const results: Measurement[] = [];
-    const { path: ideaPage, longTail, sessionCookies } = await benchIdea(database.url);
-    const targets = targetsFor(ideaPage, longTail).filter(
+    const { path: ideaPage, longTail, managerDepartmentId, sessionCookies } = await benchIdea(database.url);
+    const targets = targetsFor(ideaPage, longTail, managerDepartmentId).filter(
       (target) => !onlyTargets || target.name.includes(onlyTargets) || target.name === 'static page',
     );
     for (const target of targets) {

@@ -12,6 +12,12 @@ function rolesIn(value: unknown, isRole: (name: string) => boolean): Role[] {
   return Array.isArray(roles) ? roles.filter((role): role is Role => typeof role === 'string' && isRole(role)) : [];
 }
 
+/** A number setting's new value (modules/settings/number-settings.ts). */
+function numberIn(value: unknown): number | null {
+  const number = (value as { value?: unknown } | null)?.value;
+  return typeof number === 'number' ? number : null;
+}
+
 function modeIn(value: unknown): 'pre' | 'post' | null {
   const mode = (value as { mode?: unknown } | null)?.mode;
   return mode === 'pre' || mode === 'post' ? mode : null;
@@ -39,6 +45,7 @@ export async function AuditEntry({ row, sentenceKey }: { row: AuditRow; sentence
   ]);
   const href = targetHref(row);
   const mode = modeIn(row.after);
+  const value = numberIn(row.after);
   const text = t.rich(`sentences.${sentenceKey}` as 'sentences.generic', {
     actor: row.actorName ?? t('systemActor'),
     target: row.targetName ?? row.targetId ?? '',
@@ -48,6 +55,7 @@ export async function AuditEntry({ row, sentenceKey }: { row: AuditRow; sentence
       .map((role) => roleName(role))
       .join(', '),
     mode: mode ? settings(`modes.${mode}.name`) : '–',
+    value: value === null ? '–' : format.number(value),
     // The tags wrap the words that name the actor and the target, so the link reads "ideaan 86".
     who: (chunks: ReactNode) =>
       row.actorId ? (

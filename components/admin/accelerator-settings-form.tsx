@@ -1,0 +1,58 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { ErrorSummary, Field, controlClass } from '@/components/forms';
+import { useFormMessages } from '@/components/use-form-messages';
+import type { FormState } from '@/modules/access/mutation';
+import { setNumberSettingsAction } from '@/modules/settings/actions';
+import type { NumberSettingField } from '@/modules/settings/number-settings';
+
+const fields: readonly NumberSettingField[] = ['candidateVotes', 'evaluationDays'];
+
+/** The accelerator's numbers: the vote threshold for a candidate and the evaluation's working days. */
+export function AcceleratorSettingsForm({ values }: { values: Record<NumberSettingField, number> }) {
+  const t = useTranslations('settings.accelerator');
+  const [state, save, saving] = useActionState(setNumberSettingsAction, { ok: false } as FormState);
+  const { text, fieldError } = useFormMessages(state);
+  return (
+    <form action={save} noValidate aria-labelledby="accelerator-settings-heading" className="mt-4 grid max-w-prose gap-4">
+      <h2 id="accelerator-settings-heading" className="text-lg font-bold">
+        {t('heading')}
+      </h2>
+      <ErrorSummary
+        state={state}
+        fields={Object.fromEntries(fields.map((field) => [field, { id: `setting-${field}`, label: t(`${field}.label`) }]))}
+      />
+      {fields.map((field) => (
+        <Field
+          key={field}
+          id={`setting-${field}`}
+          label={t(`${field}.label`)}
+          hint={t(`${field}.hint`)}
+          error={fieldError(field)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name={field}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={state.values?.[field] ?? String(values[field])}
+              className={`${controlClass(control['aria-invalid'])} sm:w-32`}
+            />
+          )}
+        </Field>
+      ))}
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={saving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
+          {t('save')}
+        </button>
+        <p aria-live="polite" className="text-emerald-900">
+          {state.ok && state.message ? text(state.message) : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

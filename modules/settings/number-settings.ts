@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { beginMutation, type FormState } from '@/modules/access/mutation';
+import type { Actor } from '@/modules/access/permissions';
+import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
+import type { Database } from '@/modules/platform/db/client';
+import { getNumberSetting, numberSettings, type NumberSettingKey } from './settings';
+
+// The accelerator's two numbers on the settings page: how many votes make a candidate, and how many
+// working days an evaluation may take. Saved together; each changed one gets its own audit entry.
+
+/** The form field of each setting (a dot cannot be part of a field name the error summary links to). */
+export const numberSettingFields = {
+  'accelerator.candidate-votes': 'candidateVotes',
+  'accelerator.evaluation-days': 'evaluationDays',
+} as const satisfies Record<NumberSettingKey, string>;
+
+const auditActions: Record<NumberSettingKey, string> = {
+  'accelerator.candidate-votes': 'settings.candidate-votes',
+  'accelerator.evaluation-days': 'settings.evaluation-days',
+};
+
+/** A whole number in the setting's range; the range is in the message's text (settings.errors.*). */
+function wholeNumberFor(key: NumberSettingKey, rangeMessage: string) {
+  const rule = numberSettings[key];
+  return z.coerce
+    .string()
+    .trim()
+    .min(1, { error: 'settings.errors.required', abort: true })
+    .regex(/^\d+$/, 'validation.wholeNumber')
+    .transform(Number)
+    .pipe(z.number().int().min(rule.min, rangeMessage).max(rule.max, rangeMessage));
+}
+
+export const numberSettingsInput = z.object({
+  candidateVotes: wholeNumberFor('accelerator.candidate-votes', 'settings.errors.candidateVotesRange'),
+  evaluationDays: wholeNumberFor('accelerator.evaluation-days', 'settings.errors.evaluationDaysRange'),
+});
+
+/** Every number setting's current value (its default when unset), by form field. */
+export async function getNumberSettingValues(db: Database): Promise<Record<NumberSettingField, number>> {
+  const [candidateVotes, evaluationDays] = await Promise.all([
+    getNumberSetting(db, 'accelerator.candidate-votes'),
+    getNumberSetting(db, 'accelerator.evaluation-days'),
+  ]);
+  return { candidateVotes, evaluationDays };
+}
+
+export type NumberSettingField = (typeof numberSettingFields)[NumberSettingKey];
+
+export async function setNumberSettings(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  origin: RequestOrigin,
+): Promise<FormState> {
+  const start = await beginMutation(actor, numberSettingsInput, raw, 'settings.manage');
+  if (!start.ok) return { ...start.state, values: typedValues(raw) };
+  return db.$transaction(async (tx) => {
+    for (const key of Object.keys(numberSettingFields) as NumberSettingKey[]) {
+      const value = start.input[numberSettingFields[key]];
+      const before = await getNumberSetting(tx, key);
+      if (before === value) continue;
+      await tx.appSetting.upsert({
+        where: { key },
+        create: { key, value, updatedById: start.actor.id },
+        update: { value, updatedById: start.actor.id },
+      });
+      await recordAudit(
+        tx,
+        {
+          actorId: start.actor.id,
+          action: auditActions[key],
+          targetType: 'setting',
+          targetId: key,
+          before: { value: before },
+          after: { value },
+        },
+        origin,
+      );
+    }
+    return { ok: true, message: 'settings.saved' };
+  });
+}
+
+/** What the admin typed, so a refused form shows it again instead of the stored values. */
+function typedValues(raw: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (typeof raw !== 'object' || raw === null) return values;
+  for (const field of Object.values(numberSettingFields)) {
+    const value = (raw as Record<string, unknown>)[field];
+    if (typeof value === 'string' || typeof value === 'number') values[field] = String(value);
+  }
+  return values;
+}

@@ -64,6 +64,8 @@ function layerRules(domain) {
 const clientSafeModules = [
   '[a-z-]+/actions',
   'users/profile-actions',
+  'users/admin-actions',
+  'users/admin-roles',
   'i18n/navigation',
   'i18n/locales',
   'i18n/format',

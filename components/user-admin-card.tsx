@@ -6,11 +6,11 @@ import { useActionState } from 'react';
 import { ErrorSummary, Field, FieldError, FieldFrame, controlClass } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 import type { FormState } from '@/modules/access/mutation';
+import { assignableRoles } from '@/modules/users/admin-roles';
 import type { UserRow } from '@/modules/users/queries';
 import { changeDepartmentAction, changeRolesAction, setActiveAction } from '@/modules/users/actions';
 import { DepartmentSelect } from './department-select';
 
-const assignableRoles = ['MODERATOR', 'MANAGER', 'HR', 'ADMIN'] as const;
 const idle: FormState = { ok: false };
 
 /** A saved form's confirmation, announced politely; refusals go to the form's error summary. */
@@ -58,17 +58,23 @@ export function UserAdminCard({
             </p>
             <FieldError id={`${prefix}-roles-error`} error={rolesError} />
             {assignableRoles.map((role) => (
-              <label key={role} className="flex min-h-11 items-center gap-2">
-                <input
-                  id={`${prefix}-role-${role}`}
-                  type="checkbox"
-                  name="roles"
-                  value={role}
-                  defaultChecked={user.roles.includes(role)}
-                  className="h-5 w-5"
-                />
-                {roleName(role)}
-              </label>
+              <div key={role} className="mt-1">
+                <label className="flex min-h-11 items-center gap-2 font-semibold">
+                  <input
+                    id={`${prefix}-role-${role}`}
+                    type="checkbox"
+                    name="roles"
+                    value={role}
+                    defaultChecked={user.roles.includes(role)}
+                    aria-describedby={`${prefix}-role-${role}-description`}
+                    className="h-5 w-5 shrink-0"
+                  />
+                  {roleName(role)}
+                </label>
+                <p id={`${prefix}-role-${role}-description`} className="ml-7 text-sm text-muted">
+                  {t(`roleDescriptions.${role}`)}
+                </p>
+              </div>
             ))}
           </FieldFrame>
         </fieldset>

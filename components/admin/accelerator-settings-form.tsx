@@ -16,13 +16,20 @@ export function AcceleratorSettingsForm({ values }: { values: Record<NumberSetti
   const [state, save, saving] = useActionState(setNumberSettingsAction, { ok: false } as FormState);
   const { text, fieldError } = useFormMessages(state);
   return (
-    <form action={save} noValidate aria-labelledby="accelerator-settings-heading" className="mt-4 grid max-w-prose gap-4">
+    <form
+      action={save}
+      noValidate
+      aria-labelledby="accelerator-settings-heading"
+      className="mt-4 grid max-w-prose gap-4"
+    >
       <h2 id="accelerator-settings-heading" className="text-lg font-bold">
         {t('heading')}
       </h2>
       <ErrorSummary
         state={state}
-        fields={Object.fromEntries(fields.map((field) => [field, { id: `setting-${field}`, label: t(`${field}.label`) }]))}
+        fields={Object.fromEntries(
+          fields.map((field) => [field, { id: `setting-${field}`, label: t(`${field}.label`) }]),
+        )}
       />
       {fields.map((field) => (
         <Field

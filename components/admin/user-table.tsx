@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/modules/i18n/navigation';
+import { adminRoleOrder } from '@/modules/users/admin-roles';
 import type { UserRow } from '@/modules/users/queries';
 import { EmailAddress } from './email-address';
 
@@ -9,9 +10,24 @@ import { EmailAddress } from './email-address';
  * person's own edit page. A demo tag on every row says nothing: the tag marks demo people only where
  * they are mixed with real ones, and a list of demo people only is said so once above it.
  */
-export async function UserTable({ rows }: { rows: UserRow[] }) {
+export async function UserTable({
+  rows,
+  managed,
+}: {
+  rows: UserRow[];
+  /** A manager's departments besides their own, by person. */
+  managed: Map<string, { name: string }[]>;
+}) {
   const [t, roleName] = await Promise.all([getTranslations('admin'), getTranslations('roles')]);
-  const rolesOf = (user: UserRow) => user.roles.map((role) => roleName(role)).join(', ');
+  const rolesOf = (user: UserRow) =>
+    adminRoleOrder
+      .filter((role) => user.roles.includes(role))
+      .map((role) => roleName(role))
+      .join(', ');
+  const alsoManages = (user: UserRow) => {
+    const names = managed.get(user.id)?.map((department) => department.name) ?? [];
+    return names.length > 0 ? `${t('managedColumn')}: ${names.join(', ')}` : null;
+  };
   const allDemo = rows.every((user) => user.demo);
   const tagDemo = !allDemo && rows.some((user) => user.demo);
   const status = (user: UserRow) => (
@@ -39,7 +55,9 @@ export async function UserTable({ rows }: { rows: UserRow[] }) {
                 <EmailAddress address={user.email} />
               </p>
             )}
-            <p className="text-sm text-muted">{[user.departmentName, rolesOf(user)].filter(Boolean).join(' · ')}</p>
+            <p className="text-sm text-muted">
+              {[user.departmentName, alsoManages(user), rolesOf(user)].filter(Boolean).join(' · ')}
+            </p>
             <p className="text-sm">{status(user)}</p>
           </li>
         ))}
@@ -72,7 +90,10 @@ export async function UserTable({ rows }: { rows: UserRow[] }) {
                 {nameLink(user)}
               </th>
               <td className="py-2 pr-3">{user.email ? <EmailAddress address={user.email} /> : '–'}</td>
-              <td className="py-2 pr-3">{user.departmentName ?? '–'}</td>
+              <td className="py-2 pr-3">
+                {user.departmentName ?? '–'}
+                {alsoManages(user) && <span className="block text-sm text-muted">{alsoManages(user)}</span>}
+              </td>
               <td className="py-2 pr-3">{rolesOf(user)}</td>
               <td className="py-2 whitespace-nowrap">{status(user)}</td>
             </tr>

@@ -10,7 +10,8 @@ import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import type { SearchParams } from '@/modules/platform/search-params';
-import { Role } from '@/modules/platform/db/generated/enums';
+import { managedDepartmentNames } from '@/modules/users/admin-managed-departments';
+import { adminRoleOrder } from '@/modules/users/admin-roles';
 import { parseUserListParams, userListQuery } from '@/modules/users/list-params';
 import { listDepartments, searchUsers } from '@/modules/users/queries';
 
@@ -34,17 +35,26 @@ export default async function UsersPage({ params, searchParams }: UsersPageProps
   const result = await searchUsers(db, actor, search, locale);
   // Not "forbidden": whether an admin area exists is itself nobody else's business.
   if (!result) notFound();
-  const [t, departments] = await Promise.all([getTranslations('admin'), listDepartments(db, locale)]);
+  const [t, departments, managed] = await Promise.all([
+    getTranslations('admin'),
+    listDepartments(db, locale),
+    managedDepartmentNames(
+      db,
+      actor,
+      result.rows.filter((row) => row.roles.includes('MANAGER')).map((row) => row.id),
+      locale,
+    ),
+  ]);
 
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('usersTitle')}</h1>
-      <UserFilters search={search} roles={Object.values(Role)} departments={departments} />
+      <UserFilters search={search} roles={adminRoleOrder} departments={departments} />
       <p className="mt-4 text-muted" role="status">
         {t('results', { count: result.total, total: formatNumber(result.total) })}
       </p>
       {result.truncated && <p className="mt-1 max-w-prose text-sm text-muted">{t('narrowSearch')}</p>}
-      <UserTable rows={result.rows} />
+      <UserTable rows={result.rows} managed={managed} />
       <Pagination
         page={result.page}
         pages={result.pages}

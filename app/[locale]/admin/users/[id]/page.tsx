@@ -3,12 +3,15 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { EmailAddress } from '@/components/admin/email-address';
+import { ManagedDepartmentsForm } from '@/components/admin/managed-departments-form';
 import { UserAdminCard } from '@/components/user-admin-card';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
+import { Role } from '@/modules/platform/db/generated/enums';
+import { managedDepartmentNames } from '@/modules/users/admin-managed-departments';
 import { getUserForAdmin, listDepartments } from '@/modules/users/queries';
 
 interface UserEditPageProps {
@@ -28,16 +31,25 @@ export default async function UserEditPage({ params }: UserEditPageProps) {
   if (!actor) return redirect({ href: '/sign-in', locale });
   const user = await getUserForAdmin(db, actor, id, locale);
   if (!user) notFound();
-  const [t, departments, messages] = await Promise.all([
+  const [t, departments, managedByUser, messages] = await Promise.all([
     getTranslations('admin'),
     listDepartments(db, locale, { including: user.departmentId }),
+    managedDepartmentNames(db, actor, [user.id], locale),
     getMessages(),
   ]);
+  const managed = managedByUser.get(user.id) ?? [];
+  const isManager = user.roles.includes(Role.MANAGER);
+  // Besides the departments in use, those already managed though no longer in use; never the own one.
+  const manageable = [
+    ...departments,
+    ...managed.filter((department) => !departments.some((candidate) => candidate.id === department.id)),
+  ].filter((department) => department.id !== user.departmentId);
 
   const details = [
     { term: t('emailColumn'), value: user.email && <EmailAddress address={user.email} /> },
     { term: t('jobTitle'), value: user.jobTitle },
     { term: t('department'), value: user.departmentName },
+    { term: t('managedColumn'), value: isManager && managed.map((department) => department.name).join(', ') },
   ].filter((detail) => detail.value);
 
   return (
@@ -68,6 +80,17 @@ export default async function UserEditPage({ params }: UserEditPageProps) {
       </p>
       <NextIntlClientProvider messages={clientMessages(messages, ['admin', 'roles', 'errors', 'validation', 'forms'])}>
         <UserAdminCard user={user} departments={departments} isSelf={user.id === actor.id} />
+        <div className="mt-8 max-w-prose">
+          {isManager ? (
+            <ManagedDepartmentsForm
+              userId={user.id}
+              departments={manageable}
+              managedIds={managed.map((department) => department.id)}
+            />
+          ) : (
+            <p className="text-sm text-muted">{t('managedNotManager')}</p>
+          )}
+        </div>
       </NextIntlClientProvider>
     </div>
   );

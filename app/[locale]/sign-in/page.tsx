@@ -26,6 +26,7 @@ export default async function SignInPage({ params, searchParams }: SignInPagePro
   await connection();
   const t = await getTranslations('signIn');
   const roles = await getTranslations('roles');
+  const admin = await getTranslations('admin');
   const limits = await getTranslations('rateLimit');
   const limited = (await searchParams).limited === '1';
   const demo = isDemoLoginEnabled();
@@ -74,6 +75,7 @@ export default async function SignInPage({ params, searchParams }: SignInPagePro
               <h3 id={`role-${group.role}`} className="font-bold">
                 {roles(group.role)}
               </h3>
+              <p className="text-sm text-muted">{admin(`roleDescriptions.${group.role}`)}</p>
               <ul className="mt-2 grid gap-2 sm:grid-cols-2">
                 {group.users.map((user) => (
                   <li key={user.id}>

@@ -291,15 +291,17 @@ export async function loadScaleData(url: string, log: (line: string) => void): P
     await client.query(`SELECT setval(pg_get_serial_sequence('ideas', 'id'), $1)`, [scale.ideas]);
     log(`  ideas: ${scale.ideas}`);
 
-    // Every idea concerns one department, every fifth a second one too.
+    // Every idea concerns one department, every fifth a second one too. Departments go by blocks of
+    // the status cycle, so each department has ideas in every status.
     await copy(
       client,
       'idea_departments',
       ['idea_id', 'department_id'],
       (function* () {
         for (let index = 0; index < scale.ideas; index++) {
-          yield [index + 1, departmentIds[index % departmentIds.length]];
-          if (index % 5 === 0) yield [index + 1, departmentIds[(index + 3) % departmentIds.length]];
+          const department = Math.floor(index / statuses.length) % departmentIds.length;
+          yield [index + 1, departmentIds[department]];
+          if (index % 5 === 0) yield [index + 1, departmentIds[(department + 3) % departmentIds.length]];
         }
       })(),
     );

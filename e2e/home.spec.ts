@@ -31,6 +31,11 @@ test.describe('front page', () => {
       'href',
       '/ideas?status=IMPLEMENTED&sort=newest',
     );
+    // How many ideas are in each accelerator stage, each leading to its list, and this year's implemented.
+    const stages = page.getByRole('region', { name: 'Ideat kiihdyttämössä' });
+    await expect(stages.getByRole('link', { name: /Kokeilussa/ })).toHaveAttribute('href', '/ideas?status=EXPERIMENT');
+    await expect(stages.getByRole('link')).toHaveCount(5);
+    await expect(stages).toContainText(/Tänä vuonna (ei ole vielä toteutettu ideoita|toteutettu \d+ idea)/);
     // Nothing personal for someone signed out, and no vote buttons: just the counts.
     await expect(page.getByRole('region', { name: 'Ideasi odottavat sinua' })).toHaveCount(0);
     await expect(trending.getByRole('button')).toHaveCount(0);

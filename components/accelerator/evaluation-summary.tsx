@@ -39,7 +39,7 @@ export async function EvaluationSummary({ summary, headingLevel = 2 }: { summary
         )}
       </div>
 
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4">
         <table className="w-full text-left">
           <thead>
             <tr className="border-b border-line">

@@ -43,6 +43,8 @@ interface Target {
   distinctSearch?: boolean;
   /** Each request asks for one of these pages at random: many different ideas, as staff open them. */
   anyOf?: string[];
+  /** One person at a time instead of 20 connections: the latency a single user sees. */
+  singleUser?: boolean;
 }
 
 /**
@@ -72,7 +74,14 @@ function targetsFor(ideaPage: string, longTail: string[], managerDepartmentId: s
     { name: 'search (2 words), unstored', path: search('päiväkoti mobiilisovellus'), unstored: true },
     { name: 'search (1 common word), unstored', path: search('päiväkoti'), unstored: true },
     { name: 'distinct searches (2 random words, none repeated)', path: '/ideas?q=…', distinctSearch: true },
+    { name: 'accelerator board, manager, one user', path: '/accelerator', signedInAs: 'manager', singleUser: true },
     { name: 'accelerator board, manager', path: '/accelerator', signedInAs: 'manager' },
+    {
+      name: 'accelerator board, one department, manager, one user',
+      path: `/accelerator?department=${managerDepartmentId}`,
+      signedInAs: 'manager',
+      singleUser: true,
+    },
     {
       name: 'accelerator board, one department, manager',
       path: `/accelerator?department=${managerDepartmentId}`,
@@ -179,7 +188,7 @@ function measure(
 ): Promise<autocannon.Result> {
   return autocannon({
     url: `${baseUrl}${target.path}`,
-    connections,
+    connections: target.singleUser ? 1 : connections,
     duration,
     headers: target.signedInAs ? { cookie: sessionCookies[target.signedInAs] } : {},
     requests: requestsFor(target),

@@ -43,37 +43,44 @@ const cardSelect = {
   benefitCheckOn: true,
   benefitConfirmedAt: true,
   owner: { select: { id: true, name: true } },
+  idea: {
+    select: {
+      departments: { select: { departmentId: true } },
+      acceleratorTeam: { orderBy: { createdAt: 'asc' }, select: { user: { select: { id: true, name: true } } } },
+      events: {
+        where: { type: IdeaEventType.PROGRESS_NOTE },
+        orderBy: { id: 'desc' },
+        take: 1,
+        select: { data: true, createdAt: true },
+      },
+    },
+  },
 } as const;
 
-/** The idea page's accelerator part; the caller has already checked that the reader may see the idea. */
+function noteOf(data: unknown): string | null {
+  const note = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).note : null;
+  return typeof note === 'string' ? note : null;
+}
+
+/**
+ * The idea page's accelerator part, in one query (most ideas have no card); the caller has already
+ * checked that the reader may see the idea.
+ */
 export async function getIdeaAccelerator(db: Database, actor: Actor | null, ideaId: number): Promise<IdeaAccelerator> {
-  const [card, team, departments, latest] = await Promise.all([
-    db.acceleratorCard.findUnique({ where: { ideaId }, select: cardSelect }),
-    db.acceleratorTeamMember.findMany({
-      where: { ideaId },
-      orderBy: { createdAt: 'asc' },
-      select: { user: { select: { id: true, name: true } } },
-    }),
-    db.ideaDepartment.findMany({ where: { ideaId }, select: { departmentId: true } }),
-    db.ideaEvent.findFirst({
-      where: { ideaId, type: IdeaEventType.PROGRESS_NOTE },
-      orderBy: { id: 'desc' },
-      select: { data: true, createdAt: true },
-    }),
-  ]);
-  const note =
-    latest && typeof latest.data === 'object' && latest.data !== null && 'note' in latest.data
-      ? latest.data.note
-      : null;
-  const canManage =
-    card !== null &&
-    can(actor, 'accelerator.manage', { ownerIds: [], departmentIds: departments.map((entry) => entry.departmentId) });
+  const row = await db.acceleratorCard.findUnique({ where: { ideaId }, select: cardSelect });
+  if (!row) return { card: null, canManage: false };
+  const { idea, ...card } = row;
+  const latest = idea.events[0];
+  const note = latest ? noteOf(latest.data) : null;
   return {
-    card: card && {
+    card: {
       ...card,
-      team: team.map((member) => member.user),
-      latestNote: latest && typeof note === 'string' ? { note, createdAt: latest.createdAt } : null,
+      team: idea.acceleratorTeam.map((member) => member.user),
+      latestNote: latest && note !== null ? { note, createdAt: latest.createdAt } : null,
     },
-    canManage,
+    canManage: can(actor, 'accelerator.manage', {
+      ownerIds: [],
+      departmentIds: idea.departments.map((entry) => entry.departmentId),
+    }),
   };
 }

@@ -51,7 +51,8 @@ test.describe('the accelerator board', () => {
     const handle = page.getByRole('button', { name: `Siirrä korttia: ${idea.title}` });
     await handle.focus();
     await page.keyboard.press('Space');
-    await expect(page.getByText(`Nostit kortin ${idea.title}`)).toBeAttached();
+    // Picking up is announced, and at once replaced by where the card is: over its own column.
+    await expect(page.getByText(`Kortti ${idea.title} on vaiheen Kokeilussa kohdalla.`)).toBeAttached();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByText(`Kortti ${idea.title} on vaiheen Toteutuksessa kohdalla.`)).toBeAttached();
     await page.keyboard.press('Space');
@@ -74,7 +75,7 @@ test.describe('the accelerator board', () => {
     const page = await context.newPage();
     await page.goto(`/accelerator?department=${department.id}`);
     const card = page.getByRole('article', { name: idea.title });
-    await card.getByText('Siirrä', { exact: true }).click();
+    await card.locator('summary').click();
     await card.getByLabel('Uusi vaihe').selectOption({ label: 'Toteutukseen' });
     await card.getByRole('button', { name: 'Siirrä' }).click();
     await expect(page.getByText('Kortti siirretty: Toteutuksessa.')).toBeVisible();

@@ -45,7 +45,7 @@ test.describe('the idea in the accelerator', () => {
 
     await context.addCookies([{ ...manager.cookie, url: baseURL! }]);
     await page.goto(ideaPath(idea));
-    const section = page.getByRole('region', { name: 'Kiihdyttämössä' });
+    const section = page.getByRole('region', { name: 'Ideakiihdyttämö' });
     await expect(section.getByText('Vastuuhenkilöä ei ole vielä nimetty.')).toBeVisible();
     await section.getByText('Muokkaa vastuita, suunnitelmaa ja aikataulua').click();
     const ownerPicker = section.getByRole('group', { name: 'Vastuuhenkilö' });
@@ -74,7 +74,7 @@ test.describe('the idea in the accelerator', () => {
     // Public: a signed-out reader sees the owner, the plan, the progress and the note on the timeline.
     await context.clearCookies();
     await page.goto(ideaPath(idea));
-    const publicSection = page.getByRole('region', { name: 'Kiihdyttämössä' });
+    const publicSection = page.getByRole('region', { name: 'Ideakiihdyttämö' });
     await expect(publicSection.getByText(`Olli Omistaja ${tag}`)).toBeVisible();
     await expect(publicSection.locator('strong', { hasText: 'Kokeilu' })).toBeVisible();
     await expect(publicSection.getByText('40 % valmiina')).toBeVisible();
@@ -95,7 +95,7 @@ test.describe('the idea in the accelerator', () => {
     const { manager, idea } = await ideaInAccelerator(tag, IdeaStatus.IMPLEMENTED);
     await context.addCookies([{ ...manager.cookie, url: baseURL! }]);
     await page.goto(ideaPath(idea));
-    const section = page.getByRole('region', { name: 'Kiihdyttämössä' });
+    const section = page.getByRole('region', { name: 'Ideakiihdyttämö' });
     await section.getByLabel('Toteutuneet säästöt (€)').fill('12 500,50');
     await section.getByLabel('Säästetyt työtunnit').fill('300');
     await section.getByLabel('Laadullinen hyöty').fill('Vastaus samana päivänä.');

@@ -79,18 +79,17 @@ test.describe('accelerator administration', () => {
   }) => {
     const run = tag();
     const db = e2eDb();
-    const [own, other] = await Promise.all(
-      ['oma', 'toinen'].map((name) =>
-        db.department.create({
-          data: {
-            slug: `${name}-${run}`,
-            nameFi: `Toimiala ${name} ${run}`,
-            nameSv: `Sektor ${run}`,
-            nameEn: `Dept ${run}`,
-          },
-        }),
-      ),
-    );
+    const department = (name: string) =>
+      db.department.create({
+        data: {
+          slug: `${name}-${run}`,
+          nameFi: `Toimiala ${name} ${run}`,
+          nameSv: `Sektor ${name} ${run}`,
+          nameEn: `Department ${name} ${run}`,
+        },
+      });
+    const own = await department('oma');
+    const other = await department('toinen');
     const admin = await createSignedInUser(`Aila Ylläpito ${run}`, [Role.EMPLOYEE, Role.ADMIN]);
     const manager = await createSignedInUser(`Erkki Esihenkilö ${run}`, [Role.EMPLOYEE, Role.MANAGER], {
       departmentId: own.id,

@@ -54,7 +54,10 @@ test.describe('signing in and out', () => {
         name: 'Ville Väliaikainen',
         roles: ['EMPLOYEE'],
         menu: {
-          personal: [{ id: 'myIdeas', href: '/my-ideas' }],
+          personal: [
+            { id: 'accelerator', href: '/accelerator' },
+            { id: 'myIdeas', href: '/my-ideas' },
+          ],
           newIdea: { id: 'newIdea', href: '/ideas/new' },
           activity: { id: 'notifications', href: '/notifications', count: 0 },
           areas: [],
@@ -71,6 +74,13 @@ test.describe('signing in and out', () => {
         newIdea: { id: 'newIdea', href: '/ideas/new' },
         activity: { id: 'notifications', href: '/notifications', count: 0 },
         areas: [
+          {
+            id: 'accelerator',
+            links: [
+              { id: 'acceleratorBoard', href: '/accelerator' },
+              { id: 'candidates', href: '/accelerator/candidates', count: expect.any(Number) },
+            ],
+          },
           {
             id: 'admin',
             links: [

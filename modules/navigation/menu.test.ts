@@ -103,8 +103,16 @@ describe('the personal menu', () => {
     await db.evaluation.create({ data: { ideaId: idea.id, evaluatorId: evaluator.id } });
     const menu = await loadMenu(db, actorOf(evaluator));
     expect(menu.areas).toEqual([
-      { id: 'accelerator', links: [{ id: 'evaluations', href: '/accelerator/evaluations', count: 1 }] },
+      {
+        id: 'accelerator',
+        links: [
+          { id: 'acceleratorBoard', href: '/accelerator' },
+          { id: 'evaluations', href: '/accelerator/evaluations', count: 1 },
+        ],
+      },
     ]);
+    // The board moved from the header's row into the area beside the evaluations.
+    expect(menu.personal.map((link) => link.id)).toEqual(['myIdeas']);
     expect(menuCounts(menu).waiting).toBe(1);
     await db.evaluation.updateMany({ where: { evaluatorId: evaluator.id }, data: { submittedAt: new Date() } });
     expect(offers(await loadMenu(db, actorOf(evaluator)), 'evaluations')).toBe(false);
@@ -114,12 +122,15 @@ describe('the personal menu', () => {
     for (const role of Object.values(Role)) {
       const person = await createUser(db, { roles: [role] });
       const actor = actorOf(person);
-      const offered = menuLinks(await loadMenu(db, actor)).map((link) => link.id);
-      const opened = Object.values(menuEntries)
-        // An entry shown only while something waits is tested with what waits, above.
-        .filter((entry) => holdsSomewhere(actor, entry.action) && !('onlyWhileWaiting' in entry))
-        .map((entry) => entry.id);
-      expect(offered.toSorted(), role).toEqual(opened.toSorted());
+      // By page: the board is one page, offered in the row or in the accelerator area.
+      const offered = new Set(menuLinks(await loadMenu(db, actor)).map((link) => link.href));
+      const opened = new Set(
+        Object.values(menuEntries)
+          // An entry shown only while something waits is tested with what waits, above.
+          .filter((entry) => holdsSomewhere(actor, entry.action) && !('onlyWhileWaiting' in entry))
+          .map((entry) => entry.href),
+      );
+      expect([...offered].toSorted(), role).toEqual([...opened].toSorted());
     }
   });
 

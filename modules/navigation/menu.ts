@@ -26,9 +26,10 @@ interface LinkDeclaration {
  */
 export const menuEntries = {
   myIdeas: { id: 'myIdeas', href: '/my-ideas', action: 'idea.create' },
-  // Every colleague follows the accelerator: the board has a read-only view for them.
+  // Every colleague follows the accelerator: the board has a read-only view for them. It is a link
+  // in the header's row, or the accelerator area's first link for people with role areas.
   accelerator: { id: 'accelerator', href: '/accelerator', action: 'idea.follow' },
-  acceleratorBoard: { id: 'acceleratorBoard', href: '/accelerator', action: 'accelerator.manage' },
+  acceleratorBoard: { id: 'acceleratorBoard', href: '/accelerator', action: 'idea.follow' },
   candidates: {
     id: 'candidates',
     href: '/accelerator/candidates',
@@ -97,13 +98,17 @@ export async function loadMenu(db: Database, actor: Actor): Promise<Menu> {
   const offer = (link: LinkDeclaration): MenuLink =>
     link.count ? { id: link.id, href: link.href, count: counts[link.count] } : { id: link.id, href: link.href };
   const offerAll = (links: readonly LinkDeclaration[]) => links.filter(allowed).map(offer);
+  const areas = layout.areas
+    .map((area) => ({ id: area.id, links: offerAll(area.links) }))
+    .filter((area) => area.links.length > 0);
+  // The header's row has room for "Tools" or for one more link, not both (e2e/shell.spec.ts, every
+  // role and a long name): with a role area the board is found there, else it is a link in the row.
+  const withTools = areas.some((area) => area.links.some((link) => link.id !== menuEntries.acceleratorBoard.id));
   return {
-    personal: offerAll(layout.personal),
+    personal: offerAll(layout.personal).filter((link) => !(withTools && link.id === menuEntries.accelerator.id)),
     newIdea: allowed(layout.newIdea) ? offer(layout.newIdea) : null,
     activity: allowed(layout.activity) ? offer(layout.activity) : null,
-    areas: layout.areas
-      .map((area) => ({ id: area.id, links: offerAll(area.links) }))
-      .filter((area) => area.links.length > 0),
+    areas: withTools ? areas : [],
     account: offerAll(layout.account),
   };
 }

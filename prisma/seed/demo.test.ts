@@ -230,3 +230,37 @@ describe('demo data', () => {
     }
   });
 });
+
+describe('demo data loaded before the accelerator existed', () => {
+  let db: Database;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const database = await createEmptyDatabase('seed_backfill');
+    drop = database.drop;
+    await migrateDatabase(database.url);
+    db = createPrismaClient({ connectionString: database.url });
+    await seedDemoData(db, new Date('2026-11-22T09:00:00Z'));
+  }, 120_000);
+
+  afterAll(async () => {
+    await db.$disconnect();
+    await drop();
+  });
+
+  it('gets its cards and scorecards on the next run, once', async () => {
+    const cards = await db.acceleratorCard.count();
+    // What an older demo database holds: ideas in the accelerator's stages, but none of its rows.
+    await db.evaluation.deleteMany();
+    await db.acceleratorCard.deleteMany();
+    await db.acceleratorTeamMember.deleteMany();
+    await db.ideaEvent.deleteMany({
+      where: { type: { in: ['OWNER_ASSIGNED', 'EVALUATORS_INVITED', 'PROGRESS_NOTE', 'BENEFIT_RECORDED'] } },
+    });
+    await db.notification.deleteMany({ where: { type: { in: ['EVALUATION_REQUESTED', 'PROGRESS_NOTE'] } } });
+
+    expect(await seedDemoData(db, new Date('2026-11-22T09:00:00Z'))).toEqual({ ideasCreated: 0, cardsCreated: cards });
+    expect(await db.evaluation.count({ where: { submittedAt: { not: null } } })).toBeGreaterThan(cards);
+    expect(await seedDemoData(db)).toEqual({ ideasCreated: 0, cardsCreated: 0 });
+  });
+});

@@ -46,7 +46,10 @@ test.describe('evaluation in the accelerator', () => {
     const panel = page.getByRole('region', { name: 'Arviointi' });
     await expect(panel.getByText('Yksikään arvioija ei ole vielä lähettänyt arviotaan.')).toBeVisible();
     await panel.getByRole('combobox', { name: 'Hae kollegaa nimellä' }).fill(`Eero Arvioija ${tag}`);
-    await panel.getByRole('option').filter({ hasText: `Eero Arvioija ${tag}` }).click();
+    await panel
+      .getByRole('option')
+      .filter({ hasText: `Eero Arvioija ${tag}` })
+      .click();
     await panel.getByRole('button', { name: 'Kutsu arvioijiksi' }).click();
     await expect(panel.getByText('Arvioijat kutsuttu. He saavat ilmoituksen.')).toBeVisible();
     await expect(panel.getByRole('listitem').filter({ hasText: `Eero Arvioija ${tag}` })).toBeVisible();

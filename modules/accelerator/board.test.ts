@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { IdeaStatus } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { actorOf, createDepartment, createIdea, createManager, createUser } from '@/modules/platform/testing/factories';
+import { applyTransition } from '@/modules/ideas/transition';
+import {
+  actorOf,
+  createDepartment,
+  createIdea,
+  createManager,
+  createUser,
+  testOrigin,
+} from '@/modules/platform/testing/factories';
 import { boardParams, columnPageSize, loadBoard } from './board';
 import { dateColumn } from './working-days';
 
@@ -146,5 +154,23 @@ describe('the accelerator board', () => {
     const cards = board.columns[0]!.cards;
     expect(cards.find((entry) => entry.id === scored.id)?.score).toMatchObject({ total: 4, criteriaScored: 1 });
     expect(cards.find((entry) => entry.id === unscored.id)?.score).toBeNull();
+  });
+
+  it('keeps each card in the column of its idea whoever moves the idea, and even when the app writes a wrong stage', async () => {
+    const department = await createDepartment(db);
+    const { actor } = await createManager(db, department.id);
+    const idea = await card(department.id, IdeaStatus.EXPERIMENT, { dueOn: '2027-01-10' });
+    const stageOf = async () =>
+      (await db.acceleratorCard.findUniqueOrThrow({ where: { ideaId: idea.id }, select: { stage: true } })).stage;
+    expect(await stageOf()).toBe(IdeaStatus.EXPERIMENT);
+    await db.$transaction((tx) =>
+      applyTransition(tx, { ideaId: idea.id, name: 'implement', actor, origin: testOrigin }),
+    );
+    expect(await stageOf()).toBe(IdeaStatus.IMPLEMENTATION);
+    await db.acceleratorCard.update({ where: { ideaId: idea.id }, data: { stage: IdeaStatus.IMPLEMENTED } });
+    expect(await stageOf()).toBe(IdeaStatus.IMPLEMENTATION);
+    const board = await loadBoard(db, actor, boardParams.parse({ department: department.id }), 'fi', now);
+    expect(ids(board, IdeaStatus.IMPLEMENTATION)).toEqual([idea.id]);
+    expect(board.columns.find((column) => column.status === IdeaStatus.IMPLEMENTATION)?.total).toBe(1);
   });
 });

@@ -123,14 +123,13 @@ interface CardRow {
   statusChangedAt: Date;
   expectedSavingsEur: Prisma.Decimal | null;
   expectedHoursSaved: number | null;
-  total: bigint;
 }
 
 const day = 24 * 60 * 60 * 1000;
 
 /**
  * The board for one reader: per column the first `limit` cards that match the filters (active
- * columns by due date, settled ones newest first) and how many match in all, in one query; then the
+ * columns by due date, settled ones newest first) and how many match in all; then the
  * shown cards' departments and weighted scores in batch. Everyone sees every card (the accelerator
  * is public); moves are offered only where the lifecycle lets this reader make them.
  */
@@ -144,48 +143,59 @@ export async function loadBoard(
   const columns = viewColumns[filters.view];
   const today = helsinkiToday(now);
   const stalledBefore = new Date(now.getTime() - stalledAfterDays * day);
-  const active = sqlStatuses(activeColumns);
-  const conditions: Prisma.Sql[] = [Prisma.sql`i.status = ANY(${sqlStatuses(columns)}::idea_status[])`];
+  const conditions: Prisma.Sql[] = [];
   if (filters.department)
     conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM idea_departments d WHERE d.idea_id = i.id AND d.department_id = ${filters.department}::uuid)`,
+      Prisma.sql`EXISTS (SELECT 1 FROM idea_departments d WHERE d.idea_id = c.idea_id AND d.department_id = ${filters.department}::uuid)`,
     );
   if (filters.owner) conditions.push(Prisma.sql`c.owner_id = ${filters.owner}::uuid`);
   if (filters.mine)
     conditions.push(
-      Prisma.sql`(c.owner_id = ${actor.id}::uuid OR EXISTS (SELECT 1 FROM accelerator_team_members m WHERE m.idea_id = i.id AND m.user_id = ${actor.id}::uuid))`,
+      Prisma.sql`(c.owner_id = ${actor.id}::uuid OR EXISTS (SELECT 1 FROM accelerator_team_members m WHERE m.idea_id = c.idea_id AND m.user_id = ${actor.id}::uuid))`,
     );
-  const stageDue = Prisma.sql`(CASE WHEN i.status = 'evaluation' THEN c.evaluation_due_on ELSE c.due_on END)`;
-  if (filters.overdue)
-    conditions.push(Prisma.sql`i.status = ANY(${active}::idea_status[]) AND ${stageDue} < ${dateColumn(today)}::date`);
-  if (filters.stalled)
-    conditions.push(Prisma.sql`i.status = ANY(${active}::idea_status[]) AND c.last_activity_at < ${stalledBefore}`);
-  const limits = columns.map((column) => filters[showParam(column)] ?? columnPageSize);
-
-  const rows = await db.$queryRaw<CardRow[]>`
-    WITH ranked AS (
-      SELECT i.id, i.title, i.status::text AS status, c.owner_id, ${stageDue} AS due_on, c.progress_percent,
-             c.last_activity_at, i.status_changed_at, i.expected_savings_eur, i.expected_hours_saved,
-             row_number() OVER (
-               PARTITION BY i.status
-               ORDER BY (CASE WHEN i.status = ANY(${active}::idea_status[]) THEN ${stageDue} END) ASC NULLS LAST,
-                        (CASE WHEN i.status = ANY(${active}::idea_status[]) THEN NULL ELSE i.status_changed_at END) DESC NULLS LAST,
-                        i.status_changed_at ASC, i.id ASC
-             ) AS position,
-             count(*) OVER (PARTITION BY i.status) AS total
-      FROM accelerator_cards c
-      JOIN ideas i ON i.id = c.idea_id
-      WHERE ${Prisma.join(conditions, ' AND ')}
-    )
-    SELECT r.id, r.title, r.status, r.owner_id AS "ownerId", u.name AS "ownerName", r.due_on AS "dueOn",
-           r.progress_percent AS "progressPercent", r.last_activity_at AS "lastActivityAt",
-           r.status_changed_at AS "statusChangedAt", r.expected_savings_eur AS "expectedSavingsEur",
-           r.expected_hours_saved AS "expectedHoursSaved", r.total
-    FROM ranked r
-    JOIN unnest(${sqlStatuses(columns)}::text[], ${limits}::int[]) AS l(status, shown) ON l.status = r.status
-    LEFT JOIN users u ON u.id = r.owner_id
-    WHERE r.position <= l.shown
-    ORDER BY r.position`;
+  // Only work under way can be late or stalled: with either filter the settled columns are empty.
+  const shown = columns.filter((column) => activeColumns.includes(column) || !(filters.overdue || filters.stalled));
+  const dueOf = (column: BoardColumn) =>
+    column === IdeaStatus.EVALUATION ? Prisma.sql`c.evaluation_due_on` : Prisma.sql`c.due_on`;
+  const where = (column: BoardColumn, stage: Prisma.Sql) =>
+    Prisma.join(
+      [
+        Prisma.sql`${stage} = ${sqlStatuses([column])[0]}::idea_status`,
+        ...conditions,
+        ...(filters.overdue ? [Prisma.sql`${dueOf(column)} < ${dateColumn(today)}::date`] : []),
+        ...(filters.stalled ? [Prisma.sql`c.last_activity_at < ${stalledBefore}`] : []),
+      ],
+      ' AND ',
+    );
+  const fields = (column: BoardColumn) => Prisma.sql`
+    i.id, i.title, i.status::text AS status, c.owner_id AS "ownerId", u.name AS "ownerName",
+    ${dueOf(column)} AS "dueOn", c.progress_percent AS "progressPercent", c.last_activity_at AS "lastActivityAt",
+    i.status_changed_at AS "statusChangedAt", i.expected_savings_eur AS "expectedSavingsEur",
+    i.expected_hours_saved AS "expectedHoursSaved"`;
+  // One query per column, each walking its own index (cards by stage and due date, settled ideas
+  // by the time they arrived) and stopping at the column's limit; never the whole accelerator.
+  const columnQueries = shown.map((column) =>
+    activeColumns.includes(column)
+      ? Prisma.sql`(SELECT ${fields(column)} FROM accelerator_cards c JOIN ideas i ON i.id = c.idea_id
+          LEFT JOIN users u ON u.id = c.owner_id WHERE ${where(column, Prisma.sql`c.stage`)}
+          ORDER BY ${dueOf(column)} ASC NULLS LAST, c.idea_id ASC LIMIT ${filters[showParam(column)]})`
+      : Prisma.sql`(SELECT ${fields(column)} FROM ideas i JOIN accelerator_cards c ON c.idea_id = i.id
+          LEFT JOIN users u ON u.id = c.owner_id WHERE ${where(column, Prisma.sql`i.status`)}
+          ORDER BY i.status_changed_at DESC, i.id DESC LIMIT ${filters[showParam(column)]})`,
+  );
+  const [rows, totals] =
+    shown.length === 0
+      ? [[], []]
+      : await Promise.all([
+          db.$queryRaw<CardRow[]>`${Prisma.join(columnQueries, ' UNION ALL ')}`,
+          db.$queryRaw<{ status: string; total: bigint }[]>`${Prisma.join(
+            shown.map(
+              (column) =>
+                Prisma.sql`SELECT ${sqlStatuses([column])[0]} AS status, count(*) AS total FROM accelerator_cards c WHERE ${where(column, Prisma.sql`c.stage`)}`,
+            ),
+            ' UNION ALL ',
+          )}`,
+        ]);
 
   const ids = rows.map((row) => row.id);
   const [departmentRows, scores, owner] = await Promise.all([
@@ -234,7 +244,7 @@ export async function loadBoard(
   return {
     columns: columns.map((status) => {
       const inColumn = cards.filter((card) => card.status === status);
-      const total = Number(rows.find((row) => statusFromSql(row.status) === status)?.total ?? 0);
+      const total = Number(totals.find((row) => statusFromSql(row.status) === status)?.total ?? 0);
       return { status, cards: inColumn, total, limit: filters[showParam(status)] ?? columnPageSize };
     }),
     canManage: cards.some((card) => card.moves.length > 0),

@@ -216,7 +216,8 @@ export async function confirmBenefit(db: Database, actor: Actor | null, raw: unk
     raw,
     [IdeaStatus.IMPLEMENTED],
     async (tx, input, by, _idea, card) => {
-      if (card.benefitConfirmedAt) return { ok: true, message: 'accelerator.card.benefitConfirmedNow', id: input.ideaId };
+      if (card.benefitConfirmedAt)
+        return { ok: true, message: 'accelerator.card.benefitConfirmedNow', id: input.ideaId };
       if (card.realisedSavingsCents === null && card.realisedHours === null && !card.realisedBenefitNote)
         return { ok: false, message: 'accelerator.card.errors.benefitMissing' };
       await tx.acceleratorCard.update({ where: { ideaId: input.ideaId }, data: { benefitConfirmedAt: new Date() } });

@@ -18,14 +18,17 @@ import { diffSchemas } from './schema-engine';
 const handWrittenExtras = {
   extensions: ['pg_trgm'],
   functions: [
+    'accelerator_card_stage_from_idea',
     'audit_log_is_append_only',
     'ideas_status_through_lifecycle',
+    'ideas_status_to_accelerator_card',
     'notify_idea_page_change',
     'notify_idea_part_change',
     'trending_weight',
   ],
   triggers: [
     'accelerator_cards.accelerator_cards_page_change',
+    'accelerator_cards.accelerator_cards_stage',
     'accelerator_team_members.accelerator_team_members_page_change',
     'audit_log.audit_log_no_truncate',
     'audit_log.audit_log_no_update_or_delete',
@@ -36,6 +39,7 @@ const handWrittenExtras = {
     'idea_events.idea_events_page_change',
     'ideas.ideas_page_change',
     'ideas.ideas_status_lifecycle_only',
+    'ideas.ideas_status_to_accelerator_card',
   ],
   checkConstraints: [
     'accelerator_cards accelerator_cards_progress_range',

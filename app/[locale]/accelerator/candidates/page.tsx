@@ -84,9 +84,7 @@ export default async function CandidatesPage({ params, searchParams }: Candidate
                     )}
                   </dd>
                   <dt className="font-semibold">{t('departments')}</dt>
-                  <dd>
-                    {candidate.departments.length > 0 ? candidate.departments.join(', ') : t('noDepartment')}
-                  </dd>
+                  <dd>{candidate.departments.length > 0 ? candidate.departments.join(', ') : t('noDepartment')}</dd>
                 </dl>
                 {/* The list holds exactly the candidates this person may promote or decline. */}
                 <CandidateActions

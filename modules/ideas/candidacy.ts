@@ -1,6 +1,6 @@
 import type { RequestOrigin } from '@/modules/audit/audit-log';
 import type { Database, Prisma } from '@/modules/platform/db/client';
-import { IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
+import { NotificationType } from '@/modules/platform/db/generated/enums';
 import { getNumberSetting } from '@/modules/settings/settings';
 import { candidateRecipients } from '@/modules/users/managers';
 import { notify } from './notifications';
@@ -62,9 +62,6 @@ const ruleOrigin: RequestOrigin = { ip: null, userAgent: null, requestId: null }
 export async function nominateOnVotes(db: Database, ideaId: number, voteCount: number): Promise<boolean> {
   const threshold = await getNumberSetting(db, 'accelerator.candidate-votes');
   if (voteCount < threshold) return false;
-  // Most votes past the threshold find a candidate already: no transaction for them.
-  const now = await db.idea.findUnique({ where: { id: ideaId }, select: { status: true } });
-  if (now?.status !== IdeaStatus.PUBLISHED) return false;
   return db.$transaction(async (tx) => {
     const moved = await makeCandidate(tx, {
       ideaId,

@@ -44,7 +44,7 @@ export async function setVote(db: Database, actor: Actor | null, ideaId: number,
 
   const open = sqlStatuses(openStatuses);
   const rows = voted
-    ? await db.$queryRaw<{ vote_count: number }[]>`
+    ? await db.$queryRaw<{ vote_count: number; status?: string }[]>`
         WITH idea AS (
           SELECT id FROM ideas WHERE id = ${ideaId} AND status::text = ANY(${open}) FOR UPDATE
         ), inserted AS (
@@ -53,8 +53,8 @@ export async function setVote(db: Database, actor: Actor | null, ideaId: number,
         )
         UPDATE ideas SET vote_count = vote_count + 1, trending_score = trending_score + trending_weight(inserted.created_at)
         FROM inserted WHERE ideas.id = inserted.idea_id
-        RETURNING ideas.vote_count`
-    : await db.$queryRaw<{ vote_count: number }[]>`
+        RETURNING ideas.vote_count, ideas.status::text AS status`
+    : await db.$queryRaw<{ vote_count: number; status?: string }[]>`
         WITH idea AS (
           SELECT id FROM ideas WHERE id = ${ideaId} AND status::text = ANY(${open}) FOR UPDATE
         ), deleted AS (
@@ -68,8 +68,10 @@ export async function setVote(db: Database, actor: Actor | null, ideaId: number,
   const changed = rows[0];
   if (changed) {
     announceVoteCountChange(db, ideaId);
-    // The vote is counted first; becoming a candidate is its own transaction after it.
-    if (voted && idea.status === IdeaStatus.PUBLISHED) await nominateOnVotes(db, ideaId, changed.vote_count);
+    // The vote is counted first; becoming a candidate is its own transaction after it. The status
+    // is the one the vote saw under its row lock: once a candidate, later votes cost nothing more.
+    if (voted && changed.status === sqlStatuses([IdeaStatus.PUBLISHED])[0])
+      await nominateOnVotes(db, ideaId, changed.vote_count);
     return { ok: true, voted, voteCount: changed.vote_count };
   }
   // Nothing changed: a repeated click (already voted / not voted), or the idea closed meanwhile.

@@ -172,5 +172,35 @@ describe('the accelerator board', () => {
     const board = await loadBoard(db, actor, boardParams.parse({ department: department.id }), 'fi', now);
     expect(ids(board, IdeaStatus.IMPLEMENTATION)).toEqual([idea.id]);
     expect(board.columns.find((column) => column.status === IdeaStatus.IMPLEMENTATION)?.total).toBe(1);
+
+    // The idea's departments change: the card follows them into the other department's board.
+    const other = await createDepartment(db);
+    await db.ideaDepartment.create({ data: { ideaId: idea.id, departmentId: other.id } });
+    await db.ideaDepartment.delete({
+      where: { ideaId_departmentId: { ideaId: idea.id, departmentId: department.id } },
+    });
+    const boardOf = (departmentId: string) =>
+      loadBoard(db, actor, boardParams.parse({ department: departmentId }), 'fi', now);
+    expect(ids(await boardOf(other.id), IdeaStatus.IMPLEMENTATION)).toEqual([idea.id]);
+    expect(ids(await boardOf(department.id), IdeaStatus.IMPLEMENTATION)).toEqual([]);
+  });
+
+  it('counts discontinued cards but lists them only when someone opens them', async () => {
+    const department = await createDepartment(db);
+    const { actor } = await createManager(db, department.id);
+    const stopped = await card(department.id, IdeaStatus.DISCONTINUED);
+    const folded = await loadBoard(db, actor, boardParams.parse({ department: department.id }), 'fi', now);
+    expect(folded.columns.find((column) => column.status === IdeaStatus.DISCONTINUED)).toMatchObject({
+      total: 1,
+      cards: [],
+    });
+    const opened = await loadBoard(
+      db,
+      actor,
+      boardParams.parse({ department: department.id, 'show-discontinued': String(columnPageSize) }),
+      'fi',
+      now,
+    );
+    expect(ids(opened, IdeaStatus.DISCONTINUED)).toEqual([stopped.id]);
   });
 });

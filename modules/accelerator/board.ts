@@ -32,8 +32,11 @@ const viewColumns: Record<BoardView, readonly BoardColumn[]> = {
   implemented: [IdeaStatus.IMPLEMENTED],
 };
 
-/** Cards shown per column at first and added by each "show more"; a board never renders thousands. */
-export const columnPageSize = 25;
+/**
+ * Cards shown per column at first and added by each "show more": what fits a phone screen or two,
+ * and a board that renders quickly; never thousands.
+ */
+export const columnPageSize = 12;
 const columnMax = 500;
 /** A card nobody has touched for this long is stalled. */
 export const stalledAfterDays = 30;
@@ -58,6 +61,16 @@ const columnLimit = z.coerce
   .transform((value) => value ?? columnPageSize);
 
 /** The board's filters, read from the URL; anything malformed is ignored rather than refused. */
+/** Discontinued cards are folded away: only counted until someone opens them (`show-discontinued`). */
+const foldedLimit = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(columnMax)
+  .optional()
+  .catch(undefined)
+  .transform((value) => value ?? 0);
+
 export const boardParams = z.object({
   view: z
     .enum(boardViews)
@@ -69,10 +82,9 @@ export const boardParams = z.object({
   overdue: flag,
   stalled: flag,
   mine: flag,
-  ...(Object.fromEntries(boardColumns.map((column) => [showParam(column), columnLimit])) as Record<
-    ReturnType<typeof showParam>,
-    typeof columnLimit
-  >),
+  ...(Object.fromEntries(
+    boardColumns.map((column) => [showParam(column), column === IdeaStatus.DISCONTINUED ? foldedLimit : columnLimit]),
+  ) as Record<ReturnType<typeof showParam>, typeof columnLimit>),
 });
 export type BoardFilters = z.output<typeof boardParams>;
 
@@ -145,9 +157,7 @@ export async function loadBoard(
   const stalledBefore = new Date(now.getTime() - stalledAfterDays * day);
   const conditions: Prisma.Sql[] = [];
   if (filters.department)
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM idea_departments d WHERE d.idea_id = c.idea_id AND d.department_id = ${filters.department}::uuid)`,
-    );
+    conditions.push(Prisma.sql`c.department_ids @> ARRAY[${filters.department}::uuid]`);
   if (filters.owner) conditions.push(Prisma.sql`c.owner_id = ${filters.owner}::uuid`);
   if (filters.mine)
     conditions.push(
@@ -174,7 +184,8 @@ export async function loadBoard(
     i.expected_hours_saved AS "expectedHoursSaved"`;
   // One query per column, each walking its own index (cards by stage and due date, settled ideas
   // by the time they arrived) and stopping at the column's limit; never the whole accelerator.
-  const columnQueries = shown.map((column) =>
+  const listed = shown.filter((column) => filters[showParam(column)] > 0);
+  const columnQueries = listed.map((column) =>
     activeColumns.includes(column)
       ? Prisma.sql`(SELECT ${fields(column)} FROM accelerator_cards c JOIN ideas i ON i.id = c.idea_id
           LEFT JOIN users u ON u.id = c.owner_id WHERE ${where(column, Prisma.sql`c.stage`)}
@@ -187,7 +198,7 @@ export async function loadBoard(
     shown.length === 0
       ? [[], []]
       : await Promise.all([
-          db.$queryRaw<CardRow[]>`${Prisma.join(columnQueries, ' UNION ALL ')}`,
+          listed.length === 0 ? [] : db.$queryRaw<CardRow[]>`${Prisma.join(columnQueries, ' UNION ALL ')}`,
           db.$queryRaw<{ status: string; total: bigint }[]>`${Prisma.join(
             shown.map(
               (column) =>

@@ -299,10 +299,7 @@ export default async function AcceleratorBoardPage({ params, searchParams }: Boa
       >
         <Board columns={shown.map(columnItem)} back={back} />
         {discontinued && (
-          <details
-            className="mt-6"
-            open={discontinued.cards.length > 0 && filters.view === 'now' && discontinued.total < 5}
-          >
+          <details className="mt-6" open={discontinued.cards.length > 0}>
             <summary className="min-h-11 cursor-pointer py-2 text-lg font-bold">
               {t('discontinued', { count: discontinued.total })}
             </summary>

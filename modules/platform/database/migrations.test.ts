@@ -18,8 +18,9 @@ import { diffSchemas } from './schema-engine';
 const handWrittenExtras = {
   extensions: ['pg_trgm'],
   functions: [
-    'accelerator_card_stage_from_idea',
+    'accelerator_card_copy_from_idea',
     'audit_log_is_append_only',
+    'idea_departments_to_accelerator_card',
     'ideas_status_through_lifecycle',
     'ideas_status_to_accelerator_card',
     'notify_idea_page_change',
@@ -27,8 +28,8 @@ const handWrittenExtras = {
     'trending_weight',
   ],
   triggers: [
+    'accelerator_cards.accelerator_cards_copy_from_idea',
     'accelerator_cards.accelerator_cards_page_change',
-    'accelerator_cards.accelerator_cards_stage',
     'accelerator_team_members.accelerator_team_members_page_change',
     'audit_log.audit_log_no_truncate',
     'audit_log.audit_log_no_update_or_delete',
@@ -36,6 +37,7 @@ const handWrittenExtras = {
     'evaluations.evaluations_page_change',
     'idea_co_authors.idea_co_authors_page_change',
     'idea_departments.idea_departments_page_change',
+    'idea_departments.idea_departments_to_accelerator_card',
     'idea_events.idea_events_page_change',
     'ideas.ideas_page_change',
     'ideas.ideas_status_lifecycle_only',

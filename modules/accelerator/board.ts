@@ -156,8 +156,7 @@ export async function loadBoard(
   const today = helsinkiToday(now);
   const stalledBefore = new Date(now.getTime() - stalledAfterDays * day);
   const conditions: Prisma.Sql[] = [];
-  if (filters.department)
-    conditions.push(Prisma.sql`c.department_ids @> ARRAY[${filters.department}::uuid]`);
+  if (filters.department) conditions.push(Prisma.sql`c.department_ids @> ARRAY[${filters.department}::uuid]`);
   if (filters.owner) conditions.push(Prisma.sql`c.owner_id = ${filters.owner}::uuid`);
   if (filters.mine)
     conditions.push(

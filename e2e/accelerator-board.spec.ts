@@ -78,7 +78,7 @@ test.describe('the accelerator board', () => {
     const card = page.getByRole('article', { name: idea.title });
     await card.locator('summary').click();
     await card.getByLabel('Uusi vaihe').selectOption({ label: 'Toteutukseen' });
-    await card.getByRole('button', { name: 'Siirrä' }).click();
+    await card.getByRole('button', { name: 'Siirrä', exact: true }).click();
     await expect(page.getByText('Kortti siirretty: Toteutuksessa.')).toBeVisible();
     await expect(column(page, 'Toteutuksessa').getByRole('heading', { name: idea.title })).toBeVisible();
     await context.close();

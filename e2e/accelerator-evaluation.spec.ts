@@ -1,34 +1,8 @@
 import { IdeaStatus, Role } from '../modules/platform/db/client';
 import { ideaPath } from '../modules/ideas/slug';
-import { createSignedInUser, e2eDb } from './access-fixtures';
+import { createSignedInUser } from './access-fixtures';
+import { ideaInAccelerator, marker } from './accelerator-fixtures';
 import { expect, test } from './fixtures';
-
-const marker = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-/** An idea in evaluation in a department of its own, with its accelerator card and its manager. */
-async function ideaInEvaluation(tag: string) {
-  const department = await e2eDb().department.create({
-    data: { slug: `e2e-${tag}`, nameFi: `Osasto ${tag}`, nameSv: `Avdelning ${tag}`, nameEn: `Department ${tag}` },
-  });
-  const manager = await createSignedInUser(`Maija Esihenkilö ${tag}`, [Role.EMPLOYEE, Role.MANAGER], {
-    departmentId: department.id,
-  });
-  const author = await e2eDb().user.create({
-    data: { name: `Aino Ehdottaja ${tag}`, email: `author-${tag}@test.example` },
-  });
-  const idea = await e2eDb().idea.create({
-    data: {
-      title: `Arvioitava idea ${tag}`,
-      body: 'Idea, jota arvioidaan kiihdyttämössä.',
-      authorId: author.id,
-      status: IdeaStatus.EVALUATION,
-      publishedAt: new Date(),
-      departments: { create: [{ departmentId: department.id }] },
-      acceleratorCard: { create: { evaluationDueOn: new Date('2020-01-15T00:00:00Z') } },
-    },
-  });
-  return { manager, idea };
-}
 
 test.describe('evaluation in the accelerator', () => {
   test('a manager invites an evaluator, who scores on their own and sees the others only afterwards', async ({
@@ -38,7 +12,9 @@ test.describe('evaluation in the accelerator', () => {
     expectAccessible,
   }) => {
     const tag = marker();
-    const { manager, idea } = await ideaInEvaluation(tag);
+    const { manager, idea } = await ideaInAccelerator(tag, IdeaStatus.EVALUATION, {
+      evaluationDueOn: new Date('2020-01-15T00:00:00Z'),
+    });
     const evaluator = await createSignedInUser(`Eero Arvioija ${tag}`);
 
     await context.addCookies([{ ...manager.cookie, url: baseURL! }]);

@@ -1,34 +1,8 @@
-import { IdeaStatus, Role } from '../modules/platform/db/client';
+import { IdeaStatus } from '../modules/platform/db/client';
 import { ideaPath } from '../modules/ideas/slug';
-import { createSignedInUser, e2eDb } from './access-fixtures';
+import { e2eDb } from './access-fixtures';
+import { ideaInAccelerator, marker } from './accelerator-fixtures';
 import { expect, test } from './fixtures';
-
-const marker = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-/** An idea in the given stage in a department of its own, with its accelerator card and its manager. */
-async function ideaInAccelerator(tag: string, status: IdeaStatus) {
-  const department = await e2eDb().department.create({
-    data: { slug: `e2e-${tag}`, nameFi: `Osasto ${tag}`, nameSv: `Avdelning ${tag}`, nameEn: `Department ${tag}` },
-  });
-  const manager = await createSignedInUser(`Maija Esihenkilö ${tag}`, [Role.EMPLOYEE, Role.MANAGER], {
-    departmentId: department.id,
-  });
-  const author = await e2eDb().user.create({
-    data: { name: `Aino Ehdottaja ${tag}`, email: `author-${tag}@test.example` },
-  });
-  const idea = await e2eDb().idea.create({
-    data: {
-      title: `Kiihdytettävä idea ${tag}`,
-      body: 'Idea, jota viedään eteenpäin kiihdyttämössä.',
-      authorId: author.id,
-      status,
-      publishedAt: new Date(),
-      departments: { create: [{ departmentId: department.id }] },
-      acceleratorCard: { create: {} },
-    },
-  });
-  return { manager, idea };
-}
 
 test.describe('the idea in the accelerator', () => {
   test('a manager names an owner, writes the plan and reports progress; every reader sees them', async ({

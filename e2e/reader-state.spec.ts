@@ -7,12 +7,15 @@ import { expect, test } from './fixtures';
 // On a stored idea page the reader's own vote arrives after the page (decision 0008). A button
 // must never do the opposite of what its label said when it was pressed (issue 10).
 
-/** Opens a page until a stored copy answers (each server worker keeps its own store). */
+/**
+ * Opens a page until a stored copy answers (each server worker keeps its own store, and other
+ * tests' changes running alongside may empty it meanwhile).
+ */
 async function gotoStored(page: Page, path: string): Promise<void> {
   await expect(async () => {
     const response = await page.goto(path);
     expect(response?.headers()['x-vau-page']).toBe('stored');
-  }).toPass({ timeout: 5000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Holds the reader's own state back until `release` is called, as a slow network would. */

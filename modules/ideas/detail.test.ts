@@ -131,4 +131,26 @@ describe('the idea page: official response, place in the lifecycle, who did what
     expect(declined?.officialResponse).toMatchObject({ body: reason, decidedStatus: IdeaStatus.DECLINED });
     expect(declined?.timeline.map((event) => event.reason)).toEqual([null, null, null, reason]);
   });
+
+  it('lists the timeline in the order things happened, whatever order they were written in', async () => {
+    const idea = await createIdea(db, { status: IdeaStatus.EXPERIMENT });
+    const day = (date: string) => new Date(`${date}T09:00:00Z`);
+    await db.ideaEvent.create({
+      data: {
+        ideaId: idea.id,
+        type: IdeaEventType.STATUS_CHANGED,
+        toStatus: IdeaStatus.EXPERIMENT,
+        createdAt: day('2026-10-20'),
+      },
+    });
+    await db.ideaEvent.create({
+      data: { ideaId: idea.id, type: IdeaEventType.OWNER_ASSIGNED, createdAt: day('2026-10-11') },
+    });
+    const page = await getIdeaPage(db, plainEmployee, idea.id, 'fi');
+    expect(page?.timeline.map((event) => event.type)).toEqual([
+      IdeaEventType.OWNER_ASSIGNED,
+      IdeaEventType.STATUS_CHANGED,
+    ]);
+    expect(page?.position.current).toBe(IdeaStatus.EXPERIMENT);
+  });
 });

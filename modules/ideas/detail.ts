@@ -128,7 +128,8 @@ export async function getIdeaPage(db: Database, actor: Actor | null, ideaId: num
       : null,
     db.ideaEvent.findMany({
       where: { ideaId },
-      orderBy: { id: 'asc' },
+      // In the order things happened (an import or a late note may be written after later events).
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       select: {
         id: true,
         type: true,

@@ -11,6 +11,8 @@ test.describe('evaluation in the accelerator', () => {
     baseURL,
     expectAccessible,
   }) => {
+    // Two people's journeys, with three accessibility scans: longer than one page's budget.
+    test.slow();
     const tag = marker();
     const { manager, idea } = await ideaInAccelerator(tag, IdeaStatus.EVALUATION, {
       evaluationDueOn: new Date('2020-01-15T00:00:00Z'),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { beginMutation, type FormState } from '@/modules/access/mutation';
-import { can, holdsSomewhere, type Actor, type DepartmentScopedAction, type Owned } from '@/modules/access/permissions';
+import { can, holdsSomewhere, type Actor, type DepartmentScopedAction } from '@/modules/access/permissions';
 import type { RequestOrigin } from '@/modules/audit/audit-log';
 import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-name';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { makeCandidate } from '@/modules/ideas/candidacy';
-import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
+import { loadPermissionFacts } from '@/modules/ideas/ownership';
 import { lineBreaksAsLf } from '@/modules/ideas/schemas';
 import { applyTransition, type TransitionOutcome } from '@/modules/ideas/transition';
 import type { Database, Prisma } from '@/modules/platform/db/client';
@@ -43,16 +43,6 @@ export const declineInput = z.object({
     .max(candidateLimits.reason, 'accelerator.candidates.errors.reasonTooLong'),
 });
 
-/** The idea as `can()` sees it: its owners and the departments it concerns (none: nobody's found). */
-async function ideaScope(db: Database, id: number): Promise<Owned> {
-  const idea = await db.idea.findUnique({
-    where: { id },
-    select: { departments: { select: { departmentId: true } }, ...ownershipSelect },
-  });
-  if (!idea) return { ownerIds: [], departmentIds: [] };
-  return { ownerIds: ownerIdsOf(idea), departmentIds: idea.departments.map((row) => row.departmentId) };
-}
-
 /** Why a lifecycle move did not happen, as the form's message. */
 function refusal(outcome: Extract<TransitionOutcome, { ok: false }>): FormState {
   const message = {
@@ -73,7 +63,9 @@ export async function nominateIdea(
   raw: unknown,
   origin: RequestOrigin,
 ): Promise<FormState> {
-  const start = await beginMutation(actor, nominateInput, raw, 'idea.nominate', (input) => ideaScope(db, input.ideaId));
+  const start = await beginMutation(actor, nominateInput, raw, 'idea.nominate', (input) =>
+    loadPermissionFacts(db, input.ideaId),
+  );
   if (!start.ok) return start.state;
   const { ideaId: id, note } = start.input;
   const moved = await db.$transaction((tx) => makeCandidate(tx, { ideaId: id, actor: start.actor, note, origin }));
@@ -90,7 +82,9 @@ export async function promoteCandidate(
   raw: unknown,
   origin: RequestOrigin,
 ): Promise<FormState> {
-  const start = await beginMutation(actor, promoteInput, raw, 'idea.promote', (input) => ideaScope(db, input.ideaId));
+  const start = await beginMutation(actor, promoteInput, raw, 'idea.promote', (input) =>
+    loadPermissionFacts(db, input.ideaId),
+  );
   if (!start.ok) return start.state;
   const { ideaId: id } = start.input;
   const days = await getNumberSetting(db, 'accelerator.evaluation-days');
@@ -121,7 +115,9 @@ export async function declineCandidate(
   raw: unknown,
   origin: RequestOrigin,
 ): Promise<FormState> {
-  const start = await beginMutation(actor, declineInput, raw, 'idea.promote', (input) => ideaScope(db, input.ideaId));
+  const start = await beginMutation(actor, declineInput, raw, 'idea.promote', (input) =>
+    loadPermissionFacts(db, input.ideaId),
+  );
   if (!start.ok) return start.state;
   const { ideaId: id, reason } = start.input;
   const moved = await db.$transaction(async (tx) => {

@@ -11,9 +11,9 @@ import {
   createUser,
   testOrigin,
 } from '@/modules/platform/testing/factories';
-import { addProgressNote, aYearLater, confirmBenefit, recordBenefit, saveCard } from './card';
+import { addProgressNote, confirmBenefit, recordBenefit, saveCard } from './card';
 import { getIdeaAccelerator } from './card-view';
-import { calendarDayOf, helsinkiToday } from './working-days';
+import { aYearLater, calendarDayOf, helsinkiToday } from './working-days';
 
 describe('the accelerator card', () => {
   const db = testDb();

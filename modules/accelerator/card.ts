@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import { beginMutation, type FormState } from '@/modules/access/mutation';
-import { can, type Actor, type Owned } from '@/modules/access/permissions';
+import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { notifyFollowers } from '@/modules/ideas/notifications';
-import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
+import { ownerIdsOf, permissionFactsOf, permissionSelect } from '@/modules/ideas/ownership';
 import type { Database, Prisma } from '@/modules/platform/db/client';
 import { IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
 import { benefitInput, confirmBenefitInput, progressNoteInput, saveCardInput } from './card-schemas';
-import { calendarDayOf, dateColumn, helsinkiToday } from './working-days';
+import { aYearLater, calendarDayOf, dateColumn, helsinkiToday } from './working-days';
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,8 +23,7 @@ const ideaFacts = (tx: Tx | Database, ideaId: number) =>
     where: { id: ideaId },
     select: {
       status: true,
-      departments: { select: { departmentId: true } },
-      ...ownershipSelect,
+      ...permissionSelect,
       acceleratorCard: {
         select: {
           ownerId: true,
@@ -43,14 +42,9 @@ const ideaFacts = (tx: Tx | Database, ideaId: number) =>
 
 type IdeaFacts = NonNullable<Awaited<ReturnType<typeof ideaFacts>>>;
 
-/** The idea as `can()` sees it for `accelerator.manage`: its owners and departments. */
-function managed(idea: IdeaFacts): Owned {
-  return { ownerIds: ownerIdsOf(idea), departmentIds: idea.departments.map((entry) => entry.departmentId) };
-}
-
 const resourceOf = (db: Database) => async (input: { ideaId: number }) => {
   const idea = await ideaFacts(db, input.ideaId);
-  return idea ? managed(idea) : undefined;
+  return idea ? permissionFactsOf(idea) : undefined;
 };
 
 type Card = NonNullable<IdeaFacts['acceleratorCard']>;
@@ -71,7 +65,7 @@ async function changeCard<Schema extends z.ZodType<{ ideaId: number }>>(
   if (!start.ok) return start.state;
   return db.$transaction(async (tx) => {
     const idea = await ideaFacts(tx, start.input.ideaId);
-    if (!idea || !can(start.actor, 'accelerator.manage', managed(idea)))
+    if (!idea || !can(start.actor, 'accelerator.manage', permissionFactsOf(idea)))
       return { ok: false, message: 'errors.forbidden' };
     if (!idea.acceleratorCard || !stages.includes(idea.status))
       return {
@@ -160,12 +154,6 @@ export async function addProgressNote(db: Database, actor: Actor | null, raw: un
     ]);
     return { ok: true, message: 'accelerator.card.noteAdded', id: ideaId };
   });
-}
-
-/** A year after the given day, the default benefit check (29 February becomes 1 March). */
-export function aYearLater(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year + 1, month - 1, date)).toISOString().slice(0, 10);
 }
 
 /** The realised benefit of an implemented idea and when it is checked; fixed once confirmed. */

@@ -1,5 +1,5 @@
 import { can, type Actor } from '@/modules/access/permissions';
-import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
+import { permissionFactsOf, permissionSelect } from '@/modules/ideas/ownership';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { localizedName } from '@/modules/i18n/localized-name';
 import type { Database } from '@/modules/platform/db/client';
@@ -175,16 +175,12 @@ export async function evaluationView(db: Database, actor: Actor | null, ideaId: 
       id: true,
       title: true,
       status: true,
-      departments: { select: { departmentId: true } },
       acceleratorCard: { select: { evaluationDueOn: true } },
-      ...ownershipSelect,
+      ...permissionSelect,
     },
   });
   if (!idea) return null;
-  const mayManage = can(actor, 'accelerator.manage', {
-    ownerIds: ownerIdsOf(idea),
-    departmentIds: idea.departments.map((entry) => entry.departmentId),
-  });
+  const mayManage = can(actor, 'accelerator.manage', permissionFactsOf(idea));
   const mineRow = await db.evaluation.findUnique({
     where: { ideaId_evaluatorId: { ideaId, evaluatorId: actor.id } },
     select: evaluationSelect,

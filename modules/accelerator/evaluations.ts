@@ -3,7 +3,7 @@ import { beginMutation, type FormState } from '@/modules/access/mutation';
 import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { notify } from '@/modules/ideas/notifications';
-import { involvedIdsOf, ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
+import { involvedIdsOf, permissionFactsOf, permissionSelect } from '@/modules/ideas/ownership';
 import { lineBreaksAsLf } from '@/modules/ideas/schemas';
 import type { Database, Prisma } from '@/modules/platform/db/client';
 import { IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
@@ -72,13 +72,8 @@ export const submitEvaluationInput = z.object({
 const ideaFacts = (tx: Tx | Database, ideaId: number) =>
   tx.idea.findUnique({
     where: { id: ideaId },
-    select: { status: true, departments: { select: { departmentId: true } }, ...ownershipSelect },
+    select: { status: true, ...permissionSelect },
   });
-
-/** The idea as `can()` sees it for `accelerator.manage`: its owners and departments. */
-function managed(idea: NonNullable<Awaited<ReturnType<typeof ideaFacts>>>) {
-  return { ownerIds: ownerIdsOf(idea), departmentIds: idea.departments.map((entry) => entry.departmentId) };
-}
 
 /**
  * Invites colleagues to score an idea in evaluation. Any active employee may evaluate, except the
@@ -93,14 +88,14 @@ export async function inviteEvaluators(
 ): Promise<FormState> {
   const start = await beginMutation(actor, inviteEvaluatorsInput, raw, 'accelerator.manage', async (input) => {
     const idea = await ideaFacts(db, input.ideaId);
-    return idea ? managed(idea) : undefined;
+    return idea ? permissionFactsOf(idea) : undefined;
   });
   if (!start.ok) return start.state;
   const { ideaId } = start.input;
   const wanted = [...new Set(start.input.evaluatorIds)];
   return db.$transaction(async (tx) => {
     const idea = await ideaFacts(tx, ideaId);
-    if (!idea || !can(start.actor, 'accelerator.manage', managed(idea)))
+    if (!idea || !can(start.actor, 'accelerator.manage', permissionFactsOf(idea)))
       return { ok: false, message: 'errors.forbidden' };
     if (idea.status !== IdeaStatus.EVALUATION)
       return { ok: false, message: 'accelerator.evaluation.errors.notInEvaluation' };

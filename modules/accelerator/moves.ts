@@ -3,11 +3,12 @@ import { beginMutation, type FormState } from '@/modules/access/mutation';
 import type { Actor } from '@/modules/access/permissions';
 import type { RequestOrigin } from '@/modules/audit/audit-log';
 import { transitions, type TransitionName } from '@/modules/ideas/lifecycle';
+import { loadPermissionFacts } from '@/modules/ideas/ownership';
 import { applyTransition } from '@/modules/ideas/transition';
 import type { Database } from '@/modules/platform/db/client';
 import { IdeaStatus } from '@/modules/platform/db/generated/enums';
 import { decisionBlockerMessage, decisionBlockers } from './decision-blockers';
-import { dateColumn, helsinkiToday } from './working-days';
+import { aYearLater, dateColumn, helsinkiToday } from './working-days';
 
 /** Where a card can be moved on the board, and the lifecycle transition that takes it there. */
 export const boardMoves = {
@@ -70,10 +71,9 @@ export async function moveCard(
   raw: unknown,
   origin: RequestOrigin,
 ): Promise<MoveState> {
-  const start = await beginMutation(actor, moveInput, raw, 'accelerator.manage', async ({ ideaId }) => {
-    const departments = await db.ideaDepartment.findMany({ where: { ideaId }, select: { departmentId: true } });
-    return { ownerIds: [], departmentIds: departments.map((row) => row.departmentId) };
-  });
+  const start = await beginMutation(actor, moveInput, raw, 'accelerator.manage', ({ ideaId }) =>
+    loadPermissionFacts(db, ideaId),
+  );
   if (!start.ok) return start.state;
   const { ideaId, from, to, reason } = start.input;
   const outcome = await db.$transaction(async (tx): Promise<MoveState> => {
@@ -111,8 +111,5 @@ function movedFirst(current: IdeaStatus): MoveState {
 /** A completed idea's realised savings are checked a year later (the card's owner may change the date). */
 function benefitCheck(to: MoveTarget, now: Date): { benefitCheckOn?: Date } {
   if (to !== IdeaStatus.IMPLEMENTED) return {};
-  const [year, month, day] = helsinkiToday(now).split('-');
-  // 29 February a year on is 1 March.
-  const nextYear = new Date(Date.UTC(Number(year) + 1, Number(month) - 1, Number(day)));
-  return { benefitCheckOn: dateColumn(nextYear.toISOString().slice(0, 10)) };
+  return { benefitCheckOn: dateColumn(aYearLater(helsinkiToday(now))) };
 }

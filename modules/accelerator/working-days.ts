@@ -92,6 +92,12 @@ export function workingDaysBetween(start: CalendarDay, end: CalendarDay): number
   return count;
 }
 
+/** The same day a year later (29 February becomes 1 March): the default benefit check. */
+export function aYearLater(day: CalendarDay): CalendarDay {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return fromUtc(new Date(Date.UTC(year + 1, month - 1, date)));
+}
+
 /** Today's date in Helsinki. */
 export function helsinkiToday(now = new Date()): CalendarDay {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now);

@@ -1,3 +1,4 @@
+import type { Owned } from '@/modules/access/permissions';
 import { Prisma, type Database } from '@/modules/platform/db/client';
 
 // Who owns an idea, said once: its author and the co-authors who confirmed. Owners act through the
@@ -13,6 +14,20 @@ export const ownershipSelect = { authorId: true, coAuthors: { select: { userId: 
 export interface OwnershipFacts {
   authorId: string;
   coAuthors: readonly { userId: string; confirmedAt: Date | null }[];
+}
+
+/** What to load with an idea for a permission check: its owners and the departments it concerns. */
+export const permissionSelect = { ...ownershipSelect, departments: { select: { departmentId: true } } } as const;
+
+/** The idea as `can()` sees it: its owners (`.own` grants) and departments (`.department` grants). */
+export function permissionFactsOf(idea: OwnershipFacts & { departments: readonly { departmentId: string }[] }): Owned {
+  return { ownerIds: ownerIdsOf(idea), departmentIds: idea.departments.map((entry) => entry.departmentId) };
+}
+
+/** The same for one idea by its number; nobody's (no owners, no departments) when there is no such idea. */
+export async function loadPermissionFacts(db: Tx, ideaId: number): Promise<Owned> {
+  const idea = await db.idea.findUnique({ where: { id: ideaId }, select: permissionSelect });
+  return idea ? permissionFactsOf(idea) : { ownerIds: [], departmentIds: [] };
 }
 
 /** The co-authors who confirmed (owners besides the author), with whatever else was loaded. */

@@ -4,7 +4,7 @@ import type { Prisma } from '@/modules/platform/db/client';
 import { IdeaEventType, IdeaStatus, NotificationType } from '@/modules/platform/db/generated/enums';
 import { destinationOf, systemTransitionFor, transitionFor, type TransitionName } from './lifecycle';
 import { notify, notifyFollowers } from './notifications';
-import { ownerIdsOf, ownershipSelect } from './ownership';
+import { permissionFactsOf, permissionSelect } from './ownership';
 import { ideaSnapshot } from './snapshot';
 import { sqlStatuses } from './status';
 import { isPublic } from './visibility';
@@ -54,13 +54,11 @@ export async function applyTransition(tx: Tx, request: TransitionRequest): Promi
       publishedAt: true,
       title: true,
       body: true,
-      departments: { select: { departmentId: true } },
-      ...ownershipSelect,
+      ...permissionSelect,
     },
   });
   if (!idea) return { ok: false, error: 'notFound' };
-  const ownerIds = ownerIdsOf(idea);
-  const departmentIds = idea.departments.map((row) => row.departmentId);
+  const { ownerIds, departmentIds = [] } = permissionFactsOf(idea);
   const transition =
     actor === 'system'
       ? systemTransitionFor(idea.status, name)
@@ -118,5 +116,5 @@ export async function applyTransition(tx: Tx, request: TransitionRequest): Promi
   const told = [...(transition.tells === 'nobody' ? [] : ownerIds), ...(request.alsoTell ?? [])];
   if (transition.tells === 'owners-and-followers') await notifyFollowers(tx, event, told);
   else await notify(tx, told, event);
-  return { ok: true, from: idea.status, to, ownerIds };
+  return { ok: true, from: idea.status, to, ownerIds: [...ownerIds] };
 }

@@ -135,10 +135,14 @@ function inActorsDepartments(actor: Actor, resource: Owned | undefined): boolean
   return resource?.departmentIds?.some((departmentId) => mine.includes(departmentId)) ?? false;
 }
 
+function grantsOf(actor: Actor): Set<Grant> {
+  return new Set<Grant>(actor.roles.flatMap((role) => rolePermissions[role] ?? []));
+}
+
 /** May this actor do this (to this thing)? Anonymous and deactivated actors may do nothing here. */
 export function can(actor: Actor | null | undefined, action: Action, resource?: Owned): boolean {
   if (!actor?.active) return false;
-  const grants = new Set<Grant>(actor.roles.flatMap((role) => rolePermissions[role] ?? []));
+  const grants = grantsOf(actor);
   if (isDepartmentScoped(action)) {
     if (grants.has(`${action}.any`)) return true;
     return grants.has(`${action}.department`) && inActorsDepartments(actor, resource);
@@ -155,6 +159,6 @@ export function can(actor: Actor | null | undefined, action: Action, resource?: 
  */
 export function holdsSomewhere(actor: Actor | null | undefined, action: Action): boolean {
   if (!actor?.active) return false;
-  const grants = new Set<Grant>(actor.roles.flatMap((role) => rolePermissions[role] ?? []));
+  const grants = grantsOf(actor);
   return [action, `${action}.any`, `${action}.own`, `${action}.department`].some((grant) => grants.has(grant as Grant));
 }

@@ -179,9 +179,11 @@ const probes: Partial<Record<Action, Probe>> = {
 /** Actions whose server functions arrive with later issues; each must get a probe then. */
 const notServedYet: Action[] = [
   'reward.read',
-  'reward.propose',
-  'reward.approve',
+  'reward.endorse',
+  'reward.decide',
   'reward.pay',
+  'reward.rules.manage',
+  'staff.import',
   'report.hr.read',
   'settings.manage',
 ];

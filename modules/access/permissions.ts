@@ -22,7 +22,7 @@ const scopedActions = [
  * `<action>.department`, and the coordinator and admins for every idea, as `<action>.any`. An idea
  * that names no department is outside every manager's reach: the coordinator's.
  */
-const departmentScopedActions = ['idea.nominate', 'idea.promote', 'accelerator.manage'] as const;
+const departmentScopedActions = ['idea.nominate', 'idea.promote', 'accelerator.manage', 'reward.endorse'] as const;
 
 /** Actions that do not depend on whose thing it is. */
 const plainActions = [
@@ -36,9 +36,14 @@ const plainActions = [
   'comment.moderate',
   'notes.moderate',
   'comment.official',
-  'reward.propose',
-  'reward.approve',
+  /** HR's decision on a reward case (decision number, amount). */
+  'reward.decide',
+  /** Payroll batches: make, download, mark paid. */
   'reward.pay',
+  /** New versions of the reward rules, and departments' reward budgets. */
+  'reward.rules.manage',
+  /** Staff import: employee numbers, cost centres, departments. */
+  'staff.import',
   'report.hr.read',
   'user.manage',
   'audit.read',
@@ -87,11 +92,19 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'idea.nominate.department',
     'idea.promote.department',
     'accelerator.manage.department',
-    'reward.propose',
+    'reward.endorse.department',
     'comment.official',
   ],
   [Role.COORDINATOR]: ['idea.nominate.any', 'idea.promote.any', 'accelerator.manage.any', 'comment.official'],
-  [Role.HR]: ['idea.see-anonymous-author', 'reward.read.any', 'reward.approve', 'reward.pay', 'report.hr.read'],
+  [Role.HR]: [
+    'idea.see-anonymous-author',
+    'reward.read.any',
+    'reward.decide',
+    'reward.pay',
+    'reward.rules.manage',
+    'staff.import',
+    'report.hr.read',
+  ],
   [Role.ADMIN]: [
     'user.manage',
     'audit.read',
@@ -101,6 +114,8 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'idea.nominate.any',
     'idea.promote.any',
     'accelerator.manage.any',
+    'reward.rules.manage',
+    'staff.import',
   ],
 };
 

@@ -20,14 +20,18 @@ const handWrittenExtras = {
   functions: [
     'accelerator_card_copy_from_idea',
     'audit_log_is_append_only',
+    'benefit_confirmed_to_reward_trigger',
     'idea_departments_to_accelerator_card',
     'ideas_status_through_lifecycle',
     'ideas_status_to_accelerator_card',
+    'ideas_status_to_reward_trigger',
     'notify_idea_page_change',
     'notify_idea_part_change',
+    'reward_cases_status_through_chain',
     'trending_weight',
   ],
   triggers: [
+    'accelerator_cards.accelerator_cards_benefit_to_reward_trigger',
     'accelerator_cards.accelerator_cards_copy_from_idea',
     'accelerator_cards.accelerator_cards_page_change',
     'accelerator_team_members.accelerator_team_members_page_change',
@@ -42,6 +46,8 @@ const handWrittenExtras = {
     'ideas.ideas_page_change',
     'ideas.ideas_status_lifecycle_only',
     'ideas.ideas_status_to_accelerator_card',
+    'ideas.ideas_status_to_reward_trigger',
+    'reward_cases.reward_cases_status_chain_only',
   ],
   checkConstraints: [
     'accelerator_cards accelerator_cards_progress_range',
@@ -50,6 +56,10 @@ const handWrittenExtras = {
     'evaluations evaluations_money_non_negative',
     'flags flags_one_target',
     'moderator_notes moderator_notes_one_subject',
+    'payroll_lines payroll_lines_gross_positive',
+    'reward_cases reward_cases_money_non_negative',
+    'reward_rule_versions reward_rule_versions_in_range',
+    'reward_shares reward_shares_in_range',
     'scorecard_criteria scorecard_criteria_weight_range',
   ],
   generatedColumns: [

@@ -1,0 +1,38 @@
+// Splitting a reward between its recipients: shares in basis points (10000 = 100 %) that sum to
+// exactly 10000, and cents that sum to exactly the total (largest remainder, ties to the earlier
+// recipient, so the same shares always give the same cents).
+
+export const wholeShare = 10_000;
+
+/** Equal shares for n recipients; the first ones get the odd basis points. */
+export function equalShares(recipients: number): number[] {
+  if (recipients < 1) return [];
+  const base = Math.floor(wholeShare / recipients);
+  const left = wholeShare - base * recipients;
+  return Array.from({ length: recipients }, (_, index) => base + (index < left ? 1 : 0));
+}
+
+/** Cents per share, summing exactly to the total. Shares must sum to 10000. */
+export function splitCents(totalCents: number, shares: readonly number[]): number[] {
+  if (shares.reduce((sum, share) => sum + share, 0) !== wholeShare) throw new Error('shares must sum to 10000');
+  const exact = shares.map((share) => (totalCents * share) / wholeShare);
+  const cents = exact.map((value) => Math.floor(value));
+  let left = totalCents - cents.reduce((sum, value) => sum + value, 0);
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of byRemainder) {
+    if (left === 0) break;
+    cents[index]! += 1;
+    left -= 1;
+  }
+  return cents;
+}
+
+/** "33,34" or "33.34" (percent, at most two decimals) as basis points; null when not such a number. */
+export function basisPointsFromPercent(text: string): number | null {
+  const match = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/.exec(text);
+  if (!match) return null;
+  const value = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return value <= wholeShare ? value : null;
+}

@@ -31,8 +31,8 @@ export function splitCents(totalCents: number, shares: readonly number[]): numbe
 
 /** "33,34" or "33.34" (percent, at most two decimals) as basis points; null when not such a number. */
 export function basisPointsFromPercent(text: string): number | null {
-  const match = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/.exec(text);
-  if (!match) return null;
-  const value = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  const [whole = '', decimals = '', ...rest] = text.trim().replace(/%$/, '').trim().split(/[.,]/);
+  if (rest.length > 0 || !/^\d{1,3}$/.test(whole) || !/^\d{0,2}$/.test(decimals)) return null;
+  const value = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
   return value <= wholeShare ? value : null;
 }

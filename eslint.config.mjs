@@ -15,6 +15,9 @@ const domainOrder = [
   'ideas',
   'moderation',
   'accelerator',
+  'rewards',
+  // Reads what every domain writes (HR reports and exports); imported by no domain but the menu.
+  'reports',
   // The menu reads every area's permissions and counts; routes and the header use it (decision 0014).
   'navigation',
 ];

@@ -1,4 +1,5 @@
-import { IdeaStatus, Role, type Database } from '../db/client';
+import { IdeaStatus, RewardKind, RewardStatus, Role, type Database } from '../db/client';
+import { splitCents } from '@/modules/rewards/split';
 
 // Factories insert exactly what a test needs, with unique values, so test files can run in
 // parallel against one database without seeing each other's rows.
@@ -84,3 +85,63 @@ export async function createManager(db: Database, departmentId: string) {
 
 /** Where a test's request "came from", for audit entries it does not look at. */
 export const testOrigin = { ip: null, userAgent: 'vitest', requestId: null };
+
+export interface RewardCaseOverrides {
+  ideaId?: number;
+  /** The idea's departments when the factory makes the idea. */
+  departmentIds?: string[];
+  kind?: RewardKind;
+  status?: RewardStatus;
+  amountCents?: number;
+  withinOwnDuties?: boolean;
+  /** Recipients and their shares in basis points (default: the idea's author, 10000). */
+  shares?: { userId: string; shareBasisPoints: number }[];
+  decisionNumber?: string;
+  decisionDate?: Date;
+}
+
+/**
+ * A reward case written straight into a status (an insert, which the chain's trigger allows), with
+ * shares whose cents sum exactly to the amount. Version 1 of the rules comes with the migration.
+ */
+export async function createRewardCase(db: Database, overrides: RewardCaseOverrides = {}) {
+  const ideaId =
+    overrides.ideaId ??
+    (await createIdea(db, { status: IdeaStatus.IMPLEMENTATION, departmentIds: overrides.departmentIds })).id;
+  const idea = await db.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { authorId: true } });
+  const amountCents = overrides.amountCents ?? 30_000;
+  const shares = overrides.shares ?? [{ userId: idea.authorId, shareBasisPoints: 10_000 }];
+  const cents = splitCents(
+    amountCents,
+    shares.map((share) => share.shareBasisPoints),
+  );
+  const status = overrides.status ?? RewardStatus.PROPOSED;
+  const decided = ([RewardStatus.DECIDED, RewardStatus.BATCHED, RewardStatus.PAID] as RewardStatus[]).includes(status);
+  const ruleVersion = await db.rewardRuleVersion.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { id: true } });
+  return db.rewardCase.create({
+    data: {
+      ideaId,
+      kind: overrides.kind ?? RewardKind.IMPLEMENTATION,
+      status,
+      ruleVersionId: ruleVersion.id,
+      computedCents: amountCents,
+      amountCents,
+      withinOwnDuties: overrides.withinOwnDuties ?? false,
+      ...(decided
+        ? {
+            decidedAt: new Date(),
+            decisionNumber: overrides.decisionNumber ?? unique('HR'),
+            decisionDate: overrides.decisionDate ?? new Date(Date.UTC(2026, 10, 2)),
+          }
+        : {}),
+      shares: {
+        create: shares.map((share, index) => ({
+          userId: share.userId,
+          shareBasisPoints: share.shareBasisPoints,
+          amountCents: cents[index]!,
+        })),
+      },
+    },
+    include: { shares: true },
+  });
+}

@@ -25,12 +25,13 @@ export default defineConfig({
     },
   },
   projects: [
-    // Tests tagged @phone need a phone-sized screen; @keyboard ones need a physical keyboard.
+    // Tests tagged @phone need a phone-sized screen; @keyboard ones need a physical keyboard; @once
+    // ones read server answers that do not depend on the screen, so the desktop run is enough.
     { name: 'desktop', grepInvert: /@phone/, use: { viewport: { width: 1280, height: 800 } } },
     // Kitchen, cleaning and school staff use phones: 360 px is the narrow end of what they carry.
     {
       name: 'phone',
-      grepInvert: /@keyboard/,
+      grepInvert: /@keyboard|@once/,
       use: { ...devices['Galaxy S9+'], viewport: { width: 360, height: 740 }, defaultBrowserType: 'chromium' },
     },
   ],

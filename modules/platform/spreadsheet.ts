@@ -121,6 +121,9 @@ export interface XlsxOptions {
   createdAt: Date;
 }
 
+/** The header row stays in view; given when the sheet is added (the streaming writer's views are read-only). */
+const frozenHeader: Partial<ExcelJS.AddWorksheetOptions> = { views: [{ state: 'frozen', ySplit: 1 }] };
+
 function defineSheet(worksheet: ExcelJS.Worksheet, columns: readonly SheetColumn[]): void {
   worksheet.columns = columns.map((column, index) => ({
     key: String(index),
@@ -129,7 +132,6 @@ function defineSheet(worksheet: ExcelJS.Worksheet, columns: readonly SheetColumn
     style: numberFormats[column.kind] ? { numFmt: numberFormats[column.kind] } : {},
   }));
   worksheet.getRow(1).font = { bold: true };
-  worksheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
 /** A whole XLSX file in memory (for files of a few thousand rows; larger ones stream). */
@@ -143,7 +145,7 @@ export async function xlsxFile(
   workbook.creator = 'VAU';
   workbook.created = options.createdAt;
   workbook.modified = options.createdAt;
-  const worksheet = workbook.addWorksheet(options.sheetName);
+  const worksheet = workbook.addWorksheet(options.sheetName, frozenHeader);
   defineSheet(worksheet, columns);
   for (const row of rows) worksheet.addRow(row.map((cell, index) => xlsxValue(cell, columns[index]!.kind, words)));
   return withFixedTimes(Buffer.from(await workbook.xlsx.writeBuffer()), options.createdAt);
@@ -168,7 +170,7 @@ export function xlsxStream(columns: readonly SheetColumn[], words: SheetWords, o
   workbook.creator = 'VAU';
   workbook.created = options.createdAt;
   workbook.modified = options.createdAt;
-  const worksheet = workbook.addWorksheet(options.sheetName);
+  const worksheet = workbook.addWorksheet(options.sheetName, frozenHeader);
   defineSheet(worksheet, columns);
   return {
     output,

@@ -34,8 +34,9 @@ describe('report downloads', () => {
     await db.user.update({ where: { id: recipient.id }, data: { employeeNumber } });
     recipientName = recipient.name;
     const colleague = await createUser(db, { departmentId });
-    ideaId = (await createIdea(db, { authorId: recipient.id, status: IdeaStatus.IMPLEMENTATION, title: 'Keittiö; hävikki' }))
-      .id;
+    ideaId = (
+      await createIdea(db, { authorId: recipient.id, status: IdeaStatus.IMPLEMENTATION, title: 'Keittiö; hävikki' })
+    ).id;
     await createRewardCase(db, {
       ideaId,
       status: RewardStatus.DECIDED,

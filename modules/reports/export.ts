@@ -24,7 +24,10 @@ const contentTypes: Record<ExportFormat, string> = {
 
 /** `attachment` with an ASCII fallback and the real (UTF-8) name, as RFC 6266 describes. */
 function attachment(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
@@ -59,8 +62,7 @@ function byteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> 
 }
 
 export type ReportDownload =
-  | { ok: true; response: Response }
-  | { ok: false; status: 400 | 404; error: 'unknownReport' | 'unknownFormat' };
+  { ok: true; response: Response } | { ok: false; status: 400 | 404; error: 'unknownReport' | 'unknownFormat' };
 
 /**
  * The download of report `id` for `actor`, or why not. A reader without the report's permission

@@ -68,7 +68,10 @@ describe('the reward ledger', () => {
         shares: [{ userId: helmi.id, shareBasisPoints: 10_000 }],
       })
     ).id;
-    await db.rewardCase.update({ where: { id: cases.proposed }, data: { createdAt: new Date('2026-02-01T10:00:00Z') } });
+    await db.rewardCase.update({
+      where: { id: cases.proposed },
+      data: { createdAt: new Date('2026-02-01T10:00:00Z') },
+    });
     const anonymousIdea = await createIdea(db, {
       authorId: eino.id,
       anonymous: true,
@@ -108,7 +111,11 @@ describe('the reward ledger', () => {
 
   it('names anonymous authors: only HR reads the ledger', async () => {
     const [row] = await ledgerPage(db, filter({ department: departmentA, status: RewardStatus.REJECTED }), 'fi');
-    expect(row).toMatchObject({ ideaId: anonymousIdeaId, recipientName: eino.name, employeeNumber: eino.employeeNumber });
+    expect(row).toMatchObject({
+      ideaId: anonymousIdeaId,
+      recipientName: eino.name,
+      employeeNumber: eino.employeeNumber,
+    });
   });
 
   it('totals the whole filter (count, sum and per status), not just the page', async () => {

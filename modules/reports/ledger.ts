@@ -13,7 +13,10 @@ import { escapeLike } from '@/modules/platform/db/escape-like';
 
 export const LEDGER_PAGE_SIZE = 50;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)));
 
 const ledgerFilterSchema = z.object({
   /** Which date the period is about: the official decision, or the day the case was proposed. */

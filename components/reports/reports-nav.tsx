@@ -1,0 +1,38 @@
+'use client';
+
+import clsx from 'clsx';
+import { useIsCurrent } from '@/components/nav/menu-link';
+import { Link } from '@/modules/i18n/navigation';
+
+interface ReportsNavProps {
+  label: string;
+  sections: { href: string; label: string }[];
+}
+
+/** The reports section's own menu: one link per report, the shown one marked. Wraps on a phone. */
+export function ReportsNav({ label, sections }: ReportsNavProps) {
+  const isCurrent = useIsCurrent();
+  return (
+    <nav aria-label={label} className="mb-6 border-b border-line">
+      <ul className="flex flex-wrap gap-x-4">
+        {sections.map((section) => {
+          const current = isCurrent(section.href);
+          return (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                aria-current={current ? 'page' : undefined}
+                className={clsx(
+                  'flex min-h-11 items-center font-semibold underline-offset-4 hover:underline',
+                  current ? 'text-brand underline decoration-2' : 'text-ink',
+                )}
+              >
+                {section.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { isScaleDataLoaded, loadScaleData, SCALE_DATABASE } from '../../../prisma/seed/scale';
+import { isScaleRewardsLoaded, loadScaleRewards, SCALE_HR_EMAIL } from '../../../prisma/seed/scale-rewards';
 import { openDatabase } from '../database/open-database';
 import { migrateDatabase } from '../database/provision';
 import { launcherEnvSchema, parseEnv } from '../env';
@@ -26,7 +27,7 @@ const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
 /** BENCH_ONLY=search measures only the targets whose name contains "search" (the static page always, as the yardstick). */
 const onlyTargets = process.env.BENCH_ONLY;
 
-type SignedInAs = 'employee' | 'author' | 'manager';
+type SignedInAs = 'employee' | 'author' | 'manager' | 'hr';
 
 interface Target {
   name: string;
@@ -34,7 +35,7 @@ interface Target {
   /**
    * Measured signed in: as an employee with no part in the idea (who shares the stored member
    * version of its page), as the idea's author (whose page is rendered for them every time), or as
-   * a manager (the accelerator board is personal: rendered for every request).
+   * a manager (the accelerator board is personal: rendered for every request), or as HR (reports).
    */
   signedInAs?: SignedInAs;
   /** Each request asks for a page nobody asked for before, so none comes from the page store. */
@@ -87,9 +88,67 @@ function targetsFor(ideaPage: string, longTail: string[], managerDepartmentId: s
       path: `/accelerator?department=${managerDepartmentId}`,
       signedInAs: 'manager',
     },
+    ...reportTargets(managerDepartmentId),
     { name: 'health', path: '/api/health' },
     { name: 'static page', path: '/accessibility' },
   ];
+}
+
+/** The HR reports on the scale rewards (BENCH_ONLY=reports measures just these). */
+function reportTargets(departmentId: string): Target[] {
+  const filtered = `department=${departmentId}&status=PAID&from=2025-01-01&to=2025-12-31`;
+  return [
+    { name: 'reports: ledger, first page, HR, one user', path: '/reports/ledger', signedInAs: 'hr', singleUser: true },
+    { name: 'reports: ledger, first page, HR', path: '/reports/ledger', signedInAs: 'hr' },
+    {
+      name: 'reports: ledger, filtered, HR, one user',
+      path: `/reports/ledger?${filtered}`,
+      signedInAs: 'hr',
+      singleUser: true,
+    },
+    {
+      name: 'reports: ledger, a person, HR, one user',
+      path: '/reports/ledger?person=Aino%20Korhonen',
+      signedInAs: 'hr',
+      singleUser: true,
+    },
+    {
+      name: `reports: ledger CSV export (${LEDGER_EXPORT_FILTER}), HR, one user`,
+      path: `/api/reports/ledger?format=csv&${LEDGER_EXPORT_FILTER}`,
+      signedInAs: 'hr',
+      singleUser: true,
+    },
+  ];
+}
+
+/** At least 10,000 ledger rows on the scale data (every paid share: about 31,000). */
+const LEDGER_EXPORT_FILTER = 'status=PAID';
+
+/**
+ * A download as a browser gets it: time to the first and to the last byte, the rows announced and
+ * the bytes received, a few times each for CSV and XLSX.
+ */
+async function timeExports(baseUrl: string, cookie: string) {
+  const timings = [];
+  for (const format of ['csv', 'xlsx'] as const)
+    for (let run = 0; run < 3; run++) {
+      const path = `/api/reports/ledger?format=${format}&${LEDGER_EXPORT_FILTER}`;
+      const started = performance.now();
+      const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+      const firstByteMs = Math.round(performance.now() - started);
+      const reader = response.body!.getReader();
+      let bytes = 0;
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.length;
+      timings.push({
+        format,
+        status: response.status,
+        rows: Number(response.headers.get('X-Row-Count')),
+        bytes,
+        firstByteMs,
+        lastByteMs: Math.round(performance.now() - started),
+      });
+    }
+  return timings;
 }
 
 const BURST_VOTES = 2_000;
@@ -231,6 +290,7 @@ async function benchIdea(url: string) {
       orderBy: { id: 'asc' },
       select: { id: true, departmentId: true },
     });
+    const hr = await db.user.findUniqueOrThrow({ where: { email: SCALE_HR_EMAIL }, select: { id: true } });
     const cookieFor = async (userId: string) =>
       `authjs.session-token=${(await createSession(db, userId, { idleMinutes: 120, absoluteHours: 12 })).sessionToken}`;
     return {
@@ -241,6 +301,7 @@ async function benchIdea(url: string) {
         employee: await cookieFor(employee.id),
         author: await cookieFor(idea.authorId),
         manager: await cookieFor(manager.id),
+        hr: await cookieFor(hr.id),
       },
     };
   } finally {
@@ -257,6 +318,10 @@ runCli(async () => {
     if (!(await isScaleDataLoaded(database.url))) {
       say('Loading the scale data set first (about a minute)…');
       await loadScaleData(database.url, say);
+    }
+    if (!(await isScaleRewardsLoaded(database.url))) {
+      say('Adding the scale rewards first (a few seconds)…');
+      await loadScaleRewards(database.url, say);
     }
     await buildIfStale(nextBin);
 
@@ -298,6 +363,10 @@ runCli(async () => {
       })),
     );
 
+    const exportTimings =
+      !onlyTargets || 'reports'.includes(onlyTargets) ? await timeExports(app.baseUrl, sessionCookies.hr) : [];
+    if (exportTimings.length > 0) console.table(exportTimings);
+
     say(`vote burst: ${BURST_VOTES} people vote on one idea at once…`);
     const burst = await voteBurst(database.url);
     console.table([burst]);
@@ -312,6 +381,7 @@ runCli(async () => {
       },
       settings: { connections, warmUpSeconds, durationSeconds, dataSet: SCALE_DATABASE },
       results,
+      ledgerExports: exportTimings,
       voteBurst: burst,
     };
     const folder = path.join(projectRoot, 'bench-results');

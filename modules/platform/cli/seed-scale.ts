@@ -1,4 +1,5 @@
 import { isScaleDataLoaded, loadScaleData, scale, SCALE_DATABASE } from '../../../prisma/seed/scale';
+import { isScaleRewardsLoaded, loadScaleRewards, SCALE_REWARD_SHARES } from '../../../prisma/seed/scale-rewards';
 import { openDatabase } from '../database/open-database';
 import { migrateDatabase } from '../database/provision';
 import { launcherEnvSchema, parseEnv } from '../env';
@@ -11,16 +12,25 @@ runCli(async () => {
     await migrateDatabase(database.url);
     if (await isScaleDataLoaded(database.url)) {
       say('The scale data set is already loaded.');
+    } else {
+      say(
+        `Loading ${scale.ideas.toLocaleString('en')} ideas, ${scale.votes.toLocaleString('en')} votes and ${scale.comments.toLocaleString('en')} comments…`,
+      );
+      const started = Date.now();
+      await loadScaleData(database.url, say);
+      say(
+        `Scale data set loaded in ${((Date.now() - started) / 1000).toFixed(1)} s${database.embedded ? ` (database ${SCALE_DATABASE})` : ''}.`,
+      );
+    }
+    // A data set loaded before the rewards (issue 13) gets them added; the rest stays as it is.
+    if (await isScaleRewardsLoaded(database.url)) {
+      say('The scale rewards are already loaded.');
       return;
     }
-    say(
-      `Loading ${scale.ideas.toLocaleString('en')} ideas, ${scale.votes.toLocaleString('en')} votes and ${scale.comments.toLocaleString('en')} comments…`,
-    );
+    say(`Adding ${SCALE_REWARD_SHARES.toLocaleString('en')} reward shares…`);
     const started = Date.now();
-    await loadScaleData(database.url, say);
-    say(
-      `Scale data set loaded in ${((Date.now() - started) / 1000).toFixed(1)} s${database.embedded ? ` (database ${SCALE_DATABASE})` : ''}.`,
-    );
+    await loadScaleRewards(database.url, say);
+    say(`Scale rewards loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await database.close();
   }

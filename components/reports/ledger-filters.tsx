@@ -23,24 +23,24 @@ export async function LedgerFilters({ filter, departments, statuses, kinds }: Le
       aria-label={t('filters.heading')}
       className="mt-4 grid gap-3 sm:flex sm:flex-wrap sm:items-end"
     >
-      <label className={group}>
-        {t('filters.basis')}
-        <select name="basis" defaultValue={filter.basis} className={field}>
+      <div className={group}>
+        <label htmlFor="ledger-basis">{t('filters.basis')}</label>
+        <select id="ledger-basis" name="basis" defaultValue={filter.basis} className={field}>
           <option value="decision">{t('filters.basisDecision')}</option>
           <option value="proposal">{t('filters.basisProposal')}</option>
         </select>
-      </label>
-      <label className={group}>
-        {t('filters.from')}
-        <input name="from" type="date" defaultValue={filter.from} className={field} />
-      </label>
-      <label className={group}>
-        {t('filters.to')}
-        <input name="to" type="date" defaultValue={filter.to} className={field} />
-      </label>
-      <label className={group}>
-        {t('filters.department')}
-        <select name="department" defaultValue={filter.department ?? ''} className={field}>
+      </div>
+      <div className={group}>
+        <label htmlFor="ledger-from">{t('filters.from')}</label>
+        <input id="ledger-from" name="from" type="date" defaultValue={filter.from} className={field} />
+      </div>
+      <div className={group}>
+        <label htmlFor="ledger-to">{t('filters.to')}</label>
+        <input id="ledger-to" name="to" type="date" defaultValue={filter.to} className={field} />
+      </div>
+      <div className={group}>
+        <label htmlFor="ledger-department">{t('filters.department')}</label>
+        <select id="ledger-department" name="department" defaultValue={filter.department ?? ''} className={field}>
           <option value="">{t('filters.allDepartments')}</option>
           {departments.map((department) => (
             <option key={department.id} value={department.id}>
@@ -48,10 +48,10 @@ export async function LedgerFilters({ filter, departments, statuses, kinds }: Le
             </option>
           ))}
         </select>
-      </label>
-      <label className={group}>
-        {t('filters.status')}
-        <select name="status" defaultValue={filter.status ?? ''} className={field}>
+      </div>
+      <div className={group}>
+        <label htmlFor="ledger-status">{t('filters.status')}</label>
+        <select id="ledger-status" name="status" defaultValue={filter.status ?? ''} className={field}>
           <option value="">{t('filters.allStatuses')}</option>
           {statuses.map((status) => (
             <option key={status} value={status}>
@@ -59,10 +59,10 @@ export async function LedgerFilters({ filter, departments, statuses, kinds }: Le
             </option>
           ))}
         </select>
-      </label>
-      <label className={group}>
-        {t('filters.kind')}
-        <select name="kind" defaultValue={filter.kind ?? ''} className={field}>
+      </div>
+      <div className={group}>
+        <label htmlFor="ledger-kind">{t('filters.kind')}</label>
+        <select id="ledger-kind" name="kind" defaultValue={filter.kind ?? ''} className={field}>
           <option value="">{t('filters.allKinds')}</option>
           {kinds.map((kind) => (
             <option key={kind} value={kind}>
@@ -70,7 +70,7 @@ export async function LedgerFilters({ filter, departments, statuses, kinds }: Le
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div className={group}>
         <label htmlFor="ledger-person">{t('filters.person')}</label>
         <input

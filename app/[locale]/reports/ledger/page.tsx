@@ -30,8 +30,10 @@ interface LedgerPageProps {
   searchParams: Promise<SearchParams>;
 }
 
+/** The title only for readers of the report: to anyone else the page does not exist, not even by name. */
 export async function generateMetadata({ params }: LedgerPageProps): Promise<Metadata> {
   const { locale } = await checkedParams(params);
+  if (!can(await getCurrentUser(), 'report.hr.read')) return { robots: { index: false } };
   const t = await getTranslations({ locale, namespace: 'reports.ledger' });
   return { title: t('title'), robots: { index: false } };
 }

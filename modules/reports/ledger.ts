@@ -163,13 +163,16 @@ export async function ledgerPage(
   }));
 }
 
-/** Count and sum of the whole filter (not just a page), and the same per status. */
+/**
+ * Count and sum of the whole filter (not just a page), and the same per status. The people are
+ * joined only when the filter is about them: unfiltered, this is the query every visit runs.
+ */
 export async function ledgerTotals(db: Database, filter: LedgerFilter): Promise<LedgerTotals> {
   const rows = await db.$queryRaw<{ status: string; count: bigint; amountCents: bigint }[]>`
     SELECT c.status::text AS status, count(*) AS count, COALESCE(sum(s.amount_cents), 0) AS "amountCents"
     FROM reward_shares s
     JOIN reward_cases c ON c.id = s.case_id
-    JOIN users u ON u.id = s.user_id
+    ${filter.department || filter.person ? Prisma.sql`JOIN users u ON u.id = s.user_id` : Prisma.empty}
     WHERE ${conditions(filter)}
     GROUP BY c.status
     ORDER BY c.status`;

@@ -32,9 +32,11 @@ export interface ComputedReward {
 /** The savings reward: a share of the savings within [minimum, maximum], or null when the savings are below it. */
 export function savingsReward(rules: RewardRules, savingsCents: number): number | null {
   if (savingsCents <= 0) return null;
-  const share = Math.round((savingsCents * rules.savingsShareBasisPoints) / 10_000);
+  // Half a cent and more rounds up, in integers (basis points of cents stay far below 2^53).
+  const share = Math.floor((savingsCents * rules.savingsShareBasisPoints + 5_000) / 10_000);
   const reward = Math.min(rules.savingsMaximumCents, Math.max(rules.savingsMinimumCents, share));
-  return savingsCents >= reward ? reward : null;
+  // A 0 % share without a minimum gives nothing: no case at 0 €.
+  return reward > 0 && savingsCents >= reward ? reward : null;
 }
 
 function monetaryReward(rules: RewardRules, kind: RewardKind, basis: RewardBasis): number | null {

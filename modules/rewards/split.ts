@@ -12,14 +12,20 @@ export function equalShares(recipients: number): number[] {
   return Array.from({ length: recipients }, (_, index) => base + (index < left ? 1 : 0));
 }
 
-/** Cents per share, summing exactly to the total. Shares must sum to 10000. */
+/** Cents per share, summing exactly to the total. Shares must be whole basis points summing to 10000. */
 export function splitCents(totalCents: number, shares: readonly number[]): number[] {
+  if (!Number.isSafeInteger(totalCents) || totalCents < 0)
+    throw new Error('the total must be whole cents, not negative');
+  if (shares.some((share) => !Number.isInteger(share) || share < 0 || share > wholeShare))
+    throw new Error('shares must be whole basis points between 0 and 10000');
   if (shares.reduce((sum, share) => sum + share, 0) !== wholeShare) throw new Error('shares must sum to 10000');
-  const exact = shares.map((share) => (totalCents * share) / wholeShare);
-  const cents = exact.map((value) => Math.floor(value));
+  // Integer arithmetic throughout: with floating point, equal remainders of big totals can differ
+  // in their last bit and hand the odd cent to a later recipient.
+  const products = shares.map((share) => totalCents * share);
+  const cents = products.map((product) => Math.floor(product / wholeShare));
   let left = totalCents - cents.reduce((sum, value) => sum + value, 0);
-  const byRemainder = exact
-    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+  const byRemainder = products
+    .map((product, index) => ({ index, remainder: product % wholeShare }))
     .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const { index } of byRemainder) {
     if (left === 0) break;

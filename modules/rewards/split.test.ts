@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisPointsFromPercent, equalShares, splitCents, wholeShare } from './split';
+import { basisPointsFromPercent, equalShares, splitCents, splitCentsEqually, wholeShare } from './split';
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
@@ -89,6 +89,29 @@ describe('splitting cents', () => {
     expect(() => splitCents(100, [])).toThrow();
     expect(() => splitCents(-100, [10_000])).toThrow();
     expect(() => splitCents(10.5, [10_000])).toThrow();
+  });
+});
+
+describe('splitting cents equally', () => {
+  it('pays 300 € in three as 100 € each, where the basis points of a third would not', () => {
+    expect(splitCentsEqually(30_000, 3)).toEqual([10_000, 10_000, 10_000]);
+    expect(splitCents(30_000, equalShares(3))).toEqual([10_002, 9999, 9999]);
+    expect(splitCentsEqually(10_000, 3)).toEqual([3334, 3333, 3333]);
+    expect(splitCentsEqually(1, 2)).toEqual([1, 0]);
+    expect(splitCentsEqually(0, 3)).toEqual([0, 0, 0]);
+    expect(splitCentsEqually(500, 0)).toEqual([]);
+  });
+
+  it('sums exactly with cents at most one apart, the larger first', () => {
+    const next = numbers(29);
+    for (let round = 0; round < 3000; round += 1) {
+      const recipients = 1 + next(7);
+      const total = next(round % 2 === 0 ? 1000 : 100_000_000);
+      const cents = splitCentsEqually(total, recipients);
+      expect(sum(cents)).toBe(total);
+      expect(Math.max(...cents) - Math.min(...cents)).toBeLessThanOrEqual(1);
+      expect([...cents].sort((a, b) => b - a)).toEqual(cents);
+    }
   });
 });
 

@@ -35,6 +35,20 @@ export function splitCents(totalCents: number, shares: readonly number[]): numbe
   return cents;
 }
 
+/**
+ * Cents for recipients with equal shares: the total divided equally, the first ones getting the odd
+ * cents. Not `splitCents(total, equalShares(n))`: basis points of a third are 3334/3333/3333, which
+ * would pay 100,02 € + 99,99 € + 99,99 € out of 300 € instead of 100 € each.
+ */
+export function splitCentsEqually(totalCents: number, recipients: number): number[] {
+  if (!Number.isSafeInteger(totalCents) || totalCents < 0)
+    throw new Error('the total must be whole cents, not negative');
+  if (recipients < 1) return [];
+  const base = Math.floor(totalCents / recipients);
+  const left = totalCents - base * recipients;
+  return Array.from({ length: recipients }, (_, index) => base + (index < left ? 1 : 0));
+}
+
 /** "33,34" or "33.34" (percent, at most two decimals) as basis points; null when not such a number. */
 export function basisPointsFromPercent(text: string): number | null {
   const [whole = '', decimals = '', ...rest] = text.trim().replace(/%$/, '').trim().split(/[.,]/);

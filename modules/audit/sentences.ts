@@ -41,6 +41,7 @@ export const knownAuditActions: readonly string[] = [
   'settings.moderation-mode',
   'settings.candidate-votes',
   'settings.evaluation-days',
+  'settings.pay-code',
   'settings.scorecard',
   ...ideaTransitions.map((name) => `idea.${name}`),
   'idea.approve',

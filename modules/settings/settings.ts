@@ -31,6 +31,21 @@ export async function getNumberSetting(db: Reader, key: NumberSettingKey): Promi
     : rule.default;
 }
 
+/** Short text settings, each with its default and the pattern a value must match. */
+export const textSettings = {
+  /** Payroll's pay code (palkkalaji) for idea rewards; 202 is the Incomes Register's "Aloitepalkkio". */
+  'rewards.pay-code': { default: '202', pattern: /^[0-9A-Za-z._-]{1,20}$/ },
+} as const;
+export type TextSettingKey = keyof typeof textSettings;
+
+/** The setting's value, or its default when unset or not of the expected form. */
+export async function getTextSetting(db: Reader, key: TextSettingKey): Promise<string> {
+  const rule = textSettings[key];
+  const setting = await db.appSetting.findUnique({ where: { key }, select: { value: true } });
+  const value = setting?.value;
+  return typeof value === 'string' && rule.pattern.test(value) ? value : rule.default;
+}
+
 /** Pre-moderation (the default): ideas wait for a moderator. Post: they publish at once. */
 export async function getModerationMode(db: Reader): Promise<ModerationMode> {
   const setting = await db.appSetting.findUnique({ where: { key: 'moderation.mode' }, select: { value: true } });

@@ -735,6 +735,18 @@ export const ideas: DemoIdea[] = [
     nominatedBy: 'Laura Nieminen',
     reason: 'Idea koskee koko kaupunkia, joten ehdotan sitä kiihdyttämöön.',
   },
+  {
+    // Implemented and rewarded, yet its author stays unnamed everywhere (the hall of fame included).
+    title: 'Nimetön palaute esihenkilötyöstä kahdesti vuodessa',
+    body: 'Omalle esihenkilölle on vaikea antaa palautetta kasvotusten. Kahdesti vuodessa kerättävä **nimetön** palaute, jonka tulokset käydään läpi yhdessä tiimin kanssa, toisi ongelmat esiin ennen kuin ne kasvavat.',
+    category: 'tyohyvinvointi',
+    departments: ['henkilostopalvelut'],
+    status: S.IMPLEMENTED,
+    author: 'Anna-Maria Sjöberg',
+    daysAgo: 290,
+    anonymous: true,
+    benefitNote: 'Ongelmat tulevat esiin ajoissa, ja tiimit sopivat itse korjaavista toimista.',
+  },
 ];
 
 /** The duplicate that moderators merged: title of the merged idea → title of the idea it was merged into. */

@@ -1,15 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '@/modules/platform/database/provision';
-import { createPrismaClient, IdeaStatus, Role, type Database } from '@/modules/platform/db/client';
+import {
+  createPrismaClient,
+  IdeaStatus,
+  RewardKind,
+  RewardStatus,
+  Role,
+  type Database,
+} from '@/modules/platform/db/client';
 import { createEmptyDatabase } from '@/modules/platform/testing/database';
-import { seedDemoData } from './demo';
+import { seedDemoData, type SeedSummary } from './demo';
 import { ideas } from './demo-ideas';
 import { departments, users } from './demo-organisation';
+import { demoNamedInHallOfFame, demoRecipientWithoutEmployeeNumber } from './demo-rewards';
 
 describe('demo data', () => {
   let db: Database;
   let drop: () => Promise<void>;
-  let firstRun: { ideasCreated: number; cardsCreated: number };
+  let firstRun: SeedSummary;
 
   beforeAll(async () => {
     const database = await createEmptyDatabase('seed');
@@ -165,6 +173,108 @@ describe('demo data', () => {
     expect(await db.user.count({ where: { roles: { has: Role.COORDINATOR }, demo: true } })).toBeGreaterThan(0);
   });
 
+  it('gives the demo rewards in every status of the chain, with consistent decisions and payroll lines', async () => {
+    const cases = await db.rewardCase.findMany({
+      include: {
+        shares: { include: { user: { select: { name: true, employeeNumber: true } } } },
+        payrollLines: true,
+        batch: true,
+        idea: {
+          select: {
+            anonymous: true,
+            status: true,
+            coAuthors: { where: { confirmedAt: { not: null } }, select: { userId: true } },
+            departments: { select: { departmentId: true } },
+          },
+        },
+      },
+    });
+    expect(firstRun.rewardCasesCreated).toBe(cases.length);
+    for (const status of Object.values(RewardStatus)) {
+      expect(cases.filter((row) => row.status === status).length, status).toBeGreaterThan(0);
+    }
+    const reachedEvaluation = await db.idea.count({
+      where: {
+        status: {
+          in: [
+            IdeaStatus.EVALUATION,
+            IdeaStatus.DISCONTINUED,
+            IdeaStatus.EXPERIMENT,
+            IdeaStatus.IMPLEMENTATION,
+            IdeaStatus.IMPLEMENTED,
+          ],
+        },
+      },
+    });
+    const recognitions = cases.filter((row) => row.kind === RewardKind.RECOGNITION);
+    expect(recognitions.length).toBe(reachedEvaluation);
+    expect(recognitions.every((row) => row.status === RewardStatus.RECOGNISED && row.amountCents === 0)).toBe(true);
+
+    for (const row of cases) {
+      expect(row.shares.reduce((sum, share) => sum + share.shareBasisPoints, 0)).toBe(10_000);
+      expect(row.shares.reduce((sum, share) => sum + share.amountCents, 0)).toBe(row.amountCents);
+      expect(row.shares.length).toBe(1 + row.idea.coAuthors.length);
+      const decided = ([RewardStatus.DECIDED, RewardStatus.BATCHED, RewardStatus.PAID] as RewardStatus[]).includes(
+        row.status,
+      );
+      if (decided) {
+        expect(row.decisionNumber).toMatch(/^HR \d+\/20\d\d$/);
+        expect(row.decisionDate).toBeTruthy();
+        expect(row.decidedAt!.getTime()).toBeGreaterThan(row.createdAt.getTime());
+      }
+      if (row.status === RewardStatus.BATCHED || row.status === RewardStatus.PAID) {
+        expect(row.batch).toBeTruthy();
+        expect(row.batch!.paidAt !== null).toBe(row.status === RewardStatus.PAID);
+        expect(row.payrollLines.map((line) => [line.userId, line.grossCents, line.decisionNumber])).toEqual(
+          row.shares.map((share) => [share.userId, share.amountCents, row.decisionNumber]),
+        );
+        expect(row.payrollLines.every((line) => line.payCode === '202' && line.employeeNumber)).toBe(true);
+      } else {
+        expect(row.batchId).toBeNull();
+        expect(row.payrollLines).toEqual([]);
+      }
+      if (row.status === RewardStatus.REJECTED) expect(row.rejectionReason).toBeTruthy();
+    }
+    // Co-authors share a case; an anonymous idea's author is rewarded; own duties at 0 €; savings.
+    expect(cases.some((row) => row.shares.length === 3 && row.amountCents > 0)).toBe(true);
+    expect(cases.some((row) => row.idea.anonymous && row.amountCents > 0)).toBe(true);
+    expect(
+      cases.some((row) => row.withinOwnDuties && row.status === RewardStatus.RECOGNISED && row.kind !== 'RECOGNITION'),
+    ).toBe(true);
+    const savings = cases.find((row) => row.kind === RewardKind.SAVINGS)!;
+    expect(savings.amountCents).toBe(Math.round(savings.basisSavingsCents! / 10));
+    expect(await db.rewardTrigger.count()).toBe(0);
+
+    // Decided rewards wait for payroll; exactly one of their recipients blocks the next batch.
+    const blockers = cases
+      .filter((row) => row.status === RewardStatus.DECIDED)
+      .flatMap((row) => row.shares.filter((share) => !share.user.employeeNumber).map((share) => share.user.name));
+    expect(blockers).toEqual([demoRecipientWithoutEmployeeNumber]);
+    expect(await db.user.count({ where: { employeeNumber: null } })).toBe(1);
+
+    // Every demo manager has a proposal of their departments' ideas to endorse.
+    const managers = await db.user.findMany({
+      where: { roles: { has: Role.MANAGER } },
+      select: { name: true, departmentId: true, managedDepartments: { select: { departmentId: true } } },
+    });
+    const proposed = cases.filter((row) => row.status === RewardStatus.PROPOSED);
+    for (const manager of managers) {
+      const scope = [manager.departmentId, ...manager.managedDepartments.map((row) => row.departmentId)];
+      expect(
+        proposed.some((row) => row.idea.departments.some((department) => scope.includes(department.departmentId))),
+        manager.name,
+      ).toBe(true);
+    }
+
+    const year = 2026;
+    expect(await db.rewardBudget.count({ where: { year } })).toBe(departments.length);
+    expect(
+      (await db.user.findMany({ where: { namedInHallOfFame: true }, select: { name: true } }))
+        .map((row) => row.name)
+        .sort(),
+    ).toEqual([...demoNamedInHallOfFame].sort());
+  });
+
   it('keeps published ideas under the candidate threshold of 10 votes', async () => {
     expect(await db.idea.count({ where: { status: IdeaStatus.PUBLISHED, voteCount: { gte: 10 } } })).toBe(0);
   });
@@ -179,8 +289,12 @@ describe('demo data', () => {
       db.notification.count(),
       db.acceleratorCard.count(),
       db.evaluation.count(),
+      db.rewardCase.count(),
+      db.rewardShare.count(),
+      db.payrollLine.count(),
+      db.rewardBudget.count(),
     ]);
-    expect(await seedDemoData(db)).toEqual({ ideasCreated: 0, cardsCreated: 0 });
+    expect(await seedDemoData(db)).toEqual({ ideasCreated: 0, cardsCreated: 0, rewardCasesCreated: 0 });
     const after = await Promise.all([
       db.user.count(),
       db.idea.count(),
@@ -190,6 +304,10 @@ describe('demo data', () => {
       db.notification.count(),
       db.acceleratorCard.count(),
       db.evaluation.count(),
+      db.rewardCase.count(),
+      db.rewardShare.count(),
+      db.payrollLine.count(),
+      db.rewardBudget.count(),
     ]);
     expect(after).toEqual(before);
   });
@@ -259,8 +377,12 @@ describe('demo data loaded before the accelerator existed', () => {
     });
     await db.notification.deleteMany({ where: { type: { in: ['EVALUATION_REQUESTED', 'PROGRESS_NOTE'] } } });
 
-    expect(await seedDemoData(db, new Date('2026-11-22T09:00:00Z'))).toEqual({ ideasCreated: 0, cardsCreated: cards });
+    expect(await seedDemoData(db, new Date('2026-11-22T09:00:00Z'))).toEqual({
+      ideasCreated: 0,
+      cardsCreated: cards,
+      rewardCasesCreated: 0,
+    });
     expect(await db.evaluation.count({ where: { submittedAt: { not: null } } })).toBeGreaterThan(cards);
-    expect(await seedDemoData(db)).toEqual({ ideasCreated: 0, cardsCreated: 0 });
+    expect(await seedDemoData(db)).toEqual({ ideasCreated: 0, cardsCreated: 0, rewardCasesCreated: 0 });
   });
 });

@@ -3,6 +3,7 @@ import { IdeaStatus, Role, type Database, type NotificationType, type Prisma } f
 import { seedDemoAccelerator, type DemoPerson } from './demo-accelerator';
 import { commentPool, ideas, merges, officialResponses, type DemoIdea } from './demo-ideas';
 import { categories, demoEmail, departments, users } from './demo-organisation';
+import { seedDemoRewards } from './demo-rewards';
 import { seededRandom } from './random';
 
 // Loads the demo municipality. Idempotent: existing rows are kept as they are (someone may have
@@ -58,6 +59,7 @@ function between(next: () => number, [low, high]: [number, number]): number {
 export interface SeedSummary {
   ideasCreated: number;
   cardsCreated: number;
+  rewardCasesCreated: number;
 }
 
 export async function seedDemoData(db: Database, now = new Date()): Promise<SeedSummary> {
@@ -294,6 +296,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
 
   await db.notification.createMany({ data: notifications });
   const { cardsCreated } = await seedDemoAccelerator(db, ideas, ideaIds, everyone, now);
+  const { rewardCasesCreated } = await seedDemoRewards(db, ideas, ideaIds, everyone, now);
 
   // Counters are derived from the rows, never trusted from the seed's arithmetic.
   const ids = created.map(({ id }) => id);
@@ -306,5 +309,5 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
     for (const statement of deriveFollowsAndScoresSql(Math.min(...ids), Math.max(...ids)))
       await db.$executeRawUnsafe(statement);
   }
-  return { ideasCreated: created.length, cardsCreated };
+  return { ideasCreated: created.length, cardsCreated, rewardCasesCreated };
 }

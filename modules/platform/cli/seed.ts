@@ -12,10 +12,10 @@ runCli(async () => {
     await migrateDatabase(database.url);
     const db = createPrismaClient({ connectionString: database.url });
     try {
-      const { ideasCreated, cardsCreated } = await seedDemoData(db);
+      const { ideasCreated, cardsCreated, rewardCasesCreated } = await seedDemoData(db);
       say(
-        ideasCreated || cardsCreated
-          ? `Demo data loaded (${ideasCreated} ideas, ${cardsCreated} accelerator cards).`
+        ideasCreated || cardsCreated || rewardCasesCreated
+          ? `Demo data loaded (${ideasCreated} ideas, ${cardsCreated} accelerator cards, ${rewardCasesCreated} reward cases).`
           : 'Demo data was already loaded; nothing added.',
       );
     } finally {

@@ -3,7 +3,14 @@ import { migrateDatabase } from '@/modules/platform/database/provision';
 import { createPrismaClient, Role, type Database } from '@/modules/platform/db/client';
 import { createEmptyDatabase } from '@/modules/platform/testing/database';
 import { actorOf, createDepartment, createManager, createUser, testOrigin } from '@/modules/platform/testing/factories';
-import { centsFromEuros, createRuleVersion, currentRuleVersion, listRuleVersions, rulesOf } from './rule-versions';
+import {
+  centsFromEuros,
+  createRuleVersion,
+  currentRuleVersion,
+  listRuleVersions,
+  ruleFormValues,
+  rulesOf,
+} from './rule-versions';
 
 const defaults = {
   recognitionOnEvaluation: true,
@@ -157,6 +164,28 @@ describe('reward rule versions', () => {
       note: ['rewards.rules.errors.noteTooLong'],
     });
     expect(await db.rewardRuleVersion.count()).toBe(versions);
+  });
+
+  it('fill the form with the rules as typed, and saving them unchanged gives the same rules', async () => {
+    const hr = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.HR] }));
+    expect(ruleFormValues(defaults)).toEqual({
+      recognitionOnEvaluation: 'on',
+      implementationEuros: '300',
+      thankYouEuros: '100',
+      savingsSharePercent: '10',
+      savingsMinimumEuros: '500',
+      savingsMaximumEuros: '5000',
+      note: '',
+    });
+    const odd = { ...defaults, implementationCents: 123_405, thankYouCents: 7, savingsShareBasisPoints: 1205 };
+    expect(ruleFormValues(odd)).toMatchObject({
+      implementationEuros: '1234,05',
+      thankYouEuros: '0,07',
+      savingsSharePercent: '12,05',
+    });
+    const saved = await createRuleVersion(db, hr, { ...ruleFormValues(odd), note: 'Sama uudelleen' }, testOrigin);
+    expect(saved.ok).toBe(true);
+    expect(rulesOf(await currentRuleVersion(db))).toEqual(odd);
   });
 
   it('read euros as Finns type them', () => {

@@ -126,6 +126,37 @@ export const ruleVersionFields = [
   'note',
 ] as const;
 
+/** Cents as the form shows them: 300 or 1234,50. */
+function eurosText(cents: number): string {
+  const euros = Math.floor(cents / 100);
+  const rest = cents % 100;
+  return rest === 0 ? String(euros) : `${euros},${String(rest).padStart(2, '0')}`;
+}
+
+/** Basis points as the form shows them: 10 or 12,5. */
+function percentText(basisPoints: number): string {
+  const whole = Math.floor(basisPoints / 100);
+  const decimals = String(basisPoints % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
+  return decimals ? `${whole},${decimals}` : String(whole);
+}
+
+export type RuleVersionField = (typeof ruleVersionFields)[number];
+
+/** The form's starting values: the current rules as they would be typed, and an empty reason. */
+export function ruleFormValues(rules: RewardRules): Record<RuleVersionField, string> {
+  return {
+    recognitionOnEvaluation: rules.recognitionOnEvaluation ? 'on' : '',
+    implementationEuros: eurosText(rules.implementationCents),
+    thankYouEuros: eurosText(rules.thankYouCents),
+    savingsSharePercent: percentText(rules.savingsShareBasisPoints),
+    savingsMinimumEuros: eurosText(rules.savingsMinimumCents),
+    savingsMaximumEuros: eurosText(rules.savingsMaximumCents),
+    note: '',
+  };
+}
+
 /**
  * A new version of the rules, in force at once for proposals made from now on. HR and admins
  * (`reward.rules.manage`); the audit entry carries the rules themselves, which are policy, not

@@ -82,6 +82,7 @@ const clientSafeModules = [
   'accelerator/board-actions',
   'accelerator/card-actions',
   'accelerator/card-limits',
+  'rewards/rule-actions',
   'navigation/menu-links',
 ];
 const componentImports = {

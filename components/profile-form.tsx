@@ -10,7 +10,7 @@ import { updateProfileAction } from '@/modules/users/profile-actions';
 import { DepartmentSelect } from './department-select';
 
 interface ProfileFormProps {
-  profile: { name: string; departmentId: string | null; locale: string };
+  profile: { name: string; departmentId: string | null; locale: string; namedInHallOfFame: boolean };
   departments: { id: string; name: string }[];
 }
 
@@ -70,6 +70,22 @@ export function ProfileForm({ profile, departments }: ProfileFormProps) {
           </select>
         )}
       </Field>
+      <div>
+        <label className="flex min-h-11 items-center gap-2 font-semibold">
+          <input
+            id="profile-named-in-hall-of-fame"
+            type="checkbox"
+            name="namedInHallOfFame"
+            defaultChecked={state.values ? state.values.namedInHallOfFame === 'on' : profile.namedInHallOfFame}
+            aria-describedby="profile-named-in-hall-of-fame-hint"
+            className="h-5 w-5 shrink-0"
+          />
+          {t('hallOfFameConsent')}
+        </label>
+        <p id="profile-named-in-hall-of-fame-hint" className="ml-7 text-sm text-muted">
+          {t('hallOfFameConsentHint')}
+        </p>
+      </div>
       <div>
         <button type="submit" disabled={saving} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">
           {t('save')}

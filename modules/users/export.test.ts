@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFlags } from '@/modules/moderation/flags';
-import { FlagReason, NotificationType, Role } from '@/modules/platform/db/client';
+import { FlagReason, NotificationType, RewardStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
+import { actorOf, createIdea, createRewardCase, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { exportPersonalData } from './export';
 
 describe('personal data export', () => {
@@ -155,5 +155,77 @@ describe('personal data export', () => {
     const authorsExport = (await exportPersonalData(db, actorOf(author), author.id))!;
     expect(authorsExport.user.ideas[0]?.body).toBe('Soittakaa [poistettu] aamulla.');
     expect(JSON.stringify(authorsExport)).not.toContain(phrase);
+  });
+
+  it('holds the person’s own reward shares and payroll lines, never a co-author’s share or the total, and no amounts for an admin', async () => {
+    const [person, coAuthor] = await Promise.all([createUser(db), createUser(db)]);
+    const idea = await createIdea(db, { authorId: person.id });
+    const rewardCase = await createRewardCase(db, {
+      ideaId: idea.id,
+      status: RewardStatus.BATCHED,
+      amountCents: 12_345,
+      shares: [
+        { userId: person.id, shareBasisPoints: 7_000 },
+        { userId: coAuthor.id, shareBasisPoints: 3_000 },
+      ],
+      decisionNumber: 'HR 7/2026',
+    });
+    const batch = await db.payrollBatch.create({ data: { paymentMonth: new Date(Date.UTC(2026, 11, 1)) } });
+    await db.rewardCase.update({ where: { id: rewardCase.id }, data: { batchId: batch.id } });
+    const line = {
+      batchId: batch.id,
+      caseId: rewardCase.id,
+      payCode: '202',
+      socialInsuranceDue: false,
+      earningPeriodStart: new Date(Date.UTC(2026, 10, 2)),
+      earningPeriodEnd: new Date(Date.UTC(2026, 10, 2)),
+      taxYear: 2026,
+      decisionNumber: 'HR 7/2026',
+      ideaId: idea.id,
+    };
+    await db.payrollLine.createMany({
+      data: [
+        {
+          ...line,
+          userId: person.id,
+          employeeNumber: 'E-OWN',
+          name: person.name,
+          grossCents: 8_642,
+          shareBasisPoints: 7_000,
+        },
+        {
+          ...line,
+          userId: coAuthor.id,
+          employeeNumber: 'E-CO',
+          name: coAuthor.name,
+          grossCents: 3_703,
+          shareBasisPoints: 3_000,
+        },
+      ],
+    });
+
+    const exported = (await exportPersonalData(db, actorOf(person), person.id))!;
+    expect('rewardShares' in exported.user && exported.user.rewardShares).toEqual([
+      expect.objectContaining({
+        caseId: rewardCase.id,
+        shareBasisPoints: 7_000,
+        amountCents: 8_642,
+        rewardCase: expect.objectContaining({
+          ideaId: idea.id,
+          status: RewardStatus.BATCHED,
+          decisionNumber: 'HR 7/2026',
+        }),
+      }),
+    ]);
+    expect('payrollLines' in exported.user && exported.user.payrollLines).toEqual([
+      expect.objectContaining({ employeeNumber: 'E-OWN', grossCents: 8_642 }),
+    ]);
+    const text = JSON.stringify(exported);
+    for (const other of ['12345', '3703', 'E-CO', coAuthor.id, coAuthor.name]) expect(text).not.toContain(other);
+
+    const admin = await createUser(db, { roles: [Role.EMPLOYEE, Role.ADMIN] });
+    const adminsCopy = JSON.stringify(await exportPersonalData(db, actorOf(admin), person.id));
+    expect(adminsCopy).toContain(idea.title);
+    for (const amount of ['8642', 'E-OWN']) expect(adminsCopy).not.toContain(amount);
   });
 });

@@ -23,6 +23,9 @@ async function personAndOwnContent(db: Database, userId: string) {
       locale: true,
       roles: true,
       active: true,
+      employeeNumber: true,
+      costCentre: true,
+      namedInHallOfFame: true,
       createdAt: true,
       updatedAt: true,
       department: { select: { slug: true, nameFi: true, nameSv: true, nameEn: true } },
@@ -100,6 +103,50 @@ async function personAndOwnContent(db: Database, userId: string) {
         },
       },
       ideaEvents: { orderBy: { id: 'asc' }, select: { ideaId: true, ...timelineFields } },
+      // The person's own shares only: never a case's total or a co-author's share, nor who decided.
+      rewardShares: {
+        orderBy: { caseId: 'asc' },
+        select: {
+          caseId: true,
+          shareBasisPoints: true,
+          amountCents: true,
+          rewardCase: {
+            select: {
+              ideaId: true,
+              kind: true,
+              status: true,
+              withinOwnDuties: true,
+              createdAt: true,
+              endorsedAt: true,
+              decidedAt: true,
+              decisionNumber: true,
+              decisionDate: true,
+              rejectedAt: true,
+              rejectionReason: true,
+              paidAt: true,
+            },
+          },
+        },
+      },
+      payrollLines: {
+        orderBy: { id: 'asc' },
+        select: {
+          caseId: true,
+          employeeNumber: true,
+          name: true,
+          payCode: true,
+          grossCents: true,
+          socialInsuranceDue: true,
+          costCentre: true,
+          earningPeriodStart: true,
+          earningPeriodEnd: true,
+          taxYear: true,
+          decisionNumber: true,
+          ideaId: true,
+          shareBasisPoints: true,
+          batch: { select: { paymentMonth: true, paymentDate: true } },
+        },
+      },
     },
   });
 }
@@ -156,8 +203,12 @@ async function ownAuditTrail(db: Database, userId: string) {
 
 export async function exportPersonalData(db: Database, actor: Actor | null, userId: string) {
   if (!can(actor, 'profile.export', { ownerIds: [userId] })) return null;
-  const user = await personAndOwnContent(db, userId);
-  if (!user) return null;
+  const person = await personAndOwnContent(db, userId);
+  if (!person) return null;
+  // Reward amounts are for HR, the endorsing manager and the recipient (decision 28): an admin
+  // answering an access request on someone's behalf gets everything else.
+  const { rewardShares, payrollLines, ...rest } = person;
+  const user = actor?.id === userId ? person : rest;
   const [moderation, auditTrail] = await Promise.all([moderationAboutPerson(db, userId), ownAuditTrail(db, userId)]);
   return { exportedAt: new Date().toISOString(), user, ...moderation, auditTrail };
 }

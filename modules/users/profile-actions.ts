@@ -13,10 +13,18 @@ export async function updateProfileAction(_previous: FormState, form: FormData):
   const actor = await getCurrentUser();
   const departmentId = form.get('departmentId');
   const locale = form.get('locale');
+  // An unticked checkbox sends nothing: its absence is the refusal.
+  const namedInHallOfFame = form.get('namedInHallOfFame') === 'on';
   const state = await updateProfile(
     db,
     actor,
-    { userId: actor?.id, name: form.get('name'), departmentId: departmentId === '' ? null : departmentId, locale },
+    {
+      userId: actor?.id,
+      name: form.get('name'),
+      departmentId: departmentId === '' ? null : departmentId,
+      locale,
+      namedInHallOfFame,
+    },
     await requestOrigin(),
   );
   if (!state.ok || typeof locale !== 'string') {
@@ -26,6 +34,7 @@ export async function updateProfileAction(_previous: FormState, form: FormData):
         name: String(form.get('name') ?? ''),
         departmentId: String(departmentId ?? ''),
         locale: String(locale ?? ''),
+        namedInHallOfFame: namedInHallOfFame ? 'on' : '',
       },
     };
   }

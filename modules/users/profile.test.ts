@@ -42,4 +42,36 @@ describe('own profile', () => {
       fieldErrors: { name: ['validation.nameTooShort'], locale: ['validation.invalid'] },
     });
   });
+
+  it('saves the consent to be named on Kiitos! and its withdrawal, each in the audit log, and leaves it alone when not given', async () => {
+    const person = await createUser(db);
+    const input = { userId: person.id, name: person.name, departmentId: null, locale: 'fi' };
+    const consent = async () =>
+      (await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { namedInHallOfFame: true } }))
+        .namedInHallOfFame;
+    expect(await updateProfile(db, actorOf(person), { ...input, namedInHallOfFame: true }, testOrigin)).toEqual({
+      ok: true,
+      message: 'profile.saved',
+    });
+    expect(await consent()).toBe(true);
+    await updateProfile(db, actorOf(person), input, testOrigin);
+    expect(await consent()).toBe(true);
+    await updateProfile(db, actorOf(person), { ...input, namedInHallOfFame: false }, testOrigin);
+    expect(await consent()).toBe(false);
+    const entries = await db.auditLog.findMany({
+      where: { action: 'user.profile.update', targetId: person.id },
+      orderBy: { id: 'asc' },
+      select: { before: true, after: true },
+    });
+    expect(
+      entries.map((entry) => [
+        (entry.before as { namedInHallOfFame: boolean }).namedInHallOfFame,
+        (entry.after as { namedInHallOfFame?: boolean }).namedInHallOfFame,
+      ]),
+    ).toEqual([
+      [false, true],
+      [true, undefined],
+      [true, false],
+    ]);
+  });
 });

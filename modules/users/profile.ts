@@ -14,9 +14,11 @@ export const profileInput = z.object({
     .max(profileLimits.name.max, 'validation.nameTooLong'),
   departmentId: z.uuid('validation.invalid').nullable(),
   locale: z.enum(Locale, 'validation.invalid'),
+  /** Consent to be named on the Kiitos! page; left as it is when not given. */
+  namedInHallOfFame: z.boolean('validation.invalid').optional(),
 });
 
-/** A person edits their own name, department and language (used for the UI and, later, e-mails). */
+/** A person edits their own name, department, language (used for the UI and e-mails) and consent to be named on Kiitos!. */
 export async function updateProfile(
   db: Database,
   actor: Actor | null,
@@ -31,7 +33,7 @@ export async function updateProfile(
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id: userId },
-      select: { name: true, departmentId: true, locale: true },
+      select: { name: true, departmentId: true, locale: true, namedInHallOfFame: true },
     });
     if (!before) return { ok: false, message: 'errors.notFound' };
     await tx.user.update({ where: { id: userId }, data: changes });

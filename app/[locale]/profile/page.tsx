@@ -3,9 +3,10 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProfileForm } from '@/components/profile-form';
 import { getCurrentUser } from '@/modules/access/current-user';
+import { can } from '@/modules/access/permissions';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
-import { redirect } from '@/modules/i18n/navigation';
+import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { listDepartments } from '@/modules/users/queries';
 
@@ -28,7 +29,10 @@ export default async function ProfilePage({ params, searchParams }: ProfilePageP
   const [{ saved }, t, profile, departments, messages] = await Promise.all([
     searchParams,
     getTranslations('profile'),
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, departmentId: true, locale: true } }),
+    db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { name: true, departmentId: true, locale: true, namedInHallOfFame: true },
+    }),
     listDepartments(db, locale),
     getMessages(),
   ]);
@@ -44,6 +48,19 @@ export default async function ProfilePage({ params, searchParams }: ProfilePageP
       <NextIntlClientProvider messages={clientMessages(messages, ['profile', 'forms', 'errors', 'validation'])}>
         <ProfileForm profile={profile} departments={departments} />
       </NextIntlClientProvider>
+      {can(user, 'reward.read', { ownerIds: [user.id] }) && (
+        <section aria-labelledby="rewards-heading" className="mt-8 max-w-prose">
+          <h2 id="rewards-heading" className="text-xl font-bold">
+            {t('rewardsHeading')}
+          </h2>
+          <p className="mt-2">{t('rewardsIntro')}</p>
+          <p className="mt-3">
+            <Link href="/profile/rewards" className="text-brand underline underline-offset-4">
+              {t('rewardsLink')}
+            </Link>
+          </p>
+        </section>
+      )}
       <section aria-labelledby="export-heading" className="mt-8 max-w-prose">
         <h2 id="export-heading" className="text-xl font-bold">
           {t('exportHeading')}

@@ -205,7 +205,7 @@ describe('personal data export', () => {
     });
 
     const exported = (await exportPersonalData(db, actorOf(person), person.id))!;
-    expect('rewardShares' in exported.user && exported.user.rewardShares).toEqual([
+    expect(exported.user.rewardShares).toEqual([
       expect.objectContaining({
         caseId: rewardCase.id,
         shareBasisPoints: 7_000,
@@ -217,7 +217,7 @@ describe('personal data export', () => {
         }),
       }),
     ]);
-    expect('payrollLines' in exported.user && exported.user.payrollLines).toEqual([
+    expect(exported.user.payrollLines).toEqual([
       expect.objectContaining({ employeeNumber: 'E-OWN', grossCents: 8_642 }),
     ]);
     const text = JSON.stringify(exported);

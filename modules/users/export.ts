@@ -207,8 +207,7 @@ export async function exportPersonalData(db: Database, actor: Actor | null, user
   if (!person) return null;
   // Reward amounts are for HR, the endorsing manager and the recipient (decision 28): an admin
   // answering an access request on someone's behalf gets everything else.
-  const { rewardShares, payrollLines, ...rest } = person;
-  const user = actor?.id === userId ? person : rest;
+  const user = actor?.id === userId ? person : { ...person, rewardShares: [], payrollLines: [] };
   const [moderation, auditTrail] = await Promise.all([moderationAboutPerson(db, userId), ownAuditTrail(db, userId)]);
   return { exportedAt: new Date().toISOString(), user, ...moderation, auditTrail };
 }

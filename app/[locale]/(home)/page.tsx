@@ -22,8 +22,9 @@ export default async function HomePage({ params }: HomePageProps) {
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   await connection();
-  const [t, lists, stageCounts, messages] = await Promise.all([
+  const [t, thanks, lists, stageCounts, messages] = await Promise.all([
     getTranslations('home'),
+    getTranslations('hallOfFame'),
     loadFrontPageLists(db, locale),
     loadStageCounts(db),
     getMessages(),
@@ -67,6 +68,11 @@ export default async function HomePage({ params }: HomePageProps) {
           seeAll={{ href: { pathname: '/ideas', query: frontPageLists.implemented }, label: t('seeAllImplemented') }}
         />
       </NextIntlClientProvider>
+      <p className="mt-4">
+        <Link href="/thanks" className="text-brand underline underline-offset-4">
+          {thanks('homeLink')}
+        </Link>
+      </p>
       <StageCountsSection counts={stageCounts} />
     </>
   );

@@ -133,6 +133,8 @@ describe('reward rule versions', () => {
         implementationEuros: ['validation.notNegative'],
         thankYouEuros: ['rewards.rules.errors.euros'],
         savingsSharePercent: ['rewards.rules.errors.percent'],
+        // Told together with the other errors, not only once they are fixed.
+        savingsMaximumEuros: ['rewards.rules.errors.minimumAboveMaximum'],
         note: ['rewards.rules.errors.noteMissing'],
       },
       values: typed,
@@ -143,7 +145,17 @@ describe('reward rule versions', () => {
       { ...form, savingsMinimumEuros: '5 000,01', savingsMaximumEuros: '5 000', savingsSharePercent: '101' },
       testOrigin,
     );
-    expect(minimumAboveMaximum.fieldErrors).toEqual({ savingsSharePercent: ['rewards.rules.errors.percent'] });
+    expect(minimumAboveMaximum.fieldErrors).toEqual({
+      savingsSharePercent: ['rewards.rules.errors.percent'],
+      savingsMaximumEuros: ['rewards.rules.errors.minimumAboveMaximum'],
+    });
+    const badMinimum = await createRuleVersion(
+      db,
+      hr,
+      { ...form, savingsMinimumEuros: 'paljon', savingsMaximumEuros: '5 000' },
+      testOrigin,
+    );
+    expect(badMinimum.fieldErrors).toEqual({ savingsMinimumEuros: ['rewards.rules.errors.euros'] });
     const onlyMinimumAboveMaximum = await createRuleVersion(
       db,
       hr,

@@ -113,6 +113,9 @@ export const ruleVersionInput = z
   .refine((input) => input.savingsMinimumEuros <= input.savingsMaximumEuros, {
     path: ['savingsMaximumEuros'],
     message: 'rewards.rules.errors.minimumAboveMaximum',
+    // Compared whenever both amounts are valid, so the person hears of it with the other errors.
+    when: ({ issues }) =>
+      !issues.some((issue) => ['savingsMinimumEuros', 'savingsMaximumEuros'].includes(String(issue.path?.[0]))),
   });
 
 /** The form's fields, in order (the typed values a refused form shows again). */

@@ -83,6 +83,7 @@ const clientSafeModules = [
   'accelerator/card-actions',
   'accelerator/card-limits',
   'rewards/rule-actions',
+  'rewards/payroll-actions',
   'navigation/menu-links',
 ];
 const componentImports = {

@@ -77,6 +77,8 @@ const clientSafeModules = [
   'ideas/search',
   'ideas/limits',
   'users/limits',
+  'users/staff-import-actions',
+  'users/staff-import-limits',
   'ideas/notification-actions',
   'accelerator/evaluation-actions',
   'accelerator/board-actions',

@@ -42,6 +42,8 @@ const nextConfig: NextConfig = {
     ];
   },
   serverExternalPackages: ['pino', 'pg'],
+  // HR's staff file may be 2 MB (modules/users/staff-import-limits.ts); actions default to 1 MB.
+  experimental: { serverActions: { bodySizeLimit: '3mb' } },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,9 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { staffImportLimits } from './staff-import-limits';
 
 // Reading HR's staff file: Finnish or English headers, `;` (Finnish Excel) or `,`, a BOM or none.
 // Everything here is about the file alone; the database's side is in staff-import.ts.
-
-export const staffImportLimits = { bytes: 2 * 1024 * 1024, rows: 20_000 } as const;
 
 export const staffColumns = ['name', 'email', 'employeeNumber', 'department', 'costCentre'] as const;
 export type StaffColumn = (typeof staffColumns)[number];
@@ -15,6 +14,15 @@ const headerNames: Record<StaffColumn, string[]> = {
   employeeNumber: ['henkilönumero', 'henkilonumero', 'employeenumber'],
   department: ['osasto', 'toimiala', 'department'],
   costCentre: ['kustannuspaikka', 'costcentre', 'costcenter'],
+};
+
+/** The headers the page's instructions name: Finnish, then English. */
+export const shownHeaders: Record<StaffColumn, [string, string]> = {
+  name: ['nimi', 'name'],
+  email: ['sähköposti', 'email'],
+  employeeNumber: ['henkilönumero', 'employee number'],
+  department: ['osasto', 'department'],
+  costCentre: ['kustannuspaikka', 'cost centre'],
 };
 
 const requiredColumns: StaffColumn[] = ['name', 'email', 'employeeNumber', 'department'];

@@ -6,13 +6,8 @@ import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { localizedName } from '@/modules/i18n/localized-name';
 import { Role, type Database, type Prisma } from '@/modules/platform/db/client';
-import {
-  decodeStaffFile,
-  readStaffFile,
-  staffImportLimits,
-  type StaffProblem,
-  type StaffRow,
-} from './staff-import-file';
+import { decodeStaffFile, readStaffFile, type StaffProblem, type StaffRow } from './staff-import-file';
+import { staffImportLimits } from './staff-import-limits';
 
 // HR's staff import: a dry run shows the plan, the import applies exactly that plan or nothing.
 // The preview's digest covers the file and every write the plan makes; the import re-plans inside

@@ -1,5 +1,5 @@
-import { Role } from '../modules/platform/db/client';
-import { createSignedInUser } from './access-fixtures';
+import { IdeaStatus, RewardKind, Role } from '../modules/platform/db/client';
+import { createSignedInUser, e2eDb } from './access-fixtures';
 import { expect, test } from './fixtures';
 
 // The reward rules page: HR and admins see the rules in force in words, change them with a reason
@@ -92,5 +92,32 @@ test.describe('reward rules', () => {
       expect(await refused.text()).not.toContain('Palkkiosäännöt');
       await asPerson.dispose();
     }
+  });
+
+  test('the server proposes a queued reward on its own, with no reward page open @once', async () => {
+    const db = e2eDb();
+    const author = await db.user.create({ data: { name: 'Tea Tekijä', email: `e2e-author-${tag()}@test.example` } });
+    const idea = await db.idea.create({
+      data: {
+        title: `Toteutukseen siirtyvä idea ${tag()}`,
+        body: 'Idea, jonka palkkio ehdotetaan taustalla.',
+        authorId: author.id,
+        status: IdeaStatus.IMPLEMENTATION,
+        publishedAt: new Date(),
+      },
+    });
+    // What the database trigger writes when an idea enters implementation.
+    await db.rewardTrigger.create({ data: { ideaId: idea.id, kind: RewardKind.IMPLEMENTATION } });
+    await expect
+      .poll(
+        async () =>
+          (
+            await db.rewardCase.findUnique({
+              where: { ideaId_kind: { ideaId: idea.id, kind: RewardKind.IMPLEMENTATION } },
+            })
+          )?.status ?? null,
+        { timeout: 20_000 },
+      )
+      .toBe('PROPOSED');
   });
 });

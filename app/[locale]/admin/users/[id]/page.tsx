@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { EmailAddress } from '@/components/admin/email-address';
+import { EmployeeDataForm } from '@/components/admin/employee-data-form';
 import { ManagedDepartmentsForm } from '@/components/admin/managed-departments-form';
 import { UserAdminCard } from '@/components/user-admin-card';
 import { getCurrentUser } from '@/modules/access/current-user';
@@ -11,6 +12,7 @@ import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { Role } from '@/modules/platform/db/generated/enums';
+import { employeeDataFor } from '@/modules/users/admin-employee-data';
 import { managedDepartmentNames } from '@/modules/users/admin-managed-departments';
 import { getUserForAdmin, listDepartments } from '@/modules/users/queries';
 
@@ -31,10 +33,11 @@ export default async function UserEditPage({ params }: UserEditPageProps) {
   if (!actor) return redirect({ href: '/sign-in', locale });
   const user = await getUserForAdmin(db, actor, id, locale);
   if (!user) notFound();
-  const [t, departments, managedByUser, messages] = await Promise.all([
+  const [t, departments, managedByUser, employeeData, messages] = await Promise.all([
     getTranslations('admin'),
     listDepartments(db, locale, { including: user.departmentId }),
     managedDepartmentNames(db, actor, [user.id], locale),
+    employeeDataFor(db, actor, user.id),
     getMessages(),
   ]);
   const managed = managedByUser.get(user.id) ?? [];
@@ -80,6 +83,13 @@ export default async function UserEditPage({ params }: UserEditPageProps) {
       </p>
       <NextIntlClientProvider messages={clientMessages(messages, ['admin', 'roles', 'errors', 'validation', 'forms'])}>
         <UserAdminCard user={user} departments={departments} isSelf={user.id === actor.id} />
+        <div className="mt-8 max-w-prose">
+          <EmployeeDataForm
+            userId={user.id}
+            employeeNumber={employeeData?.employeeNumber ?? null}
+            costCentre={employeeData?.costCentre ?? null}
+          />
+        </div>
         <div className="mt-8 max-w-prose">
           {isManager ? (
             <ManagedDepartmentsForm

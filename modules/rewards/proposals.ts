@@ -12,7 +12,7 @@ import { equalShares, splitCentsEqually } from './split';
 // and any instance drains it here. Taken rows are locked with SKIP LOCKED and deleted in the
 // proposing transaction, so two instances never take the same row, and a failed proposal leaves
 // its rows for the next drain. The unique (idea, kind) makes a case happen once even when the
-// queue holds the same work twice (docs/decisions/0028).
+// queue holds the same work twice (docs/decisions/0028; what a case is computed from: 0031).
 
 type Tx = Prisma.TransactionClient;
 

@@ -5,7 +5,7 @@ import { escapeLike } from '@/modules/platform/db/escape-like';
 // it holds: an entry ending in "." is a prefix (every `user.` action), any other one whole action.
 // action-groups.test.ts checks that every action VAU writes falls in exactly one group.
 
-export const auditActionGroups = ['signIns', 'users', 'ideas', 'moderation', 'settings'] as const;
+export const auditActionGroups = ['signIns', 'users', 'ideas', 'moderation', 'rewards', 'settings'] as const;
 export type AuditActionGroup = (typeof auditActionGroups)[number];
 
 const groupActions: Record<AuditActionGroup, readonly string[]> = {
@@ -53,6 +53,8 @@ const groupActions: Record<AuditActionGroup, readonly string[]> = {
     'comment.auto-hide',
     'comment.review-request',
   ],
+  // The reward chain, its rules and budgets, payroll batches and the staff data payroll needs.
+  rewards: ['reward.', 'payroll.', 'staff.'],
   settings: ['settings.'],
 };
 

@@ -61,6 +61,21 @@ export const knownAuditActions: readonly string[] = [
   'accelerator.progress.note',
   'accelerator.benefit.record',
   'accelerator.benefit.confirm',
+  // Rewards: the case number and statuses only, never an amount or a recipient (decision 28).
+  'reward.propose',
+  'reward.endorse',
+  'reward.decide',
+  'reward.recognise',
+  'reward.reject',
+  'reward.shares',
+  'reward.batch',
+  'reward.pay',
+  'reward.rules.version',
+  'reward.budget.set',
+  'payroll.batch.create',
+  'payroll.batch.pay',
+  'staff.import',
+  'user.employee-data',
 ];
 
 const known = new Set(knownAuditActions);

@@ -5,7 +5,7 @@ import { recordAudit } from '@/modules/audit/audit-log';
 import { requestOrigin } from '@/modules/audit/request-origin';
 import { db } from '@/modules/platform/db';
 import { getServerEnv } from '@/modules/platform/server-env';
-import { ssoProviders } from './sso';
+import { ssoProviders, syncPayrollClaims, withImportedPeopleClaimable } from './sso';
 
 // Auth.js runs the single sign-on flows and writes users, accounts and sessions through its Prisma
 // adapter. Reading the session on each request is ours (current-user.ts), so that deactivation,
@@ -13,7 +13,7 @@ import { ssoProviders } from './sso';
 
 // The adapter is typed against @prisma/client, which the prisma-client generator leaves empty;
 // our client has exactly the models it uses (see prisma/schema.prisma, "Auth.js tables").
-const adapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+const adapter = withImportedPeopleClaimable(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]), db);
 
 // Configured on first use, not at import: `next build` loads this module without an environment.
 export const { handlers, signIn } = NextAuth(() => {
@@ -36,8 +36,9 @@ export const { handlers, signIn } = NextAuth(() => {
       signIn: ({ user }) => !('active' in user) || user.active !== false,
     },
     events: {
-      async signIn({ user, account, isNewUser }) {
+      async signIn({ user, account, profile, isNewUser }) {
         if (!user.id) return;
+        if (profile) await syncPayrollClaims(db, env, user.id, profile);
         await recordAudit(
           db,
           {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serverEnvSchema } from '@/modules/platform/env';
 import { testDb } from '@/modules/platform/testing/database';
-import { createDepartment } from '@/modules/platform/testing/factories';
-import { profileFromClaims, ssoProviders } from './sso';
+import { createDepartment, createUser, unique } from '@/modules/platform/testing/factories';
+import { profileFromClaims, ssoProviders, syncPayrollClaims, withImportedPeopleClaimable } from './sso';
 
 const env = serverEnvSchema.parse({
   DATABASE_URL: 'postgresql://localhost/vau',
@@ -11,6 +11,8 @@ const env = serverEnvSchema.parse({
   AUTH_OIDC_ID: 'vau',
   AUTH_OIDC_SECRET: 'secret',
   AUTH_DEPARTMENT_CLAIM: 'department',
+  AUTH_EMPLOYEE_NUMBER_CLAIM: 'employeeId',
+  AUTH_COST_CENTRE_CLAIM: 'costCenter',
 });
 
 describe('profile from single sign-on claims', () => {
@@ -50,5 +52,67 @@ describe('profile from single sign-on claims', () => {
     expect(await readProfile({})).not.toHaveProperty('departmentId');
     expect(await readProfile({ department: 'Tuntematon yksikkö' })).not.toHaveProperty('departmentId');
     expect(await readProfile({ department: 42 })).not.toHaveProperty('departmentId');
+  });
+});
+
+describe('payroll data from single sign-on claims', () => {
+  const db = testDb();
+  const employeeNumber = () => unique('E').replace(/[^A-Za-z0-9]/g, '').slice(-20);
+  const recorder = () => {
+    const lines: string[] = [];
+    return { lines, log: { warn: (fields: object, message: string) => void lines.push(JSON.stringify([fields, message])) } };
+  };
+  const payrollOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { employeeNumber: true, costCentre: true } });
+
+  it('sets the employee number and cost centre at every sign-in, from strings or numbers', async () => {
+    const person = await createUser(db);
+    const number = employeeNumber();
+    await syncPayrollClaims(db, env, person.id, { sub: 's', employeeId: ` ${number} `, costCenter: 4100 });
+    expect(await payrollOf(person.id)).toEqual({ employeeNumber: number, costCentre: '4100' });
+    const changed = employeeNumber();
+    await syncPayrollClaims(db, env, person.id, { sub: 's', employeeId: [changed], costCenter: 'KP-7' });
+    expect(await payrollOf(person.id)).toEqual({ employeeNumber: changed, costCentre: 'KP-7' });
+  });
+
+  it('changes nothing when the claims are absent or not configured', async () => {
+    const person = await createUser(db);
+    const number = employeeNumber();
+    await db.user.update({ where: { id: person.id }, data: { employeeNumber: number, costCentre: '1' } });
+    await syncPayrollClaims(db, env, person.id, { sub: 's' });
+    const unconfigured = { AUTH_EMPLOYEE_NUMBER_CLAIM: undefined, AUTH_COST_CENTRE_CLAIM: undefined };
+    await syncPayrollClaims(db, unconfigured, person.id, { sub: 's', employeeId: employeeNumber(), costCenter: '2' });
+    expect(await payrollOf(person.id)).toEqual({ employeeNumber: number, costCentre: '1' });
+  });
+
+  it('ignores a number someone else has, or a malformed one, and logs that without the value', async () => {
+    const [holder, person] = [await createUser(db), await createUser(db)];
+    const taken = employeeNumber();
+    await db.user.update({ where: { id: holder.id }, data: { employeeNumber: taken } });
+    const { lines, log } = recorder();
+    await syncPayrollClaims(db, env, person.id, { sub: 's', employeeId: taken, costCenter: '4100' }, log);
+    await syncPayrollClaims(db, env, person.id, { sub: 's', employeeId: 'not a number!' }, log);
+    expect(await payrollOf(person.id)).toEqual({ employeeNumber: null, costCentre: '4100' });
+    expect(lines).toHaveLength(2);
+    expect(lines.join()).not.toContain(taken);
+    expect(lines.join()).not.toContain('not a number');
+  });
+
+  it('is read at sign-in by the configured providers, which may link to a person the staff import made', () => {
+    expect(serverEnvSchema.parse({ DATABASE_URL: 'postgresql://localhost/vau' })).not.toHaveProperty('AUTH_EMPLOYEE_NUMBER_CLAIM');
+    expect(ssoProviders(env, db).map((provider) => provider.allowDangerousEmailAccountLinking)).toEqual([true]);
+  });
+
+  it('offers by e-mail only a person who has never signed in and is not a demo person', async () => {
+    const adapter = withImportedPeopleClaimable({}, db);
+    const imported = await createUser(db);
+    const signedIn = await createUser(db);
+    await db.account.create({
+      data: { userId: signedIn.id, type: 'oidc', provider: 'oidc', providerAccountId: unique('sub') },
+    });
+    const demo = await createUser(db);
+    await db.user.update({ where: { id: demo.id }, data: { demo: true } });
+    expect(await adapter.getUserByEmail?.(imported.email?.toUpperCase() ?? '')).toMatchObject({ id: imported.id });
+    expect(await adapter.getUserByEmail?.(signedIn.email ?? '')).toBeNull();
+    expect(await adapter.getUserByEmail?.(demo.email ?? '')).toBeNull();
   });
 });

@@ -1,11 +1,15 @@
+import type { Adapter, AdapterUser } from 'next-auth/adapters';
 import type { OIDCConfig } from 'next-auth/providers';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import { isAppLocale, type AppLocale } from '@/modules/i18n/locales';
+import { employeeNumberPattern } from './employee-number';
+import { Prisma, type Database } from '@/modules/platform/db/client';
 import type { ServerEnv } from '@/modules/platform/env';
-import type { Database } from '@/modules/platform/db/client';
+import { logger, type Logger } from '@/modules/platform/logger';
 
 // Single sign-on providers, configured only by environment variables. Accounts are identified by
-// provider + subject (Auth.js's accounts table); e-mail addresses never link accounts.
+// provider + subject (Auth.js's accounts table). E-mail links an account only to a person HR's staff
+// import made who has never signed in (withImportedPeopleClaimable, docs/decisions/0032).
 
 interface Claims {
   sub: string;
@@ -63,6 +67,7 @@ export function ssoProviders(env: ServerEnv, db: Database): OIDCConfig<Claims>[]
         issuer: env.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
       }) as unknown as OIDCConfig<Claims>),
       profile,
+      allowDangerousEmailAccountLinking: true,
     });
   }
   if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET) {
@@ -74,6 +79,7 @@ export function ssoProviders(env: ServerEnv, db: Database): OIDCConfig<Claims>[]
       clientId: env.AUTH_OIDC_ID,
       clientSecret: env.AUTH_OIDC_SECRET,
       profile,
+      allowDangerousEmailAccountLinking: true,
     });
   }
   return providers;
@@ -100,4 +106,67 @@ export async function findDepartmentIdByClaim(db: Database, claim: string | unde
     select: { id: true },
   });
   return department?.id ?? null;
+}
+
+/** A claim's text: a string or a number (some directories send numbers), or the first of a list. */
+function claimText(claims: Record<string, unknown>, name: string | undefined): string | null {
+  if (!name) return null;
+  const raw = claims[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  return String(value).trim() || null;
+}
+
+/**
+ * Payroll's employee number and cost centre from the claims named by AUTH_EMPLOYEE_NUMBER_CLAIM and
+ * AUTH_COST_CENTRE_CLAIM, at every sign-in, since the directory follows payroll. An absent claim
+ * changes nothing; a malformed number, or one someone else already has, is ignored and logged
+ * without the value (it is personal data).
+ */
+export async function syncPayrollClaims(
+  db: Database,
+  env: Pick<ServerEnv, 'AUTH_EMPLOYEE_NUMBER_CLAIM' | 'AUTH_COST_CENTRE_CLAIM'>,
+  userId: string,
+  claims: Record<string, unknown>,
+  log: Pick<Logger, 'warn'> = logger,
+): Promise<void> {
+  const employeeNumber = claimText(claims, env.AUTH_EMPLOYEE_NUMBER_CLAIM);
+  const costCentre = claimText(claims, env.AUTH_COST_CENTRE_CLAIM);
+  const data: { employeeNumber?: string; costCentre?: string } = {};
+  if (costCentre && costCentre.length <= 64) data.costCentre = costCentre;
+  if (employeeNumber && !employeeNumberPattern.test(employeeNumber)) {
+    log.warn({ userId, claim: env.AUTH_EMPLOYEE_NUMBER_CLAIM }, 'single sign-on: employee number claim malformed, ignored');
+  } else if (employeeNumber) {
+    const holder = await db.user.findUnique({ where: { employeeNumber }, select: { id: true } });
+    if (holder && holder.id !== userId)
+      log.warn({ userId, otherUserId: holder.id }, 'single sign-on: employee number claim belongs to another person, ignored');
+    else data.employeeNumber = employeeNumber;
+  }
+  if (Object.keys(data).length === 0) return;
+  try {
+    await db.user.update({ where: { id: userId }, data });
+  } catch (error) {
+    // Someone took the number between the check and the write: the rest of the sign-in goes on.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    log.warn({ userId }, 'single sign-on: employee number claim taken meanwhile, ignored');
+    if (data.costCentre) await db.user.update({ where: { id: userId }, data: { costCentre: data.costCentre } });
+  }
+}
+
+/**
+ * The adapter's look-up by e-mail, which Auth.js uses to link a first sign-in to an existing person
+ * (the providers allow it), answers only for people who have never signed in and are not demo
+ * people: those HR's staff import made. Anyone who already signs in keeps their account to themselves.
+ */
+export function withImportedPeopleClaimable(adapter: Adapter, db: Database): Adapter {
+  return {
+    ...adapter,
+    async getUserByEmail(email: string): Promise<AdapterUser | null> {
+      const person = await db.user.findFirst({
+        where: { email: email.toLowerCase(), demo: false, accounts: { none: {} } },
+        select: { id: true, name: true, email: true, emailVerified: true, image: true },
+      });
+      return person?.email ? { ...person, email: person.email } : null;
+    },
+  };
 }

@@ -48,6 +48,9 @@ export const serverEnvSchema = organisationEnvSchema.extend({
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
   AUTH_DEPARTMENT_CLAIM: z.string().trim().min(1).default('department'),
+  /** Claims that carry payroll's employee number and cost centre; unset: single sign-on sets neither. */
+  AUTH_EMPLOYEE_NUMBER_CLAIM: z.string().trim().min(1).optional(),
+  AUTH_COST_CENTRE_CLAIM: z.string().trim().min(1).optional(),
   MODERATION_FLAG_THRESHOLD: z.coerce.number().int().min(1).max(50).default(3),
   AUTH_SESSION_IDLE_MINUTES: z.coerce
     .number()

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { employeeNumberPattern } from '@/modules/access/employee-number';
 import { beginMutation, type FormState } from '@/modules/access/mutation';
 import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { Prisma, type Database } from '@/modules/platform/db/client';
-import { employeeNumberPattern } from './staff-import-file';
 
 // Payroll's employee number and cost centre on a person's admin page. The audit entry names the
 // fields that changed, never their values: employee numbers are personal data and admins read the log.

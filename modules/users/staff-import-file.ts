@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { employeeNumberPattern } from '@/modules/access/employee-number';
 import { staffImportLimits } from './staff-import-limits';
 
 // Reading HR's staff file: Finnish or English headers, `;` (Finnish Excel) or `,`, a BOM or none.
@@ -27,8 +28,6 @@ export const shownHeaders: Record<StaffColumn, [string, string]> = {
 
 const requiredColumns: StaffColumn[] = ['name', 'email', 'employeeNumber', 'department'];
 
-/** Letters, digits and dashes, as payroll systems write them; the admin page keeps the same rule. */
-export const employeeNumberPattern = /^[A-Za-z0-9-]{1,32}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const maxLength: Record<StaffColumn, number> = {
   name: 120,

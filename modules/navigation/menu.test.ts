@@ -38,7 +38,10 @@ describe('the personal menu', () => {
       newIdea: { id: 'newIdea', href: '/ideas/new' },
       activity: { id: 'notifications', href: '/notifications', count: 2 },
       areas: [],
-      account: [{ id: 'profile', href: '/profile' }],
+      account: [
+        { id: 'profile', href: '/profile' },
+        { id: 'myRewards', href: '/profile/rewards' },
+      ],
     });
     expect(menuCounts(menu)).toEqual({ unread: 2, waiting: 0 });
     expect(offers(menu, 'newIdea')).toBe(true);
@@ -63,6 +66,14 @@ describe('the personal menu', () => {
         ],
       },
       { id: 'moderation', links: [{ id: 'moderation', href: '/moderation', count: waiting }] },
+      // Admins keep the reward rules and the staff import with HR; amounts are HR's alone.
+      {
+        id: 'rewards',
+        links: [
+          { id: 'staffImport', href: '/rewards/staff-import' },
+          { id: 'rewardRules', href: '/rewards/rules' },
+        ],
+      },
       {
         id: 'admin',
         links: [
@@ -91,6 +102,7 @@ describe('the personal menu', () => {
           { id: 'candidates', href: '/accelerator/candidates', count: 2 },
         ],
       },
+      { id: 'rewards', links: [{ id: 'rewardsToEndorse', href: '/rewards' }] },
     ]);
     expect(menuCounts(menu).waiting).toBe(2);
     expect(offers(await loadMenu(db, actorOf(await createUser(db))), 'candidates')).toBe(false);

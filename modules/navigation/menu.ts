@@ -50,6 +50,14 @@ export const menuEntries = {
   adminAudit: { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
   adminSettings: { id: 'adminSettings', href: '/admin/settings', action: 'settings.manage' },
   profile: { id: 'profile', href: '/profile', action: 'profile.edit' },
+  myRewards: { id: 'myRewards', href: '/profile/rewards', action: 'reward.read' },
+  // HR's and managers' reward pages: one address, listed by what the person may do there.
+  rewardCases: { id: 'rewardCases', href: '/rewards', action: 'reward.decide' },
+  rewardsToEndorse: { id: 'rewardsToEndorse', href: '/rewards', action: 'reward.endorse' },
+  payrollBatches: { id: 'payrollBatches', href: '/rewards/batches', action: 'reward.pay' },
+  staffImport: { id: 'staffImport', href: '/rewards/staff-import', action: 'staff.import' },
+  rewardRules: { id: 'rewardRules', href: '/rewards/rules', action: 'reward.rules.manage' },
+  hrReports: { id: 'hrReports', href: '/reports', action: 'report.hr.read' },
 } as const satisfies Record<string, LinkDeclaration>;
 
 /**
@@ -64,9 +72,20 @@ const layout = {
   areas: [
     { id: 'accelerator', links: [menuEntries.acceleratorBoard, menuEntries.candidates, menuEntries.evaluations] },
     { id: 'moderation', links: [menuEntries.moderation] },
+    {
+      id: 'rewards',
+      links: [
+        menuEntries.rewardCases,
+        menuEntries.rewardsToEndorse,
+        menuEntries.payrollBatches,
+        menuEntries.staffImport,
+        menuEntries.rewardRules,
+      ],
+    },
+    { id: 'reports', links: [menuEntries.hrReports] },
     { id: 'admin', links: [menuEntries.adminUsers, menuEntries.adminAudit, menuEntries.adminSettings] },
   ],
-  account: [menuEntries.profile],
+  account: [menuEntries.profile, menuEntries.myRewards],
 } satisfies {
   personal: readonly LinkDeclaration[];
   newIdea: LinkDeclaration;

@@ -60,7 +60,7 @@ describe('payroll data from single sign-on claims', () => {
   const employeeNumber = () => unique('E').replace(/[^A-Za-z0-9]/g, '').slice(-20);
   const recorder = () => {
     const lines: string[] = [];
-    return { lines, log: { warn: (fields: object, message: string) => void lines.push(JSON.stringify([fields, message])) } };
+    return { lines, log: { warn: (fields: Record<string, unknown>, message: string) => void lines.push(JSON.stringify([fields, message])) } };
   };
   const payrollOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { employeeNumber: true, costCentre: true } });
 

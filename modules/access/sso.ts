@@ -5,7 +5,7 @@ import { isAppLocale, type AppLocale } from '@/modules/i18n/locales';
 import { employeeNumberPattern } from './employee-number';
 import { Prisma, type Database } from '@/modules/platform/db/client';
 import type { ServerEnv } from '@/modules/platform/env';
-import { logger, type Logger } from '@/modules/platform/logger';
+import { logger } from '@/modules/platform/logger';
 
 // Single sign-on providers, configured only by environment variables. Accounts are identified by
 // provider + subject (Auth.js's accounts table). E-mail links an account only to a person HR's staff
@@ -128,7 +128,7 @@ export async function syncPayrollClaims(
   env: Pick<ServerEnv, 'AUTH_EMPLOYEE_NUMBER_CLAIM' | 'AUTH_COST_CENTRE_CLAIM'>,
   userId: string,
   claims: Record<string, unknown>,
-  log: Pick<Logger, 'warn'> = logger,
+  log: { warn: (fields: Record<string, unknown>, message: string) => void } = logger,
 ): Promise<void> {
   const employeeNumber = claimText(claims, env.AUTH_EMPLOYEE_NUMBER_CLAIM);
   const costCentre = claimText(claims, env.AUTH_COST_CENTRE_CLAIM);

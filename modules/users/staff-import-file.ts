@@ -72,9 +72,13 @@ export interface StaffRow {
   costCentre: string | null;
 }
 
-export type StaffFile = { ok: true; rows: StaffRow[] } | { ok: false; problems: StaffProblem[] };
+/** The rows without problems and every problem: the database's checks add theirs for the same rows. */
+export interface StaffFile {
+  rows: StaffRow[];
+  problems: StaffProblem[];
+}
 
-const refuse = (code: StaffProblemCode): StaffFile => ({ ok: false, problems: [{ row: null, column: null, code }] });
+const refuse = (code: StaffProblemCode): StaffFile => ({ rows: [], problems: [{ row: null, column: null, code }] });
 
 /** Bytes as uploaded → text; Excel's "CSV (semicolon delimited)" is Windows-1252 and refused. */
 export function decodeStaffFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: StaffProblem[] } {
@@ -119,7 +123,7 @@ export function readStaffFile(content: string): StaffFile {
     if (column && !positions.has(column)) positions.set(column, index);
   });
   const missing = staffColumns.filter((column) => !positions.has(column));
-  if (missing.length > 0) return { ok: false, problems: missing.map((column) => ({ row: 1, column, code: 'missingColumn' })) };
+  if (missing.length > 0) return { rows: [], problems: missing.map((column) => ({ row: 1, column, code: 'missingColumn' })) };
 
   const problems: StaffProblem[] = [];
   const rows: StaffRow[] = [];
@@ -157,7 +161,6 @@ export function readStaffFile(content: string): StaffFile {
         costCentre: cell('costCentre') || null,
       });
   });
-  if (problems.length > 0) return { ok: false, problems };
-  if (rows.length === 0) return refuse('empty');
-  return { ok: true, rows };
+  if (problems.length === 0 && rows.length === 0) return refuse('empty');
+  return { rows, problems };
 }

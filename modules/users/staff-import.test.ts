@@ -85,6 +85,20 @@ describe('staff import', () => {
     ]);
   });
 
+  it("lists the file's problems and the database's together, by row", async () => {
+    const department = await createDepartment(db);
+    const { first, second } = people(unique('both'));
+    const file = [
+      'nimi;sähköposti;henkilönumero;osasto;kustannuspaikka',
+      `Aino;${first.email};${first.number};Tuntematon;`,
+      `Bo;not-an-address;${second.number};${department.slug};`,
+    ].join('\n');
+    expect(problemsOf(await preview(file))).toEqual([
+      { row: 2, column: 'department', code: 'unknownDepartment' },
+      { row: 3, column: 'email', code: 'email' },
+    ]);
+  });
+
   it('refuses files over the size and row limits', async () => {
     expect(problemsOf(await preview(new Uint8Array(2 * 1024 * 1024 + 1)))).toEqual([{ row: null, column: null, code: 'tooLarge' }]);
     const rows = Array.from({ length: 20_001 }, (_, index) => `P${index};p${index}@test.example;${index};x;`);

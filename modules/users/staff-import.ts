@@ -140,6 +140,12 @@ async function planStaffImport(db: Reader, rows: StaffRow[], locale: AppLocale):
   return problems.length > 0 ? { ok: false, problems } : { ok: true, plan, writes };
 }
 
+/** The file's problems and the database's, by row: one list for the person fixing the file. */
+function allProblems(fromFile: StaffProblem[], planned: Planned): StaffProblem[] {
+  const fromDatabase = planned.ok ? [] : planned.problems;
+  return [...fromFile, ...fromDatabase].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
 const digestOf = (content: string, writes: Writes) =>
   createHash('sha256').update(content).update('\0').update(JSON.stringify(writes)).digest('hex');
 
@@ -156,9 +162,8 @@ export async function previewStaffImport(
   if (!decoded.ok) return refused(decoded.problems);
   const content = decoded.text.replace(/^\uFEFF/, '');
   const file = readStaffFile(content);
-  if (!file.ok) return refused(file.problems);
   const planned = await planStaffImport(db, file.rows, locale);
-  if (!planned.ok) return refused(planned.problems);
+  if (!planned.ok || file.problems.length > 0) return refused(allProblems(file.problems, planned));
   return { stage: 'preview', plan: planned.plan, content, digest: digestOf(content, planned.writes) };
 }
 
@@ -179,7 +184,7 @@ export async function applyStaffImport(
   if (!start.ok) return refused([], start.state.message);
   const { content, digest } = start.input;
   const file = readStaffFile(content);
-  if (!file.ok) return refused(file.problems);
+  if (file.problems.length > 0) return refused(file.problems);
   return db.$transaction(
     async (tx) => {
       // One import at a time, so that two cannot both create the same person.

@@ -5,9 +5,16 @@ import { holdsSomewhere } from '@/modules/access/permissions';
 import { routedCandidateCount } from '@/modules/accelerator/candidates';
 import { markAllNotificationsRead } from '@/modules/ideas/notifications';
 import { pendingModerationCount } from '@/modules/moderation/queue';
-import { IdeaStatus, Role } from '@/modules/platform/db/client';
+import { IdeaStatus, RewardStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { actorOf, createDepartment, createIdea, createManager, createUser } from '@/modules/platform/testing/factories';
+import {
+  actorOf,
+  createDepartment,
+  createIdea,
+  createManager,
+  createRewardCase,
+  createUser,
+} from '@/modules/platform/testing/factories';
 import { loadMenu, menuEntries } from './menu';
 import { menuCounts, menuLinks, offers } from './menu-links';
 
@@ -102,10 +109,43 @@ describe('the personal menu', () => {
           { id: 'candidates', href: '/accelerator/candidates', count: 2 },
         ],
       },
-      { id: 'rewards', links: [{ id: 'rewardsToEndorse', href: '/rewards' }] },
+      { id: 'rewards', links: [{ id: 'rewardsToEndorse', href: '/rewards', count: 0 }] },
     ]);
     expect(menuCounts(menu).waiting).toBe(2);
     expect(offers(await loadMenu(db, actorOf(await createUser(db))), 'candidates')).toBe(false);
+  });
+
+  it('counts beside “Puollettavat palkkiot” the cases waiting for this manager’s endorsement only', async () => {
+    const department = await createDepartment(db);
+    const manager = await createManager(db, department.id);
+    await createRewardCase(db, { departmentIds: [department.id] });
+    await createRewardCase(db, { departmentIds: [department.id] });
+    await createRewardCase(db, { departmentIds: [department.id], status: RewardStatus.ENDORSED });
+    await createRewardCase(db, { departmentIds: [(await createDepartment(db)).id] });
+    const menu = await loadMenu(db, manager.actor);
+    expect(menu.areas.find((area) => area.id === 'rewards')).toEqual({
+      id: 'rewards',
+      links: [{ id: 'rewardsToEndorse', href: '/rewards', count: 2 }],
+    });
+    expect(menuCounts(menu).waiting).toBe(2);
+  });
+
+  it('gives HR the rewards area (cases, batches, staff import, rules) and the reports area', async () => {
+    const hr = await createUser(db, { roles: [Role.EMPLOYEE, Role.HR] });
+    const menu = await loadMenu(db, actorOf(hr));
+    expect(menu.areas.filter((area) => area.id === 'rewards' || area.id === 'reports')).toEqual([
+      {
+        id: 'rewards',
+        links: [
+          { id: 'rewardCases', href: '/rewards' },
+          { id: 'payrollBatches', href: '/rewards/batches' },
+          { id: 'staffImport', href: '/rewards/staff-import' },
+          { id: 'rewardRules', href: '/rewards/rules' },
+        ],
+      },
+      { id: 'reports', links: [{ id: 'hrReports', href: '/reports' }] },
+    ]);
+    expect(offers(menu, 'myRewards')).toBe(true);
   });
 
   it('offers “Arvioitavat” with its count only to people whose evaluations wait for them', async () => {

@@ -5,10 +5,11 @@ import { holdsSomewhere } from '@/modules/access/permissions';
 import { unreadCount } from '@/modules/ideas/notifications';
 import { pendingModerationCount } from '@/modules/moderation/queue';
 import type { Database } from '@/modules/platform/db/client';
+import { casesToEndorseCount } from '@/modules/rewards/cases';
 import type { Menu, MenuLink } from './menu-links';
 
 /** The counts a menu entry can show beside its name. */
-type CountName = 'unread' | 'pendingModeration' | 'routedCandidates' | 'openEvaluations';
+type CountName = 'unread' | 'pendingModeration' | 'routedCandidates' | 'openEvaluations' | 'casesToEndorse';
 
 interface LinkDeclaration {
   id: string;
@@ -53,7 +54,7 @@ export const menuEntries = {
   myRewards: { id: 'myRewards', href: '/profile/rewards', action: 'reward.read' },
   // HR's and managers' reward pages: one address, listed by what the person may do there.
   rewardCases: { id: 'rewardCases', href: '/rewards', action: 'reward.decide' },
-  rewardsToEndorse: { id: 'rewardsToEndorse', href: '/rewards', action: 'reward.endorse' },
+  rewardsToEndorse: { id: 'rewardsToEndorse', href: '/rewards', action: 'reward.endorse', count: 'casesToEndorse' },
   payrollBatches: { id: 'payrollBatches', href: '/rewards/batches', action: 'reward.pay' },
   staffImport: { id: 'staffImport', href: '/rewards/staff-import', action: 'staff.import' },
   rewardRules: { id: 'rewardRules', href: '/rewards/rules', action: 'reward.rules.manage' },
@@ -105,13 +106,20 @@ export function mayOpen(actor: Actor, entry: LinkDeclaration): boolean {
 /** The menu a signed-in person gets: only entries the permission table lets them open, with counts. */
 export async function loadMenu(db: Database, actor: Actor): Promise<Menu> {
   // Independent queries: asked at once, not one after the other.
-  const [unread, pendingModeration, routedCandidates, openEvaluations] = await Promise.all([
+  const [unread, pendingModeration, routedCandidates, openEvaluations, casesToEndorse] = await Promise.all([
     unreadCount(db, actor),
     pendingModerationCount(db, actor),
     routedCandidateCount(db, actor),
     openEvaluationCount(db, actor),
+    casesToEndorseCount(db, actor),
   ]);
-  const counts: Record<CountName, number> = { unread, pendingModeration, routedCandidates, openEvaluations };
+  const counts: Record<CountName, number> = {
+    unread,
+    pendingModeration,
+    routedCandidates,
+    openEvaluations,
+    casesToEndorse,
+  };
   const allowed = (link: LinkDeclaration) =>
     mayOpen(actor, link) && !(link.onlyWhileWaiting && link.count && counts[link.count] === 0);
   const offer = (link: LinkDeclaration): MenuLink =>

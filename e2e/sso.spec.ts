@@ -87,6 +87,21 @@ test.describe('single sign-on through OpenID Connect', () => {
     expect((session.expires.getTime() - signedInAt) / 3_600_000).toBeLessThanOrEqual(2.1);
   });
 
+  test("a person HR's staff import made is that person at their first sign-in, matched by e-mail", async ({ page }) => {
+    const login = `sso-${randomUUID().slice(0, 8)}`;
+    const imported = await e2eDb().user.create({
+      data: { name: `Tuotu ${login}`, email: `${login}@idp.example`, employeeNumber: `T${login.slice(4)}` },
+    });
+    await signInAtProvider(page, login);
+    await expectSignedInAs(page, `Tuotu ${login}`);
+    const account = await e2eDb().account.findUniqueOrThrow({
+      where: { provider_providerAccountId: { provider: 'oidc', providerAccountId: login } },
+      select: { userId: true },
+    });
+    expect(account.userId).toBe(imported.id);
+    expect(await e2eDb().user.count({ where: { email: `${login}@idp.example` } })).toBe(1);
+  });
+
   test('a deactivated person gets no session, even with a valid sign-in at the provider', async ({ page }) => {
     const login = `sso-${randomUUID().slice(0, 8)}`;
     await signInAtProvider(page, login);

@@ -127,7 +127,11 @@ export async function listRewardCases(
         shares: { select: { userId: true } },
       },
     }),
-    db.department.findMany({ where: departmentWhere, orderBy: { slug: 'asc' }, select: { id: true, ...localizedNameSelect } }),
+    db.department.findMany({
+      where: departmentWhere,
+      orderBy: { slug: 'asc' },
+      select: { id: true, ...localizedNameSelect },
+    }),
   ]);
   const items = rows
     .filter((row) =>

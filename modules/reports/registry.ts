@@ -2,7 +2,13 @@ import type { Action } from '@/modules/access/permissions';
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
 import type { SheetCell, SheetColumn } from '@/modules/platform/spreadsheet';
+import { benefitsReport } from './benefits';
+import { budgetsReport } from './budgets';
+import { funnelReport } from './funnel';
 import { ledgerReport } from './ledger-export';
+import { participationReport } from './participation';
+import { rewardsByDepartmentReport } from './rewards-by-department';
+import { rewardsByMonthReport } from './rewards-by-month';
 
 // The reports that download as CSV and XLSX through /api/reports/<id>?format=csv|xlsx&<filters>.
 // Each names its columns (translated headers), the permission a reader needs and how to yield its
@@ -39,6 +45,12 @@ export interface ExportableReport {
 
 export const reports = {
   ledger: ledgerReport,
+  'rewards-by-month': rewardsByMonthReport,
+  'rewards-by-department': rewardsByDepartmentReport,
+  funnel: funnelReport,
+  participation: participationReport,
+  benefits: benefitsReport,
+  budgets: budgetsReport,
 } satisfies Record<string, ExportableReport>;
 
 export type ReportId = keyof typeof reports;

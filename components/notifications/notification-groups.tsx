@@ -3,7 +3,7 @@ import { useFormat } from '@/modules/i18n/format';
 import type { NotificationIdeaGroup } from '@/modules/ideas/notifications';
 import { ideaPath } from '@/modules/ideas/slug';
 import { Link } from '@/modules/i18n/navigation';
-import { notificationAnchor, useNotificationSentence } from './notification-sentence';
+import { notificationHref, useNotificationSentence } from './notification-sentence';
 
 /** The reader's notifications by idea; new ones say "New" in words, not only by colour. */
 export function NotificationGroups({ groups, now }: { groups: NotificationIdeaGroup[]; now: Date }) {
@@ -36,7 +36,7 @@ export function NotificationGroups({ groups, now }: { groups: NotificationIdeaGr
                     </span>
                   )}
                   <Link
-                    href={`${ideaPath(idea)}${notificationAnchor(entry)}`}
+                    href={notificationHref(entry, ideaPath(idea))}
                     className="font-semibold text-brand underline underline-offset-4"
                   >
                     {sentence(entry, idea.mine)}

@@ -44,8 +44,18 @@ export function useNotificationSentence(): (entry: NotificationEntry, mine: bool
         return entry.actor.kind === 'system'
           ? t('sentences.candidateRoutedBySystem')
           : t('sentences.candidateRouted', { actor });
+      case 'reward':
+        if (subject.step === 'toEndorse') return t('sentences.rewardToEndorse');
+        if (subject.step === 'paid') return t('sentences.rewardPaid');
+        return t(subject.step === 'decided' ? 'sentences.rewardDecided' : 'sentences.rewardRejected', { actor });
     }
   };
+}
+
+/** Where the entry leads: a reward to the reward pages (amounts are never on the idea page), else the idea. */
+export function notificationHref(entry: NotificationEntry, ideaHref: string): string {
+  if (entry.subject.kind === 'reward') return entry.subject.step === 'toEndorse' ? '/rewards' : '/profile/rewards';
+  return `${ideaHref}${notificationAnchor(entry)}`;
 }
 
 /** Where the entry leads on the idea page: the comment itself, or the decision on the timeline. */

@@ -90,7 +90,9 @@ export type NotificationSubject =
   /** An invitation to evaluate the idea in the accelerator (the panel links to the scorecard). */
   | { kind: 'evaluationRequested' }
   /** A candidate for the accelerator routed to the reader to decide on (VAU routes when votes made it one). */
-  | { kind: 'candidateRouted' };
+  | { kind: 'candidateRouted' }
+  /** A step of a reward case on the idea: never its amount (modules/rewards). */
+  | { kind: 'reward'; step: 'toEndorse' | 'decided' | 'paid' | 'rejected' };
 
 export interface NotificationEntry {
   id: string;
@@ -239,6 +241,14 @@ function subjectOf(row: NotificationRow): NotificationSubject {
       return { kind: 'evaluationRequested' };
     case 'candidate_routed':
       return { kind: 'candidateRouted' };
+    case 'reward_to_endorse':
+      return { kind: 'reward', step: 'toEndorse' };
+    case 'reward_decided':
+      return { kind: 'reward', step: 'decided' };
+    case 'reward_paid':
+      return { kind: 'reward', step: 'paid' };
+    case 'reward_rejected':
+      return { kind: 'reward', step: 'rejected' };
     default:
       return { kind: 'edited' };
   }

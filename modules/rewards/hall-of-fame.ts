@@ -1,4 +1,5 @@
 import type { Actor } from '@/modules/access/permissions';
+import { confirmedCoAuthorsOf } from '@/modules/ideas/ownership';
 import { IdeaStatus, type Database } from '@/modules/platform/db/client';
 
 // Kiitos!: implemented ideas and the people behind them who agreed to be named (the author and
@@ -44,15 +45,11 @@ export async function hallOfFame(db: Database, actor: Actor | null, page: number
       anonymous: true,
       statusChangedAt: true,
       author: people,
-      coAuthors: {
-        where: { confirmedAt: { not: null } },
-        orderBy: { confirmedAt: 'asc' },
-        select: { user: people },
-      },
+      coAuthors: { orderBy: { confirmedAt: 'asc' }, select: { userId: true, confirmedAt: true, user: people } },
     },
   });
   const entries = ideas.map((idea) => {
-    const behind = idea.anonymous ? [] : [idea.author, ...idea.coAuthors.map((coAuthor) => coAuthor.user)];
+    const behind = idea.anonymous ? [] : [idea.author, ...confirmedCoAuthorsOf(idea).map((coAuthor) => coAuthor.user)];
     const named = behind.filter((person) => person.namedInHallOfFame).map((person) => person.name);
     return {
       idea: { id: idea.id, title: idea.title },

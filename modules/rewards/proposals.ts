@@ -1,5 +1,6 @@
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import { notify } from '@/modules/ideas/notifications';
+import { ownerIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
 import type { Database, Prisma } from '@/modules/platform/db/client';
 import { NotificationType, RewardKind, RewardStatus } from '@/modules/platform/db/generated/enums';
 import { managersOfDepartments } from '@/modules/users/managers';
@@ -78,15 +79,11 @@ async function recipientsOf(tx: Tx, ideaId: number): Promise<string[]> {
   const idea = await tx.idea.findUniqueOrThrow({
     where: { id: ideaId },
     select: {
-      authorId: true,
-      coAuthors: {
-        where: { confirmedAt: { not: null } },
-        select: { userId: true },
-        orderBy: [{ confirmedAt: 'asc' }, { userId: 'asc' }],
-      },
+      ...ownershipSelect,
+      coAuthors: { ...ownershipSelect.coAuthors, orderBy: [{ confirmedAt: 'asc' }, { userId: 'asc' }] },
     },
   });
-  return [...new Set([idea.authorId, ...idea.coAuthors.map((coAuthor) => coAuthor.userId)])];
+  return [...new Set(ownerIdsOf(idea))];
 }
 
 /** Proposes the case for one idea and kind; false when the rules give nothing or it exists already. */

@@ -130,6 +130,25 @@ describe('the notification centre', () => {
     });
   });
 
+  it('tells reward steps in words of their own, never as an edit of the idea', async () => {
+    const reader = await createUser(db);
+    const idea = await createIdea(db, { authorId: reader.id, status: IdeaStatus.IMPLEMENTATION });
+    const types = [
+      NotificationType.REWARD_TO_ENDORSE,
+      NotificationType.REWARD_DECIDED,
+      NotificationType.REWARD_PAID,
+      NotificationType.REWARD_REJECTED,
+    ];
+    for (const type of types) await db.notification.create({ data: { recipientId: reader.id, type, ideaId: idea.id } });
+    const page = await listNotifications(db, actorOf(reader));
+    expect(page!.groups[0]!.entries.map((entry) => entry.subject)).toEqual([
+      { kind: 'reward', step: 'rejected' },
+      { kind: 'reward', step: 'paid' },
+      { kind: 'reward', step: 'decided' },
+      { kind: 'reward', step: 'toEndorse' },
+    ]);
+  });
+
   it('pages older notifications', async () => {
     const reader = await createUser(db);
     const idea = await createIdea(db);

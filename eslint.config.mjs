@@ -86,6 +86,7 @@ const clientSafeModules = [
   'accelerator/card-limits',
   'rewards/rule-actions',
   'rewards/payroll-actions',
+  'rewards/budget-actions',
   'rewards/case-actions',
   'navigation/menu-links',
 ];

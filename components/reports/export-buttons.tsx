@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type MouseEvent } from 'react';
+import { useId, useState, type MouseEvent } from 'react';
 import { useFormat } from '@/modules/i18n/format';
 
 type Format = 'csv' | 'xlsx';
@@ -21,6 +21,8 @@ const idle: Progress = { state: 'idle', format: 'csv', done: 0, total: null, byt
 interface ExportButtonsProps {
   /** The download addresses (the report's filters included); they work as plain links without JavaScript. */
   hrefs: Record<Format, string>;
+  /** The section's heading when a page has several downloads (default "Lataa taulukkona"). */
+  heading?: string;
 }
 
 /** The file name the server gave (RFC 6266 `filename*` first). */
@@ -37,7 +39,8 @@ const lineEnd = 10;
  * CSV's rows are counted as they arrive ("4 000 / 10 000 riviä"); an XLSX, which is compressed,
  * shows what has been received. The finished file is saved as the browser saves any download.
  */
-export function ExportButtons({ hrefs }: ExportButtonsProps) {
+export function ExportButtons({ hrefs, heading }: ExportButtonsProps) {
+  const headingId = useId();
   const t = useTranslations('reports.export');
   const format = useFormat();
   const [progress, setProgress] = useState<Progress>(idle);
@@ -87,9 +90,9 @@ export function ExportButtons({ hrefs }: ExportButtonsProps) {
   const linkClass =
     'inline-flex min-h-11 items-center rounded border border-brand px-4 font-semibold text-brand hover:bg-surface';
   return (
-    <section aria-labelledby="export-heading" className="mt-6">
-      <h2 id="export-heading" className="text-xl font-bold">
-        {t('heading')}
+    <section aria-labelledby={headingId} className="mt-6">
+      <h2 id={headingId} className="text-xl font-bold">
+        {heading ?? t('heading')}
       </h2>
       <div className="mt-2 flex flex-wrap gap-3">
         {(['csv', 'xlsx'] as const).map((kind) => (

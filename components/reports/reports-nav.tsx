@@ -16,7 +16,10 @@ export function ReportsNav({ label, sections }: ReportsNavProps) {
     <nav aria-label={label} className="mb-6 border-b border-line">
       <ul className="flex flex-wrap gap-x-4">
         {sections.map((section) => {
-          const current = isCurrent(section.href);
+          // The most specific match only: the overview (/reports) is not current on /reports/ledger.
+          const current =
+            isCurrent(section.href) &&
+            !sections.some((other) => other.href.startsWith(`${section.href}/`) && isCurrent(other.href));
           return (
             <li key={section.href}>
               <Link

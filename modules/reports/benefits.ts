@@ -24,7 +24,14 @@ export interface BenefitRow {
 
 export interface BenefitsRegister {
   rows: BenefitRow[];
-  totals: Omit<BenefitRow, 'ideaId' | 'title' | 'implementedOn' | 'benefitConfirmed'> & { ideas: number };
+  totals: {
+    ideas: number;
+    ideaEstimateCents: number;
+    evaluationEstimateCents: number;
+    realisedCents: number;
+    rewardsPaidCents: number;
+    realisedPerEuroCents: number | null;
+  };
 }
 
 /** Realised cents per euro paid; null when either is missing or nothing was paid. */

@@ -8,7 +8,15 @@ import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 
 /** The reports, each with its label under `reports.nav.` (add a line for a new report page). */
-const sections = [{ href: '/reports/ledger', labelKey: 'ledger' }] as const;
+const sections = [
+  { href: '/reports', labelKey: 'overview' },
+  { href: '/reports/ledger', labelKey: 'ledger' },
+  { href: '/reports/rewards', labelKey: 'rewards' },
+  { href: '/reports/funnel', labelKey: 'funnel' },
+  { href: '/reports/participation', labelKey: 'participation' },
+  { href: '/reports/benefits', labelKey: 'benefits' },
+  { href: '/reports/budgets', labelKey: 'budgets' },
+] as const;
 
 interface ReportsLayoutProps {
   children: ReactNode;

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { getCurrentUser } from '@/modules/access/current-user';
+import { can, type Actor } from '@/modules/access/permissions';
+import type { AppLocale } from '@/modules/i18n/locales';
+import { redirect } from '@/modules/i18n/navigation';
+import { reportPeriodParams, type ReportPeriod } from './period';
+
+/** The reader of an HR report page: signed in (else to sign-in) and holding `report.hr.read` (else not found). */
+export async function requireReportReader(locale: AppLocale): Promise<Actor> {
+  const reader = await getCurrentUser();
+  if (!reader) return redirect({ href: '/sign-in', locale });
+  if (!can(reader, 'report.hr.read')) notFound();
+  return reader;
+}
+
+/** The page's title only for readers of the report: to anyone else the page does not exist, not even by name. */
+export async function reportMetadata(locale: AppLocale, titleKey: string): Promise<Metadata> {
+  if (!can(await getCurrentUser(), 'report.hr.read')) return { robots: { index: false } };
+  const t = await getTranslations({ locale, namespace: 'reports' });
+  return { title: t(titleKey as 'nav.label'), robots: { index: false } };
+}
+
+/** The download addresses of report `id` for the same filter as the page. */
+export function downloadHrefs(id: string, filter: ReportPeriod | URLSearchParams, locale: AppLocale) {
+  const params = filter instanceof URLSearchParams ? filter : reportPeriodParams(filter);
+  const href = (format: 'csv' | 'xlsx') =>
+    `/api/reports/${id}?${new URLSearchParams([...params, ['format', format], ['locale', locale]])}`;
+  return { csv: href('csv'), xlsx: href('xlsx') };
+}

@@ -61,9 +61,9 @@ export default async function BudgetsReportPage({ params, searchParams }: Budget
       <p className="mt-2 max-w-prose text-muted">{t('intro')}</p>
       <form method="get" role="search" aria-label={t('year')} className="mt-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col font-semibold">
-          <label htmlFor="budget-year">{t('year')}</label>
+          <label htmlFor="budgets-shown-year">{t('year')}</label>
           <input
-            id="budget-year"
+            id="budgets-shown-year"
             name="year"
             type="text"
             inputMode="numeric"

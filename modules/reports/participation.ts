@@ -48,7 +48,9 @@ export async function participation(
   period: Pick<ReportPeriod, 'from' | 'to'>,
   locale: AppLocale,
 ): Promise<Participation> {
-  // Half-open range of instants: from the start of the first day to the start of the day after the last, in Helsinki.
+  // Each activity read once over the period's rows, then joined to the people (a lookup per person
+  // read each person's whole vote history: 1.4 s on the scale data). The period is a half-open
+  // range of instants: from the first day's start to the start of the day after the last, in Helsinki.
   const start = Prisma.sql`(${dateColumn(period.from)}::date::timestamp AT TIME ZONE 'Europe/Helsinki')`;
   const end = Prisma.sql`((${dateColumn(period.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Helsinki')`;
   const inPeriod = (column: Prisma.Sql) => Prisma.sql`${column} >= ${start} AND ${column} < ${end}`;
@@ -63,14 +65,21 @@ export async function participation(
       active: bigint;
     }[]
   >`
-    WITH people AS (
-      SELECT u.department_id,
-        EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = u.id
-          AND ${inPeriod(Prisma.sql`COALESCE(i.submitted_at, i.published_at)`)}) AS posted,
-        EXISTS (SELECT 1 FROM votes v WHERE v.user_id = u.id AND ${inPeriod(Prisma.sql`v.created_at`)}) AS voted,
-        EXISTS (SELECT 1 FROM comments m WHERE m.author_id = u.id AND m.deleted_at IS NULL
-          AND ${inPeriod(Prisma.sql`m.created_at`)}) AS commented
+    WITH posted AS (
+      SELECT DISTINCT i.author_id AS id FROM ideas i
+      WHERE ${inPeriod(Prisma.sql`COALESCE(i.submitted_at, i.published_at)`)}
+    ),
+    voted AS (SELECT DISTINCT v.user_id AS id FROM votes v WHERE ${inPeriod(Prisma.sql`v.created_at`)}),
+    commented AS (
+      SELECT DISTINCT m.author_id AS id FROM comments m
+      WHERE m.deleted_at IS NULL AND ${inPeriod(Prisma.sql`m.created_at`)}
+    ),
+    people AS (
+      SELECT u.department_id, p.id IS NOT NULL AS posted, v.id IS NOT NULL AS voted, c.id IS NOT NULL AS commented
       FROM users u
+      LEFT JOIN posted p ON p.id = u.id
+      LEFT JOIN voted v ON v.id = u.id
+      LEFT JOIN commented c ON c.id = u.id
       WHERE u.active AND u.department_id IS NOT NULL
     )
     SELECT d.id AS "departmentId", ${departmentNameSql[locale]} AS "departmentName", count(*) AS staff,

@@ -3,6 +3,7 @@ import { can, holdsSomewhere, type Actor } from '@/modules/access/permissions';
 import { sentenceFor } from '@/modules/audit/sentences';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-name';
+import { coAuthorIdsOf, ownershipSelect } from '@/modules/ideas/ownership';
 import { canSeeHiddenAuthor } from '@/modules/ideas/visibility';
 import type { Database, Prisma } from '@/modules/platform/db/client';
 import { RewardKind, RewardStatus } from '@/modules/platform/db/generated/enums';
@@ -231,7 +232,7 @@ const caseSelect = {
       status: true,
       anonymous: true,
       authorId: true,
-      coAuthors: { where: { confirmedAt: { not: null } }, select: { userId: true } },
+      coAuthors: ownershipSelect.coAuthors,
       departments: { select: { departmentId: true, department: { select: localizedNameSelect } } },
     },
   },
@@ -267,7 +268,7 @@ export async function findRewardCase(db: Database, actor: Actor | null, caseId: 
   const ideaFacts = {
     status: row.idea.status,
     authorId: row.idea.authorId,
-    coAuthorIds: row.idea.coAuthors.map((coAuthor) => coAuthor.userId),
+    coAuthorIds: coAuthorIdsOf(row.idea),
   };
   const namesHidden = row.idea.anonymous && !canSeeHiddenAuthor(actor, ideaFacts);
   const shares: RewardCaseShare[] = row.shares

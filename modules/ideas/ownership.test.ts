@@ -9,7 +9,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const handMadeOwnership: { name: string; pattern: RegExp }[] = [
   { name: 'author spread with co-authors', pattern: /\[\s*[\w.]*author_?[iI]d\s*,\s*\.\.\./ },
   { name: 'confirmed co-authors (Prisma)', pattern: /confirmedAt:\s*\{\s*not:\s*null/ },
-  { name: 'confirmed co-authors (SQL)', pattern: /confirmed_at\s+IS\s+NOT\s+NULL/i },
+  // A co-author's confirmed_at, not a column that merely ends so (benefit_confirmed_at).
+  { name: 'confirmed co-authors (SQL)', pattern: /(?<!\w)confirmed_at\s+IS\s+NOT\s+NULL/i },
   { name: 'co-authors filtered by confirmation', pattern: /coAuthors\.(filter|some|find|every)\([^)]*confirmedAt/ },
   { name: 'co-author ids mapped by hand', pattern: /coAuthors\.map\(\(\w+\) => \w+\.userId\)/ },
   { name: 'author or co-author test', pattern: /authorId\s*===\s*[\w.]+\s*\|\|/ },

@@ -13,16 +13,19 @@ import { decideOnIdea } from '@/modules/moderation/decisions';
 import { flagContent, resolveFlags } from '@/modules/moderation/flags';
 import { addModeratorNote, listModeratorNotes } from '@/modules/moderation/notes';
 import { moderationQueue } from '@/modules/moderation/queue';
-import { IdeaStatus, NotificationType, Role, type Database } from '@/modules/platform/db/client';
+import { IdeaStatus, NotificationType, RewardStatus, Role, type Database } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import {
   createCategory,
   createDepartment,
   createIdea,
+  createRewardCase,
   createUser,
   testOrigin,
 } from '@/modules/platform/testing/factories';
 import { reportDownload } from '@/modules/reports/export';
+import { findRewardCase } from '@/modules/rewards/cases';
+import { decideRewardCase, endorseRewardCase } from '@/modules/rewards/decisions';
 import { readyForPayroll } from '@/modules/rewards/payroll';
 import { createRuleVersion, currentRuleVersion, ruleFormValues, rulesOf } from '@/modules/rewards/rule-versions';
 import { changeUserRoles } from '@/modules/users/admin';
@@ -183,6 +186,43 @@ const probes: Partial<Record<Action, Probe>> = {
     return (await createRuleVersion(db, actor, { ...current, note: 'Matriisin koe' }, testOrigin)).ok;
   },
   'reward.pay': async (db, actor) => (await readyForPayroll(db, actor)) !== null,
+  // A case whose idea concerns no manager's department: only its recipient and HR may read it.
+  'reward.read': async (db, actor, owner) => {
+    const elsewhere = await createDepartment(db);
+    const shares = [{ userId: owner.id, shareBasisPoints: 10_000 }];
+    const rewardCase = await createRewardCase(db, { departmentIds: [elsewhere.id], shares });
+    return (await findRewardCase(db, actor, rewardCase.id)) !== null;
+  },
+  'reward.endorse': async (db, actor, owner, departmentId) => {
+    const idea = await createIdea(db, {
+      authorId: owner.id,
+      status: IdeaStatus.IMPLEMENTATION,
+      departmentIds: [departmentId],
+    });
+    const rewardCase = await createRewardCase(db, { ideaId: idea.id, status: RewardStatus.PROPOSED });
+    return (await endorseRewardCase(db, actor, { caseId: rewardCase.id, status: RewardStatus.PROPOSED }, testOrigin))
+      .ok;
+  },
+  'reward.decide': async (db, actor, owner, departmentId) => {
+    const idea = await createIdea(db, {
+      authorId: owner.id,
+      status: IdeaStatus.IMPLEMENTATION,
+      departmentIds: [departmentId],
+    });
+    const rewardCase = await createRewardCase(db, {
+      ideaId: idea.id,
+      status: RewardStatus.ENDORSED,
+      amountCents: 30_000,
+    });
+    const decision = {
+      caseId: rewardCase.id,
+      status: RewardStatus.ENDORSED,
+      decisionNumber: 'HR 1/2026',
+      decisionDate: '2026-11-26',
+      amount: '300,00',
+    };
+    return (await decideRewardCase(db, actor, decision, testOrigin)).ok;
+  },
   'staff.import': async (db, actor, _owner, departmentId) => {
     const department = await db.department.findUniqueOrThrow({ where: { id: departmentId } });
     const handle = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
@@ -196,7 +236,7 @@ const probes: Partial<Record<Action, Probe>> = {
 };
 
 /** Actions whose server functions arrive with later issues; each must get a probe then. */
-const notServedYet: Action[] = ['reward.read', 'reward.endorse', 'reward.decide', 'settings.manage'];
+const notServedYet: Action[] = ['settings.manage'];
 
 describe('authorisation matrix against the server functions', () => {
   const db = testDb();

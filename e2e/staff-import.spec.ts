@@ -7,10 +7,14 @@ import { expect, test } from './fixtures';
 // imported, and the same file again changes nothing. Each run makes its own department and people.
 
 const header = 'nimi;sähköposti;henkilönumero;osasto;kustannuspaikka';
-const csv = (lines: string[]) => ({ name: 'henkilosto.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`) });
+const csv = (lines: string[]) => ({
+  name: 'henkilosto.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`),
+});
 
 test.describe('staff import', () => {
-  test('HR sees a bad file\'s errors by row, imports a good one, and the same file again changes nothing', async ({
+  test("HR sees a bad file's errors by row, imports a good one, and the same file again changes nothing", async ({
     page,
     context,
     baseURL,
@@ -39,7 +43,9 @@ test.describe('staff import', () => {
     await expect(page.getByRole('link', { name: /^CSV-tiedosto: Tiedostoa ei tuotu/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: '2 virhettä: mitään ei tuotu' })).toBeVisible();
     const problems = page.getByRole('table', { name: 'Virheet riveittäin' });
-    await expect(problems.getByRole('row', { name: '3 Sähköposti Sähköpostiosoite ei ole kelvollinen.' })).toBeVisible();
+    await expect(
+      problems.getByRole('row', { name: '3 Sähköposti Sähköpostiosoite ei ole kelvollinen.' }),
+    ).toBeVisible();
     await expect(problems.getByRole('row', { name: /^4 Osasto Osastoa ei löydy/ })).toBeVisible();
     await expectAccessible(page);
     expect(await e2eDb().user.count({ where: { email: `aino-${tag}@test.example` } })).toBe(0);

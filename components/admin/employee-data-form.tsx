@@ -32,7 +32,12 @@ export function EmployeeDataForm({ userId, employeeNumber, costCentre }: Employe
       />
       <h2 className="text-lg font-bold">{t('heading')}</h2>
       <input type="hidden" name="userId" value={userId} />
-      <Field id={ids.employeeNumber} label={t('employeeNumber')} hint={t('employeeNumberHint')} error={fieldError('employeeNumber')}>
+      <Field
+        id={ids.employeeNumber}
+        label={t('employeeNumber')}
+        hint={t('employeeNumberHint')}
+        error={fieldError('employeeNumber')}
+      >
         {(control) => (
           <input
             {...control}
@@ -55,7 +60,11 @@ export function EmployeeDataForm({ userId, employeeNumber, costCentre }: Employe
         )}
       </Field>
       <div>
-        <button type="submit" disabled={saving} className="min-h-11 rounded border border-brand px-3 font-semibold text-brand">
+        <button
+          type="submit"
+          disabled={saving}
+          className="min-h-11 rounded border border-brand px-3 font-semibold text-brand"
+        >
           {t('save')}
         </button>
       </div>

@@ -43,7 +43,11 @@ export function StaffImportForm() {
     const file = new FormData(event.currentTarget).get('file');
     if (file instanceof File && file.size > staffImportLimits.bytes) {
       event.preventDefault();
-      setTooLarge({ ok: false, message: 'staffImport.problems.tooLarge', fieldErrors: { file: ['staffImport.problems.tooLarge'] } });
+      setTooLarge({
+        ok: false,
+        message: 'staffImport.problems.tooLarge',
+        fieldErrors: { file: ['staffImport.problems.tooLarge'] },
+      });
     } else setTooLarge(null);
   };
 
@@ -80,7 +84,11 @@ export function StaffImportForm() {
             <input type="hidden" name="content" value={state.content} />
             <input type="hidden" name="digest" value={state.digest} />
             <p className="max-w-prose text-sm text-muted">{t('importHint')}</p>
-            <button type="submit" disabled={pending} className="mt-2 min-h-11 rounded bg-brand px-4 font-semibold text-white">
+            <button
+              type="submit"
+              disabled={pending}
+              className="mt-2 min-h-11 rounded bg-brand px-4 font-semibold text-white"
+            >
               {t('import')}
             </button>
           </form>
@@ -88,7 +96,12 @@ export function StaffImportForm() {
       )}
 
       {state.stage === 'imported' && (
-        <p ref={done} tabIndex={-1} role="status" className="mt-6 rounded border-2 border-emerald-800 p-3 font-semibold">
+        <p
+          ref={done}
+          tabIndex={-1}
+          role="status"
+          className="mt-6 rounded border-2 border-emerald-800 p-3 font-semibold"
+        >
           {t('imported', { created: state.created, changed: state.changed, unchanged: state.unchanged })}
         </p>
       )}

@@ -22,7 +22,9 @@ export function StaffImportPlan({ plan }: { plan: StaffPlanSummary }) {
         <>
           <h3 className="mt-4 text-lg font-bold">{t('newHeading')}</h3>
           {plan.newCount > plan.newPeople.length && (
-            <p className="text-sm text-muted">{t('peopleShown', { shown: plan.newPeople.length, count: plan.newCount })}</p>
+            <p className="text-sm text-muted">
+              {t('peopleShown', { shown: plan.newPeople.length, count: plan.newCount })}
+            </p>
           )}
           <ul className="mt-2 grid gap-2">
             {plan.newPeople.map((person) => (

@@ -32,12 +32,13 @@ export function StaffImportProblems({ problems, problemCount }: { problems: Staf
         </thead>
         <tbody>
           {problems.map((problem, index) => (
-            <tr key={`${problem.row}-${problem.column}-${problem.code}-${index}`} className="border-b border-line align-top">
+            <tr
+              key={`${problem.row}-${problem.column}-${problem.code}-${index}`}
+              className="border-b border-line align-top"
+            >
               <td className="py-2 pr-2 tabular-nums">{problem.row ?? t('wholeFile')}</td>
               <td className="py-2 pr-2 break-words">{problem.column ? t(`columns.${problem.column}`) : '–'}</td>
-              <td className="py-2 break-words">
-                {t(`problems.${problem.code}`, { otherRow: problem.otherRow ?? 0 })}
-              </td>
+              <td className="py-2 break-words">{t(`problems.${problem.code}`, { otherRow: problem.otherRow ?? 0 })}</td>
             </tr>
           ))}
         </tbody>

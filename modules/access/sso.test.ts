@@ -57,12 +57,21 @@ describe('profile from single sign-on claims', () => {
 
 describe('payroll data from single sign-on claims', () => {
   const db = testDb();
-  const employeeNumber = () => unique('E').replace(/[^A-Za-z0-9]/g, '').slice(-20);
+  const employeeNumber = () =>
+    unique('E')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(-20);
   const recorder = () => {
     const lines: string[] = [];
-    return { lines, log: { warn: (fields: Record<string, unknown>, message: string) => void lines.push(JSON.stringify([fields, message])) } };
+    return {
+      lines,
+      log: {
+        warn: (fields: Record<string, unknown>, message: string) => void lines.push(JSON.stringify([fields, message])),
+      },
+    };
   };
-  const payrollOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { employeeNumber: true, costCentre: true } });
+  const payrollOf = (id: string) =>
+    db.user.findUniqueOrThrow({ where: { id }, select: { employeeNumber: true, costCentre: true } });
 
   it('sets the employee number and cost centre at every sign-in, from strings or numbers', async () => {
     const person = await createUser(db);
@@ -98,7 +107,9 @@ describe('payroll data from single sign-on claims', () => {
   });
 
   it('is read at sign-in by the configured providers, which may link to a person the staff import made', () => {
-    expect(serverEnvSchema.parse({ DATABASE_URL: 'postgresql://localhost/vau' })).not.toHaveProperty('AUTH_EMPLOYEE_NUMBER_CLAIM');
+    expect(serverEnvSchema.parse({ DATABASE_URL: 'postgresql://localhost/vau' })).not.toHaveProperty(
+      'AUTH_EMPLOYEE_NUMBER_CLAIM',
+    );
     expect(ssoProviders(env, db).map((provider) => provider.allowDangerousEmailAccountLinking)).toEqual([true]);
   });
 

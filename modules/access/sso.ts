@@ -135,11 +135,17 @@ export async function syncPayrollClaims(
   const data: { employeeNumber?: string; costCentre?: string } = {};
   if (costCentre && costCentre.length <= 64) data.costCentre = costCentre;
   if (employeeNumber && !employeeNumberPattern.test(employeeNumber)) {
-    log.warn({ userId, claim: env.AUTH_EMPLOYEE_NUMBER_CLAIM }, 'single sign-on: employee number claim malformed, ignored');
+    log.warn(
+      { userId, claim: env.AUTH_EMPLOYEE_NUMBER_CLAIM },
+      'single sign-on: employee number claim malformed, ignored',
+    );
   } else if (employeeNumber) {
     const holder = await db.user.findUnique({ where: { employeeNumber }, select: { id: true } });
     if (holder && holder.id !== userId)
-      log.warn({ userId, otherUserId: holder.id }, 'single sign-on: employee number claim belongs to another person, ignored');
+      log.warn(
+        { userId, otherUserId: holder.id },
+        'single sign-on: employee number claim belongs to another person, ignored',
+      );
     else data.employeeNumber = employeeNumber;
   }
   if (Object.keys(data).length === 0) return;

@@ -24,8 +24,16 @@ export async function setManagedDepartmentsAction(_previous: FormState, form: Fo
 }
 
 export async function changeEmployeeDataAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const values = { employeeNumber: String(form.get('employeeNumber') ?? ''), costCentre: String(form.get('costCentre') ?? '') };
-  const state = await changeEmployeeData(db, await getCurrentUser(), { userId: form.get('userId'), ...values }, await requestOrigin());
+  const values = {
+    employeeNumber: String(form.get('employeeNumber') ?? ''),
+    costCentre: String(form.get('costCentre') ?? ''),
+  };
+  const state = await changeEmployeeData(
+    db,
+    await getCurrentUser(),
+    { userId: form.get('userId'), ...values },
+    await requestOrigin(),
+  );
   if (!state.ok) return { ...state, values };
   revalidatePath('/[locale]/admin/users/[id]', 'page');
   return state;

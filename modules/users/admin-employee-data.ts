@@ -47,7 +47,10 @@ export async function changeEmployeeData(
   const { userId, employeeNumber, costCentre } = start.input;
   try {
     return await db.$transaction(async (tx) => {
-      const before = await tx.user.findUnique({ where: { id: userId }, select: { employeeNumber: true, costCentre: true } });
+      const before = await tx.user.findUnique({
+        where: { id: userId },
+        select: { employeeNumber: true, costCentre: true },
+      });
       if (!before) return { ok: false, message: 'errors.notFound' };
       if (employeeNumber) {
         const holder = await tx.user.findUnique({ where: { employeeNumber }, select: { id: true } });
@@ -61,7 +64,13 @@ export async function changeEmployeeData(
       await tx.user.update({ where: { id: userId }, data: { employeeNumber, costCentre } });
       await recordAudit(
         tx,
-        { actorId: start.actor.id, action: 'user.employee-data', targetType: 'user', targetId: userId, after: { changed } },
+        {
+          actorId: start.actor.id,
+          action: 'user.employee-data',
+          targetType: 'user',
+          targetId: userId,
+          after: { changed },
+        },
         origin,
       );
       return { ok: true, message: 'admin.saved' };

@@ -81,8 +81,11 @@ export interface StaffFile {
 const refuse = (code: StaffProblemCode): StaffFile => ({ rows: [], problems: [{ row: null, column: null, code }] });
 
 /** Bytes as uploaded → text; Excel's "CSV (semicolon delimited)" is Windows-1252 and refused. */
-export function decodeStaffFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: StaffProblem[] } {
-  if (bytes.byteLength > staffImportLimits.bytes) return { ok: false, problems: [{ row: null, column: null, code: 'tooLarge' }] };
+export function decodeStaffFile(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; problems: StaffProblem[] } {
+  if (bytes.byteLength > staffImportLimits.bytes)
+    return { ok: false, problems: [{ row: null, column: null, code: 'tooLarge' }] };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
@@ -90,7 +93,11 @@ export function decodeStaffFile(bytes: Uint8Array): { ok: true; text: string } |
   }
 }
 
-const headerKey = (header: string) => header.normalize('NFC').toLowerCase().replace(/[\s_-]+/g, '');
+const headerKey = (header: string) =>
+  header
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 function columnOf(header: string): StaffColumn | null {
   const key = headerKey(header);
@@ -123,7 +130,8 @@ export function readStaffFile(content: string): StaffFile {
     if (column && !positions.has(column)) positions.set(column, index);
   });
   const missing = staffColumns.filter((column) => !positions.has(column));
-  if (missing.length > 0) return { rows: [], problems: missing.map((column) => ({ row: 1, column, code: 'missingColumn' })) };
+  if (missing.length > 0)
+    return { rows: [], problems: missing.map((column) => ({ row: 1, column, code: 'missingColumn' })) };
 
   const problems: StaffProblem[] = [];
   const rows: StaffRow[] = [];
@@ -144,7 +152,10 @@ export function readStaffFile(content: string): StaffFile {
     if (email && !emailPattern.test(email)) rowProblems.push({ row, column: 'email', code: 'email' });
     if (employeeNumber && !employeeNumberPattern.test(employeeNumber))
       rowProblems.push({ row, column: 'employeeNumber', code: 'employeeNumberFormat' });
-    for (const [column, value] of [['email', email], ['employeeNumber', employeeNumber]] as const) {
+    for (const [column, value] of [
+      ['email', email],
+      ['employeeNumber', employeeNumber],
+    ] as const) {
       if (!value) continue;
       const otherRow = firstRowOf[column].get(value);
       if (otherRow) rowProblems.push({ row, column, code: 'duplicateInFile', otherRow });

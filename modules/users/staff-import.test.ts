@@ -32,7 +32,12 @@ describe('staff import', () => {
     const [fromFinnish, fromEnglish] = [await preview(finnish), await preview(english)];
     expect(fromFinnish).toMatchObject({
       stage: 'preview',
-      plan: { newCount: 1, newPeople: [{ row: 2, name: 'Aino Aalto', email: first.email, costCentre: '1200', department: department.nameFi }] },
+      plan: {
+        newCount: 1,
+        newPeople: [
+          { row: 2, name: 'Aino Aalto', email: first.email, costCentre: '1200', department: department.nameFi },
+        ],
+      },
     });
     expect(fromEnglish).toMatchObject({
       stage: 'preview',
@@ -40,7 +45,7 @@ describe('staff import', () => {
     });
   });
 
-  it('refuses a file saved in Windows-1252 (Excel\'s plain CSV) and says to save it as CSV UTF-8', async () => {
+  it("refuses a file saved in Windows-1252 (Excel's plain CSV) and says to save it as CSV UTF-8", async () => {
     const latin1 = Uint8Array.from([...utf8('nimi;s'), 0xe4, ...utf8('hk'), 0xf6, ...utf8('posti\n')]);
     expect(problemsOf(await preview(latin1))).toEqual([{ row: null, column: null, code: 'encoding' }]);
   });
@@ -100,7 +105,9 @@ describe('staff import', () => {
   });
 
   it('refuses files over the size and row limits', async () => {
-    expect(problemsOf(await preview(new Uint8Array(2 * 1024 * 1024 + 1)))).toEqual([{ row: null, column: null, code: 'tooLarge' }]);
+    expect(problemsOf(await preview(new Uint8Array(2 * 1024 * 1024 + 1)))).toEqual([
+      { row: null, column: null, code: 'tooLarge' },
+    ]);
     const rows = Array.from({ length: 20_001 }, (_, index) => `P${index};p${index}@test.example;${index};x;`);
     const file = ['nimi;sähköposti;henkilönumero;osasto;kustannuspaikka', ...rows].join('\n');
     expect(problemsOf(await preview(file))).toEqual([{ row: null, column: null, code: 'tooManyRows' }]);
@@ -168,12 +175,16 @@ describe('staff import', () => {
     if (previewed.stage !== 'preview') throw new Error('expected a preview');
 
     const oneBadRow = `${good}Cay;cay@test.example;;${department.slug};\n`;
-    expect(await applyStaffImport(db, actor, { content: oneBadRow, digest: previewed.digest }, origin, 'fi')).toMatchObject({
+    expect(
+      await applyStaffImport(db, actor, { content: oneBadRow, digest: previewed.digest }, origin, 'fi'),
+    ).toMatchObject({
       stage: 'refused',
       problems: [{ row: 4, column: 'employeeNumber', code: 'required' }],
     });
     const edited = good.replace('Bo;', 'Bodil;');
-    expect(await applyStaffImport(db, actor, { content: edited, digest: previewed.digest }, origin, 'fi')).toMatchObject({
+    expect(
+      await applyStaffImport(db, actor, { content: edited, digest: previewed.digest }, origin, 'fi'),
+    ).toMatchObject({
       stage: 'refused',
       message: 'staffImport.changedSincePreview',
     });
@@ -192,9 +203,9 @@ describe('staff import', () => {
     const admin = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.ADMIN] }));
     const file = 'nimi;sähköposti;henkilönumero;osasto;kustannuspaikka\nAino;x@test.example;1;x;\n';
     expect(await preview(file, employee)).toMatchObject({ stage: 'refused', message: 'errors.forbidden' });
-    expect(
-      await applyStaffImport(db, employee, { content: file, digest: '0'.repeat(64) }, origin, 'fi'),
-    ).toMatchObject({ stage: 'refused', message: 'errors.forbidden' });
+    expect(await applyStaffImport(db, employee, { content: file, digest: '0'.repeat(64) }, origin, 'fi')).toMatchObject(
+      { stage: 'refused', message: 'errors.forbidden' },
+    );
     expect(await preview(file, admin)).toMatchObject({ stage: 'refused', problems: [{ code: 'unknownDepartment' }] });
   });
 });

@@ -77,7 +77,10 @@ async function departmentsByName(db: Reader, locale: AppLocale) {
       if (!byName.has(key)) byName.set(key, department.id);
     }
   const nameOf = new Map(departments.map((department) => [department.id, localizedName(department, locale)]));
-  return { idOf: (name: string) => byName.get(name.trim().toLowerCase()), nameOf: (id: string | null) => (id ? (nameOf.get(id) ?? null) : null) };
+  return {
+    idOf: (name: string) => byName.get(name.trim().toLowerCase()),
+    nameOf: (id: string | null) => (id ? (nameOf.get(id) ?? null) : null),
+  };
 }
 
 /** The rows against the people and departments as they are now. */
@@ -193,11 +196,16 @@ export async function applyStaffImport(
       if (!planned.ok) return refused(planned.problems);
       if (digestOf(content, planned.writes) !== digest) return refused([], 'staffImport.changedSincePreview');
       const { create, update } = planned.writes;
-      if (create.length > 0) await tx.user.createMany({ data: create.map((person) => ({ ...person, roles: [Role.EMPLOYEE] })) });
+      if (create.length > 0)
+        await tx.user.createMany({ data: create.map((person) => ({ ...person, roles: [Role.EMPLOYEE] })) });
       if (update.length > 0) await updatePeople(tx, update);
       const counts = { created: create.length, changed: update.length, unchanged: planned.plan.unchangedCount };
       // Counts only: the rows are personal data and admins read the log.
-      await recordAudit(tx, { actorId: start.actor.id, action: 'staff.import', targetType: 'staff', after: counts }, origin);
+      await recordAudit(
+        tx,
+        { actorId: start.actor.id, action: 'staff.import', targetType: 'staff', after: counts },
+        origin,
+      );
       return { stage: 'imported' as const, ...counts };
     },
     { maxWait: 20_000, timeout: 120_000 },

@@ -61,7 +61,10 @@ test.describe('signing in and out', () => {
           newIdea: { id: 'newIdea', href: '/ideas/new' },
           activity: { id: 'notifications', href: '/notifications', count: 0 },
           areas: [],
-          account: [{ id: 'profile', href: '/profile' }],
+          account: [
+            { id: 'profile', href: '/profile' },
+            { id: 'myRewards', href: '/profile/rewards' },
+          ],
         },
       },
     });
@@ -82,6 +85,13 @@ test.describe('signing in and out', () => {
             ],
           },
           {
+            id: 'rewards',
+            links: [
+              { id: 'staffImport', href: '/rewards/staff-import' },
+              { id: 'rewardRules', href: '/rewards/rules' },
+            ],
+          },
+          {
             id: 'admin',
             links: [
               { id: 'adminUsers', href: '/admin/users' },
@@ -90,7 +100,10 @@ test.describe('signing in and out', () => {
             ],
           },
         ],
-        account: [{ id: 'profile', href: '/profile' }],
+        account: [
+          { id: 'profile', href: '/profile' },
+          { id: 'myRewards', href: '/profile/rewards' },
+        ],
       },
     });
 

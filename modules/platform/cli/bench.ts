@@ -112,6 +112,13 @@ function reportTargets(departmentId: string): Target[] {
       signedInAs: 'hr',
       singleUser: true,
     },
+    // The other reports over this year's data (their default period), each as one HR reader.
+    ...['', '/rewards', '/funnel', '/participation', '/benefits', '/budgets'].map((page): Target => ({
+      name: `reports: ${page ? page.slice(1) : 'overview'}, HR, one user`,
+      path: `/reports${page}`,
+      signedInAs: 'hr',
+      singleUser: true,
+    })),
     {
       name: `reports: ledger CSV export (${LEDGER_EXPORT_FILTER}), HR, one user`,
       path: `/api/reports/ledger?format=csv&${LEDGER_EXPORT_FILTER}`,

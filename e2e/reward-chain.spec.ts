@@ -21,8 +21,12 @@ test.describe('the reward chain', () => {
     await context.addCookies([{ ...manager!.cookie, url: baseURL! }]);
     await page.goto('/rewards');
     await expect(page.getByRole('heading', { level: 1, name: 'Puollettavat palkkiot' })).toBeVisible();
+    await expect(
+      page.getByText('Toimialojesi ideoiden palkkioehdotukset. Puolla ehdotus tai hylkää se perustellen'),
+    ).toBeVisible();
     await expectAccessible(page);
-    await page.getByRole('link', { name: caseTitle }).click();
+    // What waits for this manager comes under its own heading.
+    await page.getByRole('list', { name: 'Odottavat puoltoasi' }).getByRole('link', { name: caseTitle }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Palkkiotapaus ${rewardCase.id}` })).toBeVisible();
     await expect(page.getByText('Toteutuspalkkio · Odottaa puoltoa')).toBeVisible();
     await expectAccessible(page);

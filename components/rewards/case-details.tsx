@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatEuros, formatNumber } from '@/modules
 import { getLocale } from 'next-intl/server';
 import { isAppLocale } from '@/modules/i18n/locales';
 import { Link } from '@/modules/i18n/navigation';
+import { CaseAmount } from './case-list';
 import type { RewardCaseDetails } from '@/modules/rewards/cases';
 
 const euros = (cents: number) => formatEuros(cents / 100);
@@ -48,7 +49,11 @@ export async function CaseDetails({ rewardCase }: { rewardCase: RewardCaseDetail
           </Fact>
           <Fact term={t('ruleVersion')}>{t('ruleVersionValue', { id: rewardCase.ruleVersion.id })}</Fact>
           {rewardCase.computedCents !== null && <Fact term={t('computed')}>{euros(rewardCase.computedCents)}</Fact>}
-          {rewardCase.amountCents !== null && <Fact term={t('decidedAmount')}>{euros(rewardCase.amountCents)}</Fact>}
+          {rewardCase.amountCents !== null && (
+            <Fact term={t('decidedAmount')}>
+              <CaseAmount status={rewardCase.status} cents={rewardCase.amountCents} />
+            </Fact>
+          )}
           {rewardCase.amountChangeReason && <Fact term={t('changeReason')}>{rewardCase.amountChangeReason}</Fact>}
           {rewardCase.basisSavingsCents !== null && (
             <Fact term={t('basisSavings')}>{euros(rewardCase.basisSavingsCents)}</Fact>
@@ -75,7 +80,7 @@ export async function CaseDetails({ rewardCase }: { rewardCase: RewardCaseDetail
           {rewardCase.shares.map((share) => (
             <li key={share.userId} className="rounded border border-line p-3">
               <span className="font-semibold">{share.name ?? anonymous}</span> · {percent(share.shareBasisPoints)} ·{' '}
-              {euros(share.amountCents)}
+              <CaseAmount status={rewardCase.status} cents={share.amountCents} />
             </li>
           ))}
         </ul>

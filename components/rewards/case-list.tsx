@@ -72,13 +72,51 @@ export async function CaseFiltersForm({ filters, list, statuses, kinds }: CaseFi
   );
 }
 
-/** The cases as stacked cards (one column on a phone, two on wide screens), each opening its case. */
-export async function CaseList({ list }: { list: RewardCaseList }) {
+/** How many cases match, and the money of each stage; rejected and moneyless cases are no money. */
+export async function CaseTotals({ list }: { list: RewardCaseList }) {
   const t = await getTranslations('rewards.cases');
-  if (list.items.length === 0) return <p className="mt-4">{t('empty')}</p>;
+  if (list.total === 0)
+    return (
+      <p className="mt-4 font-semibold" role="status">
+        {t('empty')}{' '}
+        <Link href="/rewards" className="font-normal text-brand underline">
+          {t('clearFilters')}
+        </Link>
+      </p>
+    );
+  const stages = [
+    ['totalsWaiting', list.totals.waiting],
+    ['totalsDecided', list.totals.decided],
+    ['totalsPaid', list.totals.paid],
+  ] as const;
   return (
-    <ul className="mt-4 grid gap-3 lg:grid-cols-2" aria-label={t('listLabel')}>
-      {list.items.map((item) => (
+    <div className="mt-4" role="status">
+      <p className="font-semibold">{t('results', { count: list.total })}</p>
+      <ul className="mt-1">
+        {stages
+          .filter(([, stage]) => stage.count > 0)
+          .map(([key, stage]) => (
+            <li key={key}>{t(key, { count: stage.count, total: formatEuros(stage.cents / 100) })}</li>
+          ))}
+      </ul>
+      <p className="text-sm text-muted">{t('totalsNote')}</p>
+    </div>
+  );
+}
+
+/** A case's amount; a rejected case's is struck through and said not to be paid. */
+export async function CaseAmount({ status, cents }: { status: RewardStatus; cents: number }) {
+  const t = await getTranslations('rewards.cases');
+  const amount = formatEuros(cents / 100);
+  if (status !== 'REJECTED') return <>{amount}</>;
+  return <>{t.rich('notPaid', { amount, struck: (chunks) => <s>{chunks}</s> })}</>;
+}
+
+async function CaseCards({ items, label }: { items: RewardCaseList['items']; label: string }) {
+  const t = await getTranslations('rewards.cases');
+  return (
+    <ul className="mt-4 grid gap-3 lg:grid-cols-2" aria-label={label}>
+      {items.map((item) => (
         <li key={item.id} className="rounded border border-line p-3 break-words">
           <p className="font-semibold">
             <Link href={`/rewards/${item.id}`} className="text-brand underline">
@@ -91,11 +129,46 @@ export async function CaseList({ list }: { list: RewardCaseList }) {
           </p>
           <p className="mt-1">
             <span className="font-semibold">{t(`statuses.${item.status}`)}</span> ·{' '}
-            {formatEuros(item.amountCents / 100)} · {t('recipients', { count: item.recipientCount })}
+            <CaseAmount status={item.status} cents={item.amountCents} /> ·{' '}
+            {t('recipients', { count: item.recipientCount })}
           </p>
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The cases as stacked cards (one column on a phone, two on wide screens), each opening its case. A
+ * manager sees what waits for their endorsement apart from the rest of their departments' cases.
+ */
+export async function CaseList({ list }: { list: RewardCaseList }) {
+  const t = await getTranslations('rewards.cases');
+  if (list.items.length === 0) return null;
+  if (list.scope === 'hr') return <CaseCards items={list.items} label={t('listLabel')} />;
+  const waiting = list.items.filter((item) => item.status === 'PROPOSED');
+  const others = list.items.filter((item) => item.status !== 'PROPOSED');
+  return (
+    <>
+      <section aria-labelledby="cases-waiting-heading" className="mt-6">
+        <h2 id="cases-waiting-heading" className="text-xl font-bold">
+          {t('waitingHeading')}
+        </h2>
+        {waiting.length > 0 ? (
+          <CaseCards items={waiting} label={t('waitingHeading')} />
+        ) : (
+          <p className="mt-2">{t('noneWaiting')}</p>
+        )}
+      </section>
+      {others.length > 0 && (
+        <section aria-labelledby="cases-others-heading" className="mt-6">
+          <h2 id="cases-others-heading" className="text-xl font-bold">
+            {t('othersHeading')}
+          </h2>
+          <CaseCards items={others} label={t('othersHeading')} />
+        </section>
+      )}
+    </>
   );
 }
 

@@ -16,29 +16,40 @@ import { endorseRewardCase } from './decisions';
 describe('reward cases for HR and endorsing managers', () => {
   const db = testDb();
 
-  it('lists every case for HR with filters and the total of the matched amounts', async () => {
+  it('lists every case for HR with filters and the money of the matched cases by stage', async () => {
     const department = await createDepartment(db);
     const hr = actorOf(await createUser(db, { roles: [Role.EMPLOYEE, Role.HR] }));
     const idea = await createIdea(db, { title: 'Kahvinkeitin säästää', departmentIds: [department.id] });
     await createRewardCase(db, { ideaId: idea.id, kind: RewardKind.IMPLEMENTATION, amountCents: 30_000 });
     await createRewardCase(db, { ideaId: idea.id, kind: RewardKind.SAVINGS, amountCents: 55_050 });
     await createRewardCase(db, { departmentIds: [department.id], status: RewardStatus.DECIDED, amountCents: 10_000 });
+    // A rejected case's amount is not owed to anyone: it is counted, but not as money.
+    await createRewardCase(db, { departmentIds: [department.id], status: RewardStatus.REJECTED, amountCents: 10_000 });
 
     const byDepartment = await listRewardCases(db, hr, caseFiltersFrom({ department: department.id }));
-    expect(byDepartment).toMatchObject({ scope: 'hr', total: 3, totalCents: 95_050 });
+    expect(byDepartment).toMatchObject({
+      scope: 'hr',
+      total: 4,
+      totals: {
+        waiting: { count: 2, cents: 85_050 },
+        decided: { count: 1, cents: 10_000 },
+        paid: { count: 0, cents: 0 },
+      },
+    });
     // What waits (proposed) comes before what is decided.
     expect(byDepartment!.items.map((item) => item.status)).toEqual([
       RewardStatus.PROPOSED,
       RewardStatus.PROPOSED,
       RewardStatus.DECIDED,
+      RewardStatus.REJECTED,
     ]);
     const savings = await listRewardCases(db, hr, caseFiltersFrom({ department: department.id, kind: 'SAVINGS' }));
-    expect(savings).toMatchObject({ total: 1, totalCents: 55_050 });
+    expect(savings).toMatchObject({ total: 1, totals: { waiting: { count: 1, cents: 55_050 } } });
     expect((await listRewardCases(db, hr, caseFiltersFrom({ q: `#${idea.id}` })))!.total).toBe(2);
     expect((await listRewardCases(db, hr, caseFiltersFrom({ q: 'KAHVINKEITIN' })))!.total).toBeGreaterThanOrEqual(2);
     expect(
-      (await listRewardCases(db, hr, caseFiltersFrom({ department: department.id, status: 'DECIDED' })))!.totalCents,
-    ).toBe(10_000);
+      (await listRewardCases(db, hr, caseFiltersFrom({ department: department.id, status: 'REJECTED' })))!.totals,
+    ).toEqual({ waiting: { count: 0, cents: 0 }, decided: { count: 0, cents: 0 }, paid: { count: 0, cents: 0 } });
     // Nonsense in the address is no filter, not an error.
     expect(caseFiltersFrom({ status: 'nonsense', page: '-3', department: 'x' })).toEqual({ page: 1 });
   });

@@ -50,13 +50,30 @@ export interface RewardCaseListItem {
   createdAt: Date;
 }
 
+/** Cases and money of one stage of the chain, over every case the filters match (not only this page). */
+export interface RewardCaseTotal {
+  count: number;
+  cents: number;
+}
+
+/** Money that means something: waiting (proposed, endorsed), decided (decided, in a batch), paid. */
+export type RewardCaseTotals = Record<'waiting' | 'decided' | 'paid', RewardCaseTotal>;
+
+/** Rejected cases and recognitions without money are never counted as money. */
+const totalOf: Partial<Record<RewardStatus, keyof RewardCaseTotals>> = {
+  PROPOSED: 'waiting',
+  ENDORSED: 'waiting',
+  DECIDED: 'decided',
+  BATCHED: 'decided',
+  PAID: 'paid',
+};
+
 export interface RewardCaseList {
   /** HR sees every case; a manager the cases of their departments' ideas. */
   scope: 'hr' | 'endorser';
   items: RewardCaseListItem[];
   total: number;
-  /** The sum of the amounts of every case the filters match (not only this page). */
-  totalCents: number;
+  totals: RewardCaseTotals;
   page: number;
   pages: number;
   /** The departments the department filter offers. */
@@ -103,9 +120,9 @@ export async function listRewardCases(
   };
   const departmentWhere: Prisma.DepartmentWhereInput =
     scoped.scope === 'hr' ? {} : { id: { in: [...(actor?.departmentIds ?? [])] } };
-  const [total, sum, rows, departments] = await Promise.all([
+  const [total, sums, rows, departments] = await Promise.all([
     db.rewardCase.count({ where }),
-    db.rewardCase.aggregate({ where, _sum: { amountCents: true } }),
+    db.rewardCase.groupBy({ by: ['status'], where, _count: { _all: true }, _sum: { amountCents: true } }),
     db.rewardCase.findMany({
       where,
       // The enum's order puts what waits first: proposed (to endorse), endorsed (to decide).
@@ -151,11 +168,22 @@ export async function listRewardCases(
       recipientCount: row.shares.length,
       createdAt: row.createdAt,
     }));
+  const totals: RewardCaseTotals = {
+    waiting: { count: 0, cents: 0 },
+    decided: { count: 0, cents: 0 },
+    paid: { count: 0, cents: 0 },
+  };
+  for (const sum of sums) {
+    const stage = totalOf[sum.status];
+    if (!stage) continue;
+    totals[stage].count += sum._count._all;
+    totals[stage].cents += sum._sum.amountCents ?? 0;
+  }
   return {
     scope: scoped.scope,
     items,
     total,
-    totalCents: sum._sum.amountCents ?? 0,
+    totals,
     page: filters.page,
     pages: Math.max(1, Math.ceil(total / rewardCasePageSize)),
     departments: departments

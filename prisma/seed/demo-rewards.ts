@@ -11,7 +11,8 @@ import { departments, users } from './demo-organisation';
 // (a proposal waiting for each demo manager, one endorsed for HR, two decided, an unpaid and a paid
 // payroll batch, a rejection, an own-duties case at 0 €, a savings reward, co-authors sharing cases,
 // an anonymous author rewarded), this year's budgets and some people named on the Kiitos! page.
-// Cases are inserted in their final status (inserts are free; only updates go through the chain).
+// Cases are inserted in their final status (inserts are free; only updates go through the chain),
+// each with the audit entries its steps would have written, so "Tapauksen vaiheet" tells its story.
 // Loaded once: when the demo's ideas already have reward cases, nothing is touched.
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -169,6 +170,69 @@ const demoCases: DemoCase[] = [
   },
 ];
 
+interface StepTimes {
+  proposedAt: Date;
+  endorsedAt: Date | null;
+  decidedAt: Date | null;
+  batchedAt: Date | null;
+  paidAt: Date | null;
+  rejectedAt: Date | null;
+}
+
+interface AuditedStep {
+  action: string;
+  /** A demo person's name; null = VAU itself (proposals come from the rules). */
+  actor: string | null;
+  at: Date;
+  from: RewardStatus | null;
+  to: RewardStatus;
+}
+
+/** The audit entries (statuses only, never an amount) of the steps that brought a case to its status. */
+export function caseSteps(demoCase: DemoCase, times: StepTimes): AuditedStep[] {
+  const recognition = demoCase.kind === K.RECOGNITION;
+  const steps: AuditedStep[] = [
+    {
+      action: 'reward.propose',
+      actor: null,
+      at: times.proposedAt,
+      from: null,
+      to: recognition ? S.RECOGNISED : S.PROPOSED,
+    },
+  ];
+  if (demoCase.endorsed && times.endorsedAt)
+    steps.push({
+      action: 'reward.endorse',
+      actor: demoCase.endorsed.by,
+      at: times.endorsedAt,
+      from: S.PROPOSED,
+      to: S.ENDORSED,
+    });
+  if (times.decidedAt) {
+    const recognised = demoCase.status === S.RECOGNISED;
+    steps.push({
+      action: recognised ? 'reward.recognise' : 'reward.decide',
+      actor: HR_PERSON,
+      at: times.decidedAt,
+      from: S.ENDORSED,
+      to: recognised ? S.RECOGNISED : S.DECIDED,
+    });
+  }
+  if (times.batchedAt && times.decidedAt)
+    steps.push({ action: 'reward.batch', actor: HR_PERSON, at: times.batchedAt, from: S.DECIDED, to: S.BATCHED });
+  if (times.paidAt && times.batchedAt)
+    steps.push({ action: 'reward.pay', actor: HR_PERSON, at: times.paidAt, from: S.BATCHED, to: S.PAID });
+  if (demoCase.rejected && times.rejectedAt)
+    steps.push({
+      action: 'reward.reject',
+      actor: demoCase.rejected.by,
+      at: times.rejectedAt,
+      from: demoCase.endorsed ? S.ENDORSED : S.PROPOSED,
+      to: S.REJECTED,
+    });
+  return steps;
+}
+
 const reachedEvaluation: IdeaStatus[] = [
   IdeaStatus.EVALUATION,
   IdeaStatus.DISCONTINUED,
@@ -294,6 +358,7 @@ export async function seedDemoRewards(
         },
       });
       const batches = { paid: paidBatch, open: openBatch };
+      let firstProposedAt = now;
 
       for (const demoCase of cases) {
         const idea = [...ideasByTitle.values()].find((row) => row.id === demoCase.ideaId)!;
@@ -345,6 +410,31 @@ export async function seedDemoRewards(
           },
           select: { id: true },
         });
+        if (createdAt < firstProposedAt) firstProposedAt = createdAt;
+        await tx.auditLog.createMany({
+          data: caseSteps(demoCase, {
+            proposedAt: createdAt,
+            endorsedAt: demoCase.endorsed ? at(demoCase.endorsed.daysAgo) : null,
+            decidedAt,
+            batchedAt: batch?.createdAt ?? null,
+            paidAt: demoCase.status === S.PAID ? paidAt : null,
+            rejectedAt: demoCase.rejected ? at(demoCase.rejected.daysAgo) : null,
+          }).map((step) => ({
+            actorId: step.actor === null ? null : person(step.actor).id,
+            action: step.action,
+            targetType: 'reward_case',
+            targetId: String(row.id),
+            before: step.from ? { status: step.from } : undefined,
+            after: {
+              status: step.to,
+              ...(step.action === 'reward.propose'
+                ? { ideaId: demoCase.ideaId, kind: demoCase.kind, ruleVersion: ruleVersion.id }
+                : {}),
+              ...(step.action === 'reward.batch' || step.action === 'reward.pay' ? { batchId: batch!.id } : {}),
+            },
+            createdAt: step.at,
+          })),
+        });
         if (!batch || !decidedAt) continue;
         const recipientRows = await tx.user.findMany({
           where: { id: { in: recipients } },
@@ -373,6 +463,13 @@ export async function seedDemoRewards(
           }),
         });
       }
+
+      // The rules the cases were computed by existed before the first of them (the migration dated
+      // version 1 to the day it ran).
+      await tx.rewardRuleVersion.updateMany({
+        where: { id: ruleVersion.id, createdAt: { gt: firstProposedAt } },
+        data: { createdAt: new Date(firstProposedAt.getTime() - DAY) },
+      });
 
       // The savings reward's basis: its realised benefit was confirmed ten days ago. Confirming queues a
       // proposal (a database trigger); the case is inserted above, so the queued row is dropped.

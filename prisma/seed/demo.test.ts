@@ -235,6 +235,42 @@ describe('demo data', () => {
       }
       if (row.status === RewardStatus.REJECTED) expect(row.rejectionReason).toBeTruthy();
     }
+    // Each case's steps are in the audit log, in order and in time, without amounts.
+    const trail: Record<RewardStatus, string[]> = {
+      PROPOSED: ['reward.propose'],
+      ENDORSED: ['reward.propose', 'reward.endorse'],
+      DECIDED: ['reward.propose', 'reward.endorse', 'reward.decide'],
+      BATCHED: ['reward.propose', 'reward.endorse', 'reward.decide', 'reward.batch'],
+      PAID: ['reward.propose', 'reward.endorse', 'reward.decide', 'reward.batch', 'reward.pay'],
+      REJECTED: ['reward.propose', 'reward.reject'],
+      RECOGNISED: ['reward.propose'],
+    };
+    const entries = await db.auditLog.findMany({
+      where: { targetType: 'reward_case' },
+      orderBy: { id: 'asc' },
+      select: { targetId: true, action: true, actorId: true, createdAt: true, after: true },
+    });
+    for (const row of cases) {
+      const steps = entries.filter((entry) => entry.targetId === String(row.id));
+      const expected =
+        row.kind !== RewardKind.RECOGNITION && row.status === RewardStatus.RECOGNISED
+          ? ['reward.propose', 'reward.endorse', 'reward.recognise']
+          : trail[row.status];
+      expect(
+        steps.map((step) => step.action),
+        `case ${row.id}`,
+      ).toEqual(expected);
+      expect(steps[0]!.createdAt).toEqual(row.createdAt);
+      const times = steps.map((step) => step.createdAt.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(steps.slice(1).every((step) => step.actorId !== null)).toBe(true);
+      expect(JSON.stringify(steps.map((step) => step.after))).not.toMatch(/cents|amount/i);
+      const decide = steps.find((step) => step.action === 'reward.decide' || step.action === 'reward.recognise');
+      if (decide) expect(decide.createdAt).toEqual(row.decidedAt);
+    }
+    // The rules the cases were computed by existed before the first of them.
+    const rules = await db.rewardRuleVersion.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    expect(cases.every((row) => row.ruleVersionId !== rules.id || row.createdAt > rules.createdAt)).toBe(true);
     // Co-authors share a case; an anonymous idea's author is rewarded; own duties at 0 €; savings.
     expect(cases.some((row) => row.shares.length === 3 && row.amountCents > 0)).toBe(true);
     expect(cases.some((row) => row.idea.anonymous && row.amountCents > 0)).toBe(true);

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { CaseFiltersForm, CaseList, CasePages } from '@/components/rewards/case-list';
+import { CaseFiltersForm, CaseList, CasePages, CaseTotals } from '@/components/rewards/case-list';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can, holdsSomewhere } from '@/modules/access/permissions';
-import { formatEuros } from '@/modules/i18n/format';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
@@ -47,9 +46,7 @@ export default async function CasesPage({ params, searchParams }: CasesPageProps
         statuses={Object.values(RewardStatus)}
         kinds={Object.values(RewardKind)}
       />
-      <p className="mt-4 font-semibold" role="status">
-        {t('results', { count: list.total, total: formatEuros(list.totalCents / 100) })}
-      </p>
+      <CaseTotals list={list} />
       <CaseList list={list} />
       <CasePages filters={filters} list={list} />
     </div>

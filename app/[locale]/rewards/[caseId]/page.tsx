@@ -44,7 +44,9 @@ export default async function CasePage({ params }: CasePageProps) {
   const [t, messages] = await Promise.all([getTranslations('rewards.cases'), getMessages()]);
   const reference = { caseId: rewardCase.id, status: rewardCase.status };
   const can = (step: string) => rewardCase.available.includes(step as never);
-  const forms = rewardCase.mayEditShares || rewardCase.available.length > 0;
+  // With one recipient 100 % is the only split there is: nothing to change.
+  const editsShares = rewardCase.mayEditShares && rewardCase.shares.length > 1;
+  const forms = editsShares || rewardCase.available.length > 0;
 
   return (
     <div className="max-w-4xl">
@@ -69,7 +71,7 @@ export default async function CasePage({ params }: CasePageProps) {
                 today={helsinkiToday()}
               />
             )}
-            {rewardCase.mayEditShares && (
+            {editsShares && (
               <SharesForm
                 {...reference}
                 shares={rewardCase.shares.map((share) => ({

@@ -4,8 +4,8 @@ export interface FigureTable {
   caption: string;
   /** Column headers; the first column names the row. */
   headers: string[];
-  /** Cells already formatted in the reader's language. */
-  rows: { key: string; cells: string[] }[];
+  /** Cells already formatted in the reader's language (a title may be a link). */
+  rows: { key: string; cells: ReactNode[] }[];
   footer?: string[];
   /** Columns of words (left-aligned, wrapping), by index; the others are numbers. */
   textColumns?: number[];

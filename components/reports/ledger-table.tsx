@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { formatDate, formatEuros, formatNumber } from '@/modules/i18n/format';
+import { formatDate, formatEuros } from '@/modules/i18n/format';
 import { Link } from '@/modules/i18n/navigation';
 import type { LedgerRow } from '@/modules/reports/ledger';
+import { formatPercent } from './chart-text';
 
 /**
  * The ledger's rows: a list of cards up to tablet width, a six-column table on wider screens (no
@@ -10,10 +11,10 @@ import type { LedgerRow } from '@/modules/reports/ledger';
 export async function LedgerTable({ rows }: { rows: LedgerRow[] }) {
   const t = await getTranslations('reports.ledger');
   const day = (date: Date | null) => (date ? formatDate(date) : t('noDecision'));
-  const share = (row: LedgerRow) => `${formatNumber(row.shareBasisPoints / 100)} %`;
+  const share = (row: LedgerRow) => formatPercent(row.shareBasisPoints);
   const idea = (row: LedgerRow) => (
     <Link href={`/rewards/${row.caseId}`} className="text-brand underline">
-      {row.ideaId} · {row.ideaTitle}
+      {t('ideaLabel', { id: row.ideaId, title: row.ideaTitle })}
     </Link>
   );
   const decision = (row: LedgerRow) =>

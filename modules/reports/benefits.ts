@@ -26,8 +26,9 @@ export interface BenefitsRegister {
   rows: BenefitRow[];
   totals: {
     ideas: number;
-    ideaEstimateCents: number;
-    evaluationEstimateCents: number;
+    /** Null when no idea in the register has the estimate (nobody estimated is not 0 €). */
+    ideaEstimateCents: number | null;
+    evaluationEstimateCents: number | null;
     realisedCents: number;
     rewardsPaidCents: number;
     realisedPerEuroCents: number | null;
@@ -84,14 +85,16 @@ export async function benefitsRegister(db: Database, period: ReportPeriod): Prom
     };
   });
   const total = (pick: (row: BenefitRow) => number | null) => register.reduce((sum, row) => sum + (pick(row) ?? 0), 0);
+  const totalOfGiven = (pick: (row: BenefitRow) => number | null) =>
+    register.some((row) => pick(row) !== null) ? total(pick) : null;
   const realisedCents = total((row) => row.realisedCents);
   const rewardsPaidCents = total((row) => row.rewardsPaidCents);
   return {
     rows: register,
     totals: {
       ideas: register.length,
-      ideaEstimateCents: total((row) => row.ideaEstimateCents),
-      evaluationEstimateCents: total((row) => row.evaluationEstimateCents),
+      ideaEstimateCents: totalOfGiven((row) => row.ideaEstimateCents),
+      evaluationEstimateCents: totalOfGiven((row) => row.evaluationEstimateCents),
       realisedCents,
       rewardsPaidCents,
       realisedPerEuroCents: perEuroCents(realisedCents, rewardsPaidCents),

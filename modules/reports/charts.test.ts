@@ -251,6 +251,18 @@ describe('the benefits register', () => {
       realisedPerEuroCents: 870,
     });
   });
+
+  it('leaves an estimate total empty when nobody estimated, rather than 0 €', async () => {
+    const departmentId = (await createDepartment(db)).id;
+    const created = await createIdea(db, { status: IdeaStatus.IMPLEMENTED, departmentIds: [departmentId] });
+    await db.idea.update({ where: { id: created.id }, data: { statusChangedAt: new Date('2026-03-01T09:00:00Z') } });
+    const evaluator = await createUser(db);
+    await db.evaluation.create({ data: { ideaId: created.id, evaluatorId: evaluator.id, submittedAt: new Date() } });
+
+    const { rows, totals } = await benefitsRegister(db, period('2026-01-01', '2026-12-31', departmentId));
+    expect(rows.map((row) => row.evaluationEstimateCents)).toEqual([null]);
+    expect(totals).toMatchObject({ ideaEstimateCents: null, evaluationEstimateCents: null, realisedCents: 0 });
+  });
 });
 
 describe('who may read the chart reports', () => {

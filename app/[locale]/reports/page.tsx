@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { formatPercent } from '@/components/reports/chart-text';
 import { PeriodFilter } from '@/components/reports/period-filter';
 import { formatterFor } from '@/modules/i18n/format';
 import { checkedParams } from '@/modules/i18n/page-params';
@@ -9,6 +10,7 @@ import type { SearchParams } from '@/modules/platform/search-params';
 import { benefitsRegister } from '@/modules/reports/benefits';
 import { budgetYear } from '@/modules/reports/budgets';
 import { ideaFunnel } from '@/modules/reports/funnel';
+import { ledgerTotals } from '@/modules/reports/ledger';
 import { participation, participationShare } from '@/modules/reports/participation';
 import { parseReportPeriod, queryParams, reportPeriodParams } from '@/modules/reports/period';
 import { reportMetadata, requireReportReader } from '@/modules/reports/reader';
@@ -33,7 +35,8 @@ export default async function ReportsOverviewPage({ params, searchParams }: Repo
   const period = { from, to };
   // The budget year is the year the period ends in.
   const year = Number(to.slice(0, 4));
-  const [months, funnel, taking, benefits, budgets, t, nav] = await Promise.all([
+  const [ledger, months, funnel, taking, benefits, budgets, t, nav] = await Promise.all([
+    ledgerTotals(db, { basis: 'decision', from, to }),
     rewardsByMonth(db, period),
     ideaFunnel(db, period),
     participation(db, period, locale),
@@ -46,7 +49,13 @@ export default async function ReportsOverviewPage({ params, searchParams }: Repo
   const euros = (cents: number) => format.euros(cents / 100);
   const share = participationShare(taking.total, 'active');
   const query = Object.fromEntries(reportPeriodParams(period));
+  // In the order of the tabs above.
   const sections = [
+    {
+      href: '/reports/ledger',
+      name: nav('ledger'),
+      line: t('overview.ledger', { rows: ledger.count, amount: euros(ledger.amountCents) }),
+    },
     {
       href: '/reports/rewards',
       name: nav('rewards'),
@@ -59,20 +68,20 @@ export default async function ReportsOverviewPage({ params, searchParams }: Repo
       href: '/reports/funnel',
       name: nav('funnel'),
       line: t('overview.funnel', {
-        submitted: format.number(funnel[0]!.count),
+        submitted: funnel[0]!.count,
         implemented: format.number(funnel[funnel.length - 1]!.count),
       }),
     },
     {
       href: '/reports/participation',
       name: nav('participation'),
-      line: t('overview.participation', { share: share === null ? t('none') : `${format.number(share / 100)} %` }),
+      line: t('overview.participation', { share: share === null ? t('none') : formatPercent(share) }),
     },
     {
       href: '/reports/benefits',
       name: nav('benefits'),
       line: t('overview.benefits', {
-        ideas: format.number(benefits.totals.ideas),
+        ideas: benefits.totals.ideas,
         realised: euros(benefits.totals.realisedCents),
       }),
     },
@@ -85,7 +94,6 @@ export default async function ReportsOverviewPage({ params, searchParams }: Repo
           : t('overview.budgets', { year, left: euros(budgets.totals.leftCents) }),
       query: { year: String(year) },
     },
-    { href: '/reports/ledger', name: nav('ledger'), line: null, query: {} },
   ];
 
   return (
@@ -100,7 +108,7 @@ export default async function ReportsOverviewPage({ params, searchParams }: Repo
         {sections.map((section) => (
           <li key={section.href} className="rounded border border-line p-4">
             <h2 className="text-lg font-bold">{section.name}</h2>
-            {section.line && <p className="mt-2">{section.line}</p>}
+            <p className="mt-2">{section.line}</p>
             <Link
               href={{ pathname: section.href, query: section.query ?? query }}
               className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand underline"

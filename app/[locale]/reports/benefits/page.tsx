@@ -6,6 +6,8 @@ import { ExportButtons } from '@/components/reports/export-buttons';
 import { PeriodFilter } from '@/components/reports/period-filter';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { formatterFor } from '@/modules/i18n/format';
+import { Link } from '@/modules/i18n/navigation';
+import { ideaPath } from '@/modules/ideas/slug';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { db } from '@/modules/platform/db';
 import type { SearchParams } from '@/modules/platform/search-params';
@@ -52,6 +54,32 @@ export default async function BenefitsReportPage({ params, searchParams }: Benef
     'rewardsPaid',
     'perEuro',
   ] as const;
+  const shown = register.rows.slice(0, shownIdeas).map((row) => ({
+    row,
+    link: (
+      <Link href={ideaPath({ id: row.ideaId, title: row.title })} className="text-brand underline">
+        {row.title}
+      </Link>
+    ),
+    // The money columns, in the table's order (after number, title and day).
+    money: [
+      euros(row.ideaEstimateCents),
+      euros(row.evaluationEstimateCents),
+      row.realisedCents === null
+        ? t('none')
+        : `${euros(row.realisedCents)} (${t(row.benefitConfirmed ? 'benefits.confirmed' : 'benefits.unconfirmed')})`,
+      euros(row.rewardsPaidCents),
+      euros(row.realisedPerEuroCents),
+    ],
+  }));
+  const moneyColumns = columns.slice(3);
+  const moneyTotals = [
+    euros(totals.ideaEstimateCents),
+    euros(totals.evaluationEstimateCents),
+    euros(totals.realisedCents),
+    euros(totals.rewardsPaidCents),
+    euros(totals.realisedPerEuroCents),
+  ];
 
   return (
     <div>
@@ -78,39 +106,51 @@ export default async function BenefitsReportPage({ params, searchParams }: Benef
           {register.rows.length > shownIdeas && (
             <p className="mt-2 text-muted">{t('benefits.shownFirst', { count: shownIdeas })}</p>
           )}
-          <FigureTableView
-            region={t('benefits.tableCaption')}
-            table={{
-              caption: t('benefits.tableCaption'),
-              textColumns: [1],
-              headers: columns.map((column) => t(`benefits.columns.${column}`)),
-              rows: register.rows.slice(0, shownIdeas).map((row) => ({
-                key: String(row.ideaId),
-                cells: [
-                  format.number(row.ideaId),
-                  row.title,
-                  format.date(row.implementedOn),
-                  euros(row.ideaEstimateCents),
-                  euros(row.evaluationEstimateCents),
-                  row.realisedCents === null
-                    ? t('none')
-                    : `${euros(row.realisedCents)} (${t(row.benefitConfirmed ? 'benefits.confirmed' : 'benefits.unconfirmed')})`,
-                  euros(row.rewardsPaidCents),
-                  euros(row.realisedPerEuroCents),
-                ],
-              })),
-              footer: [
-                t('benefits.total'),
-                format.number(totals.ideas),
-                '',
-                euros(totals.ideaEstimateCents),
-                euros(totals.evaluationEstimateCents),
-                euros(totals.realisedCents),
-                euros(totals.rewardsPaidCents),
-                euros(totals.realisedPerEuroCents),
-              ],
-            }}
-          />
+          {/* Cards up to tablet width: eight columns do not fit a phone without sideways scrolling. */}
+          <ul className="mt-4 grid gap-2 lg:hidden" aria-label={t('benefits.tableCaption')}>
+            {shown.map(({ row, link, money }) => (
+              <li key={row.ideaId} className="rounded border border-line p-3 break-words">
+                <p className="font-semibold">{link}</p>
+                <p className="text-sm text-muted">
+                  {t('benefits.cardLine', { id: String(row.ideaId), date: format.date(row.implementedOn) })}
+                </p>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                  {moneyColumns.map((column, index) => (
+                    <div key={column} className="contents">
+                      <dt>{t(`benefits.columns.${column}`)}</dt>
+                      <dd className="text-right tabular-nums">{money[index]}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            ))}
+            <li className="rounded border border-line p-3 font-semibold">
+              <p>{t('benefits.totalIdeas', { ideas: totals.ideas })}</p>
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                {moneyColumns.map((column, index) => (
+                  <div key={column} className="contents">
+                    <dt>{t(`benefits.columns.${column}`)}</dt>
+                    <dd className="text-right tabular-nums">{moneyTotals[index]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          </ul>
+          <div className="hidden lg:block">
+            <FigureTableView
+              region={t('benefits.tableCaption')}
+              table={{
+                caption: t('benefits.tableCaption'),
+                textColumns: [1],
+                headers: columns.map((column) => t(`benefits.columns.${column}`)),
+                rows: shown.map(({ row, link, money }) => ({
+                  key: String(row.ideaId),
+                  cells: [format.number(row.ideaId), link, format.date(row.implementedOn), ...money],
+                })),
+                footer: [t('benefits.total'), format.number(totals.ideas), '', ...moneyTotals],
+              }}
+            />
+          </div>
         </>
       )}
       <NextIntlClientProvider messages={clientMessages(messages, ['reports.export'])}>

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChartBars } from '@/components/reports/chart-bars';
 import { ChartFigure } from '@/components/reports/chart-figure';
+import { formatPercent } from '@/components/reports/chart-text';
 import { ExportButtons } from '@/components/reports/export-buttons';
 import { PeriodFilter } from '@/components/reports/period-filter';
 import { clientMessages } from '@/modules/i18n/client-messages';
@@ -38,8 +39,7 @@ export default async function FunnelReportPage({ params, searchParams }: FunnelR
     getMessages(),
   ]);
   const format = formatterFor(locale);
-  const percent = (basisPoints: number | null) =>
-    basisPoints === null ? t('none') : `${format.number(basisPoints / 100)} %`;
+  const percent = (basisPoints: number | null) => (basisPoints === null ? t('none') : formatPercent(basisPoints));
   const count = (stage: string) => format.number(steps.find((step) => step.stage === stage)?.count ?? 0);
   const implemented = steps[steps.length - 1]!;
 
@@ -84,6 +84,7 @@ export default async function FunnelReportPage({ params, searchParams }: FunnelR
       >
         <ChartBars
           unit="count"
+          orientation="bars"
           series={[{ key: 'count', label: t('funnel.columns.count') }]}
           rows={steps.map((step) => ({ label: t(`funnel.stages.${step.stage}`), values: { count: step.count } }))}
         />

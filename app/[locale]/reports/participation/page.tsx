@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChartBars } from '@/components/reports/chart-bars';
 import { ChartFigure } from '@/components/reports/chart-figure';
+import { formatPercent } from '@/components/reports/chart-text';
 import { ExportButtons } from '@/components/reports/export-buttons';
 import { PeriodFilter } from '@/components/reports/period-filter';
 import { clientMessages } from '@/modules/i18n/client-messages';
@@ -40,8 +41,7 @@ export default async function ParticipationReportPage({ params, searchParams }: 
     getMessages(),
   ]);
   const format = formatterFor(locale);
-  const percent = (basisPoints: number | null) =>
-    basisPoints === null ? t('none') : `${format.number(basisPoints / 100)} %`;
+  const percent = (basisPoints: number | null) => (basisPoints === null ? t('none') : formatPercent(basisPoints));
   const name = (departmentName: string | null) => departmentName ?? t('participation.smallGroups');
   const { total } = report;
 

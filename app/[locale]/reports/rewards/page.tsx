@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChartBars } from '@/components/reports/chart-bars';
 import { ChartFigure } from '@/components/reports/chart-figure';
+import { shortMonthName } from '@/components/reports/chart-text';
 import { ExportButtons } from '@/components/reports/export-buttons';
 import { PeriodFilter } from '@/components/reports/period-filter';
 import { clientMessages } from '@/modules/i18n/client-messages';
@@ -94,7 +95,7 @@ export default async function RewardsReportPage({ params, searchParams }: Reward
           unit="cents"
           series={series}
           rows={months.map((row) => ({
-            label: `${row.month.getUTCMonth() + 1}/${row.month.getUTCFullYear() % 100}`,
+            label: shortMonthName(locale, row.month),
             values: { decided: row.decidedCents, paid: row.paidCents },
           }))}
         />

@@ -9,14 +9,15 @@ export function HallOfFameEntry({ entry }: { entry: Entry }) {
   const t = useTranslations('hallOfFame');
   const format = useFormat();
   const names = entry.named.join(', ');
+  // Nobody named and nobody counted only on an anonymous idea: a neutral line that tells nothing more.
   const people =
     entry.named.length === 0
       ? entry.unnamedCount > 0
         ? t('othersOnly', { count: entry.unnamedCount })
-        : null
+        : t('anonymous')
       : entry.unnamedCount > 0
         ? t('peopleAndOthers', { names, count: entry.unnamedCount })
-        : t('people', { names });
+        : t('people', { names, count: entry.named.length });
 
   return (
     <li className="rounded-lg border border-line bg-white p-4">
@@ -26,7 +27,7 @@ export function HallOfFameEntry({ entry }: { entry: Entry }) {
         </Link>
       </h2>
       <p className="mt-1 text-sm text-muted">{t('implementedOn', { date: format.date(entry.implementedAt) })}</p>
-      {people && <p className="mt-2">{people}</p>}
+      <p className="mt-2">{people}</p>
     </li>
   );
 }

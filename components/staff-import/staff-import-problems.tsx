@@ -38,7 +38,9 @@ export function StaffImportProblems({ problems, problemCount }: { problems: Staf
             >
               <td className="py-2 pr-2 tabular-nums">{problem.row ?? t('wholeFile')}</td>
               <td className="py-2 pr-2 break-words">{problem.column ? t(`columns.${problem.column}`) : '–'}</td>
-              <td className="py-2 break-words">{t(`problems.${problem.code}`, { otherRow: problem.otherRow ?? 0 })}</td>
+              <td className="py-2 break-words">
+                {t(`problems.${problem.code}`, { otherRow: problem.otherRow ?? 0, value: problem.value ?? '' })}
+              </td>
             </tr>
           ))}
         </tbody>

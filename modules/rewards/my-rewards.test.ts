@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RewardKind, RewardStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { actorOf, createIdea, createRewardCase, createUser } from '@/modules/platform/testing/factories';
-import { listMyRewards } from './my-rewards';
+import { actorOf, createIdea, createRewardCase, createUser, unique } from '@/modules/platform/testing/factories';
+import { carriesMoney, listMyRewards } from './my-rewards';
 
 describe('own rewards (Omat palkkiot)', () => {
   const db = testDb();
@@ -88,5 +88,43 @@ describe('own rewards (Omat palkkiot)', () => {
       decisionNumber: null,
       paidOn: null,
     });
+  });
+
+  it('says a decided money reward waits for the reader’s own employee number, and only then', async () => {
+    const [author, numbered] = await Promise.all([createUser(db), createUser(db)]);
+    await db.user.update({ where: { id: numbered.id }, data: { employeeNumber: unique('EMP') } });
+    const idea = await createIdea(db, { authorId: author.id });
+    const decided = await createRewardCase(db, {
+      ideaId: idea.id,
+      status: RewardStatus.DECIDED,
+      shares: [
+        { userId: author.id, shareBasisPoints: 5_000 },
+        { userId: numbered.id, shareBasisPoints: 5_000 },
+      ],
+    });
+    const proposed = await createRewardCase(db, { ideaId: idea.id, kind: RewardKind.THANK_YOU, amountCents: 10_000 });
+    const recognised = await createRewardCase(db, {
+      ideaId: idea.id,
+      kind: RewardKind.RECOGNITION,
+      status: RewardStatus.RECOGNISED,
+      amountCents: 0,
+    });
+
+    const waits = (rows: Awaited<ReturnType<typeof listMyRewards>>) =>
+      Object.fromEntries(rows!.map((row) => [row.caseId, row.waitsForEmployeeNumber]));
+    const authors = (await listMyRewards(db, actorOf(author)))!;
+    expect(waits(authors)).toEqual({ [decided.id]: true, [proposed.id]: false, [recognised.id]: false });
+    // Only the proposal is labelled as not decided yet.
+    expect(authors.filter((row) => row.undecided).map((row) => row.caseId)).toEqual([proposed.id]);
+    // The colleague has a number: nothing waits for theirs, and the author's lack is not theirs to know.
+    expect(waits(await listMyRewards(db, actorOf(numbered)))).toEqual({ [decided.id]: false });
+  });
+
+  it('tells a reward with money from a recognition or a rejection', () => {
+    const base = { kind: RewardKind.IMPLEMENTATION, status: RewardStatus.DECIDED, amountCents: 30_000 };
+    expect(carriesMoney(base)).toBe(true);
+    expect(carriesMoney({ ...base, kind: RewardKind.RECOGNITION, amountCents: 0 })).toBe(false);
+    expect(carriesMoney({ ...base, status: RewardStatus.RECOGNISED, amountCents: 0 })).toBe(false);
+    expect(carriesMoney({ ...base, status: RewardStatus.REJECTED })).toBe(false);
   });
 });

@@ -59,6 +59,8 @@ export interface StaffProblem {
   code: StaffProblemCode;
   /** The other row, for a duplicate. */
   otherRow?: number;
+  /** The value that was not found, for an unknown department. */
+  value?: string;
 }
 
 export interface StaffRow {

@@ -86,7 +86,7 @@ describe('staff import', () => {
     const file = `nimi;sähköposti;henkilönumero;osasto;kustannuspaikka\nAino;${first.email};${taken};${department.nameEn};\nBo;${second.email};${second.number};Tuntematon;\n`;
     expect(problemsOf(await preview(file))).toEqual([
       { row: 2, column: 'employeeNumber', code: 'employeeNumberTaken' },
-      { row: 3, column: 'department', code: 'unknownDepartment' },
+      { row: 3, column: 'department', code: 'unknownDepartment', value: 'Tuntematon' },
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('staff import', () => {
       `Bo;not-an-address;${second.number};${department.slug};`,
     ].join('\n');
     expect(problemsOf(await preview(file))).toEqual([
-      { row: 2, column: 'department', code: 'unknownDepartment' },
+      { row: 2, column: 'department', code: 'unknownDepartment', value: 'Tuntematon' },
       { row: 3, column: 'email', code: 'email' },
     ]);
   });

@@ -106,7 +106,8 @@ async function planStaffImport(db: Reader, rows: StaffRow[], locale: AppLocale):
     const person = personByEmail.get(row.email);
     const departmentId = departments.idOf(row.department);
     const holder = holderOf.get(row.employeeNumber);
-    if (!departmentId) problems.push({ row: row.row, column: 'department', code: 'unknownDepartment' });
+    if (!departmentId)
+      problems.push({ row: row.row, column: 'department', code: 'unknownDepartment', value: row.department });
     if (holder && holder !== person?.id)
       problems.push({ row: row.row, column: 'employeeNumber', code: 'employeeNumberTaken' });
     if (!departmentId || (holder && holder !== person?.id)) continue;

@@ -6,7 +6,7 @@ import { getCurrentUser } from '@/modules/access/current-user';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
-import { listMyRewards } from '@/modules/rewards/my-rewards';
+import { carriesMoney, listMyRewards } from '@/modules/rewards/my-rewards';
 
 interface MyRewardsPageProps {
   params: Promise<{ locale: string }>;
@@ -31,7 +31,13 @@ export default async function MyRewardsPage({ params }: MyRewardsPageProps) {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
       <p className="mt-2 text-muted">{rewards.length > 0 ? t('intro') : t('empty')}</p>
-      <p className="mt-4 rounded border border-line bg-surface px-3 py-2">{t('tax')}</p>
+      {/* Tax is said only to someone with money coming: a recognition is not income. */}
+      {rewards.some(carriesMoney) && (
+        <div className="mt-4 rounded border border-line bg-surface px-3 py-2">
+          <p>{t('tax')}</p>
+          <p className="mt-1 text-sm text-muted">{t('taxDetail')}</p>
+        </div>
+      )}
       {rewards.length > 0 && (
         <ul aria-label={t('listLabel')} className="mt-6 grid gap-3">
           {rewards.map((reward) => (

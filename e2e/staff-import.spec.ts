@@ -29,6 +29,14 @@ test.describe('staff import', () => {
     await page.goto('/rewards/staff-import');
     await expect(page.getByRole('heading', { level: 1, name: 'Henkilöstön tuonti' })).toBeVisible();
     await expectAccessible(page);
+    // The sample names a department the demo has, and on a phone it scrolls sideways, never mid-word.
+    const sample = page.getByRole('region', { name: 'Esimerkki tiedoston alusta:' });
+    await expect(sample).toContainText('Sivistyksen toimiala');
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await sample.locator('pre').evaluate((pre) => getComputedStyle(pre).whiteSpace)).toBe('pre');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const file = page.getByLabel('CSV-tiedosto');
     await file.setInputFiles(
@@ -46,7 +54,7 @@ test.describe('staff import', () => {
     await expect(
       problems.getByRole('row', { name: '3 Sähköposti Sähköpostiosoite ei ole kelvollinen.' }),
     ).toBeVisible();
-    await expect(problems.getByRole('row', { name: /^4 Osasto Osastoa ei löydy/ })).toBeVisible();
+    await expect(problems.getByRole('row', { name: /^4 Osasto Osastoa ”Tuntematon osasto” ei löydy/ })).toBeVisible();
     await expectAccessible(page);
     expect(await e2eDb().user.count({ where: { email: `aino-${tag}@test.example` } })).toBe(0);
 

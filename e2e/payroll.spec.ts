@@ -68,7 +68,7 @@ test.describe('payroll batches', () => {
     expectAccessible,
   }) => {
     test.slow();
-    const { db, numbered, unnumbered, caseIds, cases } = await payrollData();
+    const { db, tag, numbered, unnumbered, caseIds, cases } = await payrollData();
     const hr = await createSignedInUser('Helka Henkilöstö', [Role.EMPLOYEE, Role.HR]);
     await context.addCookies([{ ...hr.cookie, url: baseURL! }]);
     await page.goto('/rewards/batches');
@@ -78,9 +78,19 @@ test.describe('payroll batches', () => {
     expect(await missingLink.getAttribute('href')).toMatch(/\/admin\/users\/[\da-f-]+$/);
     expect(await missingLink.getAttribute('href')).toContain(`/admin/users/${unnumbered.id}`);
     await expect(missing.getByText(numbered.name)).toHaveCount(0);
+    // The red box and the list name a case the same way.
+    const heldName = `Tapaus ${cases[1]!.id} · Aloite ${cases[1]!.ideaId} · Maksuidea ${tag} 2`;
+    await expect(missing.getByText(heldName, { exact: true })).toBeVisible();
     await expectAccessible(page);
 
     const form = page.getByRole('form', { name: 'Luo maksuerä' });
+    // The case the missing number holds back is not ticked, and says why; the payable one is.
+    const held = form.getByRole('checkbox', { name: heldName, exact: true });
+    await expect(held).not.toBeChecked();
+    await expect(held).toHaveAccessibleDescription(/^Ei voi vielä viedä erään: saajalta puuttuu henkilönumero\./);
+    await expect(
+      form.getByRole('checkbox', { name: `Tapaus ${cases[0]!.id} · Aloite ${cases[0]!.ideaId} · Maksuidea ${tag} 1` }),
+    ).toBeChecked();
     const chooseOurs = async () => {
       for (const box of await form.getByRole('checkbox').all()) {
         if (caseIds.includes((await box.getAttribute('value'))!)) await box.check();
@@ -106,6 +116,26 @@ test.describe('payroll batches', () => {
     await expect(page.getByText(/2 riviä · yhteensä 600\s€/)).toBeVisible();
     await expect(page.getByText('Ei vielä maksettu.')).toBeVisible();
     await expectAccessible(page);
+
+    // On a 1280 px desktop the lines fit: the page never scrolls sideways; money has its cents.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const table = page.getByRole('region', { name: 'Rivit taulukkona' });
+    await expect(table).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    const ourRow = table.getByRole('row').filter({ hasText: numbered.name });
+    await expect(ourRow.getByRole('cell')).toHaveText([
+      numbered.employeeNumber!,
+      numbered.name,
+      '202',
+      /^300,00\s€$/,
+      'ei',
+      numbered.costCentre!,
+      '1.11.2026–30.11.2026',
+      cases[0]!.decisionNumber!,
+      String(cases[0]!.ideaId),
+      /^100\s%$/,
+    ]);
+    await expect(table.getByRole('columnheader', { name: 'Sosiaalivakuutusmaksut' })).toBeVisible();
 
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Lataa CSV' }).click();

@@ -11,6 +11,8 @@ import { createPayrollBatchAction } from '@/modules/rewards/payroll-actions';
 /** A ready case as the form shows it, its texts already in the reader's language. */
 export interface ReadyCaseItem {
   id: number;
+  /** A recipient has no employee number: left unticked, with the reason beside it. */
+  blocked: boolean;
   title: string;
   decision: string;
   amount: string;
@@ -23,7 +25,7 @@ interface BatchCreateFormProps {
   defaultMonth: string;
 }
 
-/** Chooses the ready cases (all by default) and the payment month, and makes the batch. */
+/** Chooses the ready cases (all that can be paid, by default) and the payment month, and makes the batch. */
 export function BatchCreateForm({ cases, months, defaultMonth }: BatchCreateFormProps) {
   const t = useTranslations('rewards.payroll');
   const [state, create, creating] = useActionState(createPayrollBatchAction, { ok: false } as PayrollBatchState);
@@ -68,8 +70,12 @@ export function BatchCreateForm({ cases, months, defaultMonth }: BatchCreateForm
                   type="checkbox"
                   name="caseIds"
                   value={item.id}
-                  defaultChecked={chosen ? chosen.includes(String(item.id)) : true}
-                  aria-describedby={[`batch-case-${item.id}-details`, fieldError('caseIds') && 'batch-cases-error']
+                  defaultChecked={chosen ? chosen.includes(String(item.id)) : !item.blocked}
+                  aria-describedby={[
+                    item.blocked && `batch-case-${item.id}-blocked`,
+                    `batch-case-${item.id}-details`,
+                    fieldError('caseIds') && 'batch-cases-error',
+                  ]
                     .filter(Boolean)
                     .join(' ')}
                   className="mt-1 size-5 shrink-0"
@@ -78,6 +84,11 @@ export function BatchCreateForm({ cases, months, defaultMonth }: BatchCreateForm
                   <label htmlFor={`batch-case-${item.id}`} className="font-semibold">
                     {item.title}
                   </label>
+                  {item.blocked && (
+                    <p id={`batch-case-${item.id}-blocked`} className="font-semibold text-red-800">
+                      {t('ready.blocked')}
+                    </p>
+                  )}
                   <div id={`batch-case-${item.id}-details`}>
                     <p className="text-sm text-muted">{item.decision}</p>
                     <p className="font-semibold tabular-nums">{item.amount}</p>

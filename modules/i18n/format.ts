@@ -50,6 +50,11 @@ export function formatEuros(euros: number): string {
   return (Number.isInteger(euros) ? wholeEuros : eurosAndCents).format(euros);
 }
 
+/** 300,00 € and 12,50 €: always with cents, for columns of money read side by side. */
+export function formatEurosWithCents(euros: number): string {
+  return eurosAndCents.format(euros);
+}
+
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;

@@ -9,7 +9,7 @@ import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createRewardCase, createUser, testOrigin, unique } from '@/modules/platform/testing/factories';
 import { createPayrollBatch } from './payroll';
 import { findPayrollBatch } from './payroll-batches';
-import { payrollFileResponse, type PayrollFileFormat } from './payroll-file';
+import { earningPeriodText, payrollFileResponse, type PayrollFileFormat } from './payroll-file';
 
 const translatorFor = (messages: typeof fi) => {
   const translate = createTranslator({ locale: 'fi', messages, namespace: 'rewards.payroll.file' });
@@ -21,6 +21,15 @@ async function person(db: Database, name: string, costCentre: string | null) {
   const user = await createUser(db, { name });
   return db.user.update({ where: { id: user.id }, data: { employeeNumber: unique('0'), costCentre } });
 }
+
+describe('earningPeriodText', () => {
+  it('gives a month as first–last day, and a period of one day as that one date', () => {
+    expect(earningPeriodText(new Date(Date.UTC(2026, 10, 1)), new Date(Date.UTC(2026, 10, 30)))).toBe(
+      '1.11.2026–30.11.2026',
+    );
+    expect(earningPeriodText(new Date(Date.UTC(2026, 8, 16)), new Date(Date.UTC(2026, 8, 16)))).toBe('16.9.2026');
+  });
+});
 
 describe('the payroll file', () => {
   const db = testDb();

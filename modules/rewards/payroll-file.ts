@@ -40,6 +40,11 @@ function day(date: Date): string {
   return `${dayOfMonth}.${month}.${year}`;
 }
 
+/** "1.11.2026–30.11.2026", or one day when the period starts and ends on the same day; the page shows the same. */
+export function earningPeriodText(start: Date, end: Date): string {
+  return calendarDayOf(start) === calendarDayOf(end) ? day(start) : `${day(start)}–${day(end)}`;
+}
+
 export function payrollCells(line: PayrollLineRow, paymentMonth: Date): SheetCell[] {
   return [
     line.employeeNumber,
@@ -49,7 +54,7 @@ export function payrollCells(line: PayrollLineRow, paymentMonth: Date): SheetCel
     line.socialInsuranceDue,
     line.costCentre,
     paymentMonth,
-    `${day(line.earningPeriodStart)}–${day(line.earningPeriodEnd)}`,
+    earningPeriodText(line.earningPeriodStart, line.earningPeriodEnd),
     line.taxYear,
     line.decisionNumber,
     line.ideaId,

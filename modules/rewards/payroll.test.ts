@@ -83,16 +83,18 @@ describe('payroll batches', () => {
     });
 
     const missing = await recipientsMissingEmployeeNumber(db, 'fi');
+    const titleOf = async (ideaId: number) =>
+      (await db.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { title: true } })).title;
     expect(missing.find((person) => person.userId === unnumbered.id)).toEqual({
       userId: unnumbered.id,
       name: unnumbered.name,
       departmentName: department.nameFi,
       adminHref: `/admin/users/${unnumbered.id}`,
-      caseIds: [shared.id],
+      cases: [{ id: shared.id, ideaId: shared.ideaId, ideaTitle: await titleOf(shared.ideaId) }],
     });
     expect(missing.find((person) => person.userId === blankNumber.id)).toMatchObject({
       departmentName: null,
-      caseIds: [alone.id],
+      cases: [{ id: alone.id, ideaId: alone.ideaId }],
     });
     expect(missing.map((person) => person.userId)).not.toContain(numbered.id);
     expect(missing.map((person) => person.userId)).not.toContain(notReadyPerson.id);
@@ -407,6 +409,35 @@ describe('payroll batches in a database of their own', () => {
     await own.drop();
   });
 
+  it('counts only the ready cases that can go into a batch, and marks the ones a missing employee number holds back', async () => {
+    const person = await createPaidPerson(db);
+    const unnumbered = await createUser(db);
+    const payable = await createRewardCase(db, {
+      status: RewardStatus.DECIDED,
+      amountCents: 30_000,
+      shares: [{ userId: person.id, shareBasisPoints: 10_000 }],
+    });
+    const held = await createRewardCase(db, {
+      status: RewardStatus.DECIDED,
+      amountCents: 30_000,
+      shares: [
+        { userId: person.id, shareBasisPoints: 5_000 },
+        { userId: unnumbered.id, shareBasisPoints: 5_000 },
+      ],
+    });
+    const hr = await hrOf(db);
+    const ready = (await readyForPayroll(db, hr))!;
+    expect(ready).toMatchObject({ count: 1, totalCents: 30_000, blockedCount: 1 });
+    expect(ready.cases.map((each) => [each.id, each.blocked])).toEqual([
+      [payable.id, false],
+      [held.id, true],
+    ]);
+    // Once the number is there, both are paid as usual (and out of the way of the next test).
+    await db.user.update({ where: { id: unnumbered.id }, data: { employeeNumber: unique('E') } });
+    expect(await readyForPayroll(db, hr)).toMatchObject({ count: 2, totalCents: 60_000, blockedCount: 0 });
+    expect(await createPayrollBatch(db, hr, { paymentMonth: '2026-12' }, testOrigin)).toMatchObject({ ok: true });
+  });
+
   it('takes every ready case when none are chosen, and lists them with their total first', async () => {
     const person = await createPaidPerson(db);
     const share = [{ userId: person.id, shareBasisPoints: 10_000 }];
@@ -422,7 +453,7 @@ describe('payroll batches in a database of their own', () => {
     const made = await createPayrollBatch(db, hr, { paymentMonth: '2026-12' }, testOrigin);
     expect(made).toMatchObject({ ok: true });
     expect(await db.payrollLine.count({ where: { batchId: made.id } })).toBe(2);
-    expect(await readyForPayroll(db, hr)).toMatchObject({ cases: [], count: 0, totalCents: 0 });
+    expect(await readyForPayroll(db, hr)).toMatchObject({ cases: [], count: 0, totalCents: 0, blockedCount: 0 });
     expect(await createPayrollBatch(db, hr, { paymentMonth: '2026-12' }, testOrigin)).toEqual({
       ok: false,
       message: 'rewards.payroll.errors.nothingReady',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { beginMutation, type FormState } from '@/modules/access/mutation';
 import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
-import { calendarDayOf, dateColumn, helsinkiToday } from '@/modules/accelerator/working-days';
+import { dateColumn } from '@/modules/accelerator/working-days';
 import { notify } from '@/modules/ideas/notifications';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { localizedName, localizedNameSelect } from '@/modules/i18n/localized-name';
@@ -10,6 +10,7 @@ import { Prisma, type Database } from '@/modules/platform/db/client';
 import { NotificationType, RewardStatus } from '@/modules/platform/db/generated/enums';
 import { getTextSetting } from '@/modules/settings/settings';
 import { applyRewardStep } from './chain';
+import { earningPeriodOf } from './earning-period';
 
 // Payroll batches: decided rewards with money and no batch yet are "ready"; HR puts them in a batch
 // for a payment month, which snapshots one payroll line per share (what payroll is told never
@@ -38,6 +39,8 @@ export interface ReadyRecipient {
 
 export interface ReadyCase {
   id: number;
+  /** A recipient has no employee number: the case cannot go into a batch until they have one. */
+  blocked: boolean;
   ideaId: number;
   ideaTitle: string;
   kind: string;
@@ -49,15 +52,23 @@ export interface ReadyCase {
 
 export interface ReadyForPayroll {
   cases: ReadyCase[];
-  /** All ready cases and their total, also beyond the listed ones. */
+  /** The ready cases that can go into a batch now and their total, also beyond the listed ones. */
   count: number;
   totalCents: number;
+  /** Ready cases held back by a recipient without an employee number (not in count or total). */
+  blockedCount: number;
 }
+
+const noNumber = { OR: [{ employeeNumber: null }, { employeeNumber: '' }] } satisfies Prisma.UserWhereInput;
+
+const blockedWhere = {
+  shares: { some: { amountCents: { gt: 0 }, user: noNumber } },
+} satisfies Prisma.RewardCaseWhereInput;
 
 /** Decided rewards with money that are in no batch yet, oldest decision first (HR only). */
 export async function readyForPayroll(db: Database, actor: Actor | null): Promise<ReadyForPayroll | null> {
   if (!can(actor, 'reward.pay')) return null;
-  const [rows, totals] = await Promise.all([
+  const [rows, totals, blockedCount] = await Promise.all([
     db.rewardCase.findMany({
       where: readyWhere,
       orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }],
@@ -82,11 +93,17 @@ export async function readyForPayroll(db: Database, actor: Actor | null): Promis
         },
       },
     }),
-    db.rewardCase.aggregate({ where: readyWhere, _count: true, _sum: { amountCents: true } }),
+    db.rewardCase.aggregate({
+      where: { ...readyWhere, NOT: blockedWhere },
+      _count: true,
+      _sum: { amountCents: true },
+    }),
+    db.rewardCase.count({ where: { ...readyWhere, ...blockedWhere } }),
   ]);
   return {
     cases: rows.map((row) => ({
       id: row.id,
+      blocked: row.shares.some((share) => !share.user.employeeNumber),
       ideaId: row.ideaId,
       ideaTitle: row.idea.title,
       kind: row.kind,
@@ -103,6 +120,7 @@ export async function readyForPayroll(db: Database, actor: Actor | null): Promis
     })),
     count: totals._count,
     totalCents: totals._sum.amountCents ?? 0,
+    blockedCount,
   };
 }
 
@@ -113,10 +131,8 @@ export interface MissingEmployeeNumber {
   /** Where HR (or an admin) adds the number. */
   adminHref: string;
   /** The ready cases this person is paid in. */
-  caseIds: number[];
+  cases: { id: number; ideaId: number; ideaTitle: string }[];
 }
-
-const noNumber = { OR: [{ employeeNumber: null }, { employeeNumber: '' }] } satisfies Prisma.UserWhereInput;
 
 async function missingAmong(tx: Tx | Database, caseWhere: Prisma.RewardCaseWhereInput, locale: AppLocale) {
   const shares = await tx.rewardShare.findMany({
@@ -125,6 +141,7 @@ async function missingAmong(tx: Tx | Database, caseWhere: Prisma.RewardCaseWhere
     select: {
       caseId: true,
       userId: true,
+      rewardCase: { select: { ideaId: true, idea: { select: { title: true } } } },
       user: { select: { name: true, department: { select: localizedNameSelect } } },
     },
   });
@@ -135,9 +152,9 @@ async function missingAmong(tx: Tx | Database, caseWhere: Prisma.RewardCaseWhere
       name: share.user.name,
       departmentName: share.user.department ? localizedName(share.user.department, locale) : null,
       adminHref: `/admin/users/${share.userId}`,
-      caseIds: [],
+      cases: [],
     };
-    person.caseIds.push(share.caseId);
+    person.cases.push({ id: share.caseId, ideaId: share.rewardCase.ideaId, ideaTitle: share.rewardCase.idea.title });
     people.set(share.userId, person);
   }
   return [...people.values()];
@@ -174,20 +191,6 @@ class Refusal extends Error {
   constructor(readonly state: PayrollBatchState) {
     super(state.message);
   }
-}
-
-function lastDayOfMonth(year: number, month: number): string {
-  return calendarDayOf(new Date(Date.UTC(year, month, 0)));
-}
-
-/** The first and last day of the month of the decision: payroll's earning period. */
-function earningPeriodOf(decisionDate: Date | null, decidedAt: Date | null) {
-  const day = decisionDate ? calendarDayOf(decisionDate) : helsinkiToday(decidedAt ?? new Date());
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  return {
-    earningPeriodStart: dateColumn(`${day.slice(0, 7)}-01`),
-    earningPeriodEnd: dateColumn(lastDayOfMonth(year, month)),
-  };
 }
 
 /**

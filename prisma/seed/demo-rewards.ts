@@ -1,5 +1,6 @@
 import { dateColumn, helsinkiToday } from '../../modules/accelerator/working-days';
 import { IdeaStatus, RewardKind, RewardStatus, type Database, type Prisma } from '../../modules/platform/db/client';
+import { earningPeriodOf } from '../../modules/rewards/earning-period';
 import { equalShares, splitCents } from '../../modules/rewards/split';
 import type { DemoPerson } from './demo-accelerator';
 import type { DemoIdea } from './demo-ideas';
@@ -453,8 +454,7 @@ export async function seedDemoRewards(
               grossCents: cents[index]!,
               socialInsuranceDue: demoCase.withinOwnDuties ?? false,
               costCentre: recipient.costCentre,
-              earningPeriodStart: dayOf(decidedAt),
-              earningPeriodEnd: dayOf(decidedAt),
+              ...earningPeriodOf(dayOf(decidedAt), decidedAt),
               taxYear: batch.paymentMonth.getUTCFullYear(),
               decisionNumber: decisionNumber!,
               ideaId: demoCase.ideaId,

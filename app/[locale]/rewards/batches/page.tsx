@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { notFound } from 'next/navigation';
 import { BatchCreateForm, type ReadyCaseItem } from '@/components/rewards/batch-create-form';
 import { BatchList } from '@/components/rewards/batch-list';
-import { BatchMissingNumbers } from '@/components/rewards/batch-missing-numbers';
+import { BatchMissingNumbers, caseTitle } from '@/components/rewards/batch-missing-numbers';
 import { BatchPayCodeForm } from '@/components/rewards/batch-pay-code-form';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can } from '@/modules/access/permissions';
@@ -64,9 +64,11 @@ export default async function BatchesPage({ params }: BatchesPageProps) {
   ]);
   if (!ready || !batches) notFound();
   const missingIds = new Set(missing.map((person) => person.userId));
+  const readyText = (key: 'case' | 'idea', values: { id: number }) => t(`ready.${key}`, values);
   const items: ReadyCaseItem[] = ready.cases.map((rewardCase) => ({
     id: rewardCase.id,
-    title: `${t('ready.idea', { id: rewardCase.ideaId })} · ${rewardCase.ideaTitle}`,
+    blocked: rewardCase.blocked,
+    title: caseTitle(readyText, rewardCase),
     decision: t('ready.decision', {
       number: rewardCase.decisionNumber ?? t('ready.noDecisionNumber'),
       date: rewardCase.decisionDate ? formatDate(rewardCase.decisionDate) : '–',
@@ -104,7 +106,10 @@ export default async function BatchesPage({ params }: BatchesPageProps) {
           <p className="mt-1 text-lg">
             {t('ready.summary', { count: ready.count, total: formatEuros(ready.totalCents / 100) })}
           </p>
-          {ready.count > READY_LIST_LIMIT && (
+          {ready.blockedCount > 0 && (
+            <p className="mt-1 max-w-prose">{t('ready.blockedCount', { count: ready.blockedCount })}</p>
+          )}
+          {ready.count + ready.blockedCount > READY_LIST_LIMIT && (
             <p className="mt-1 text-sm text-muted">{t('ready.listLimit', { shown: READY_LIST_LIMIT })}</p>
           )}
           {items.length === 0 ? (

@@ -14,6 +14,7 @@ import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { findPayrollBatch } from '@/modules/rewards/payroll-batches';
+import { earningPeriodText } from '@/modules/rewards/payroll-file';
 
 interface BatchPageProps {
   params: Promise<{ locale: string; batchId: string }>;
@@ -113,7 +114,12 @@ export default async function BatchPage({ params }: BatchPageProps) {
           </NextIntlClientProvider>
         </div>
       )}
-      <BatchLines lines={batch.lines} />
+      <BatchLines
+        lines={batch.lines.map((line) => ({
+          ...line,
+          earningPeriod: earningPeriodText(line.earningPeriodStart, line.earningPeriodEnd),
+        }))}
+      />
     </div>
   );
 }

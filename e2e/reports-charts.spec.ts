@@ -1,8 +1,9 @@
+import { ideaPath } from '../modules/ideas/slug';
 import { IdeaStatus, RewardKind, RewardStatus, Role } from '../modules/platform/db/client';
 import { createSignedInUser, e2eDb } from './access-fixtures';
 import { marker } from './accelerator-fixtures';
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 // HR's chart reports: the overview for a chosen period, each report page (a chart with its summary
 // and table), and a department's budget set on the budgets page changing what is left. Each
@@ -44,7 +45,32 @@ async function rewardedDepartment(year: number) {
       shares: { create: [{ userId: recipient.id, shareBasisPoints: 10_000, amountCents: 30_000 }] },
     },
   });
-  return department;
+  // An idea implemented in the year that nobody estimated: the benefits register links to it.
+  const implemented = await db.idea.create({
+    data: {
+      title: `Toteutettu kaavioidea ${tag}`,
+      body: 'Idea, joka toteutettiin.',
+      authorId: recipient.id,
+      status: IdeaStatus.IMPLEMENTED,
+      publishedAt: new Date(),
+      statusChangedAt: new Date(Date.UTC(year, 3, 1, 9)),
+      departments: { create: [{ departmentId: department.id }] },
+    },
+  });
+  return { department, implemented };
+}
+
+/** Every axis label of the chart drawn whole inside the drawing (none cut at either edge). */
+async function expectLabelsInside(chart: Locator) {
+  const drawing = (await chart.locator('.recharts-wrapper').first().boundingBox())!;
+  const labels = chart.locator('.recharts-cartesian-axis-tick-label text');
+  expect(await labels.count()).toBeGreaterThan(1);
+  for (const label of await labels.all()) {
+    const box = (await label.boundingBox())!;
+    const text = (await label.textContent()) ?? '';
+    expect(box.x, text).toBeGreaterThanOrEqual(drawing.x);
+    expect(box.x + box.width, text).toBeLessThan(drawing.x + drawing.width - 1);
+  }
 }
 
 async function expectNoPageScroll(page: Page) {
@@ -62,7 +88,7 @@ test.describe('HR reports with charts', () => {
     expectAccessible,
   }, testInfo) => {
     const year = yearOf(testInfo.project.name);
-    const department = await rewardedDepartment(year);
+    const { department, implemented } = await rewardedDepartment(year);
     const hr = await createSignedInUser('Henna Henkilöstö', [Role.EMPLOYEE, Role.HR]);
     await context.addCookies([{ ...hr.cookie, url: baseURL! }]);
 
@@ -81,6 +107,21 @@ test.describe('HR reports with charts', () => {
     await page.waitForURL((url) => url.searchParams.get('from') === `${year}-01-01`);
     await expect(page.getByText(`Ajanjakso 1.1.${year}–31.12.${year}`)).toBeVisible();
     await expect(page.getByText(/^Päätetty 300\s€, maksettu 0\s€\.$/)).toBeVisible();
+    // The cards in the order of the tabs, each saying what it counts; the ledger's has the period's total.
+    await expect(page.getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText([
+      'Palkkiokirjanpito',
+      'Palkkiot',
+      'Aloitteiden eteneminen',
+      'Osallistuminen',
+      'Hyötyrekisteri',
+      'Budjetit',
+    ]);
+    await expect(
+      page.getByText(/^Palkkioita, joiden päätöspäivä on ajanjaksolla: 1 rivi, yhteensä 300\s€\.$/),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/^Ajanjaksolla toteutettiin \d+ aloite(tta)? \(myös aiemmin lähetettyjä\)/),
+    ).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Avaa: Palkkiot' }).click();
@@ -90,8 +131,28 @@ test.describe('HR reports with charts', () => {
     await byMonth.getByText('Näytä luvut taulukkona').click();
     await expect(byMonth.getByRole('row').filter({ hasText: `maaliskuu ${year}` })).toContainText(/300\s€\s*0\s€/);
     await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+    // Months in words with the whole year ("maalis 2031", on two lines under a column), never "3/31".
+    await expect(byMonth.locator('.recharts-wrapper')).toContainText(/maalis ?203[12]/);
+    await expectLabelsInside(byMonth);
+    const byDepartment = page.getByRole('region', { name: 'Palkkiot yksiköittäin (€)' });
+    await expect(byDepartment.locator('.recharts-yAxis-tick-labels')).toContainText(department.nameFi);
+    await expectLabelsInside(byDepartment);
     await expectAccessible(page);
     await expectNoPageScroll(page);
+
+    await page.goto(`/reports/funnel?from=${year}-01-01&to=${year}-12-31`);
+    const funnel = page.getByRole('region', { name: 'Aloitteet vaiheittain' });
+    for (const stage of ['Lähetetty', 'Julkaistu', 'Kiihdyttämössä', 'Toteutettu'])
+      await expect(funnel.locator('.recharts-yAxis-tick-labels')).toContainText(stage);
+    await expectLabelsInside(funnel);
+
+    await page.goto(`/reports/benefits?from=${year}-01-01&to=${year}-12-31&department=${department.id}`);
+    const ideaLink = page.getByRole('link', { name: implemented.title });
+    await expect(ideaLink).toBeVisible();
+    await expect(ideaLink).toHaveAttribute('href', ideaPath(implemented));
+    // Nobody estimated its savings: a dash, not 0 €.
+    const register = testInfo.project.name === 'phone' ? page.getByRole('listitem') : page.getByRole('row');
+    await expect(register.filter({ hasText: implemented.title })).toContainText(/Arvioijien arvio €\s*–|–\s*–/);
 
     for (const [path, heading] of [
       ['/reports/funnel', 'Aloitteiden eteneminen'],

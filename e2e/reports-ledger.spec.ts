@@ -96,6 +96,9 @@ test.describe('the reward ledger', () => {
     await expect(totals.getByText(/^16\s500\s€$/).first()).toBeVisible();
     await expect(page).toHaveURL(/status=PAID/);
     await expect(page.getByRole('link', { name: 'Seuraavat 50' })).toBeVisible();
+    // The idea's number says what it is, and the caption says which row comes first.
+    await expect(page.getByRole('link', { name: /^Aloite \d+ · / }).first()).toBeVisible();
+    await expect(page.getByText('Palkkiot saajittain, viimeksi kirjattu palkkiotapaus ensin')).toBeAttached();
     await expectAccessible(page);
 
     const downloading = page.waitForEvent('download');

@@ -43,6 +43,20 @@ function CategoryTick({ x = 0, y = 0, payload }: CategoryTickProps) {
   );
 }
 
+/** A column's name under it, a line per word ("maalis" over "2026"), so that every column keeps its name. */
+function ColumnTick({ x = 0, y = 0, payload }: CategoryTickProps) {
+  const words = String(payload?.value ?? '').split(' ');
+  return (
+    <text x={Number(x)} y={Number(y)} textAnchor="middle" fill={tickColour} fontSize={fontSize}>
+      {words.map((word, index) => (
+        <tspan key={index} x={Number(x)} dy={index === 0 ? '0.71em' : lineHeight}>
+          {word}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /**
  * The drawing, loaded in the browser only (chart-bars.tsx). For the eye only: the figure around it
  * has the heading, a summary in words and the same numbers as a table, so the drawing is hidden
@@ -85,7 +99,7 @@ export function ChartBarsDrawing({ rows, series, unit, orientation = 'columns' }
           </>
         ) : (
           <>
-            <XAxis dataKey="label" tick={{ fill: tickColour, fontSize }} />
+            <XAxis dataKey="label" interval={0} height={2 * lineHeight + 12} tick={<ColumnTick />} />
             <YAxis tickFormatter={show} width={80} tick={{ fill: tickColour, fontSize }} />
           </>
         )}

@@ -87,7 +87,9 @@ test.describe('own rewards and the hall of fame', () => {
       page.getByText('Palkkio maksetaan palkan mukana, ja siitä pidätetään vero kuten palkasta.'),
     ).toBeVisible();
     await expect(page.getByText(/ansiotuloa \(tulolaji 202\)/)).toBeVisible();
-    const reward = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: idea.title }) });
+    const reward = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: idea.title }), hasText: 'Toteutuspalkkio' });
     await expect(reward).toContainText('Toteutuspalkkio');
     await expect(reward).toContainText('Päätetty, odottaa maksua');
     await expect(reward).toContainText(/180\s€/);
@@ -101,13 +103,14 @@ test.describe('own rewards and the hall of fame', () => {
     await expect(recognition).not.toContainText('%');
     await expect(recognition).not.toContainText('€');
     // On a phone each label sits above its value, so the value gets the card's full width.
+    const viewport = page.viewportSize()!;
     await page.setViewportSize({ width: 360, height: 740 });
     const label = reward.getByText('Osuutesi', { exact: true });
     const value = reward.getByText(/180\s€/);
     const [labelBox, valueBox] = [await label.boundingBox(), await value.boundingBox()];
     expect(valueBox!.y).toBeGreaterThanOrEqual(labelBox!.y + labelBox!.height);
     expect(Math.abs(valueBox!.x - labelBox!.x)).toBeLessThan(2);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize(viewport);
     // Neither the co-author's share nor the total.
     await expect(page.locator('main')).not.toContainText(/120\s€|300\s€/);
     await expectAccessible(page);

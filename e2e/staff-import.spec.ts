@@ -32,11 +32,12 @@ test.describe('staff import', () => {
     // The sample names a department the demo has, and on a phone it scrolls sideways, never mid-word.
     const sample = page.getByRole('region', { name: 'Esimerkki tiedoston alusta:' });
     await expect(sample).toContainText('Sivistyksen toimiala');
+    const viewport = page.viewportSize()!;
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await sample.locator('pre').evaluate((pre) => getComputedStyle(pre).whiteSpace)).toBe('pre');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize(viewport);
 
     const file = page.getByLabel('CSV-tiedosto');
     await file.setInputFiles(

@@ -33,7 +33,7 @@ export function MyRewardItem({ reward }: { reward: MyReward }) {
           ) : (
             <>
               {format.euros(reward.amountCents / 100)}
-              {reward.undecided && <span className="ml-2 text-muted">({t('proposal')})</span>}
+              {reward.undecided && <span className="text-muted"> ({t('proposal')})</span>}
             </>
           )}
         </dd>

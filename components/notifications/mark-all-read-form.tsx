@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { markAllNotificationsReadAction } from '@/modules/ideas/notification-actions';
+import { markAllNotificationsReadAction } from '@/modules/notifications/actions';
 import { useRefreshMe } from '../me-provider';
 
 /**

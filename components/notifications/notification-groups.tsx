@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { useFormat } from '@/modules/i18n/format';
-import type { NotificationIdeaGroup } from '@/modules/ideas/notifications';
+import type { NotificationIdeaGroup } from '@/modules/notifications/centre';
 import { ideaPath } from '@/modules/ideas/slug';
 import { Link } from '@/modules/i18n/navigation';
 import { notificationHref, useNotificationSentence } from './notification-sentence';

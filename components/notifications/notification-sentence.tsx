@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { NotificationEntry } from '@/modules/ideas/notifications';
+import type { NotificationEntry } from '@/modules/notifications/centre';
 
 /** Who did what, as one sentence in the reader's language. */
 export function useNotificationSentence(): (entry: NotificationEntry, mine: boolean) => string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listNotifications } from '@/modules/ideas/notifications';
+import { listNotifications } from '@/modules/notifications/centre';
 import { setVote } from '@/modules/ideas/votes';
 import { IdeaEventType, IdeaStatus, NotificationType, Role, type Database } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IdeaEventType, IdeaStatus, NotificationType, Role } from '@/modules/platform/db/client';
 import { getIdeaPage } from '@/modules/ideas/detail';
-import { listNotifications } from '@/modules/ideas/notifications';
+import { listNotifications } from '@/modules/notifications/centre';
 import { testDb } from '@/modules/platform/testing/database';
 import {
   actorOf,

@@ -9,7 +9,7 @@ import {
   createUser,
   testOrigin,
 } from '@/modules/platform/testing/factories';
-import { listNotifications } from '@/modules/ideas/notifications';
+import { listNotifications } from '@/modules/notifications/centre';
 import { evaluationView, myEvaluationTasks, openEvaluationCount } from './evaluation-queries';
 import { inviteEvaluators, submitEvaluation } from './evaluations';
 import { activeCriteria } from './scorecard';

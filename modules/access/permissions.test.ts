@@ -52,6 +52,7 @@ const expectations: Record<Action, Subject[]> = {
   'user.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
+  'email.manage': ['admin'],
 };
 
 const ownerId = 'owner-id';

@@ -48,6 +48,8 @@ const plainActions = [
   'user.manage',
   'audit.read',
   'settings.manage',
+  /** The e-mail outbox: the queue, failures, the demo's mailbox; retrying a failed e-mail. */
+  'email.manage',
 ] as const;
 
 export type ScopedAction = (typeof scopedActions)[number];
@@ -116,6 +118,7 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'accelerator.manage.any',
     'reward.rules.manage',
     'staff.import',
+    'email.manage',
   ],
 };
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { holdsSomewhere } from '@/modules/access/permissions';
 import { routedCandidateCount } from '@/modules/accelerator/candidates';
-import { markAllNotificationsRead } from '@/modules/ideas/notifications';
+import { markAllNotificationsRead } from '@/modules/notifications/centre';
 import { pendingModerationCount } from '@/modules/moderation/queue';
 import { IdeaStatus, RewardStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';

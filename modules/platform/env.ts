@@ -51,6 +51,13 @@ export const serverEnvSchema = organisationEnvSchema.extend({
   /** Claims that carry payroll's employee number and cost centre; unset: single sign-on sets neither. */
   AUTH_EMPLOYEE_NUMBER_CLAIM: z.string().trim().min(1).optional(),
   AUTH_COST_CENTRE_CLAIM: z.string().trim().min(1).optional(),
+  /** Where e-mail goes (smtp:// or smtps://, user and password in the URL); unset: the database mailbox admins read. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an SMTP URL like smtp://user:password@mail.example.fi:587')
+    .optional(),
+  /** The sender of VAU's e-mail. */
+  MAIL_FROM: z.string().trim().min(3).default('VAU <vau@kuusilahti.example>'),
   MODERATION_FLAG_THRESHOLD: z.coerce.number().int().min(1).max(50).default(3),
   AUTH_SESSION_IDLE_MINUTES: z.coerce
     .number()

@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { db } from '@/modules/platform/db';
-import { markAllNotificationsRead } from './notifications';
+import { markAllNotificationsRead } from './centre';
 
 /** "Mark all as read" on the notification centre; the domain function authenticates and authorises. */
 export async function markAllNotificationsReadAction(form: FormData): Promise<void> {

@@ -3,16 +3,11 @@ import { FlagReason, IdeaStatus, NotificationType, Role } from '@/modules/platfo
 import { flagContent } from '@/modules/moderation/flags';
 import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
-import { addComment } from './comments';
-import { follow } from './follows';
-import {
-  listNotifications,
-  markAllNotificationsRead,
-  notificationPageSize,
-  notify,
-  unreadCount,
-} from './notifications';
-import { applyTransition } from './transition';
+import { addComment } from '@/modules/ideas/comments';
+import { follow } from '@/modules/ideas/follows';
+import { notify, unreadCount } from '@/modules/ideas/notifications';
+import { applyTransition } from '@/modules/ideas/transition';
+import { listNotifications, markAllNotificationsRead, notificationPageSize } from './centre';
 
 describe('the notification centre', () => {
   const db = testDb();

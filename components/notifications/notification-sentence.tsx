@@ -48,6 +48,10 @@ export function useNotificationSentence(): (entry: NotificationEntry, mine: bool
         if (subject.step === 'toEndorse') return t('sentences.rewardToEndorse');
         if (subject.step === 'paid') return t('sentences.rewardPaid');
         return t(subject.step === 'decided' ? 'sentences.rewardDecided' : 'sentences.rewardRejected', { actor });
+      case 'evaluationReminder':
+        return t(subject.overdue ? 'sentences.evaluationOverdue' : 'sentences.evaluationDue');
+      case 'moderationWaiting':
+        return t('sentences.moderationWaiting');
     }
   };
 }
@@ -55,6 +59,7 @@ export function useNotificationSentence(): (entry: NotificationEntry, mine: bool
 /** Where the entry leads: a reward to the reward pages (amounts are never on the idea page), else the idea. */
 export function notificationHref(entry: NotificationEntry, ideaHref: string): string {
   if (entry.subject.kind === 'reward') return entry.subject.step === 'toEndorse' ? '/rewards' : '/profile/rewards';
+  if (entry.subject.kind === 'moderationWaiting') return '/moderation';
   return `${ideaHref}${notificationAnchor(entry)}`;
 }
 
@@ -64,6 +69,7 @@ export function notificationAnchor(entry: NotificationEntry): string {
   if (subject.kind === 'comment' || subject.kind === 'commentModerated') return `#comment-${subject.commentId}`;
   if (subject.kind === 'decision' && subject.eventId) return `#event-${subject.eventId}`;
   if (subject.kind === 'progressNote' || subject.kind === 'candidateRouted') return '#accelerator-heading';
-  if (subject.kind === 'evaluationRequested') return '#evaluation-panel-heading';
+  if (subject.kind === 'evaluationRequested' || subject.kind === 'evaluationReminder')
+    return '#evaluation-panel-heading';
   return '';
 }

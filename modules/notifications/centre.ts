@@ -39,7 +39,11 @@ export type NotificationSubject =
   /** A candidate for the accelerator routed to the reader to decide on (VAU routes when votes made it one). */
   | { kind: 'candidateRouted' }
   /** A step of a reward case on the idea: never its amount (modules/rewards). */
-  | { kind: 'reward'; step: 'toEndorse' | 'decided' | 'paid' | 'rejected' };
+  | { kind: 'reward'; step: 'toEndorse' | 'decided' | 'paid' | 'rejected' }
+  /** A reminder to the reader about their evaluation of the idea (modules/notifications/reminders). */
+  | { kind: 'evaluationReminder'; overdue: boolean }
+  /** To a moderator: something on the idea has waited too long in the queue (never who reported it). */
+  | { kind: 'moderationWaiting' };
 
 export interface NotificationEntry {
   id: string;
@@ -196,6 +200,12 @@ function subjectOf(row: NotificationRow): NotificationSubject {
       return { kind: 'reward', step: 'paid' };
     case 'reward_rejected':
       return { kind: 'reward', step: 'rejected' };
+    case 'evaluation_due':
+      return { kind: 'evaluationReminder', overdue: false };
+    case 'evaluation_overdue':
+      return { kind: 'evaluationReminder', overdue: true };
+    case 'moderation_waiting':
+      return { kind: 'moderationWaiting' };
     default:
       return { kind: 'edited' };
   }

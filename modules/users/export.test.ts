@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFlags } from '@/modules/moderation/flags';
-import { FlagReason, NotificationType, RewardStatus, Role } from '@/modules/platform/db/client';
+import {
+  EmailCadence,
+  EmailJobKind,
+  EmailJobStatus,
+  FlagReason,
+  NotificationKind,
+  NotificationType,
+  RewardStatus,
+  Role,
+} from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createRewardCase, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { exportPersonalData } from './export';
@@ -227,5 +236,48 @@ describe('personal data export', () => {
     const adminsCopy = JSON.stringify(await exportPersonalData(db, actorOf(admin), person.id));
     expect(adminsCopy).toContain(idea.title);
     for (const amount of ['8642', 'E-OWN']) expect(adminsCopy).not.toContain(amount);
+  });
+
+  it('holds the e-mail choices and the e-mails sent to the person, and nobody else’s', async () => {
+    const person = await createUser(db);
+    const other = await createUser(db);
+    await db.notificationPreference.create({
+      data: { userId: person.id, kind: NotificationKind.FOLLOWED, cadence: EmailCadence.WEEKLY },
+    });
+    await db.notificationPreference.create({
+      data: { userId: other.id, kind: NotificationKind.MENTIONS, cadence: EmailCadence.OFF },
+    });
+    await db.emailJob.create({
+      data: {
+        recipientId: person.id,
+        kind: EmailJobKind.DAILY,
+        periodStart: new Date('2026-11-27'),
+        status: EmailJobStatus.SENT,
+        toAddress: person.email,
+        subject: 'Päivän kooste viennissä',
+        sentAt: new Date(),
+      },
+    });
+    await db.emailJob.create({
+      data: {
+        recipientId: other.id,
+        kind: EmailJobKind.DAILY,
+        periodStart: new Date('2026-11-27'),
+        subject: 'Toisen kooste',
+      },
+    });
+
+    const exported = (await exportPersonalData(db, actorOf(person), person.id))!;
+    expect(exported.user.notificationPreferences).toEqual([
+      expect.objectContaining({ kind: NotificationKind.FOLLOWED, cadence: EmailCadence.WEEKLY }),
+    ]);
+    expect(exported.user.emailJobs).toEqual([
+      expect.objectContaining({
+        subject: 'Päivän kooste viennissä',
+        status: EmailJobStatus.SENT,
+        toAddress: person.email,
+      }),
+    ]);
+    expect(JSON.stringify(exported)).not.toContain('Toisen kooste');
   });
 });

@@ -147,6 +147,12 @@ async function personAndOwnContent(db: Database, userId: string) {
           batch: { select: { paymentMonth: true, paymentDate: true } },
         },
       },
+      notificationPreferences: { orderBy: { kind: 'asc' }, select: { kind: true, cadence: true, updatedAt: true } },
+      // The e-mails VAU sent or meant to send them: what, where and when (not the text, rendered anew).
+      emailJobs: {
+        orderBy: { id: 'asc' },
+        select: { kind: true, status: true, toAddress: true, subject: true, createdAt: true, sentAt: true },
+      },
     },
   });
 }

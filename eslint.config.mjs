@@ -89,6 +89,8 @@ const clientSafeModules = [
   'rewards/budget-actions',
   'rewards/case-actions',
   'navigation/menu-links',
+  'notifications/preference-actions',
+  'notifications/outbox-actions',
 ];
 const componentImports = {
   paths: [

@@ -63,6 +63,7 @@ test.describe('signing in and out', () => {
           areas: [],
           account: [
             { id: 'profile', href: '/profile' },
+            { id: 'emailSettings', href: '/profile/notifications' },
             { id: 'myRewards', href: '/profile/rewards' },
           ],
         },
@@ -97,11 +98,13 @@ test.describe('signing in and out', () => {
               { id: 'adminUsers', href: '/admin/users' },
               { id: 'adminAudit', href: '/admin/audit' },
               { id: 'adminSettings', href: '/admin/settings' },
+              { id: 'adminEmail', href: '/admin/email' },
             ],
           },
         ],
         account: [
           { id: 'profile', href: '/profile' },
+          { id: 'emailSettings', href: '/profile/notifications' },
           { id: 'myRewards', href: '/profile/rewards' },
         ],
       },

@@ -7,6 +7,7 @@ import { addComment, deleteComment, editComment } from '@/modules/ideas/comments
 import { getIdeaPage } from '@/modules/ideas/detail';
 import { notify } from '@/modules/ideas/notifications';
 import { markAllNotificationsRead } from '@/modules/notifications/centre';
+import { outboxCounts, retryFailedEmail } from '@/modules/notifications/outbox';
 import { setFollowing } from '@/modules/ideas/follows';
 import { saveIdea, withdrawIdea } from '@/modules/ideas/mutations';
 import { setVote } from '@/modules/ideas/votes';
@@ -134,6 +135,16 @@ const probes: Partial<Record<Action, Probe>> = {
     (await searchUsers(db, actor, {}, 'fi')) !== null &&
     (await changeUserRoles(db, actor, { userId: owner.id, roles: [Role.EMPLOYEE] }, testOrigin)).ok,
   'audit.read': async (db, actor) => (await searchAuditLog(db, actor, {})) !== null,
+  // The outbox's reads and its one change: trying a failed e-mail again.
+  'email.manage': async (db, actor, owner) => {
+    const job = await db.emailJob.create({
+      data: { recipientId: owner.id, kind: 'INSTANT', status: 'FAILED', attempts: 5, lastError: '550' },
+    });
+    return (
+      (await outboxCounts(db, actor)) !== null &&
+      (await retryFailedEmail(db, actor, { jobId: String(job.id) }, testOrigin)).ok
+    );
+  },
   'idea.flag': async (db, actor) =>
     (
       await flagContent(

@@ -55,7 +55,8 @@ const groupActions: Record<AuditActionGroup, readonly string[]> = {
   ],
   // The reward chain, its rules and budgets, payroll batches and the staff data payroll needs.
   rewards: ['reward.', 'payroll.', 'staff.'],
-  settings: ['settings.'],
+  // The site's settings and the outbox's upkeep (a failed e-mail tried again).
+  settings: ['settings.', 'email.'],
 };
 
 export function isAuditActionGroup(value: unknown): value is AuditActionGroup {

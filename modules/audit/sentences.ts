@@ -37,6 +37,8 @@ export const knownAuditActions: readonly string[] = [
   'user.deactivate',
   'user.reactivate',
   'user.profile.update',
+  'user.email-preferences.update',
+  'user.email-preferences.reset',
   'user.export',
   'settings.moderation-mode',
   'settings.candidate-votes',
@@ -76,6 +78,7 @@ export const knownAuditActions: readonly string[] = [
   'payroll.batch.pay',
   'staff.import',
   'user.employee-data',
+  'email.retry',
 ];
 
 const known = new Set(knownAuditActions);

@@ -47,6 +47,7 @@ describe('the personal menu', () => {
       areas: [],
       account: [
         { id: 'profile', href: '/profile' },
+        { id: 'emailSettings', href: '/profile/notifications' },
         { id: 'myRewards', href: '/profile/rewards' },
       ],
     });
@@ -87,6 +88,7 @@ describe('the personal menu', () => {
           { id: 'adminUsers', href: '/admin/users' },
           { id: 'adminAudit', href: '/admin/audit' },
           { id: 'adminSettings', href: '/admin/settings' },
+          { id: 'adminEmail', href: '/admin/email' },
         ],
       },
     ]);

@@ -50,7 +50,10 @@ export const menuEntries = {
   adminUsers: { id: 'adminUsers', href: '/admin/users', action: 'user.manage' },
   adminAudit: { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
   adminSettings: { id: 'adminSettings', href: '/admin/settings', action: 'settings.manage' },
+  adminEmail: { id: 'adminEmail', href: '/admin/email', action: 'email.manage' },
   profile: { id: 'profile', href: '/profile', action: 'profile.edit' },
+  // One's own e-mail choices are account settings, as the profile is (the same permission).
+  emailSettings: { id: 'emailSettings', href: '/profile/notifications', action: 'profile.edit' },
   myRewards: { id: 'myRewards', href: '/profile/rewards', action: 'reward.read' },
   // HR's and managers' reward pages: one address, listed by what the person may do there.
   rewardCases: { id: 'rewardCases', href: '/rewards', action: 'reward.decide' },
@@ -84,9 +87,12 @@ const layout = {
       ],
     },
     { id: 'reports', links: [menuEntries.hrReports] },
-    { id: 'admin', links: [menuEntries.adminUsers, menuEntries.adminAudit, menuEntries.adminSettings] },
+    {
+      id: 'admin',
+      links: [menuEntries.adminUsers, menuEntries.adminAudit, menuEntries.adminSettings, menuEntries.adminEmail],
+    },
   ],
-  account: [menuEntries.profile, menuEntries.myRewards],
+  account: [menuEntries.profile, menuEntries.emailSettings, menuEntries.myRewards],
 } satisfies {
   personal: readonly LinkDeclaration[];
   newIdea: LinkDeclaration;

@@ -45,6 +45,9 @@ export default async function NotificationsPage({ params, searchParams }: Notifi
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <p className="font-semibold">{t('unread', { count: unread })}</p>
         {unread > 0 && page.newestId && <MarkAllReadForm upTo={page.newestId}>{t('markAllRead')}</MarkAllReadForm>}
+        <Link href="/profile/notifications" className="min-h-11 py-2 text-brand underline underline-offset-4">
+          {t('emailSettings')}
+        </Link>
       </div>
       {page.groups.length === 0 ? (
         <p className="mt-6">{t('empty')}</p>

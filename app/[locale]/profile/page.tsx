@@ -48,6 +48,17 @@ export default async function ProfilePage({ params, searchParams }: ProfilePageP
       <NextIntlClientProvider messages={clientMessages(messages, ['profile', 'forms', 'errors', 'validation'])}>
         <ProfileForm profile={profile} departments={departments} />
       </NextIntlClientProvider>
+      <section aria-labelledby="email-heading" className="mt-8 max-w-prose">
+        <h2 id="email-heading" className="text-xl font-bold">
+          {t('emailHeading')}
+        </h2>
+        <p className="mt-2">{t('emailIntro')}</p>
+        <p className="mt-3">
+          <Link href="/profile/notifications" className="text-brand underline underline-offset-4">
+            {t('emailLink')}
+          </Link>
+        </p>
+      </section>
       {can(user, 'reward.read', { ownerIds: [user.id] }) && (
         <section aria-labelledby="rewards-heading" className="mt-8 max-w-prose">
           <h2 id="rewards-heading" className="text-xl font-bold">

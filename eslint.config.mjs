@@ -91,6 +91,7 @@ const clientSafeModules = [
   'navigation/menu-links',
   'notifications/preference-actions',
   'notifications/outbox-actions',
+  'notifications/mailbox-preview',
 ];
 const componentImports = {
   paths: [

@@ -32,16 +32,16 @@ test.describe('notifications and e-mail', () => {
     await page.goto('/notifications');
     await expect(page.getByRole('heading', { level: 1, name: 'Uutta sinulle' })).toBeVisible();
     await expectAccessible(page);
-    const sentence = page.getByRole('link', { name: 'Laura Kommentoija kommentoi ideaasi.' });
-    await sentence.click();
+    await expect(page.getByText('1 uusi', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Merkitse kaikki luetuiksi' }).click();
+    await expect(page.getByText('Ei uusia', { exact: true })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Laura Kommentoija kommentoi ideaasi.' }).click();
     await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === `${ideaPath(idea)}#comment-${comment.id}`);
     await expect(page.locator(`#comment-${comment.id}`)).toBeInViewport();
     await expectAccessible(page);
 
     await page.goto('/notifications');
-    await page.getByRole('button', { name: 'Merkitse kaikki luetuiksi' }).click();
-    await expect(page.getByText('Ei uusia', { exact: true })).toBeVisible();
-
     await page.getByRole('link', { name: 'Sähköpostiasetukset' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sähköposti-ilmoitukset' })).toBeVisible();
     await expect(page.getByText(author.email!)).toBeVisible();

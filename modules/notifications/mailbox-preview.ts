@@ -13,11 +13,6 @@ function declarations(value: string): string {
   return value.replace(/&(?:quot|#39|apos|amp);/g, (entity) => entities[entity] ?? '').replace(/[{}<>]/g, '');
 }
 
-/** The nonce of a Content-Security-Policy (as proxy.ts sets it on the request), or null. */
-export function nonceOf(policy: string | null): string | null {
-  return policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1] ?? null;
-}
-
 export function previewHtml(html: string, nonce: string): string {
   const rules: string[] = [];
   const body = html

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { MailboxHtmlFrame } from '@/components/notifications/mailbox-html-frame';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { getFormat } from '@/modules/i18n/get-format';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
-import { nonceOf, previewHtml } from '@/modules/notifications/mailbox-preview';
 import { readMailboxMessage } from '@/modules/notifications/outbox';
 import { db } from '@/modules/platform/db';
 
@@ -26,14 +25,12 @@ export default async function MailboxMessagePage({ params }: MailboxMessagePageP
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });
-  const [t, message, format, incoming] = await Promise.all([
+  const [t, message, format] = await Promise.all([
     getTranslations('outbox'),
     readMailboxMessage(db, actor, id),
     getFormat(),
-    headers(),
   ]);
   if (!message) notFound();
-  const nonce = nonceOf(incoming.get('content-security-policy'));
   // The unsubscribe headers keep their own names: they are what a mail program reads.
   const fields = [
     [t('headers.from'), message.fromAddress],
@@ -78,13 +75,7 @@ export default async function MailboxMessagePage({ params }: MailboxMessagePageP
           {t('htmlHeading')}
         </h2>
         <p className="mt-1 text-sm text-muted">{t('htmlNote')}</p>
-        {/* No scripts, no forms, an origin of its own: the message cannot touch this page (decision 0035). */}
-        <iframe
-          sandbox=""
-          title={t('htmlFrame', { subject: message.subject })}
-          srcDoc={nonce ? previewHtml(message.html, nonce) : message.html}
-          className="mt-2 h-[32rem] w-full rounded-lg border border-line bg-white"
-        />
+        <MailboxHtmlFrame html={message.html} title={t('htmlFrame', { subject: message.subject })} />
       </section>
     </div>
   );

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { EmailJobKind, EmailJobStatus, IdeaStatus, Role } from '../modules/platform/db/client';
 import { ideaPath } from '../modules/ideas/slug';
 import { createSignedInUser, e2eDb } from './access-fixtures';
@@ -51,6 +52,7 @@ test.describe('notifications and e-mail', () => {
     await followed.getByRole('radio', { name: 'Ei sähköpostia' }).check();
     await page.getByRole('button', { name: 'Tallenna valinnat' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Valinnat tallennettu.' })).toBeVisible();
+    await expect(followed.getByRole('radio', { name: 'Ei sähköpostia' })).toBeChecked();
 
     await page.reload();
     await expect(followed.getByRole('radio', { name: 'Ei sähköpostia' })).toBeChecked();
@@ -124,6 +126,11 @@ test.describe('notifications and e-mail', () => {
     await expect(frame.getByText(`HTML ${tag}`)).toBeVisible();
     // The message's own colour shows: its style attribute passed the page's policy with the nonce.
     await expect(frame.getByRole('heading', { name: 'Hei!' })).toHaveCSS('color', 'rgb(0, 80, 160)');
-    await expectAccessible(page);
+    // axe cannot run inside a frame without scripts (it waits for it): the page around it is checked.
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .exclude('iframe')
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { useFormMessages } from '@/components/use-form-messages';
 import type { FormState } from '@/modules/access/mutation';
 import type { EmailCadence, NotificationKind } from '@/modules/platform/db/generated/enums';
@@ -39,9 +39,17 @@ export function EmailPreferencesForm({
   );
   const { text } = useFormMessages(state);
   const customised = choices.some((choice) => selected[choice.kind] !== choice.defaultCadence);
+  // React resets a form after its action, which would put the radios back to how the page first
+  // drew them; submitting by hand keeps them as they are held here. Without JavaScript, `action` posts.
+  function submitKeepingChoices(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter);
+    startTransition(() => submit(form));
+  }
 
   return (
-    <form action={submit} className="mt-6 grid gap-6">
+    <form action={submit} onSubmit={submitKeepingChoices} className="mt-6 grid gap-6">
       {choices.map(({ kind, defaultCadence }) => (
         <fieldset key={kind} aria-describedby={`email-kind-${kind}-hint`} className="rounded-lg border border-line p-4">
           <legend className="px-1 text-lg font-bold">{t(`kinds.${kind}.label`)}</legend>

@@ -3,7 +3,8 @@ import { useFormat } from '@/modules/i18n/format';
 import type { NotificationIdeaGroup } from '@/modules/notifications/centre';
 import { ideaPath } from '@/modules/ideas/slug';
 import { Link } from '@/modules/i18n/navigation';
-import { notificationHref, useNotificationSentence } from './notification-sentence';
+import { notificationHref } from '@/modules/notifications/sentence';
+import { useNotificationSentence } from './notification-sentence';
 
 /** The reader's notifications by idea; new ones say "New" in words, not only by colour. */
 export function NotificationGroups({ groups, now }: { groups: NotificationIdeaGroup[]; now: Date }) {

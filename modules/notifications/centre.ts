@@ -104,6 +104,25 @@ export async function listNotifications(
     take: notificationPageSize + 1,
     select: { id: true },
   });
+  const shown = page.slice(0, notificationPageSize).map((row) => row.id);
+  return {
+    groups: await notificationGroups(db, actor, shown),
+    newestId: olderThan === null && shown.length > 0 ? String(shown[0]) : null,
+    olderThan: page.length > notificationPageSize ? String(shown.at(-1)) : null,
+  };
+}
+
+/**
+ * These notifications of the reader's, newest first and grouped by idea (a group sits where its
+ * newest entry is), as the reader may see them: the caller chose the ids with
+ * `readableNotificationsWhere`. The centre shows a page of them, e-mails tell them.
+ */
+export async function notificationGroups(
+  db: Database,
+  reader: Actor,
+  ids: readonly bigint[],
+): Promise<NotificationIdeaGroup[]> {
+  if (ids.length === 0) return [];
   const rows = await db.$queryRaw<NotificationRow[]>`
     SELECT n.id, n.type::text AS type, n.actor_id, u.name AS actor_name, n.idea_id, n.comment_id, n.created_at,
            n.read_at, e.id AS event_id, e.type::text AS event_type, e.to_status::text AS event_to_status,
@@ -119,17 +138,16 @@ export async function listNotifications(
          ORDER BY ev.created_at DESC, ev.id DESC
          LIMIT 1
       ) e ON true
-     WHERE n.id = ANY(${page.map((row) => String(row.id))}::bigint[])
+     WHERE n.id = ANY(${ids.map(String)}::bigint[])
      ORDER BY n.id DESC`;
-  const shown = rows.slice(0, notificationPageSize);
   const ideas = await db.idea.findMany({
-    where: { id: { in: [...new Set(shown.map((row) => row.idea_id))] } },
+    where: { id: { in: [...new Set(rows.map((row) => row.idea_id))] } },
     select: { id: true, title: true, status: true, anonymous: true, ...ownershipSelect },
   });
   const ideaById = new Map(ideas.map((idea) => [idea.id, idea]));
 
   const groups = new Map<number, NotificationIdeaGroup>();
-  for (const row of shown) {
+  for (const row of rows) {
     const idea = ideaById.get(row.idea_id);
     const facts = idea && { status: idea.status, authorId: idea.authorId, coAuthorIds: coAuthorIdsOf(idea) };
     if (!idea || !facts) continue;
@@ -137,11 +155,11 @@ export async function listNotifications(
     const entryActor: NotificationActor =
       row.actor_id === null || row.actor_name === null
         ? { kind: 'system' }
-        : hideName && !canSeeHiddenAuthor(actor, facts)
+        : hideName && !canSeeHiddenAuthor(reader, facts)
           ? { kind: 'ideaAuthor' }
           : { kind: 'person', name: row.actor_name };
     const group = groups.get(idea.id) ?? {
-      idea: { id: idea.id, title: idea.title, mine: involves(facts, actor.id) },
+      idea: { id: idea.id, title: idea.title, mine: involves(facts, reader.id) },
       entries: [],
     };
     groups.set(idea.id, group);
@@ -153,11 +171,7 @@ export async function listNotifications(
       subject: subjectOf(row),
     });
   }
-  return {
-    groups: [...groups.values()],
-    newestId: olderThan === null && shown.length > 0 ? String(shown[0]!.id) : null,
-    olderThan: rows.length > notificationPageSize ? String(shown.at(-1)!.id) : null,
-  };
+  return [...groups.values()];
 }
 
 function subjectOf(row: NotificationRow): NotificationSubject {

@@ -417,11 +417,12 @@ test.describe('the menu', () => {
     await expect(moderation).toHaveAttribute('href', '/moderation');
     const administration = header.getByRole('list', { name: 'Ylläpito' });
     const adminPages = administration.getByRole('link');
-    await expect(adminPages).toHaveCount(3);
+    await expect(adminPages).toHaveCount(4);
     expect(await adminPages.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
       '/admin/users',
       '/admin/audit',
       '/admin/settings',
+      '/admin/email',
     ]);
     await expectAccessible(page);
 

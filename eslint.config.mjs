@@ -92,6 +92,7 @@ const clientSafeModules = [
   'notifications/preference-actions',
   'notifications/outbox-actions',
   'notifications/mailbox-preview',
+  'notifications/sentence',
 ];
 const componentImports = {
   paths: [

@@ -4,7 +4,7 @@ import type { NotificationEntry } from './centre';
 // every e-mail tells, so the page and the message never word the same thing differently.
 
 /** A translator over the whole catalogue (`useTranslations()` or next-intl's `createTranslator`). */
-export type Translate = (key: string, values?: Record<string, string>) => string;
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Who did what, as one sentence in the translator's language. `mine`: the reader wrote the idea. */
 export function notificationSentence(t: Translate, entry: NotificationEntry, mine: boolean): string {

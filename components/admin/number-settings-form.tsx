@@ -6,23 +6,33 @@ import { ErrorSummary, Field, controlClass } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 import type { FormState } from '@/modules/access/mutation';
 import { setNumberSettingsAction } from '@/modules/settings/actions';
-import type { NumberSettingField } from '@/modules/settings/number-settings';
+import type { NumberSettingField, NumberSettingForm } from '@/modules/settings/number-settings';
 
-const fields: readonly NumberSettingField[] = ['candidateVotes', 'evaluationDays'];
-
-/** The accelerator's numbers: the vote threshold for a candidate and the evaluation's working days. */
-export function AcceleratorSettingsForm({ values }: { values: Record<NumberSettingField, number> }) {
-  const t = useTranslations('settings.accelerator');
+/**
+ * One group of number settings (`numberSettingForms`): the accelerator's vote threshold and
+ * evaluation days, or how long a moderation item waits before the moderators are reminded.
+ */
+export function NumberSettingsForm({
+  form,
+  fields,
+  values,
+}: {
+  form: NumberSettingForm;
+  fields: readonly NumberSettingField[];
+  values: Record<NumberSettingField, number>;
+}) {
+  const t = useTranslations(`settings.${form}`);
+  const headingId = `${form}-settings-heading`;
   const [state, save, saving] = useActionState(setNumberSettingsAction, { ok: false } as FormState);
   const { text, fieldError } = useFormMessages(state);
   return (
     <form
       action={save}
       noValidate
-      aria-labelledby="accelerator-settings-heading"
+      aria-labelledby={headingId}
       className="mt-4 grid max-w-prose gap-4"
     >
-      <h2 id="accelerator-settings-heading" className="text-lg font-bold">
+      <h2 id={headingId} className="text-lg font-bold">
         {t('heading')}
       </h2>
       <ErrorSummary

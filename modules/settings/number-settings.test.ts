@@ -28,8 +28,33 @@ describe('the accelerator number settings', () => {
     return { id: user.id, roles: user.roles, active: true };
   };
 
-  it('start from the defaults: 10 votes and 15 working days', async () => {
-    expect(await getNumberSettingValues(db)).toEqual({ candidateVotes: 10, evaluationDays: 15 });
+  it('start from the defaults: 10 votes, 15 working days and 24 hours of moderation wait', async () => {
+    expect(await getNumberSettingValues(db)).toEqual({
+      candidateVotes: 10,
+      evaluationDays: 15,
+      moderationWaitingHours: 24,
+    });
+  });
+
+  it('save only the fields a form sends: the moderation form leaves the accelerator numbers as they are', async () => {
+    const admin = await actorFor([Role.EMPLOYEE, Role.ADMIN]);
+    const before = await getNumberSettingValues(db);
+    expect(await setNumberSettings(db, admin, { moderationWaitingHours: '8' }, testOrigin)).toEqual({
+      ok: true,
+      message: 'settings.saved',
+    });
+    expect(await getNumberSettingValues(db)).toEqual({ ...before, moderationWaitingHours: 8 });
+    expect(await db.auditLog.findMany({ where: { targetType: 'setting', actorId: admin.id } })).toMatchObject([
+      {
+        action: 'settings.moderation-waiting-hours',
+        targetId: 'moderation.waiting-hours',
+        before: { value: 24 },
+        after: { value: 8 },
+      },
+    ]);
+    const refused = await setNumberSettings(db, admin, { moderationWaitingHours: '721' }, testOrigin);
+    expect(refused.fieldErrors).toEqual({ moderationWaitingHours: ['settings.errors.moderationWaitingHoursRange'] });
+    expect(await getNumberSetting(db, 'moderation.waiting-hours')).toBe(8);
   });
 
   it('are saved by an admin, read at once, and each change is audited with before and after', async () => {
@@ -53,7 +78,7 @@ describe('the accelerator number settings', () => {
     expect((await setNumberSettings(db, admin, { candidateVotes: '25', evaluationDays: '20' }, testOrigin)).ok).toBe(
       true,
     );
-    expect(await getNumberSettingValues(db)).toEqual({ candidateVotes: 25, evaluationDays: 20 });
+    expect(await getNumberSettingValues(db)).toMatchObject({ candidateVotes: 25, evaluationDays: 20 });
     expect(
       await db.auditLog.findFirst({ where: { action: 'settings.evaluation-days', actorId: admin.id } }),
     ).toMatchObject({ before: { value: 15 }, after: { value: 20 } });

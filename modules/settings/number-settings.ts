@@ -5,21 +5,35 @@ import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import type { Database } from '@/modules/platform/db/client';
 import { getNumberSetting, numberSettings, type NumberSettingKey } from './settings';
 
-// The accelerator's two numbers on the settings page: how many votes make a candidate, and how many
-// working days an evaluation may take. Saved together; each changed one gets its own audit entry.
+// The numbers on the settings page: how many votes make a candidate, how many working days an
+// evaluation may take (the accelerator's form), and how long a moderation item may wait before the
+// moderators are reminded (the moderation form). A form saves the fields it sends; each changed one
+// gets its own audit entry.
 
 /** The form field of each setting (a dot cannot be part of a field name the error summary links to). */
 export const numberSettingFields = {
   'accelerator.candidate-votes': 'candidateVotes',
   'accelerator.evaluation-days': 'evaluationDays',
+  'moderation.waiting-hours': 'moderationWaitingHours',
 } as const satisfies Record<NumberSettingKey, string>;
 
 const auditActions: Record<NumberSettingKey, string> = {
   'accelerator.candidate-votes': 'settings.candidate-votes',
   'accelerator.evaluation-days': 'settings.evaluation-days',
+  'moderation.waiting-hours': 'settings.moderation-waiting-hours',
 };
 
-/** A whole number in the setting's range; the range is in the message's text (settings.errors.*). */
+/** Which form shows which fields (`settings.<form>` in the messages). */
+export const numberSettingForms = {
+  accelerator: ['candidateVotes', 'evaluationDays'],
+  moderationReminders: ['moderationWaitingHours'],
+} as const satisfies Record<string, readonly NumberSettingField[]>;
+export type NumberSettingForm = keyof typeof numberSettingForms;
+
+/**
+ * A whole number in the setting's range; the range is in the message's text (settings.errors.*).
+ * A field the form did not send at all is left as it is.
+ */
 function wholeNumberFor(key: NumberSettingKey, rangeMessage: string) {
   const rule = numberSettings[key];
   return z.coerce
@@ -28,21 +42,24 @@ function wholeNumberFor(key: NumberSettingKey, rangeMessage: string) {
     .min(1, { error: 'settings.errors.required', abort: true })
     .regex(/^\d+$/, 'validation.wholeNumber')
     .transform(Number)
-    .pipe(z.number().int().min(rule.min, rangeMessage).max(rule.max, rangeMessage));
+    .pipe(z.number().int().min(rule.min, rangeMessage).max(rule.max, rangeMessage))
+    .optional();
 }
 
 export const numberSettingsInput = z.object({
   candidateVotes: wholeNumberFor('accelerator.candidate-votes', 'settings.errors.candidateVotesRange'),
   evaluationDays: wholeNumberFor('accelerator.evaluation-days', 'settings.errors.evaluationDaysRange'),
+  moderationWaitingHours: wholeNumberFor('moderation.waiting-hours', 'settings.errors.moderationWaitingHoursRange'),
 });
 
 /** Every number setting's current value (its default when unset), by form field. */
 export async function getNumberSettingValues(db: Database): Promise<Record<NumberSettingField, number>> {
-  const [candidateVotes, evaluationDays] = await Promise.all([
+  const [candidateVotes, evaluationDays, moderationWaitingHours] = await Promise.all([
     getNumberSetting(db, 'accelerator.candidate-votes'),
     getNumberSetting(db, 'accelerator.evaluation-days'),
+    getNumberSetting(db, 'moderation.waiting-hours'),
   ]);
-  return { candidateVotes, evaluationDays };
+  return { candidateVotes, evaluationDays, moderationWaitingHours };
 }
 
 export type NumberSettingField = (typeof numberSettingFields)[NumberSettingKey];
@@ -58,6 +75,7 @@ export async function setNumberSettings(
   return db.$transaction(async (tx) => {
     for (const key of Object.keys(numberSettingFields) as NumberSettingKey[]) {
       const value = start.input[numberSettingFields[key]];
+      if (value === undefined) continue;
       const before = await getNumberSetting(tx, key);
       if (before === value) continue;
       await tx.appSetting.upsert({

@@ -18,6 +18,8 @@ export const numberSettings = {
   'accelerator.candidate-votes': { default: 10, min: 1, max: 10_000 },
   /** Working days (Finnish public holidays excluded) an evaluation may take. */
   'accelerator.evaluation-days': { default: 15, min: 1, max: 120 },
+  /** Hours an item may wait in the moderation queue before the moderators are reminded of it. */
+  'moderation.waiting-hours': { default: 24, min: 1, max: 720 },
 } as const;
 export type NumberSettingKey = keyof typeof numberSettings;
 

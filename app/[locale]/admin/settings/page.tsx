@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AcceleratorSettingsForm } from '@/components/admin/accelerator-settings-form';
+import { NumberSettingsForm } from '@/components/admin/number-settings-form';
 import { SettingsForm } from '@/components/settings-form';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can } from '@/modules/access/permissions';
@@ -10,7 +10,7 @@ import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { Link, redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
-import { getNumberSettingValues } from '@/modules/settings/number-settings';
+import { getNumberSettingValues, numberSettingForms } from '@/modules/settings/number-settings';
 import { getModerationMode } from '@/modules/settings/settings';
 
 interface SettingsPageProps {
@@ -41,7 +41,10 @@ export default async function SettingsPage({ params }: SettingsPageProps) {
       <NextIntlClientProvider messages={clientMessages(messages, ['settings', 'errors', 'validation', 'forms'])}>
         <SettingsForm mode={mode} />
         <div className="mt-10 border-t border-line pt-6">
-          <AcceleratorSettingsForm values={numbers} />
+          <NumberSettingsForm form="moderationReminders" fields={numberSettingForms.moderationReminders} values={numbers} />
+        </div>
+        <div className="mt-10 border-t border-line pt-6">
+          <NumberSettingsForm form="accelerator" fields={numberSettingForms.accelerator} values={numbers} />
           <p className="mt-6 max-w-prose">
             <Link href="/admin/scorecard" className="font-semibold text-brand underline">
               {t('accelerator.scorecardLink')}

@@ -12,13 +12,16 @@ export async function register() {
   registerServer();
   // `next build` prerenders pages in workers that load this file too: no database work there.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const [{ startBackgroundTask }, { db }, { proposePendingRewards }] = await Promise.all([
+  const [{ startBackgroundTask }, { db }, { proposePendingRewards }, { startNotificationTasks }] = await Promise.all([
     import('@/modules/platform/background-tasks'),
     import('@/modules/platform/db'),
     import('@/modules/rewards/proposals'),
+    import('@/modules/notifications/background'),
   ]);
   // The queue lives in PostgreSQL and is taken with SKIP LOCKED: every instance may drain it.
   startBackgroundTask('rewards.propose', rewardProposalsEveryMs, () => proposePendingRewards(db));
+  // E-mail: planning, delivery and digests (docs/decisions/0036); likewise safe on every instance.
+  startNotificationTasks(db);
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (...args) => {

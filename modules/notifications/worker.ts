@@ -1,0 +1,118 @@
+import type { Database } from '@/modules/platform/db/client';
+import { logger } from '@/modules/platform/logger';
+import { MailDeliveryError, type ClaimedEmailJob, type Composition, type MailTransport } from './email';
+import {
+  claimEmailJobs,
+  defaultLeaseMs,
+  failEmailJob,
+  finishEmailJob,
+  retryEmailJob,
+  type HeldEmailJob,
+} from './queue';
+
+// Drains the e-mail queue: claim due jobs, compose each, hand it to the transport, then record the
+// outcome in one transaction (the job, and the notifications it told or skipped). Delivery is at
+// least once: a crash between the transport's accept and the commit sends the job again, with
+// the same Message-ID (docs/decisions/0036).
+
+export type Compose = (db: Database, job: ClaimedEmailJob) => Promise<Composition>;
+
+export interface DeliverOptions {
+  transport: MailTransport;
+  compose: Compose;
+  /** Jobs per claim. */
+  batchSize?: number;
+  /** Jobs in flight at once; the SMTP pool's connections are shared by them. */
+  concurrency?: number;
+  leaseMs?: number;
+  /** Claims per call at most, so one run cannot hold its task forever. */
+  maxBatches?: number;
+}
+
+export interface DeliveryCounts {
+  sent: number;
+  empty: number;
+  retried: number;
+  failed: number;
+  /** Not recorded by this worker (its claim had passed, or recording failed): the lease brings it back. */
+  lost: number;
+}
+
+type Outcome = keyof DeliveryCounts;
+
+/** Delivers due jobs until the queue has none (or `maxBatches` claims were made). */
+export async function deliverEmails(
+  db: Database,
+  { transport, compose, batchSize = 50, concurrency = 8, leaseMs = defaultLeaseMs, maxBatches = 100 }: DeliverOptions,
+): Promise<DeliveryCounts> {
+  const counts: DeliveryCounts = { sent: 0, empty: 0, retried: 0, failed: 0, lost: 0 };
+  for (let batch = 0; batch < maxBatches; batch += 1) {
+    const jobs = await claimEmailJobs(db, { limit: batchSize, leaseMs });
+    if (jobs.length === 0) break;
+    await inParallel(jobs, concurrency, async (job) => {
+      try {
+        counts[await deliverOne(db, job, transport, compose)] += 1;
+      } catch (error) {
+        logger.error({ err: error, jobId: String(job.id) }, 'e-mail job outcome not recorded');
+        counts.lost += 1;
+      }
+    });
+    if (jobs.length < batchSize) break;
+  }
+  return counts;
+}
+
+async function deliverOne(db: Database, job: HeldEmailJob, transport: MailTransport, compose: Compose): Promise<Outcome> {
+  let composition: Composition;
+  try {
+    composition = await compose(db, job);
+    if (composition.email) await transport.send(composition.email, job.id);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof MailDeliveryError && error.permanent) {
+      return (await failEmailJob(db, job, reason)) ? 'failed' : 'lost';
+    }
+    logger.warn({ err: error, jobId: String(job.id), attempt: job.claim.attempt }, 'e-mail not delivered, will retry');
+    return (await retryEmailJob(db, job, reason)) ? 'retried' : 'lost';
+  }
+  return recordDelivery(db, job, composition);
+}
+
+/** The job and its notifications in one transaction, only while this worker's claim holds. */
+async function recordDelivery(db: Database, job: HeldEmailJob, { email, told, skipped }: Composition) {
+  return db.$transaction(async (tx): Promise<Outcome> => {
+    const sentAt = new Date();
+    const finished = await finishEmailJob(
+      tx,
+      job,
+      email
+        ? { status: 'SENT', toAddress: email.to, subject: email.subject, messageId: email.messageId, sentAt }
+        : { status: 'EMPTY' },
+    );
+    if (!finished) return 'lost';
+    if (told.length > 0)
+      await tx.notification.updateMany({
+        where: { id: { in: told }, emailState: { not: 'SENT' } },
+        data: { emailState: 'SENT', emailJobId: job.id, emailedAt: sentAt },
+      });
+    if (skipped.length > 0)
+      await tx.notification.updateMany({
+        where: { id: { in: skipped }, emailState: { not: 'SENT' } },
+        data: { emailState: 'SKIPPED' },
+      });
+    return email ? 'sent' : 'empty';
+  });
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      await work(item!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}

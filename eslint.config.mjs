@@ -93,6 +93,7 @@ const clientSafeModules = [
   'notifications/outbox-actions',
   'notifications/mailbox-preview',
   'notifications/sentence',
+  'notifications/unsubscribe-actions',
 ];
 const componentImports = {
   paths: [

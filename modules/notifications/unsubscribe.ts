@@ -70,9 +70,10 @@ export async function readUnsubscribeToken(db: Database, token: unknown): Promis
   const match = typeof token === 'string' ? tokenShape.exec(token) : null;
   if (!match) return null;
   const [, userId, name, signed] = match as unknown as [string, string, string, string];
-  const expected = signature(await signingKey(db), `${userId}.${name}`);
-  const given = Buffer.from(signed, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  // Compared as text: base64url's last character has spare bits, so decoded bytes could match a
+  // token that differs in writing.
+  const expected = Buffer.from(signature(await signingKey(db), `${userId}.${name}`).toString('base64url'));
+  if (!timingSafeEqual(Buffer.from(signed), expected)) return null;
   const target = targetFrom(name);
   return target && { userId, target };
 }
@@ -143,5 +144,21 @@ export async function applyUnsubscribe(
       origin,
     );
     return { target, kinds };
+  });
+}
+
+/**
+ * RFC 8058 one-click: a mail program POSTs `List-Unsubscribe=One-Click` to the header's address,
+ * with no cookies and no form token; the signed token is the only proof needed. 200 when done (or
+ * already off), 400 for a bad token or body.
+ */
+export async function oneClickUnsubscribe(db: Database, request: Request, origin: RequestOrigin): Promise<Response> {
+  const token = new URL(request.url).searchParams.get('token');
+  const form = await request.formData().catch(() => null);
+  const outcome =
+    form?.get('List-Unsubscribe') === 'One-Click' ? await applyUnsubscribe(db, token, origin) : null;
+  return new Response(outcome ? 'OK\n' : 'Bad request\n', {
+    status: outcome ? 200 : 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }

@@ -4,6 +4,7 @@ import { getServerEnv } from '@/modules/platform/server-env';
 import { composeEmail } from './compose';
 import { scheduleDigests } from './digest-schedule';
 import { planEmails } from './planner';
+import { writeReminders } from './reminders';
 import { createTransport } from './transport';
 import { deliverEmails } from './worker';
 
@@ -14,6 +15,7 @@ import { deliverEmails } from './worker';
 /** An instant e-mail leaves within a few seconds of its notification. */
 const planAndDeliverEveryMs = 2_000;
 const digestScheduleEveryMs = 60_000;
+const remindersEveryMs = 5 * 60_000;
 
 export function startNotificationTasks(db: Database): BackgroundTask[] {
   const transport = createTransport(db, getServerEnv().SMTP_URL);
@@ -23,5 +25,6 @@ export function startNotificationTasks(db: Database): BackgroundTask[] {
       await deliverEmails(db, { transport, compose: composeEmail });
     }),
     startBackgroundTask('notifications.digests', digestScheduleEveryMs, () => scheduleDigests(db, new Date())),
+    startBackgroundTask('notifications.reminders', remindersEveryMs, () => writeReminders(db, new Date())),
   ];
 }

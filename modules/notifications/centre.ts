@@ -4,7 +4,7 @@ import type { Actor } from '@/modules/access/permissions';
 import { readableNotificationsWhere } from '@/modules/ideas/notifications';
 import { coAuthorIdsOf, involves, ownershipSelect } from '@/modules/ideas/ownership';
 import { statusFromSql } from '@/modules/ideas/status';
-import { canSeeHiddenAuthor } from '@/modules/ideas/visibility';
+import { canSeeHiddenAuthor, canSeeIdea } from '@/modules/ideas/visibility';
 import type { Database } from '@/modules/platform/db/client';
 import type { IdeaEventType, IdeaStatus } from '@/modules/platform/db/generated/enums';
 
@@ -114,8 +114,9 @@ export async function listNotifications(
 
 /**
  * These notifications of the reader's, newest first and grouped by idea (a group sits where its
- * newest entry is), as the reader may see them: the caller chose the ids with
- * `readableNotificationsWhere`. The centre shows a page of them, e-mails tell them.
+ * newest entry is), as the reader may see them. Those on ideas the reader may no longer see are
+ * left out by `canSeeIdea`, the rule `readableNotificationsWhere` says in SQL (visibility.test.ts
+ * holds them equal): the centre pages with the SQL, e-mail checks the ideas it loads anyway.
  */
 export async function notificationGroups(
   db: Database,
@@ -150,7 +151,7 @@ export async function notificationGroups(
   for (const row of rows) {
     const idea = ideaById.get(row.idea_id);
     const facts = idea && { status: idea.status, authorId: idea.authorId, coAuthorIds: coAuthorIdsOf(idea) };
-    if (!idea || !facts) continue;
+    if (!idea || !facts || !canSeeIdea(reader, facts)) continue;
     const hideName = idea.anonymous && row.actor_id !== null && involves(facts, row.actor_id);
     const entryActor: NotificationActor =
       row.actor_id === null || row.actor_name === null

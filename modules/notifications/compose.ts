@@ -5,7 +5,6 @@ import fi from '@/modules/i18n/messages/fi.json';
 import sv from '@/modules/i18n/messages/sv.json';
 import { formatDateTime } from '@/modules/i18n/format';
 import { defaultLocale, type AppLocale } from '@/modules/i18n/locales';
-import { readableNotificationsWhere } from '@/modules/ideas/notifications';
 import { ideaPath } from '@/modules/ideas/slug';
 import type { Database } from '@/modules/platform/db/client';
 import { EmailJobKind, type NotificationKind } from '@/modules/platform/db/generated/enums';
@@ -85,19 +84,8 @@ export async function composeEmail(db: Database, job: ClaimedEmailJob): Promise<
   // it is skipped, not sent: e-mail is for what they have not seen.
   const unread = candidates.filter((candidate) => !candidate.read).map((candidate) => candidate.id);
   const reader = { ...recipient, departmentIds: await departmentsActedFor(db, recipient) };
-  const readable =
-    unread.length === 0
-      ? []
-      : await db.notification.findMany({
-          where: { ...readableNotificationsWhere(reader), id: { in: unread } },
-          orderBy: { id: 'desc' },
-          select: { id: true },
-        });
-  const groups = await notificationGroups(
-    db,
-    reader,
-    readable.map((row) => row.id),
-  );
+  // Ideas the person may no longer see are left out here (and so skipped).
+  const groups = await notificationGroups(db, reader, unread);
   const told = groups.flatMap((group) => group.entries.map((entry) => BigInt(entry.id)));
   const toldSet = new Set(told);
   const skipped = all.filter((id) => !toldSet.has(id));

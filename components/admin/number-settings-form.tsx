@@ -26,12 +26,7 @@ export function NumberSettingsForm({
   const [state, save, saving] = useActionState(setNumberSettingsAction, { ok: false } as FormState);
   const { text, fieldError } = useFormMessages(state);
   return (
-    <form
-      action={save}
-      noValidate
-      aria-labelledby={headingId}
-      className="mt-4 grid max-w-prose gap-4"
-    >
+    <form action={save} noValidate aria-labelledby={headingId} className="mt-4 grid max-w-prose gap-4">
       <h2 id={headingId} className="text-lg font-bold">
         {t('heading')}
       </h2>

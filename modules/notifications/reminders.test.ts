@@ -66,14 +66,17 @@ describe('reminders', () => {
         dedupeKey: `evaluation-due:${dueMonday.evaluation.id}:2026-12-07`,
       },
     ]);
-    expect((await remindersOf(dueToday.evaluator.id)).map((row) => row.type)).toEqual([NotificationType.EVALUATION_DUE]);
+    expect((await remindersOf(dueToday.evaluator.id)).map((row) => row.type)).toEqual([
+      NotificationType.EVALUATION_DUE,
+    ]);
     expect(await remindersOf(overdue.evaluator.id)).toMatchObject([
       {
         type: NotificationType.EVALUATION_OVERDUE,
         dedupeKey: `evaluation-overdue:${overdue.evaluation.id}:2026-12-02`,
       },
     ]);
-    for (const untold of [dueTuesday, alreadySubmitted, movedOn]) expect(await remindersOf(untold.evaluator.id)).toEqual([]);
+    for (const untold of [dueTuesday, alreadySubmitted, movedOn])
+      expect(await remindersOf(untold.evaluator.id)).toEqual([]);
 
     // The next Tuesday: Monday's evaluation is overdue now; Tuesday's falls due.
     await writeReminders(db, new Date('2026-12-08T07:00:00Z'));

@@ -41,7 +41,11 @@ export default async function SettingsPage({ params }: SettingsPageProps) {
       <NextIntlClientProvider messages={clientMessages(messages, ['settings', 'errors', 'validation', 'forms'])}>
         <SettingsForm mode={mode} />
         <div className="mt-10 border-t border-line pt-6">
-          <NumberSettingsForm form="moderationReminders" fields={numberSettingForms.moderationReminders} values={numbers} />
+          <NumberSettingsForm
+            form="moderationReminders"
+            fields={numberSettingForms.moderationReminders}
+            values={numbers}
+          />
         </div>
         <div className="mt-10 border-t border-line pt-6">
           <NumberSettingsForm form="accelerator" fields={numberSettingForms.accelerator} values={numbers} />

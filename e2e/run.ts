@@ -67,13 +67,15 @@ async function main(): Promise<number> {
     const appUrl = `http://localhost:${port}`;
     const oidc = await startTestOidcProvider(appUrl);
     identityProvider = oidc;
+    // Given to the tests too: they sign unsubscribe links as the server does.
+    const authSecret = randomBytes(32).toString('base64');
     const app = await startProductionServer(
       database.url,
       {
         // The test build is a production build (no AUTH_DEMO_LOGIN at build time); switching the
         // demo on at run time must change nothing, which access.spec.ts checks.
         AUTH_DEMO_LOGIN: 'true',
-        AUTH_SECRET: randomBytes(32).toString('base64'),
+        AUTH_SECRET: authSecret,
         AUTH_URL: appUrl,
         AUTH_OIDC_ISSUER: oidc.issuer,
         AUTH_OIDC_ID: testClient.id,
@@ -91,6 +93,7 @@ async function main(): Promise<number> {
       E2E_BASE_URL: appUrl,
       E2E_BROWSER_PATH: browser,
       E2E_DATABASE_URL: database.url,
+      E2E_AUTH_SECRET: authSecret,
       ...(statementLogPath ? { E2E_DATABASE_LOG: statementLogPath } : {}),
     });
   } finally {

@@ -37,7 +37,10 @@ export function UnsubscribeForm({ token }: { token: string }) {
       </p>
       {state.ok && (
         <p>
-          <Link href="/profile/notifications" className="inline-block min-h-11 py-2 text-brand underline underline-offset-4">
+          <Link
+            href="/profile/notifications"
+            className="inline-block min-h-11 py-2 text-brand underline underline-offset-4"
+          >
             {t('preferences')}
           </Link>
         </p>

@@ -15,13 +15,7 @@ import {
   Role,
 } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import {
-  actorOf,
-  createIdea,
-  createRewardCase,
-  createUser,
-  testOrigin,
-} from '@/modules/platform/testing/factories';
+import { actorOf, createIdea, createRewardCase, createUser, testOrigin } from '@/modules/platform/testing/factories';
 import { composeEmail } from './compose';
 import type { ClaimedEmailJob } from './email';
 import { readUnsubscribeToken } from './unsubscribe';
@@ -66,35 +60,38 @@ describe('composing e-mails', () => {
     ['fi', 'Laura Nieminen kommentoi ideaasi.', ''],
     ['sv', 'Laura Nieminen kommenterade din idé.', '/sv'],
     ['en', 'Laura Nieminen commented on your idea.', '/en'],
-  ] as const)('tells an instant notification in the recipient’s language (%s), linking to the comment', async (locale, sentence, prefix) => {
-    const { author, idea, comment, notification } = await commentOnIdeaOf(locale);
-    const job = instantJob(author.id, notification.id);
-    const { email, told, skipped } = await composeEmail(db, job);
+  ] as const)(
+    'tells an instant notification in the recipient’s language (%s), linking to the comment',
+    async (locale, sentence, prefix) => {
+      const { author, idea, comment, notification } = await commentOnIdeaOf(locale);
+      const job = instantJob(author.id, notification.id);
+      const { email, told, skipped } = await composeEmail(db, job);
 
-    expect(told).toEqual([notification.id]);
-    expect(skipped).toEqual([]);
-    expect(email!.to).toBe(author.email);
-    expect(email!.subject).toBe(`Pyörät kiertoon: ${sentence}`);
-    const commentUrl = `${site}${prefix}/ideas/${idea.id}-pyorat-kiertoon#comment-${comment.id}`;
-    for (const body of [email!.text, email!.html]) {
-      expect(body).toContain(sentence);
-      expect(body).toContain(commentUrl);
-      expect(body).toContain(`${site}${prefix}/profile/notifications`);
-      expect(body).toContain(`${site}${prefix}/unsubscribe?token=`);
-    }
-    expect(email!.html).toContain(`lang="${locale}"`);
-    expect(email!.messageId).toBe(`<vau-email-${job.id}@vau.kuusilahti.example>`);
-    expect(email!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
-    const oneClick = /^<(https:\/\/vau\.kuusilahti\.example\/api\/notifications\/unsubscribe\?token=([^>]+))>$/.exec(
-      email!.headers['List-Unsubscribe']!,
-    );
-    expect(await readUnsubscribeToken(db, decodeURIComponent(oneClick![2]!))).toEqual({
-      userId: author.id,
-      target: { kind: 'DISCUSSION' },
-    });
-    // The same job composes the same message id on every try.
-    expect((await composeEmail(db, job)).email!.messageId).toBe(email!.messageId);
-  });
+      expect(told).toEqual([notification.id]);
+      expect(skipped).toEqual([]);
+      expect(email!.to).toBe(author.email);
+      expect(email!.subject).toBe(`Pyörät kiertoon: ${sentence}`);
+      const commentUrl = `${site}${prefix}/ideas/${idea.id}-pyorat-kiertoon#comment-${comment.id}`;
+      for (const body of [email!.text, email!.html]) {
+        expect(body).toContain(sentence);
+        expect(body).toContain(commentUrl);
+        expect(body).toContain(`${site}${prefix}/profile/notifications`);
+        expect(body).toContain(`${site}${prefix}/unsubscribe?token=`);
+      }
+      expect(email!.html).toContain(`lang="${locale}"`);
+      expect(email!.messageId).toBe(`<vau-email-${job.id}@vau.kuusilahti.example>`);
+      expect(email!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+      const oneClick = /^<(https:\/\/vau\.kuusilahti\.example\/api\/notifications\/unsubscribe\?token=([^>]+))>$/.exec(
+        email!.headers['List-Unsubscribe']!,
+      );
+      expect(await readUnsubscribeToken(db, decodeURIComponent(oneClick![2]!))).toEqual({
+        userId: author.id,
+        target: { kind: 'DISCUSSION' },
+      });
+      // The same job composes the same message id on every try.
+      expect((await composeEmail(db, job)).email!.messageId).toBe(email!.messageId);
+    },
+  );
 
   it('skips an instant notification the person read in the app before the e-mail went out', async () => {
     const { author, notification } = await commentOnIdeaOf('fi');
@@ -118,7 +115,9 @@ describe('composing e-mails', () => {
 
   it('escapes everything people wrote in the HTML', async () => {
     const author = await createUser(db);
-    const moderator = actorOf(await createUser(db, { name: 'Mikko <b>Moderaattori</b>', roles: [Role.EMPLOYEE, Role.MODERATOR] }));
+    const moderator = actorOf(
+      await createUser(db, { name: 'Mikko <b>Moderaattori</b>', roles: [Role.EMPLOYEE, Role.MODERATOR] }),
+    );
     const idea = await createIdea(db, {
       authorId: author.id,
       status: IdeaStatus.SUBMITTED,
@@ -133,7 +132,10 @@ describe('composing e-mails', () => {
         origin: testOrigin,
       }),
     );
-    const notification = await db.notification.findFirstOrThrow({ where: { recipientId: author.id }, select: { id: true } });
+    const notification = await db.notification.findFirstOrThrow({
+      where: { recipientId: author.id },
+      select: { id: true },
+    });
     const { email } = await composeEmail(db, instantJob(author.id, notification.id));
 
     expect(email!.html).not.toMatch(/<script|<img|<b>/);
@@ -141,7 +143,9 @@ describe('composing e-mails', () => {
     expect(email!.html).toContain('Perustelu: Lisää &lt;img src=x onerror=alert(1)&gt; kustannukset.');
     expect(email!.html).toContain('Mikko &lt;b&gt;Moderaattori&lt;/b&gt; pyysi muutoksia ideaasi.');
     // Plain text and the subject are not HTML: they carry the words as written.
-    expect(email!.subject).toBe('<script>alert("x")</script> & kahvi: Mikko <b>Moderaattori</b> pyysi muutoksia ideaasi.');
+    expect(email!.subject).toBe(
+      '<script>alert("x")</script> & kahvi: Mikko <b>Moderaattori</b> pyysi muutoksia ideaasi.',
+    );
     const event = await db.ideaEvent.findFirstOrThrow({ where: { ideaId: idea.id }, select: { id: true } });
     expect(email!.text).toContain(`#event-${event.id}`);
   });
@@ -212,7 +216,10 @@ describe('composing e-mails', () => {
     const idea = await createIdea(db, { authorId: author.id, status: IdeaStatus.IMPLEMENTATION });
     await createRewardCase(db, { ideaId: idea.id, status: RewardStatus.DECIDED, amountCents: 123_456 });
     await notify(db, [author.id], { type: NotificationType.REWARD_DECIDED, actorId: hr.id, ideaId: idea.id });
-    const notification = await db.notification.findFirstOrThrow({ where: { recipientId: author.id }, select: { id: true } });
+    const notification = await db.notification.findFirstOrThrow({
+      where: { recipientId: author.id },
+      select: { id: true },
+    });
 
     const { email } = await composeEmail(db, instantJob(author.id, notification.id));
     expect(email!.subject).toContain('Hanna Henkilöstö teki päätöksen ideasi palkkiosta.');

@@ -28,7 +28,8 @@ export function notificationSentence(t: Translate, entry: NotificationEntry, min
       if (subject.eventType === 'DISCUSSION_LOCKED') return say('discussionLocked', { actor });
       if (subject.eventType === 'DISCUSSION_UNLOCKED') return say('discussionUnlocked', { actor });
       if (!subject.toStatus) return say('statusUnknown');
-      if (entry.actor.kind === 'system') return say('statusChangedBySystem', { status: t(`status.${subject.toStatus}`) });
+      if (entry.actor.kind === 'system')
+        return say('statusChangedBySystem', { status: t(`status.${subject.toStatus}`) });
       if (subject.toStatus === 'CHANGES_REQUESTED' && mine) return say('changesRequested', { actor });
       return say('statusChanged', { actor, status: t(`status.${subject.toStatus}`) });
     case 'edited':

@@ -121,7 +121,8 @@ export function renderHtml(view: EmailView): string {
 <tr><td style="padding:8px 24px 24px;">${heading}${intro}${groups}${action}</td></tr>
 <tr><td style="padding:16px 24px;border-top:1px solid #e4e7eb;font-size:14px;color:${muted};">
 <p style="margin:0 0 8px;">${escapeHtml(view.why)}</p>
-<p style="margin:0 0 8px;">${link(view.preferences.href, view.preferences.label, footerLink)}<br>${link(view.unsubscribe.href, view.unsubscribe.label, footerLink)}</p>
+<p style="margin:0 0 12px;">${link(view.preferences.href, view.preferences.label, footerLink)}</p>
+<p style="margin:0 0 12px;">${link(view.unsubscribe.href, view.unsubscribe.label, footerLink)}</p>
 <p style="margin:0;">${escapeHtml(view.sentBy)}</p>
 </td></tr>
 </table>

@@ -106,7 +106,9 @@ describe('unsubscribe links', () => {
     });
     // A second click finds nothing left to turn off and writes nothing.
     expect((await applyUnsubscribe(db, token, testOrigin))?.kinds).toEqual([]);
-    expect(await db.auditLog.count({ where: { action: 'user.email-preferences.unsubscribe', targetId: person.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: 'user.email-preferences.unsubscribe', targetId: person.id } }),
+    ).toBe(1);
   });
 
   it('one-click POST without a session turns exactly that kind off; a bad token or body is a 400', async () => {

@@ -155,8 +155,7 @@ export async function applyUnsubscribe(
 export async function oneClickUnsubscribe(db: Database, request: Request, origin: RequestOrigin): Promise<Response> {
   const token = new URL(request.url).searchParams.get('token');
   const form = await request.formData().catch(() => null);
-  const outcome =
-    form?.get('List-Unsubscribe') === 'One-Click' ? await applyUnsubscribe(db, token, origin) : null;
+  const outcome = form?.get('List-Unsubscribe') === 'One-Click' ? await applyUnsubscribe(db, token, origin) : null;
   return new Response(outcome ? 'OK\n' : 'Bad request\n', {
     status: outcome ? 200 : 400,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },

@@ -37,7 +37,10 @@ export default async function UnsubscribePage({ params, searchParams }: Unsubscr
   ]);
   const preferencesLink = (
     <p className="mt-4">
-      <Link href="/profile/notifications" className="inline-block min-h-11 py-2 text-brand underline underline-offset-4">
+      <Link
+        href="/profile/notifications"
+        className="inline-block min-h-11 py-2 text-brand underline underline-offset-4"
+      >
         {t('preferences')}
       </Link>
     </p>

@@ -1,5 +1,6 @@
 import { addWorkingDays, calendarDayOf, dateColumn } from '../../modules/accelerator/working-days';
 import { IdeaStatus, Role, type Database, type Prisma } from '../../modules/platform/db/client';
+import { withDemoEmailStates } from './demo-emails';
 import type { DemoIdea } from './demo-ideas';
 import { seededRandom } from './random';
 
@@ -9,6 +10,8 @@ import { seededRandom } from './random';
 
 const DAY = 24 * 60 * 60 * 1000;
 const S = IdeaStatus;
+/** How many of the seeded accelerator news items (evaluation requests, progress notes) the demo e-mails. */
+const demoEmailsFromAccelerator = 2;
 
 export interface DemoPerson {
   id: string;
@@ -260,13 +263,16 @@ export async function seedDemoAccelerator(
   }
 
   await db.notification.createMany({
-    data: notifications.map((row) => ({
-      ...row,
-      readAt:
-        now.getTime() - new Date(row.createdAt as Date).getTime() > 7 * DAY
-          ? new Date(new Date(row.createdAt as Date).getTime() + 60 * 60 * 1000)
-          : null,
-    })),
+    data: withDemoEmailStates(
+      notifications.map((row) => ({
+        ...row,
+        readAt:
+          now.getTime() - new Date(row.createdAt as Date).getTime() > 7 * DAY
+            ? new Date(new Date(row.createdAt as Date).getTime() + 60 * 60 * 1000)
+            : null,
+      })),
+      demoEmailsFromAccelerator,
+    ),
   });
   return { cardsCreated };
 }

@@ -10,6 +10,7 @@ import {
 } from '@/modules/platform/db/client';
 import { createEmptyDatabase } from '@/modules/platform/testing/database';
 import { seedDemoData, type SeedSummary } from './demo';
+import { demoPreferencesOf } from './demo-emails';
 import { ideas } from './demo-ideas';
 import { departments, users } from './demo-organisation';
 import { demoNamedInHallOfFame, demoRecipientWithoutEmployeeNumber } from './demo-rewards';
@@ -74,6 +75,27 @@ describe('demo data', () => {
     }
     const unreadReaders = new Set(rows.filter((row) => !row.readAt).map((row) => row.recipientId));
     expect(unreadReaders.size).toBeGreaterThan(3);
+  });
+
+  it('e-mails only the handful of newest unread news: the backdated rest is never e-mailed; one person chose otherwise', async () => {
+    const pending = await db.notification.findMany({
+      where: { emailState: 'PENDING' },
+      select: { readAt: true },
+    });
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.length).toBeLessThanOrEqual(6);
+    expect(pending.every((row) => row.readAt === null)).toBe(true);
+    expect(await db.notification.count({ where: { emailState: { notIn: ['PENDING', 'SKIPPED'] } } })).toBe(0);
+    const newest = await db.notification.findFirstOrThrow({ where: { readAt: null }, orderBy: { createdAt: 'desc' } });
+    expect(newest.emailState).toBe('PENDING');
+    const choices = await db.notificationPreference.findMany({
+      select: { kind: true, cadence: true, user: { select: { name: true } } },
+      orderBy: { kind: 'asc' },
+    });
+    expect(choices).toEqual([
+      { kind: 'DISCUSSION', cadence: 'INSTANT', user: { name: demoPreferencesOf.name } },
+      { kind: 'FOLLOWED', cadence: 'WEEKLY', user: { name: demoPreferencesOf.name } },
+    ]);
   });
 
   it('fills the accelerator board: every column, owners and plans, scorecards from several evaluators, overdue and stalled cards', async () => {

@@ -1,6 +1,7 @@
 import { deriveFollowsAndScoresSql } from './derived';
 import { IdeaStatus, Role, type Database, type NotificationType, type Prisma } from '../../modules/platform/db/client';
 import { seedDemoAccelerator, type DemoPerson } from './demo-accelerator';
+import { seedDemoPreferences, withDemoEmailStates } from './demo-emails';
 import { commentPool, ideas, merges, officialResponses, type DemoIdea } from './demo-ideas';
 import { categories, demoEmail, departments, users } from './demo-organisation';
 import { seedDemoRewards } from './demo-rewards';
@@ -55,6 +56,9 @@ const voteRange: Partial<Record<IdeaStatus, [number, number]>> = {
 function between(next: () => number, [low, high]: [number, number]): number {
   return low + Math.floor(next() * (high - low + 1));
 }
+
+/** How many of the seeded news items about ideas the demo e-mails (the newest unread). */
+const demoEmailsFromIdeas = 4;
 
 export interface SeedSummary {
   ideasCreated: number;
@@ -294,7 +298,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
     }
   }
 
-  await db.notification.createMany({ data: notifications });
+  await db.notification.createMany({ data: withDemoEmailStates(notifications, demoEmailsFromIdeas) });
+  await seedDemoPreferences(db);
   const { cardsCreated } = await seedDemoAccelerator(db, ideas, ideaIds, everyone, now);
   const { rewardCasesCreated } = await seedDemoRewards(db, ideas, ideaIds, everyone, now);
 

@@ -46,12 +46,16 @@ test.describe('unsubscribing from e-mail', () => {
     const token = await unsubscribeLink(user.id, { digest: 'DAILY' });
     await page.goto(`/sv/unsubscribe?token=${token}`);
     await expect(page.getByText('Det här avslutar dagens sammandrag.', { exact: false })).toBeVisible();
-    await expect(page.getByRole('listitem')).toHaveText(['Diskussion', 'Uppgifter i din roll', 'Idéer du följer']);
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveText([
+      'Diskussion',
+      'Uppgifter i din roll',
+      'Idéer du följer',
+    ]);
     await expectAccessible(page);
 
-    await page.goto(`/unsubscribe?token=${user.id}.DAILY.${'A'.repeat(43)}`);
-    await expect(page.getByText('Tämä linkki ei kelpaa.', { exact: false })).toBeVisible();
-    await expect(page.getByRole('button')).toHaveCount(0);
+    await page.goto(`/sv/unsubscribe?token=${user.id}.DAILY.${'A'.repeat(43)}`);
+    await expect(page.getByText('Den här länken är inte giltig.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
     await expectAccessible(page);
     expect(await choices(user.id)).toEqual({});
   });

@@ -30,7 +30,8 @@ function instantJob(recipientId: string, notificationId: bigint): ClaimedEmailJo
 
 function digestJob(recipientId: string, kind: EmailJobKind = EmailJobKind.DAILY): ClaimedEmailJob {
   nextJobId += 1n;
-  const periodStart = dateColumn(helsinkiToday());
+  // Tomorrow's digest: its moment (07:00 Helsinki) is after everything the test writes "now".
+  const periodStart = dateColumn(helsinkiToday(new Date(Date.now() + 24 * 60 * 60_000)));
   return { id: nextJobId, recipientId, kind, notificationId: null, periodStart, attempts: 0 };
 }
 
@@ -175,7 +176,7 @@ describe('composing e-mails', () => {
     const bikesNew = await waiting(bikes.id, minutesAgo(10));
     const bikesRead = await waiting(bikes.id, minutesAgo(5), new Date());
     const invisible = await waiting(hidden.id, minutesAgo(3));
-    // Written after the period ended: the next digest's.
+    // Written after the digest's moment (07:00 Helsinki): the next digest's.
     await waiting(coffee.id, new Date(Date.now() + 2 * 24 * 60 * 60_000));
     // Someone else's, and one waiting for the weekly digest, stay out.
     await db.notification.create({

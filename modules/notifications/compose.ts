@@ -48,8 +48,10 @@ interface Candidate {
 
 /**
  * The notifications waiting for this job. An instant e-mail tells its one notification; a digest
- * tells what waits for the recipient's digest of this cadence and was written before its period
- * ended (Helsinki time). Anything older that waits too (a period whose job failed) comes along.
+ * tells what waits for the recipient's digest of this cadence and was written before the moment
+ * the digest was queued for (07:00 Helsinki time on its first day, as scheduleDigests in
+ * digest-schedule.ts queues it): what came later waits for the next one, even when a retry runs
+ * later. Anything older that waits too (a period whose job failed) comes along.
  */
 async function candidatesOf(db: Database, job: ClaimedEmailJob): Promise<Candidate[]> {
   if (job.kind === EmailJobKind.INSTANT) {
@@ -61,13 +63,12 @@ async function candidatesOf(db: Database, job: ClaimedEmailJob): Promise<Candida
   }
   if (job.periodStart === null) return [];
   const state = job.kind === EmailJobKind.WEEKLY ? 'weekly' : 'daily';
-  const days = job.kind === EmailJobKind.WEEKLY ? 7 : 1;
   return db.$queryRaw<Candidate[]>`
     SELECT n.id, n.read_at IS NOT NULL AS read, NULL AS kind
       FROM notifications n
      WHERE n.recipient_id = ${job.recipientId}::uuid
        AND n.email_state = ${state}::notification_email_state
-       AND n.created_at < ((${job.periodStart}::date + ${days}::int)::timestamp AT TIME ZONE 'Europe/Helsinki')`;
+       AND n.created_at < ((${job.periodStart}::date + time '07:00') AT TIME ZONE 'Europe/Helsinki')`;
 }
 
 export async function composeEmail(db: Database, job: ClaimedEmailJob): Promise<Composition> {

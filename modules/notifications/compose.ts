@@ -30,7 +30,7 @@ const translators: Record<AppLocale, Translate> = {
 const mailEnv = launcherEnvSchema.pick({ AUTH_URL: true, PORT: true, MAIL_FROM: true });
 
 /** The site's address for links: AUTH_URL when set, else the local server. */
-export function siteUrl(): string {
+function siteUrl(): string {
   const env = parseEnv(mailEnv);
   return (env.AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
 }

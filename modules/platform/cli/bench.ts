@@ -13,6 +13,7 @@ import { ideaPath } from '../../ideas/slug';
 import { setVote } from '../../ideas/votes';
 import { createSession } from '../../access/sessions';
 import { createPrismaClient, IdeaStatus, Role } from '../db/client';
+import { benchNotifications, type NotificationsBench } from './bench-notifications';
 import { distinctSearches } from './bench-searches';
 import { buildIfStale } from './build';
 import { nextBin, startProductionServer, stopServer } from './server-process';
@@ -24,7 +25,10 @@ import { runCli, say } from './run-cli';
 const connections = 20;
 const warmUpSeconds = 5;
 const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
-/** BENCH_ONLY=search measures only the targets whose name contains "search" (the static page always, as the yardstick). */
+/**
+ * BENCH_ONLY=search measures only the targets whose name contains "search" (the static page always,
+ * as the yardstick); BENCH_ONLY=notifications adds only the e-mail rows (bench-notifications.ts).
+ */
 const onlyTargets = process.env.BENCH_ONLY;
 
 type SignedInAs = 'employee' | 'author' | 'manager' | 'hr';
@@ -330,6 +334,23 @@ runCli(async () => {
       say('Adding the scale rewards first (a few seconds)…');
       await loadScaleRewards(database.url, say);
     }
+    // In a database of its own and before the server starts, so nothing else competes for the cores.
+    let notifications: NotificationsBench | null = null;
+    if (!onlyTargets || 'notifications'.includes(onlyTargets)) {
+      notifications = await benchNotifications(database.url, say);
+      console.table([
+        { row: 'decision, response', ms: notifications.decision.responseMs },
+        { row: 'decision without followers, response', ms: notifications.decision.responseWithoutFollowersMs },
+        {
+          row: `decision, ${notifications.decision.notifications} notifications planned (${notifications.decision.emailJobs} e-mail jobs)`,
+          ms: notifications.decision.plannedMs,
+        },
+        {
+          row: `daily digest, ${notifications.dailyDigest.accepted} of ${notifications.dailyDigest.scheduled} accepted by SMTP`,
+          ms: notifications.dailyDigest.lastAcceptedMs,
+        },
+      ]);
+    }
     await buildIfStale(nextBin);
 
     // Every request comes from this one address: with the limits on, searches would measure refusals.
@@ -390,6 +411,7 @@ runCli(async () => {
       results,
       ledgerExports: exportTimings,
       voteBurst: burst,
+      notifications,
     };
     const folder = path.join(projectRoot, 'bench-results');
     await mkdir(folder, { recursive: true });

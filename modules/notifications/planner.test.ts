@@ -76,13 +76,21 @@ describe('planning e-mail for new notifications', () => {
     const half = await db.$queryRaw<{ id: string }[]>`
       SELECT id::text FROM users WHERE email LIKE 'planner-follower-%' AND right(email, 13) ~ '[02468]@test.example$'`;
     await db.notificationPreference.createMany({
-      data: half.map(({ id }) => ({ userId: id, kind: 'FOLLOWED' as const, cadence: 'INSTANT' as const, updatedAt: new Date() })),
+      data: half.map(({ id }) => ({
+        userId: id,
+        kind: 'FOLLOWED' as const,
+        cadence: 'INSTANT' as const,
+        updatedAt: new Date(),
+      })),
     });
     await db.$executeRaw`
       INSERT INTO notifications (recipient_id, actor_id, type, idea_id)
       SELECT id, ${author.id}::uuid, 'status_changed', ${idea.id} FROM users WHERE email LIKE 'planner-follower-%'`;
 
-    const [first, second] = await Promise.all([planEmails(db, { batchSize: 2_000 }), planEmails(db, { batchSize: 2_000 })]);
+    const [first, second] = await Promise.all([
+      planEmails(db, { batchSize: 2_000 }),
+      planEmails(db, { batchSize: 2_000 }),
+    ]);
 
     const planned = first.instant + first.daily + second.instant + second.daily;
     expect(planned).toBe(followers);

@@ -122,14 +122,37 @@ export async function requeueFailedJob(tx: Executor, jobId: bigint): Promise<boo
 
 /** What a delivered (or empty) job records: the address, subject and Message-ID it went with. */
 export type FinishedEmailJob =
-  | { status: 'SENT'; toAddress: string; subject: string; messageId: string; sentAt: Date }
-  | { status: 'EMPTY' };
+  { status: 'SENT'; toAddress: string; subject: string; messageId: string; sentAt: Date } | { status: 'EMPTY' };
 
-/** Records the end of a job; false (nothing written) when the claim no longer holds. */
-export async function finishEmailJob(tx: Executor, job: HeldEmailJob, outcome: FinishedEmailJob): Promise<boolean> {
-  const { count } = await tx.emailJob.updateMany({
-    where: stillHeld(job),
-    data: { ...outcome, lockedUntil: null, lastError: null },
-  });
-  return count === 1;
+/**
+ * Records the end of a job and of the notifications it told (SENT, with the job) or skipped, in
+ * one statement, so in one transaction. Nothing is written, and false returned, when the claim no
+ * longer holds: a slow worker whose lease passed cannot record a job another worker took.
+ */
+export async function finishEmailJob(
+  db: Executor,
+  job: HeldEmailJob,
+  outcome: FinishedEmailJob,
+  { told = [], skipped = [] }: { told?: bigint[]; skipped?: bigint[] } = {},
+): Promise<boolean> {
+  const sent = outcome.status === 'SENT' ? outcome : null;
+  const [row] = await db.$queryRaw<{ finished: number }[]>`
+    WITH job AS (
+      UPDATE email_jobs
+         SET status = ${outcome.status.toLowerCase()}::email_job_status, to_address = ${sent?.toAddress ?? null},
+             subject = ${sent?.subject ?? null}, message_id = ${sent?.messageId ?? null},
+             sent_at = ${sent?.sentAt ?? null}::timestamptz, locked_until = NULL, last_error = NULL
+       WHERE id = ${job.id} AND status = 'queued'
+         AND attempts = ${job.claim.attempt} AND locked_until = ${job.claim.lockedUntil}::timestamptz
+      RETURNING id),
+    told AS (
+      UPDATE notifications n SET email_state = 'sent', email_job_id = job.id, emailed_at = ${sent?.sentAt ?? null}::timestamptz
+        FROM job
+       WHERE n.id = ANY(${told.map(String)}::bigint[]) AND n.email_state <> 'sent'),
+    skipped AS (
+      UPDATE notifications n SET email_state = 'skipped'
+        FROM job
+       WHERE n.id = ANY(${skipped.map(String)}::bigint[]) AND n.email_state <> 'sent')
+    SELECT count(*)::int AS finished FROM job`;
+  return row?.finished === 1;
 }

@@ -36,7 +36,9 @@ describe('the SMTP transport', () => {
     expect(mail?.subject).toBe('Aloitteesi sai päätöksen');
     expect(mail?.text?.trim()).toBe('Hei!');
     const lines = new Map(mail?.headerLines.map(({ key, line }) => [key, line]));
-    expect(lines.get('list-unsubscribe')).toBe('List-Unsubscribe: <http://localhost/api/notifications/unsubscribe?token=t>');
+    expect(lines.get('list-unsubscribe')).toBe(
+      'List-Unsubscribe: <http://localhost/api/notifications/unsubscribe?token=t>',
+    );
     expect(lines.get('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
   });
 

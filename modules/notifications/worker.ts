@@ -7,11 +7,12 @@ import {
   failEmailJob,
   finishEmailJob,
   retryEmailJob,
+  type FinishedEmailJob,
   type HeldEmailJob,
 } from './queue';
 
 // Drains the e-mail queue: claim due jobs, compose each, hand it to the transport, then record the
-// outcome in one transaction (the job, and the notifications it told or skipped). Delivery is at
+// outcome in one statement (the job, and the notifications it told or skipped). Delivery is at
 // least once: a crash between the transport's accept and the commit sends the job again, with
 // the same Message-ID (docs/decisions/0036).
 
@@ -22,7 +23,7 @@ export interface DeliverOptions {
   compose: Compose;
   /** Jobs per claim. */
   batchSize?: number;
-  /** Jobs in flight at once; the SMTP pool's connections are shared by them. */
+  /** Jobs in flight at once (about the database pool: composing is mostly waiting for queries and SMTP). */
   concurrency?: number;
   leaseMs?: number;
   /** Claims per call at most, so one run cannot hold its task forever. */
@@ -43,7 +44,7 @@ type Outcome = keyof DeliveryCounts;
 /** Delivers due jobs until the queue has none (or `maxBatches` claims were made). */
 export async function deliverEmails(
   db: Database,
-  { transport, compose, batchSize = 50, concurrency = 8, leaseMs = defaultLeaseMs, maxBatches = 100 }: DeliverOptions,
+  { transport, compose, batchSize = 50, concurrency = 10, leaseMs = defaultLeaseMs, maxBatches = 100 }: DeliverOptions,
 ): Promise<DeliveryCounts> {
   const counts: DeliveryCounts = { sent: 0, empty: 0, retried: 0, failed: 0, lost: 0 };
   for (let batch = 0; batch < maxBatches; batch += 1) {
@@ -62,7 +63,12 @@ export async function deliverEmails(
   return counts;
 }
 
-async function deliverOne(db: Database, job: HeldEmailJob, transport: MailTransport, compose: Compose): Promise<Outcome> {
+async function deliverOne(
+  db: Database,
+  job: HeldEmailJob,
+  transport: MailTransport,
+  compose: Compose,
+): Promise<Outcome> {
   let composition: Composition;
   try {
     composition = await compose(db, job);
@@ -78,30 +84,17 @@ async function deliverOne(db: Database, job: HeldEmailJob, transport: MailTransp
   return recordDelivery(db, job, composition);
 }
 
-/** The job and its notifications in one transaction, only while this worker's claim holds. */
-async function recordDelivery(db: Database, job: HeldEmailJob, { email, told, skipped }: Composition) {
-  return db.$transaction(async (tx): Promise<Outcome> => {
-    const sentAt = new Date();
-    const finished = await finishEmailJob(
-      tx,
-      job,
-      email
-        ? { status: 'SENT', toAddress: email.to, subject: email.subject, messageId: email.messageId, sentAt }
-        : { status: 'EMPTY' },
-    );
-    if (!finished) return 'lost';
-    if (told.length > 0)
-      await tx.notification.updateMany({
-        where: { id: { in: told }, emailState: { not: 'SENT' } },
-        data: { emailState: 'SENT', emailJobId: job.id, emailedAt: sentAt },
-      });
-    if (skipped.length > 0)
-      await tx.notification.updateMany({
-        where: { id: { in: skipped }, emailState: { not: 'SENT' } },
-        data: { emailState: 'SKIPPED' },
-      });
-    return email ? 'sent' : 'empty';
-  });
+/** The job and its notifications at once, only while this worker's claim holds. */
+async function recordDelivery(
+  db: Database,
+  job: HeldEmailJob,
+  { email, told, skipped }: Composition,
+): Promise<Outcome> {
+  const outcome: FinishedEmailJob = email
+    ? { status: 'SENT', toAddress: email.to, subject: email.subject, messageId: email.messageId, sentAt: new Date() }
+    : { status: 'EMPTY' };
+  if (!(await finishEmailJob(db, job, outcome, { told, skipped }))) return 'lost';
+  return email ? 'sent' : 'empty';
 }
 
 /** Runs `work` over `items`, at most `limit` at a time. */

@@ -20,7 +20,7 @@ export async function register() {
   ]);
   // The queue lives in PostgreSQL and is taken with SKIP LOCKED: every instance may drain it.
   startBackgroundTask('rewards.propose', rewardProposalsEveryMs, () => proposePendingRewards(db));
-  // E-mail: planning, delivery and digests (docs/decisions/0036); likewise safe on every instance.
+  // E-mail: planning, delivery and digests (docs/decisions/0038); likewise safe on every instance.
   startNotificationTasks(db);
 }
 

@@ -3,7 +3,7 @@ import type { EmailJobKind } from '@/modules/platform/db/generated/enums';
 import type { ClaimedEmailJob } from './email';
 
 // The e-mail job queue: rows of email_jobs, taken with FOR UPDATE SKIP LOCKED so any number of
-// instances drain it and none takes a job another holds (docs/decisions/0036). A claim is a lease:
+// instances drain it and none takes a job another holds (docs/decisions/0038). A claim is a lease:
 // a worker that dies simply lets it pass and the job is taken again.
 
 /** A claimed job and the claim itself: the outcome is recorded only while this claim holds. */

@@ -14,7 +14,7 @@ import {
 // Drains the e-mail queue: claim due jobs, compose each, hand it to the transport, then record the
 // outcome in one statement (the job, and the notifications it told or skipped). Delivery is at
 // least once: a crash between the transport's accept and the commit sends the job again, with
-// the same Message-ID (docs/decisions/0036).
+// the same Message-ID (docs/decisions/0038).
 
 export type Compose = (db: Database, job: ClaimedEmailJob) => Promise<Composition>;
 

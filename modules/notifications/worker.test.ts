@@ -1,7 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPrismaClient, NotificationType, type Database } from '@/modules/platform/db/client';
-import { createUser } from '@/modules/platform/testing/factories';
+import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { composeEmail } from './compose';
+import { scheduleDigests } from './digest-schedule';
 import type { MailTransport } from './email';
+import { planEmails } from './planner';
 import { claimEmailJobs, finishEmailJob, requeueFailedJob } from './queue';
 import { createOwnDatabase, type OwnDatabase } from './testing/own-database';
 import { simpleCompose } from './testing/simple-compose';
@@ -197,5 +200,42 @@ describe('delivering queued e-mail through SMTP', () => {
       'List-Unsubscribe': `<http://localhost/api/notifications/unsubscribe?token=job-${job!.id}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     });
+  });
+
+  it('plans, composes and sends with the real composer: an instant e-mail and a daily digest', async () => {
+    vi.stubEnv('AUTH_URL', 'https://vau.kuusilahti.example');
+    try {
+      const author = await createUser(db);
+      const actor = await createUser(db);
+      const idea = await createIdea(db, { authorId: author.id, title: 'Pyörät kiertoon' });
+      const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+      await db.notification.createMany({
+        data: [
+          { recipientId: author.id, actorId: actor.id, type: NotificationType.MENTION, ideaId: idea.id },
+          // A comment on one's own idea waits for the daily digest by default.
+          ...[1, 2].map(() => ({
+            recipientId: author.id,
+            actorId: actor.id,
+            type: NotificationType.COMMENT,
+            ideaId: idea.id,
+            createdAt: twoDaysAgo,
+          })),
+        ],
+      });
+      expect(await planEmails(db)).toMatchObject({ instant: 1, daily: 2 });
+      await scheduleDigests(db, new Date());
+
+      expect(await deliverEmails(db, { compose: composeEmail, transport: transport() })).toMatchObject({ sent: 2 });
+      const mails = sink.received.filter((mail) => mail.to && 'text' in mail.to && mail.to.text === author.email);
+      expect(mails).toHaveLength(2);
+      for (const mail of mails) {
+        expect(mail.messageId).toMatch(/^<vau-email-\d+@vau\.kuusilahti\.example>$/);
+        expect(mail.headerLines.some(({ key }) => key === 'list-unsubscribe')).toBe(true);
+      }
+      const states = await db.notification.findMany({ where: { recipientId: author.id }, select: { emailState: true } });
+      expect(states.every((row) => row.emailState === 'SENT')).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -232,7 +232,10 @@ describe('delivering queued e-mail through SMTP', () => {
         expect(mail.messageId).toMatch(/^<vau-email-\d+@vau\.kuusilahti\.example>$/);
         expect(mail.headerLines.some(({ key }) => key === 'list-unsubscribe')).toBe(true);
       }
-      const states = await db.notification.findMany({ where: { recipientId: author.id }, select: { emailState: true } });
+      const states = await db.notification.findMany({
+        where: { recipientId: author.id },
+        select: { emailState: true },
+      });
       expect(states.every((row) => row.emailState === 'SENT')).toBe(true);
     } finally {
       vi.unstubAllEnvs();

@@ -99,6 +99,15 @@ export async function retryEmailJob(
   return count === 1;
 }
 
+/** Gives a claimed job back untried: due again at once, the try not counted. */
+export async function releaseEmailJob(db: Executor, job: HeldEmailJob): Promise<boolean> {
+  const { count } = await db.emailJob.updateMany({
+    where: stillHeld(job),
+    data: { lockedUntil: null, attempts: { decrement: 1 } },
+  });
+  return count === 1;
+}
+
 /** A permanent failure (the address does not exist): FAILED at once, never tried again by itself. */
 export async function failEmailJob(db: Executor, job: HeldEmailJob, error: string): Promise<boolean> {
   const { count } = await db.emailJob.updateMany({

@@ -157,6 +157,17 @@ describe('delivering queued e-mail through SMTP', () => {
     expect(await jobOf(job!.id)).toMatchObject({ status: 'SENT' });
   });
 
+  it('gives a job back untried when too little of its lease is left to start a send', async () => {
+    const [job] = await instantJobs(1);
+    expect(await deliverEmails(db, { compose: simpleCompose, transport: transport(), leaseMs: 60_000 })).toMatchObject({
+      released: 1,
+      sent: 0,
+    });
+    expect(await jobOf(job!.id)).toMatchObject({ status: 'QUEUED', attempts: 0, lockedUntil: null });
+    expect(sink.received).toHaveLength(0);
+    expect(await deliverEmails(db, { compose: simpleCompose, transport: transport() })).toMatchObject({ sent: 1 });
+  });
+
   it('records an empty job (nothing left to tell) without sending, and the skipped notifications as skipped', async () => {
     const [job] = await instantJobs(1);
     await db.user.update({ where: { id: job!.recipientId }, data: { email: null } });

@@ -6,6 +6,7 @@ import {
   defaultLeaseMs,
   failEmailJob,
   finishEmailJob,
+  releaseEmailJob,
   retryEmailJob,
   type FinishedEmailJob,
   type HeldEmailJob,
@@ -37,19 +38,29 @@ export interface DeliveryCounts {
   failed: number;
   /** Not recorded by this worker (its claim had passed, or recording failed): the lease brings it back. */
   lost: number;
+  /** Given back untried: too little of the lease was left to start a send safely. */
+  released: number;
 }
 
 type Outcome = keyof DeliveryCounts;
+
+/**
+ * A send starts only with this much of the lease left (the transport gives up after a minute of
+ * silence): a job that waited in a slow batch is given back rather than sent while its lease may
+ * pass and another worker send it too.
+ */
+const startMarginMs = 2 * 60_000;
 
 /** Delivers due jobs until the queue has none (or `maxBatches` claims were made). */
 export async function deliverEmails(
   db: Database,
   { transport, compose, batchSize = 50, concurrency = 10, leaseMs = defaultLeaseMs, maxBatches = 100 }: DeliverOptions,
 ): Promise<DeliveryCounts> {
-  const counts: DeliveryCounts = { sent: 0, empty: 0, retried: 0, failed: 0, lost: 0 };
+  const counts: DeliveryCounts = { sent: 0, empty: 0, retried: 0, failed: 0, lost: 0, released: 0 };
   for (let batch = 0; batch < maxBatches; batch += 1) {
     const jobs = await claimEmailJobs(db, { limit: batchSize, leaseMs });
     if (jobs.length === 0) break;
+    const releasedBefore = counts.released;
     await inParallel(jobs, concurrency, async (job) => {
       try {
         counts[await deliverOne(db, job, transport, compose)] += 1;
@@ -58,7 +69,8 @@ export async function deliverEmails(
         counts.lost += 1;
       }
     });
-    if (jobs.length < batchSize) break;
+    // Short or slow (jobs given back): the next round goes on.
+    if (jobs.length < batchSize || counts.released > releasedBefore) break;
   }
   return counts;
 }
@@ -69,6 +81,9 @@ async function deliverOne(
   transport: MailTransport,
   compose: Compose,
 ): Promise<Outcome> {
+  if (job.claim.lockedUntil.getTime() - Date.now() < startMarginMs) {
+    return (await releaseEmailJob(db, job)) ? 'released' : 'lost';
+  }
   let composition: Composition;
   try {
     composition = await compose(db, job);

@@ -86,7 +86,7 @@ export function kindOf(type: Type, { mine, hasComment }: { mine: boolean; hasCom
 
 /**
  * The same mapping as `kindOf`, as SQL over a notification row aliased `n`: the planner sorts
- * thousands of rows at once. `notification-kinds.test.ts` checks both agree for every type.
+ * thousands of rows at once. `kinds.test.ts` checks both agree for every type.
  */
 export function kindSql(): Prisma.Sql {
   const mine = Prisma.sql`(EXISTS (SELECT 1 FROM ideas i WHERE i.id = n.idea_id AND i.author_id = n.recipient_id)

@@ -4,6 +4,7 @@ import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import type { Database, Prisma } from '@/modules/platform/db/client';
 import { EmailJobStatus, type EmailJobKind } from '@/modules/platform/db/generated/enums';
+import { requeueFailedJob } from './queue';
 
 // The admins' outbox ("Lähetetyt viestit"): how long the queue is, what failed (with a retry), what
 // was sent, and in the demo the database mailbox. Reads and the retry need `email.manage`.
@@ -212,11 +213,7 @@ export async function retryFailedEmail(
   return db.$transaction(async (tx) => {
     const job = await tx.emailJob.findUnique({ where: { id: jobId }, select: { status: true, attempts: true } });
     if (!job) return { ok: false, message: 'errors.notFound' };
-    const { count } = await tx.emailJob.updateMany({
-      where: { id: jobId, status: EmailJobStatus.FAILED },
-      data: { status: EmailJobStatus.QUEUED, runAt: new Date(), attempts: 0, lockedUntil: null },
-    });
-    if (count === 0) return { ok: false, message: 'outbox.notFailed' };
+    if (!(await requeueFailedJob(tx, jobId))) return { ok: false, message: 'outbox.notFailed' };
     await recordAudit(
       tx,
       {

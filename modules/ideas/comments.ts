@@ -7,7 +7,7 @@ import { IdeaEventType, NotificationType } from '@/modules/platform/db/generated
 import { z } from 'zod';
 import { follow } from './follows';
 import { openStatuses } from './lifecycle';
-import { notify } from './notifications';
+import { notify, notifyFollowers } from './notifications';
 import { coAuthorIdsOf, ownershipSelect } from './ownership';
 import { COMMENT_LIMIT, MAX_MENTIONS_PER_COMMENT } from './rate-limits';
 import { commentEditInput, commentInput } from './schemas';
@@ -103,12 +103,7 @@ export async function addComment(
     if (parentAuthorId) await notify(tx, [parentAuthorId], { ...event, type: NotificationType.REPLY });
     await notify(tx, mentionable, { ...event, type: NotificationType.MENTION });
     const alreadyTold = new Set([parentAuthorId, ...mentionable].filter((id) => id !== null));
-    const followers = await tx.ideaFollow.findMany({ where: { ideaId: input.ideaId }, select: { userId: true } });
-    await notify(
-      tx,
-      followers.map((follower) => follower.userId).filter((id) => !alreadyTold.has(id)),
-      { ...event, type: NotificationType.COMMENT },
-    );
+    await notifyFollowers(tx, { ...event, type: NotificationType.COMMENT }, [], { except: alreadyTold });
     return { ok: true, message: 'ideas.comments.added', id: comment.id };
   });
 }

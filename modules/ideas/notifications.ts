@@ -32,19 +32,27 @@ export async function notify(tx: Tx, recipientIds: Iterable<string>, event: Noti
 }
 
 /**
- * Tells everyone following the idea (and the extra people given, e.g. mentioned colleagues), in one
+ * Tells everyone following the idea (and the extra people given, e.g. mentioned colleagues; not those
+ * in `except`, already told otherwise), in one
  * statement: a decision on an idea with ten thousand followers must not read them into the
  * process nor hold its transaction open while rows are built one by one.
  */
-export async function notifyFollowers(tx: Tx, event: NotificationEvent, extra: Iterable<string> = []): Promise<void> {
+export async function notifyFollowers(
+  tx: Tx,
+  event: NotificationEvent,
+  extra: Iterable<string> = [],
+  { except = [] }: { except?: Iterable<string> } = {},
+): Promise<void> {
   const extraIds = [...new Set(extra)];
+  const exceptIds = [...new Set(except)];
   await tx.$executeRaw`
     INSERT INTO notifications (recipient_id, actor_id, type, idea_id, comment_id)
     SELECT told.id, ${event.actorId}::uuid, ${event.type.toLowerCase()}::notification_type, ${event.ideaId}::int,
            ${event.commentId ?? null}::int
     FROM (SELECT user_id AS id FROM idea_follows WHERE idea_id = ${event.ideaId}::int
           UNION SELECT unnest(${extraIds}::text[])::uuid) AS told
-    WHERE told.id IS DISTINCT FROM ${event.actorId}::uuid`;
+    WHERE told.id IS DISTINCT FROM ${event.actorId}::uuid
+      AND told.id <> ALL(${exceptIds}::uuid[])`;
 }
 
 /**

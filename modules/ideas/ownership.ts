@@ -84,3 +84,13 @@ export function invitedWhere(userId: string): Prisma.IdeaWhereInput {
 export function ownedBySql(userId: string): Prisma.Sql {
   return Prisma.sql`(i.author_id = ${userId}::uuid OR EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = i.id AND c.user_id = ${userId}::uuid AND c.confirmed_at IS NOT NULL))`;
 }
+
+/**
+ * In set-based SQL, where both sides are columns: is `user` an owner (author or confirmed co-author)
+ * of the idea `idea`, or — with `{ invited: true }` — involved in it (an invitee counts too).
+ */
+export function ownsIdeaSql(user: Prisma.Sql, idea: Prisma.Sql, { invited = false } = {}): Prisma.Sql {
+  const confirmed = invited ? Prisma.empty : Prisma.sql` AND c.confirmed_at IS NOT NULL`;
+  return Prisma.sql`(EXISTS (SELECT 1 FROM ideas o WHERE o.id = ${idea} AND o.author_id = ${user})
+    OR EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = ${idea} AND c.user_id = ${user}${confirmed}))`;
+}

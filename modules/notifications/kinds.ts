@@ -1,3 +1,4 @@
+import { ownsIdeaSql } from '@/modules/ideas/ownership';
 import { Prisma } from '@/modules/platform/db/client';
 import {
   EmailCadence,
@@ -89,9 +90,7 @@ export function kindOf(type: Type, { mine, hasComment }: { mine: boolean; hasCom
  * thousands of rows at once. `kinds.test.ts` checks both agree for every type.
  */
 export function kindSql(): Prisma.Sql {
-  const mine = Prisma.sql`(EXISTS (SELECT 1 FROM ideas i WHERE i.id = n.idea_id AND i.author_id = n.recipient_id)
-    OR EXISTS (SELECT 1 FROM idea_co_authors ca WHERE ca.idea_id = n.idea_id AND ca.user_id = n.recipient_id
-               AND ca.confirmed_at IS NOT NULL))`;
+  const mine = ownsIdeaSql(Prisma.sql`n.recipient_id`, Prisma.sql`n.idea_id`);
   const fixed = Object.entries(fixedKind).map(
     ([type, kind]) => Prisma.sql`WHEN n.type = ${sqlName(type)}::notification_type THEN ${sqlName(kind)}`,
   );

@@ -1,6 +1,7 @@
 import { rolePermissions } from '@/modules/access/permissions';
 import { addWorkingDays, dateColumn, helsinkiToday } from '@/modules/accelerator/working-days';
 import { publicStatuses, sqlStatuses } from '@/modules/ideas/status';
+import { ownsIdeaSql } from '@/modules/ideas/ownership';
 import { Prisma, type Database } from '@/modules/platform/db/client';
 import { getNumberSetting } from '@/modules/settings/settings';
 
@@ -94,12 +95,7 @@ async function writeModerationReminders(db: Database, now: Date): Promise<number
         SELECT 1 FROM flags f
         WHERE f.resolved_at IS NULL AND f.reporter_id = m.id
           AND ((w.what = 'idea-flags' AND f.idea_id = w.idea_id) OR (w.what = 'comment-flags' AND f.comment_id = w.comment_id)))
-      AND NOT (w.what = 'idea-flags' AND ${ownsIdea(Prisma.sql`m.id`, Prisma.sql`w.idea_id`)})
+      AND NOT (w.what = 'idea-flags' AND ${ownsIdeaSql(Prisma.sql`m.id`, Prisma.sql`w.idea_id`, { invited: true })})
       AND NOT (w.what = 'comment-flags' AND EXISTS (SELECT 1 FROM comments c WHERE c.id = w.comment_id AND c.author_id = m.id))
     ON CONFLICT (dedupe_key) DO NOTHING`;
-}
-
-function ownsIdea(userId: Prisma.Sql, ideaId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(EXISTS (SELECT 1 FROM ideas i WHERE i.id = ${ideaId} AND i.author_id = ${userId})
-    OR EXISTS (SELECT 1 FROM idea_co_authors ca WHERE ca.idea_id = ${ideaId} AND ca.user_id = ${userId}))`;
 }

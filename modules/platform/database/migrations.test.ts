@@ -71,7 +71,14 @@ const handWrittenExtras = {
     'ideas.search_sv',
   ],
   /** Indexes on expressions (search over all three languages' columns). */
-  expressionIndexes: ['comments_search_all_idx', 'ideas_search_all_idx'],
+  /** Indexes Prisma cannot express: on expressions, or partial (the e-mail queue's). */
+  expressionIndexes: [
+    'comments_search_all_idx',
+    'ideas_search_all_idx',
+    'email_jobs_due_idx',
+    'notifications_email_digest_idx',
+    'notifications_email_pending_idx',
+  ],
 };
 
 async function query(url: string, sql: string, values: unknown[] = []) {

@@ -45,7 +45,7 @@ test.describe('unsubscribing from e-mail', () => {
     const { user } = await createSignedInUser('Sara Sammandrag');
     const token = await unsubscribeLink(user.id, { digest: 'DAILY' });
     await page.goto(`/sv/unsubscribe?token=${token}`);
-    await expect(page.getByText('Det här avslutar dagens sammandrag.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Det här avslutar det dagliga sammandraget.', { exact: false })).toBeVisible();
     await expect(page.getByRole('main').getByRole('listitem')).toHaveText([
       'Diskussion',
       'Uppgifter i din roll',

@@ -51,12 +51,16 @@ export function EmailPreferencesForm({
   return (
     <form action={submit} onSubmit={submitKeepingChoices} className="mt-6 grid gap-6">
       {choices.map(({ kind, defaultCadence }) => (
-        <fieldset key={kind} aria-describedby={`email-kind-${kind}-hint`} className="rounded-lg border border-line p-4">
+        <fieldset
+          key={kind}
+          aria-describedby={`email-kind-${kind}-hint`}
+          className="rounded-lg border border-line p-3 sm:p-4"
+        >
           <legend className="px-1 text-lg font-bold">{t(`kinds.${kind}.label`)}</legend>
           <p id={`email-kind-${kind}-hint`} className="text-muted">
             {t(`kinds.${kind}.hint`)}
           </p>
-          <div className="mt-2 grid gap-x-5 sm:grid-cols-2">
+          <div className="mt-2 grid grid-cols-2 gap-x-4 lg:grid-cols-4">
             {cadences.map((cadence) => (
               <label key={cadence} className="flex min-h-11 items-center gap-2">
                 <input

@@ -226,4 +226,24 @@ describe('the notification centre', () => {
     expect(older!.groups[0]!.entries).toHaveLength(1);
     expect(older!.newestId).toBeNull();
   });
+
+  it('orders a page by when things happened, also when rows were written out of that order', async () => {
+    const reader = actorOf(await createUser(db));
+    const [quiet, busy] = await Promise.all([createIdea(db), createIdea(db)]);
+    const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000);
+    // Written in this order, as a backfill or the demo seed may: the newest thing first.
+    for (const [idea, daysAgo] of [
+      [busy, 1],
+      [quiet, 30],
+      [busy, 60],
+    ] as const)
+      await db.notification.create({
+        data: { recipientId: reader.id, type: NotificationType.IDEA_EDITED, ideaId: idea.id, createdAt: at(daysAgo) },
+      });
+    const page = await listNotifications(db, reader);
+    expect(page!.groups.map((group) => group.idea.id)).toEqual([busy.id, quiet.id]);
+    expect(page!.groups[0]!.entries.map((entry) => entry.createdAt.getTime())).toEqual(
+      [...page!.groups[0]!.entries.map((entry) => entry.createdAt.getTime())].sort((a, b) => b - a),
+    );
+  });
 });

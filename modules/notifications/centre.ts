@@ -140,7 +140,7 @@ export async function notificationGroups(
          LIMIT 1
       ) e ON true
      WHERE n.id = ANY(${ids.map(String)}::bigint[])
-     ORDER BY n.id DESC`;
+     ORDER BY n.created_at DESC, n.id DESC`;
   const ideas = await db.idea.findMany({
     where: { id: { in: [...new Set(rows.map((row) => row.idea_id))] } },
     select: { id: true, title: true, status: true, anonymous: true, ...ownershipSelect },

@@ -188,14 +188,14 @@ describe('composing e-mails', () => {
 
     expect(told).toEqual([bikesNew.id, bikesOld.id, coffeeOne.id]);
     expect(skipped.toSorted()).toEqual([bikesRead.id, invisible.id].toSorted());
-    expect(email!.subject).toBe('3 uutta ilmoitusta VAUssa tänään');
+    expect(email!.subject).toBe('3 uutta ilmoitusta VAUssa – päivän kooste');
     const text = email!.text;
     expect(text.indexOf('Pyörät kiertoon')).toBeLessThan(text.indexOf('Kahvinporot kompostiin'));
     expect(text.match(/Laura Nieminen muokkasi ideaa\./g)).toHaveLength(3);
     expect(text).not.toContain('Piilotettu idea');
     expect(email!.html).toMatch(/<h2[^>]*><a href="https:\/\/vau\.kuusilahti\.example\/ideas\/\d+-pyorat-kiertoon"/);
-    expect(email!.html).toContain('Päivän koonti');
-    expect(text).toContain('Lopeta päivittäinen koonti');
+    expect(email!.html).toContain('Päivän kooste');
+    expect(text).toContain('Lopeta päivän kooste');
     const token = /token=([^>]+)>$/.exec(email!.headers['List-Unsubscribe']!)![1]!;
     expect((await readUnsubscribeToken(db, decodeURIComponent(token)))?.target).toEqual({ digest: 'DAILY' });
   });
@@ -207,7 +207,7 @@ describe('composing e-mails', () => {
       data: { recipientId: reader.id, type: NotificationType.IDEA_EDITED, ideaId: idea.id, emailState: 'WEEKLY' },
     });
     const { email } = await composeEmail(db, digestJob(reader.id, EmailJobKind.WEEKLY));
-    expect(email!.subject).toBe('1 ny avisering i VAU den här veckan');
+    expect(email!.subject).toBe('1 ny avisering i VAU – veckosammandrag');
     expect(email!.text).toContain(`${site}/sv/ideas/${idea.id}-cyklar-i-omlopp`);
   });
 

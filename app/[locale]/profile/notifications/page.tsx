@@ -42,7 +42,7 @@ export default async function EmailPreferencesPage({ params }: EmailPreferencesP
         {preferences.address ? (
           t.rich('address', {
             address: preferences.address,
-            strong: (chunks) => <strong className="break-all">{chunks}</strong>,
+            strong: (chunks) => <strong className="break-words">{chunks}</strong>,
           })
         ) : (
           <strong>{t('noAddress')}</strong>

@@ -57,18 +57,10 @@ export default async function MailboxMessagePage({ params }: MailboxMessagePageP
           {fields.map(([name, value]) => (
             <div key={name} className="contents">
               <dt className="font-semibold">{name}</dt>
-              <dd className="mb-2 break-all sm:mb-0">{value}</dd>
+              <dd className="mb-2 break-words sm:mb-0">{value}</dd>
             </div>
           ))}
         </dl>
-      </section>
-      <section aria-labelledby="message-text" className="mt-6">
-        <h2 id="message-text" className="text-xl font-bold">
-          {t('textHeading')}
-        </h2>
-        <pre className="mt-2 overflow-x-auto rounded-lg border border-line bg-slate-50 p-3 font-sans whitespace-pre-wrap">
-          {message.text}
-        </pre>
       </section>
       <section aria-labelledby="message-html" className="mt-6">
         <h2 id="message-html" className="text-xl font-bold">
@@ -76,6 +68,14 @@ export default async function MailboxMessagePage({ params }: MailboxMessagePageP
         </h2>
         <p className="mt-1 text-sm text-muted">{t('htmlNote')}</p>
         <MailboxHtmlFrame html={message.html} title={t('htmlFrame', { subject: message.subject })} />
+      </section>
+      <section aria-labelledby="message-text" className="mt-6">
+        <h2 id="message-text" className="text-xl font-bold">
+          {t('textHeading')}
+        </h2>
+        <pre className="mt-2 rounded-lg border border-line bg-slate-50 p-3 font-sans whitespace-pre-wrap [overflow-wrap:anywhere]">
+          {message.text}
+        </pre>
       </section>
     </div>
   );

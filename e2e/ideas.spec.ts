@@ -11,7 +11,9 @@ function marker(): string {
 
 /**
  * Opens a page until a stored copy answers. The store starts listening with an instance's first
- * page request, and each worker process of the server keeps its own.
+ * page request, and each worker process of the server keeps its own: each must be asked twice
+ * before it stores, and the load balancer picks a worker at random, so a fresh page can take a
+ * handful of loads (seen taking over 5 s once the background e-mail rounds share the workers).
  */
 async function gotoStored(page: Page, path: string): Promise<Response> {
   let stored: Response | null = null;
@@ -19,7 +21,7 @@ async function gotoStored(page: Page, path: string): Promise<Response> {
     const response = await page.goto(path);
     expect(response?.headers()['x-vau-page']).toBe('stored');
     stored = response;
-  }).toPass({ timeout: 5000 });
+  }).toPass({ timeout: 15_000 });
   return stored!;
 }
 

@@ -25,7 +25,7 @@ test.describe('unsubscribing from e-mail', () => {
     await page.goto(`/unsubscribe?token=${token}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Sähköposti-ilmoitusten peruminen' })).toBeVisible();
     await expect(
-      page.getByText('Tämä lopettaa sähköpostit aiheesta ”Seuraamasi ideat”.', { exact: false }),
+      page.getByText('Lopetetaanko sähköpostit aiheesta ”Seuraamasi ideat”?', { exact: false }),
     ).toBeVisible();
     await expectAccessible(page);
     // Opening the link (as a mail scanner does) changed nothing.
@@ -45,7 +45,7 @@ test.describe('unsubscribing from e-mail', () => {
     const { user } = await createSignedInUser('Sara Sammandrag');
     const token = await unsubscribeLink(user.id, { digest: 'DAILY' });
     await page.goto(`/sv/unsubscribe?token=${token}`);
-    await expect(page.getByText('Det här avslutar det dagliga sammandraget.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Vill du avsluta det dagliga sammandraget?', { exact: false })).toBeVisible();
     await expect(page.getByRole('main').getByRole('listitem')).toHaveText([
       'Diskussion',
       'Uppgifter i din roll',

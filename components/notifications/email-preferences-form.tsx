@@ -50,36 +50,43 @@ export function EmailPreferencesForm({
 
   return (
     <form action={submit} onSubmit={submitKeepingChoices} className="mt-6 grid gap-6">
-      {choices.map(({ kind, defaultCadence }) => (
-        <fieldset
-          key={kind}
-          aria-describedby={`email-kind-${kind}-hint`}
-          className="rounded-lg border border-line p-3 sm:p-4"
-        >
-          <legend className="px-1 text-lg font-bold">{t(`kinds.${kind}.label`)}</legend>
-          <p id={`email-kind-${kind}-hint`} className="text-muted">
-            {t(`kinds.${kind}.hint`)}
-          </p>
-          <div className="mt-2 grid grid-cols-2 gap-x-4 lg:grid-cols-4">
-            {cadences.map((cadence) => (
-              <label key={cadence} className="flex min-h-11 items-center gap-2">
-                <input
-                  type="radio"
-                  name={kind}
-                  value={cadence}
-                  checked={selected[kind] === cadence}
-                  onChange={() => setSelected((current) => ({ ...current, [kind]: cadence }))}
-                  className="size-5 shrink-0"
-                />
-                <span>
-                  {t(`cadences.${cadence}`)}
-                  {cadence === defaultCadence && <span className="text-muted"> {t('default')}</span>}
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ))}
+      {choices
+        .filter((choice) => !choice.offered)
+        .map(({ kind }) => (
+          <input key={kind} type="hidden" name={kind} value={selected[kind]} />
+        ))}
+      {choices
+        .filter((choice) => choice.offered)
+        .map(({ kind, defaultCadence }) => (
+          <fieldset
+            key={kind}
+            aria-describedby={`email-kind-${kind}-hint`}
+            className="rounded-lg border border-line p-3 sm:p-4"
+          >
+            <legend className="px-1 text-lg font-bold">{t(`kinds.${kind}.label`)}</legend>
+            <p id={`email-kind-${kind}-hint`} className="text-muted">
+              {t(`kinds.${kind}.hint`)}
+            </p>
+            <div className="mt-2 grid grid-cols-2 gap-x-4 lg:grid-cols-4">
+              {cadences.map((cadence) => (
+                <label key={cadence} className="flex min-h-11 items-center gap-2">
+                  <input
+                    type="radio"
+                    name={kind}
+                    value={cadence}
+                    checked={selected[kind] === cadence}
+                    onChange={() => setSelected((current) => ({ ...current, [kind]: cadence }))}
+                    className="size-5 shrink-0"
+                  />
+                  <span>
+                    {t(`cadences.${cadence}`)}
+                    {cadence === defaultCadence && <span className="text-muted"> {t('default')}</span>}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
         <button
           type="submit"

@@ -4,6 +4,7 @@ import {
   EmailCadence,
   NotificationKind,
   NotificationType,
+  Role,
   type EmailCadence as Cadence,
   type NotificationKind as Kind,
   type NotificationType as Type,
@@ -45,6 +46,17 @@ export const defaultCadence: Readonly<Record<Kind, Cadence>> = {
   TASKS: EmailCadence.DAILY,
   FOLLOWED: EmailCadence.DAILY,
 };
+
+/** The roles whose work sends "tasks" (moderation waits, candidates routed, rewards to endorse). */
+const rolesWithTasks = new Set<Role>([Role.MODERATOR, Role.MANAGER, Role.COORDINATOR, Role.ADMIN]);
+
+/**
+ * Whether the choices page offers the kind: "tasks of my role" means nothing to a person whose
+ * roles have none (they keep its default, unseen).
+ */
+export function kindOffered(kind: Kind, roles: readonly Role[]): boolean {
+  return kind !== NotificationKind.TASKS || roles.some((role) => rolesWithTasks.has(role));
+}
 
 /**
  * Activity on an idea (a decision, an edit, a progress note) is the reader's own news when they

@@ -20,8 +20,13 @@ describe('e-mail preferences', () => {
         kind,
         cadence: defaultCadence[kind],
         defaultCadence: defaultCadence[kind],
+        // An employee's roles send no tasks: the page does not offer that kind to them.
+        offered: kind !== NotificationKind.TASKS,
       })),
     });
+    const moderator = await createUser(db, { roles: [Role.EMPLOYEE, Role.MODERATOR] });
+    const moderatorsChoices = (await loadEmailPreferences(db, actorOf(moderator)))!.choices;
+    expect(moderatorsChoices.every((choice) => choice.offered)).toBe(true);
   });
 
   it('say when there is no address to send to', async () => {

@@ -4,7 +4,7 @@ import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import type { Database } from '@/modules/platform/db/client';
 import type { EmailCadence, NotificationKind } from '@/modules/platform/db/generated/enums';
-import { defaultCadence, emailCadences, notificationKinds } from './kinds';
+import { defaultCadence, emailCadences, kindOffered, notificationKinds } from './kinds';
 
 // A person's e-mail choices, one cadence per kind. No row means the kind's default: only choices
 // that differ from what applies now are written, and "reset" removes the rows (decision 0035).
@@ -14,6 +14,8 @@ export interface KindChoice {
   cadence: EmailCadence;
   /** The kind's default, shown beside the choices. */
   defaultCadence: EmailCadence;
+  /** Shown on the page (kinds.ts `kindOffered`); one not offered is saved unchanged. */
+  offered: boolean;
 }
 
 export interface EmailPreferences {
@@ -42,6 +44,7 @@ export async function loadEmailPreferences(db: Database, actor: Actor | null): P
     kind,
     cadence: saved.get(kind) ?? defaultCadence[kind],
     defaultCadence: defaultCadence[kind],
+    offered: kindOffered(kind, actor.roles),
   }));
   return {
     address: user.email,

@@ -6,11 +6,12 @@ import sv from '@/modules/i18n/messages/sv.json';
 import { formatDateTime } from '@/modules/i18n/format';
 import { defaultLocale, type AppLocale } from '@/modules/i18n/locales';
 import { ideaPath } from '@/modules/ideas/slug';
-import type { Database } from '@/modules/platform/db/client';
+import { Prisma, type Database } from '@/modules/platform/db/client';
 import { EmailJobKind, type NotificationKind } from '@/modules/platform/db/generated/enums';
 import { launcherEnvSchema, parseEnv } from '@/modules/platform/env';
 import { getOrganisation } from '@/modules/platform/organisation';
 import { notificationGroups, type NotificationIdeaGroup } from './centre';
+import { digestMomentSql } from './digest-schedule';
 import type { ClaimedEmailJob, Composition } from './email';
 import { kindSql } from './kinds';
 import { notificationHref, notificationSentence, type Translate } from './sentence';
@@ -68,7 +69,7 @@ async function candidatesOf(db: Database, job: ClaimedEmailJob): Promise<Candida
       FROM notifications n
      WHERE n.recipient_id = ${job.recipientId}::uuid
        AND n.email_state = ${state}::notification_email_state
-       AND n.created_at < ((${job.periodStart}::date + time '07:00') AT TIME ZONE 'Europe/Helsinki')`;
+       AND n.created_at < ${digestMomentSql(Prisma.sql`${job.periodStart}::date`)}`;
 }
 
 export async function composeEmail(db: Database, job: ClaimedEmailJob): Promise<Composition> {

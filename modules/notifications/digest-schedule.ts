@@ -1,9 +1,14 @@
-import type { Database } from '@/modules/platform/db/client';
+import { Prisma, type Database } from '@/modules/platform/db/client';
 
 // Digest jobs: at 07:00 Helsinki time a daily digest for everyone with notifications waiting for
 // one, and on Mondays at 07:00 the weekly ones. Each digest is one row per person and period
 // (unique), so every instance may run this every minute: after the first run of a period the
 // insert finds its rows there. After downtime the last 07:00 that passed is made up for.
+
+/** The moment a digest period starting on the Helsinki day `start` (an SQL date) is sent: 07:00 there. */
+export function digestMomentSql(start: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`((${start} + time '07:00') AT TIME ZONE 'Europe/Helsinki')`;
+}
 
 export interface ScheduledDigests {
   daily: number;
@@ -27,7 +32,7 @@ export async function scheduleDigests(db: Database, now: Date): Promise<Schedule
       SELECT 'weekly', 'weekly', day.start - (extract(isodow FROM day.start)::int - 1)
         FROM day),
     due AS (
-      SELECT kind, state, start, ((start + time '07:00') AT TIME ZONE 'Europe/Helsinki') AS moment FROM periods),
+      SELECT kind, state, start, ${digestMomentSql(Prisma.sql`start`)} AS moment FROM periods),
     inserted AS (
       INSERT INTO email_jobs (recipient_id, kind, period_start)
       SELECT DISTINCT n.recipient_id, due.kind, due.start

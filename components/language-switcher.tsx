@@ -38,6 +38,9 @@ export function LanguageSwitcher({ layout = 'row', onNavigate }: { layout?: 'row
           <Link
             href={{ pathname, query }}
             locale={locale}
+            // A prefetch would be asked for under the old language's cookie, which redirects it back
+            // to that language; the click then follows the stored redirect and the language stays.
+            prefetch={false}
             lang={locale}
             hrefLang={locale}
             aria-current={locale === current ? 'true' : undefined}

@@ -4,34 +4,40 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { isScaleDataLoaded, loadScaleData, SCALE_DATABASE } from '../../../prisma/seed/scale';
-import { isScaleRewardsLoaded, loadScaleRewards, SCALE_HR_EMAIL } from '../../../prisma/seed/scale-rewards';
+import { isScaleRewardsLoaded, loadScaleRewards } from '../../../prisma/seed/scale-rewards';
 import { openDatabase } from '../database/open-database';
 import { migrateDatabase } from '../database/provision';
 import { launcherEnvSchema, parseEnv } from '../env';
 import { projectRoot } from '../paths';
-import { ideaPath } from '../../ideas/slug';
 import { setVote } from '../../ideas/votes';
-import { createSession } from '../../access/sessions';
-import { createPrismaClient, IdeaStatus, Role } from '../db/client';
+import { createPrismaClient, IdeaStatus } from '../db/client';
+import { evaluateGoals, printGoals, type GoalRows, type Measurement } from './bench-goals';
+import { storedCounter, warmLongTail, type LongTailWarmUp } from './bench-long-tail';
+import { describeWorkers, memoryRecorder } from './bench-memory';
+import { mixedLoad, type MixedLoadResult } from './bench-mixed';
 import { benchNotifications, type NotificationsBench } from './bench-notifications';
+import { lookUpBenchPeople, type BenchPeople } from './bench-people';
 import { distinctSearches } from './bench-searches';
 import { buildIfStale } from './build';
 import { nextBin, startProductionServer, stopServer } from './server-process';
 import { runCli, say } from './run-cli';
 
 // `npm run bench`: the production server on the scale data set, measured with autocannon
-// (20 connections, a warm-up, then 15 s per target). Results go to bench-results/.
+// (20 connections, a warm-up, then 15 s per target), each worker's memory after each target, then
+// the mixed load (bench-mixed.ts) and the issue's goals. Results go to bench-results/.
 
 const connections = 20;
 const warmUpSeconds = 5;
 const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
 /**
  * BENCH_ONLY=search measures only the targets whose name contains "search" (the static page always,
- * as the yardstick); BENCH_ONLY=notifications adds only the e-mail rows (bench-notifications.ts).
+ * as the yardstick), BENCH_ONLY=personal or long-tail a group of rows; BENCH_ONLY=notifications adds
+ * only the e-mail rows (bench-notifications.ts), BENCH_ONLY=memory (or mixed) only the mixed load.
  */
 const onlyTargets = process.env.BENCH_ONLY;
+const onlyAsked = (...names: string[]) => !onlyTargets || names.some((name) => name.includes(onlyTargets));
 
-type SignedInAs = 'employee' | 'author' | 'manager' | 'hr';
+type SignedInAs = keyof BenchPeople['sessionCookies'];
 
 interface Target {
   name: string;
@@ -50,6 +56,13 @@ interface Target {
   anyOf?: string[];
   /** One person at a time instead of 20 connections: the latency a single user sees. */
   singleUser?: boolean;
+  /** BENCH_ONLY=<group> measures the group's rows. */
+  group?: 'long-tail' | 'personal';
+  /**
+   * Long-tail rows: "warm" asks for every page until the page store answers them (reported, see
+   * bench-long-tail.ts) before the usual warm-up; "cold" measures at once, with no warm-up at all.
+   */
+  longTail?: 'warm' | 'cold';
 }
 
 /**
@@ -59,6 +72,7 @@ interface Target {
  */
 function targetsFor(ideaPage: string, longTail: string[], managerDepartmentId: string): Target[] {
   const search = (words: string) => `/ideas?q=${encodeURIComponent(words)}`;
+  const different = `idea pages, ${longTail.length} different`;
   return [
     { name: 'front page', path: '/' },
     { name: 'ideas list', path: '/ideas' },
@@ -67,20 +81,50 @@ function targetsFor(ideaPage: string, longTail: string[], managerDepartmentId: s
     { name: 'search (1 common word)', path: search('päiväkoti') },
     { name: 'ideas list, signed in', path: '/ideas', signedInAs: 'employee' },
     { name: 'idea page, signed in', path: ideaPage, signedInAs: 'employee' },
-    { name: 'idea page, its author', path: ideaPage, signedInAs: 'author' },
-    { name: `idea pages, ${longTail.length} different at random`, path: ideaPage, anyOf: longTail },
+    { name: 'idea page, its author', path: ideaPage, signedInAs: 'author', group: 'personal' },
     {
-      name: `idea pages, ${longTail.length} different, signed in`,
+      name: 'idea page, its author, one user',
+      path: ideaPage,
+      signedInAs: 'author',
+      singleUser: true,
+      group: 'personal',
+    },
+    {
+      name: `${different} at random, cold`,
+      path: ideaPage,
+      anyOf: longTail,
+      group: 'long-tail',
+      longTail: 'cold',
+    },
+    { name: `${different} at random`, path: ideaPage, anyOf: longTail, group: 'long-tail', longTail: 'warm' },
+    {
+      name: `${different}, signed in`,
       path: ideaPage,
       anyOf: longTail,
       signedInAs: 'employee',
+      group: 'long-tail',
+      longTail: 'warm',
     },
     { name: 'ideas list (newest), unstored', path: '/ideas?sort=newest', unstored: true },
     { name: 'search (2 words), unstored', path: search('päiväkoti mobiilisovellus'), unstored: true },
     { name: 'search (1 common word), unstored', path: search('päiväkoti'), unstored: true },
     { name: 'distinct searches (2 random words, none repeated)', path: '/ideas?q=…', distinctSearch: true },
-    { name: 'accelerator board, manager, one user', path: '/accelerator', signedInAs: 'manager', singleUser: true },
-    { name: 'accelerator board, manager', path: '/accelerator', signedInAs: 'manager' },
+    {
+      name: 'moderation queue, moderator, one user',
+      path: '/moderation',
+      signedInAs: 'moderator',
+      singleUser: true,
+      group: 'personal',
+    },
+    { name: 'moderation queue, moderator', path: '/moderation', signedInAs: 'moderator', group: 'personal' },
+    {
+      name: 'accelerator board, manager, one user',
+      path: '/accelerator',
+      signedInAs: 'manager',
+      singleUser: true,
+      group: 'personal',
+    },
+    { name: 'accelerator board, manager', path: '/accelerator', signedInAs: 'manager', group: 'personal' },
     {
       name: 'accelerator board, one department, manager, one user',
       path: `/accelerator?department=${managerDepartmentId}`,
@@ -102,8 +146,14 @@ function targetsFor(ideaPage: string, longTail: string[], managerDepartmentId: s
 function reportTargets(departmentId: string): Target[] {
   const filtered = `department=${departmentId}&status=PAID&from=2025-01-01&to=2025-12-31`;
   return [
-    { name: 'reports: ledger, first page, HR, one user', path: '/reports/ledger', signedInAs: 'hr', singleUser: true },
-    { name: 'reports: ledger, first page, HR', path: '/reports/ledger', signedInAs: 'hr' },
+    {
+      name: 'reports: ledger, first page, HR, one user',
+      path: '/reports/ledger',
+      signedInAs: 'hr',
+      singleUser: true,
+      group: 'personal',
+    },
+    { name: 'reports: ledger, first page, HR', path: '/reports/ledger', signedInAs: 'hr', group: 'personal' },
     {
       name: 'reports: ledger, filtered, HR, one user',
       path: `/reports/ledger?${filtered}`,
@@ -163,7 +213,6 @@ async function timeExports(baseUrl: string, cookie: string) {
 }
 
 const BURST_VOTES = 2_000;
-const LONG_TAIL_IDEAS = 1_500;
 
 /**
  * 2,000 distinct people vote on one new idea at the same moment, through the same function the
@@ -215,21 +264,10 @@ async function voteBurst(url: string) {
   }
 }
 
-interface Measurement {
-  name: string;
-  path: string;
-  requestsPerSecond: number;
-  latencyP50Ms: number;
-  latencyP99Ms: number;
-  non2xx: number;
-  errors: number;
-  ratioToStatic?: number;
-}
-
 let unstoredRequests = 0;
 const nextDistinctSearch = distinctSearches();
 
-function requestsFor(target: Target): autocannon.Request[] | undefined {
+function requestsFor(target: Target, onResponse?: autocannon.Request['onResponse']): autocannon.Request[] | undefined {
   // A parameter the page ignores makes every request's address new to the page store.
   if (target.unstored)
     return [{ setupRequest: (request) => ({ ...request, path: `${target.path}&bench=${(unstoredRequests += 1)}` }) }];
@@ -241,6 +279,7 @@ function requestsFor(target: Target): autocannon.Request[] | undefined {
           ...request,
           path: anyOf[Math.floor(Math.random() * anyOf.length)] ?? target.path,
         }),
+        onResponse,
       },
     ];
   if (target.distinctSearch)
@@ -255,69 +294,66 @@ function measure(
   target: Target,
   duration: number,
   sessionCookies: Record<SignedInAs, string>,
+  onResponse?: autocannon.Request['onResponse'],
 ): Promise<autocannon.Result> {
   return autocannon({
     url: `${baseUrl}${target.path}`,
     connections: target.singleUser ? 1 : connections,
     duration,
     headers: target.signedInAs ? { cookie: sessionCookies[target.signedInAs] } : {},
-    requests: requestsFor(target),
+    requests: requestsFor(target, onResponse),
   });
 }
 
-/**
- * A popular idea with a discussion, and sessions as a browser would send them: for its author and
- * for an ordinary employee who has no part in it.
- */
-async function benchIdea(url: string) {
-  const db = createPrismaClient({ connectionString: url, poolSize: 1 });
-  try {
-    const idea = await db.idea.findFirstOrThrow({
-      where: { status: IdeaStatus.PUBLISHED, commentCount: { gt: 5 } },
-      orderBy: { voteCount: 'desc' },
-      select: { id: true, title: true, authorId: true },
-    });
-    const employee = await db.user.findFirstOrThrow({
-      where: {
-        active: true,
-        roles: { equals: [Role.EMPLOYEE] },
-        id: { not: idea.authorId },
-        comments: { none: { ideaId: idea.id } },
-        coAuthorships: { none: { ideaId: idea.id } },
+function printMixedLoad(mixed: MixedLoadResult) {
+  console.table(
+    mixed.rounds.map((round) => ({
+      'mixed load': `round ${round.round} (${round.seconds} s)`,
+      'req/s': round.requestsPerSecond,
+      'p50 ms': round.latencyP50Ms,
+      'p99 ms': round.latencyP99Ms,
+      non2xx: round.non2xx,
+      errors: round.errors,
+      'RSS after, MB': describeWorkers(round.workersAfter),
+    })),
+  );
+  console.table({
+    before: describeWorkers(mixed.memory.before.workers),
+    'after the last round': describeWorkers(mixed.memory.afterEachRound.at(-1)!.workers),
+    [`after ${mixed.memory.idleSeconds} s idle`]: describeWorkers(mixed.memory.afterIdle.workers),
+    peak: `${mixed.memory.peakMB} MB`,
+  });
+  console.table(mixed.byKind);
+}
+
+/** The rows of the issue's goals, by the names targetsFor gives them. */
+function goalRows(longTailPages: number): GoalRows {
+  return {
+    longTail: [`idea pages, ${longTailPages} different at random`, `idea pages, ${longTailPages} different, signed in`],
+    distinctSearches: 'distinct searches (2 random words, none repeated)',
+    personal: [
+      {
+        page: 'idea page for its author',
+        singleUser: 'idea page, its author, one user',
+        loaded: 'idea page, its author',
       },
-      orderBy: { id: 'asc' },
-      select: { id: true },
-    });
-    // The long tail: many different published ideas, as people open them from e-mails and searches.
-    const longTail = await db.idea.findMany({
-      where: { status: IdeaStatus.PUBLISHED },
-      orderBy: { id: 'asc' },
-      take: LONG_TAIL_IDEAS,
-      select: { id: true, title: true },
-    });
-    // A manager of one department (the board filtered to it is what they open most).
-    const manager = await db.user.findFirstOrThrow({
-      where: { active: true, roles: { has: Role.MANAGER }, departmentId: { not: null } },
-      orderBy: { id: 'asc' },
-      select: { id: true, departmentId: true },
-    });
-    const hr = await db.user.findUniqueOrThrow({ where: { email: SCALE_HR_EMAIL }, select: { id: true } });
-    const cookieFor = async (userId: string) =>
-      `authjs.session-token=${(await createSession(db, userId, { idleMinutes: 120, absoluteHours: 12 })).sessionToken}`;
-    return {
-      path: ideaPath(idea),
-      longTail: longTail.map(ideaPath),
-      managerDepartmentId: manager.departmentId!,
-      sessionCookies: {
-        employee: await cookieFor(employee.id),
-        author: await cookieFor(idea.authorId),
-        manager: await cookieFor(manager.id),
-        hr: await cookieFor(hr.id),
+      {
+        page: 'moderation queue',
+        singleUser: 'moderation queue, moderator, one user',
+        loaded: 'moderation queue, moderator',
       },
-    };
-  } finally {
-    await db.$disconnect();
-  }
+      {
+        page: 'accelerator board',
+        singleUser: 'accelerator board, manager, one user',
+        loaded: 'accelerator board, manager',
+      },
+      {
+        page: 'HR report (ledger)',
+        singleUser: 'reports: ledger, first page, HR, one user',
+        loaded: 'reports: ledger, first page, HR',
+      },
+    ],
+  };
 }
 
 runCli(async () => {
@@ -336,7 +372,7 @@ runCli(async () => {
     }
     // In a database of its own and before the server starts, so nothing else competes for the cores.
     let notifications: NotificationsBench | null = null;
-    if (!onlyTargets || 'notifications'.includes(onlyTargets)) {
+    if (onlyAsked('notifications')) {
       notifications = await benchNotifications(database.url, say);
       console.table([
         { row: 'decision, response', ms: notifications.decision.responseMs },
@@ -356,16 +392,34 @@ runCli(async () => {
     // Every request comes from this one address: with the limits on, searches would measure refusals.
     const app = await startProductionServer(database.url, { VAU_RATE_LIMITS: 'off' });
     server = app.server;
+    const memory = memoryRecorder(app.server.pid!, say);
+    await memory.record('before the first target');
 
-    const results: Measurement[] = [];
-    const { path: ideaPage, longTail, managerDepartmentId, sessionCookies } = await benchIdea(database.url);
+    const results: (Measurement & { workersAfterMB: number[] })[] = [];
+    const people = await lookUpBenchPeople(database.url);
+    const { path: ideaPage, longTail, managerDepartmentId, sessionCookies } = people;
     const targets = targetsFor(ideaPage, longTail, managerDepartmentId).filter(
-      (target) => !onlyTargets || target.name.includes(onlyTargets) || target.name === 'static page',
+      (target) =>
+        !onlyTargets ||
+        target.name.includes(onlyTargets) ||
+        target.group === onlyTargets ||
+        target.name === 'static page',
     );
+    const longTailWarmUps: LongTailWarmUp[] = [];
     for (const target of targets) {
-      say(`${target.name}: warming up ${warmUpSeconds} s, measuring ${durationSeconds} s…`);
-      await measure(app.baseUrl, target, warmUpSeconds, sessionCookies);
-      const result = await measure(app.baseUrl, target, durationSeconds, sessionCookies);
+      const stored = target.anyOf ? storedCounter() : null;
+      if (target.longTail === 'cold') say(`${target.name}: measuring ${durationSeconds} s at once…`);
+      else {
+        if (target.longTail === 'warm' && target.anyOf) {
+          say(`${target.name}: asking for each page until the page store answers…`);
+          const cookie = target.signedInAs ? sessionCookies[target.signedInAs] : undefined;
+          longTailWarmUps.push(await warmLongTail(app.baseUrl, target.anyOf, cookie, say));
+        }
+        say(`${target.name}: warming up ${warmUpSeconds} s, measuring ${durationSeconds} s…`);
+        await measure(app.baseUrl, target, warmUpSeconds, sessionCookies);
+      }
+      const result = await measure(app.baseUrl, target, durationSeconds, sessionCookies, stored?.onResponse);
+      const { workers } = await memory.record(`after ${target.name}`);
       results.push({
         name: target.name,
         path: target.path,
@@ -374,26 +428,49 @@ runCli(async () => {
         latencyP99Ms: result.latency.p99,
         non2xx: result.non2xx,
         errors: result.errors,
+        ...(stored ? { storedShare: stored.share() } : {}),
+        workersAfterMB: workers.map((worker) => worker.rssMB),
       });
     }
     const staticRate = results.find((result) => result.name === 'static page')!.requestsPerSecond;
     for (const result of results) result.ratioToStatic = Number((result.requestsPerSecond / staticRate).toFixed(2));
 
     console.table(
-      results.map(({ name, requestsPerSecond, latencyP50Ms, latencyP99Ms, ratioToStatic, non2xx, errors }) => ({
-        target: name,
-        'req/s': requestsPerSecond,
-        'p50 ms': latencyP50Ms,
-        'p99 ms': latencyP99Ms,
-        'vs static': ratioToStatic,
-        non2xx,
-        errors,
+      results.map((result) => ({
+        target: result.name,
+        'req/s': result.requestsPerSecond,
+        'p50 ms': result.latencyP50Ms,
+        'p99 ms': result.latencyP99Ms,
+        'vs static': result.ratioToStatic,
+        non2xx: result.non2xx,
+        errors: result.errors,
+        stored: result.storedShare,
+        'RSS after, MB': result.workersAfterMB.join(', '),
       })),
     );
+    if (longTailWarmUps.length > 0) {
+      console.table(
+        longTailWarmUps.map((warmUp) => ({
+          'long-tail warm-up': `${warmUp.pages} pages, ${warmUp.signedIn ? 'signed in' : 'signed out'}`,
+          seconds: warmUp.seconds,
+          passes: warmUp.passes.length,
+          'stored in the last pass': warmUp.passes.at(-1)?.storedShare,
+        })),
+      );
+    }
 
-    const exportTimings =
-      !onlyTargets || 'reports'.includes(onlyTargets) ? await timeExports(app.baseUrl, sessionCookies.hr) : [];
+    const exportTimings = onlyAsked('reports') ? await timeExports(app.baseUrl, sessionCookies.hr) : [];
     if (exportTimings.length > 0) console.table(exportTimings);
+
+    let mixed: MixedLoadResult | null = null;
+    if (onlyAsked('memory', 'mixed load')) {
+      mixed = await mixedLoad(app.baseUrl, app.server.pid!, { ...people.mixed, nextDistinctSearch }, say);
+      printMixedLoad(mixed);
+    }
+    const atTheEnd = await memory.record('at the end');
+
+    const goals = evaluateGoals(results, goalRows(longTail.length), mixed, null);
+    printGoals(goals);
 
     say(`vote burst: ${BURST_VOTES} people vote on one idea at once…`);
     const burst = await voteBurst(database.url);
@@ -408,7 +485,12 @@ runCli(async () => {
         node: process.version,
       },
       settings: { connections, warmUpSeconds, durationSeconds, dataSet: SCALE_DATABASE },
+      goals,
       results,
+      longTailWarmUps,
+      mixedLoad: mixed,
+      /** Each server worker's RSS before the first target, after each target and at the end. */
+      memory: { samples: memory.samples, atTheEnd: describeWorkers(atTheEnd.workers) },
       ledgerExports: exportTimings,
       voteBurst: burst,
       notifications,

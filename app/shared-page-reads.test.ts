@@ -58,23 +58,27 @@ async function columnsOf(client: pg.Client): Promise<Map<string, { name: string;
   return tables;
 }
 
-/** Every statement a Prisma client sends, as a node-postgres client records it. */
+/** Every statement a Prisma client sends, as node-postgres receives it. */
 function recordingDatabase(connectionString: string) {
   const statements: string[] = [];
-  class RecordingClient extends pg.Client {
-    override query(...args: Parameters<pg.Client['query']>) {
+  const pool = new pg.Pool({ connectionString, max: 4 });
+  pool.on('connect', (client) => {
+    const send = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => {
       const [first] = args;
-      const text = typeof first === 'string' ? first : (first as { text?: string }).text;
+      const text = typeof first === 'string' ? first : (first as { text?: string } | null)?.text;
       if (text) statements.push(text);
-      return (super.query as (...forwarded: unknown[]) => ReturnType<pg.Client['query']>)(...args);
-    }
-  }
-  const pool = new pg.Pool({ connectionString, max: 4, Client: RecordingClient });
+      return send(...args);
+    }) as typeof client.query;
+  });
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { db, statements, close: () => db.$disconnect().then(() => pool.end()) };
 }
 
 type PlanNode = Record<string, unknown> & { Plans?: PlanNode[] };
+
+/** `alias.column` as EXPLAIN VERBOSE writes it (quoted when needed). */
+const qualifiedColumn = /(?<![\w."])"?([A-Za-z_][\w$]*)"?\."?([a-z_0-9]+)"?/g;
 
 /**
  * The table columns a statement reads, from its plan: each scan names its table and alias, and its
@@ -91,9 +95,8 @@ async function columnsRead(client: pg.Client, statement: string): Promise<string
     const alias = own.Alias;
     // The system catalogues (the search's statistics) are no page content.
     if (typeof table === 'string' && typeof alias === 'string' && own.Schema === 'public') {
-      const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const pattern = new RegExp(`(?<![\\w."])"?${escaped}"?\\."?([a-z_0-9]+)"?`, 'g');
-      for (const [, column] of JSON.stringify(own).matchAll(pattern)) read.push(`${table}.${column}`);
+      for (const [, qualifier, column] of JSON.stringify(own).matchAll(qualifiedColumn))
+        if (qualifier === alias) read.push(`${table}.${column}`);
       // A scan with no column named (count(*)) still reads the table's rows.
       read.push(`${table}.*`);
     }

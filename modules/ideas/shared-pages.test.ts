@@ -5,7 +5,7 @@ import { Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createIdea, createUser } from '@/modules/platform/testing/factories';
 import { sharedPageFor, type SharedPagesSetup } from '@/modules/platform/page-cache/policy';
-import { ideasSharedPages, isPlainReader } from './shared-pages';
+import { ideasSharedPages, isPlainReader, nextHelsinkiYear } from './shared-pages';
 
 describe('who shares the stored member version of an idea page', () => {
   const db = testDb();
@@ -69,15 +69,29 @@ describe('which ideas pages are shared', () => {
 
   it('shares the front page, the list with its search, filters, sort and position, and idea pages', () => {
     for (const url of [
-      '/',
-      '/sv',
       '/ideas',
-      '/en/ideas?q=piha&status=PUBLISHED&sort=votes&after=abc',
-      `/ideas?category=${crypto.randomUUID()}&department=${crypto.randomUUID()}`,
-    ]) {
-      expect(ask(url, ['session']), url).toEqual({ scope: { kind: 'listing' }, version: 'everyone' });
-    }
-    expect(ask('/sv/ideas/42-cyklar')).toEqual({ scope: { kind: 'item', id: 42 }, version: 'everyone' });
+      `/ideas?category=${crypto.randomUUID()}&department=${crypto.randomUUID()}&status=PUBLISHED&sort=votes`,
+    ])
+      expect(ask(url, ['session']), url).toEqual({
+        scope: { kind: 'listing' },
+        version: 'everyone',
+        storeFromFirstAsk: true,
+      });
+    // A search or a later page is often read once: stored from its second ask.
+    for (const url of ['/en/ideas?q=piha&status=PUBLISHED&sort=votes', '/ideas?sort=votes&after=abc'])
+      expect(ask(url, ['session']), url).toMatchObject({ scope: { kind: 'listing' }, storeFromFirstAsk: false });
+    for (const url of ['/', '/sv'])
+      expect(ask(url, ['session']), url).toEqual({
+        scope: { kind: 'listing' },
+        version: 'everyone',
+        storeFromFirstAsk: true,
+        changesAt: nextHelsinkiYear,
+      });
+    expect(ask('/sv/ideas/42-cyklar')).toEqual({
+      scope: { kind: 'item', id: 42 },
+      version: 'everyone',
+      storeFromFirstAsk: true,
+    });
     expect(ask('/ideas/42-pyorat-kiertoon', ['session'])).toMatchObject({
       scope: { kind: 'item', id: 42 },
       version: 'member',
@@ -97,5 +111,11 @@ describe('which ideas pages are shared', () => {
       expect(ask(url), url).toBeNull();
       expect(ask(url, ['session']), url).toBeNull();
     }
+  });
+
+  it('keeps the front page until this year’s count starts again: midnight of 1 January in Helsinki', () => {
+    expect(nextHelsinkiYear(new Date('2026-11-27T12:00:00Z'))).toEqual(new Date('2026-12-31T22:00:00Z'));
+    expect(nextHelsinkiYear(new Date('2026-12-31T21:59:59Z'))).toEqual(new Date('2026-12-31T22:00:00Z'));
+    expect(nextHelsinkiYear(new Date('2026-12-31T22:00:00Z'))).toEqual(new Date('2027-12-31T22:00:00Z'));
   });
 });

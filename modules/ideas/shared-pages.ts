@@ -9,18 +9,30 @@ import type { SharedPagePolicy } from '@/modules/platform/page-cache/policy';
 export const ideasSharedPages: SharedPagePolicy = {
   name: 'ideas',
   pages: [
-    // The front page's trending and recently implemented ideas, and the list with its search, filters, sort and position.
-    { path: /^\/$/, dependsOn: 'listing', sharedParameters: [], signedIn: 'same' },
+    // The front page's trending and recently implemented ideas, and its count of this year's implemented ones.
+    { path: /^\/$/, dependsOn: 'listing', sharedParameters: [], signedIn: 'same', changesAt: nextHelsinkiYear },
+    // The list with its search, filters, sort and position; a search or a later page is often read once.
     {
       path: /^\/ideas$/,
       dependsOn: 'listing',
       sharedParameters: ['q', 'status', 'category', 'department', 'sort', 'after'],
+      oneOffParameters: ['q', 'after'],
       signedIn: 'same',
     },
     // `saved` is the author's own "your idea was saved" message: never shared.
     { path: /^\/ideas\/(?<id>\d+)-[^/]+$/, dependsOn: 'item', sharedParameters: [], signedIn: 'member', isPlainReader },
   ],
 };
+
+/**
+ * Midnight of the next 1 January in Helsinki, when "implemented this year" starts again from nought
+ * (January is always winter time there, UTC+2). Dates on shared pages are days, never "3 minutes
+ * ago", so this is the only moment the clock alone changes one.
+ */
+export function nextHelsinkiYear(now: Date): Date {
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(now));
+  return new Date(Date.UTC(year + 1, 0, 1) - 2 * 60 * 60 * 1000);
+}
 
 /**
  * Whether the holder of this session token sees an idea page exactly as the stored `member`

@@ -60,11 +60,11 @@ async function eventually(check: () => boolean, what: string) {
 
 describe('page store invalidation through PostgreSQL', () => {
   const db = testDb();
-  const cache = new PageCache({ maxEntries: 100, maxAgeMs: 60_000 });
+  const cache = new PageCache({ maxBytes: 1024 * 1024 });
   const errors: Error[] = [];
   const listener = listenForPageChanges(inject('databaseUrl'), cache, (error) => errors.push(error), { retryMs: 50 });
   const store = (key: string, scope: PageScope) =>
-    cache.getOrRender(key, scope, 'P', async () => ({ html: key, headers: [] }));
+    cache.getOrRender(key, { scope }, 'P', async () => ({ html: key, headers: [] }));
   const stored = (key: string) => cache.get(key) !== undefined;
   /** Notifications arrive in commit order: once this marker's has, every earlier one has too. */
   const settle = async () => {
@@ -121,7 +121,7 @@ describe('page store invalidation through PostgreSQL', () => {
 
   it('bypasses the store and replaces its connection when the connection falls silent', async () => {
     const relay = await silenceableRelay(inject('databaseUrl'));
-    const quietCache = new PageCache({ maxEntries: 10, maxAgeMs: 60_000 });
+    const quietCache = new PageCache({ maxBytes: 1024 * 1024 });
     const lost: Error[] = [];
     const quiet = listenForPageChanges(relay.url, quietCache, (error) => lost.push(error), {
       retryMs: 50,
@@ -130,7 +130,7 @@ describe('page store invalidation through PostgreSQL', () => {
     });
     try {
       await eventually(() => quiet.listening, 'listening');
-      await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({
+      await quietCache.getOrRender('/accessibility', { scope: { kind: 'static' } }, 'P', async () => ({
         html: 'statement',
         headers: [],
       }));
@@ -141,7 +141,7 @@ describe('page store invalidation through PostgreSQL', () => {
       await eventually(() => !quiet.listening, 'the silence is noticed');
       expect(quietCache.get('/accessibility')).toBeUndefined();
       // While bypassed, nothing is stored either.
-      await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({
+      await quietCache.getOrRender('/accessibility', { scope: { kind: 'static' } }, 'P', async () => ({
         html: 'statement',
         headers: [],
       }));
@@ -150,7 +150,7 @@ describe('page store invalidation through PostgreSQL', () => {
 
       await eventually(() => quiet.listening, 'listening again on a new connection');
       expect(relay.connections).toBeGreaterThan(connectionsBefore);
-      await quietCache.getOrRender('/accessibility', { kind: 'static' }, 'P', async () => ({
+      await quietCache.getOrRender('/accessibility', { scope: { kind: 'static' } }, 'P', async () => ({
         html: 'statement',
         headers: [],
       }));

@@ -4,18 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { sharedPageFor, type SharedPageRequest, type SharedPagesSetup } from './policy';
 
 const isPlainReader = async () => true;
+const nextDay = (now: Date) => new Date(now.getTime() + 86_400_000);
 /** A made-up domain: the store must follow whatever a policy declares, and nothing else. */
 const setup: SharedPagesSetup = {
   policies: [
     {
       name: 'things',
       pages: [
-        { path: /^\/things$/, dependsOn: 'listing', sharedParameters: ['q', 'sort'], signedIn: 'same' },
+        {
+          path: /^\/things$/,
+          dependsOn: 'listing',
+          sharedParameters: ['q', 'sort'],
+          oneOffParameters: ['q'],
+          signedIn: 'same',
+        },
         { path: /^\/things\/(?<id>\d+)$/, dependsOn: 'item', sharedParameters: [], signedIn: 'member', isPlainReader },
         { path: /^\/private-things$/, dependsOn: 'listing', sharedParameters: [], signedIn: 'own' },
       ],
     },
-    { name: 'site', pages: [{ path: /^\/about$/, dependsOn: 'static', sharedParameters: [], signedIn: 'same' }] },
+    {
+      name: 'site',
+      pages: [{ path: /^\/about$/, dependsOn: 'static', sharedParameters: [], signedIn: 'same', changesAt: nextDay }],
+    },
   ],
   localePrefixes: ['/sv', '/en'],
   sessionCookieNames: ['session'],
@@ -29,20 +39,33 @@ const ask = (url: string, overrides: Partial<SharedPageRequest> = {}): SharedPag
 const signedIn = (url: string) => ask(url, { cookieNames: ['language', 'session'] });
 
 describe('which pages the store may share', () => {
-  it('shares a declared route with declared parameters, in every language', () => {
+  it('shares a declared route with declared parameters, in every language: one-off ones from their second ask', () => {
     expect(sharedPageFor(setup, ask('/things?q=piha&sort=new'))).toEqual({
       scope: { kind: 'listing' },
       version: 'everyone',
+      storeFromFirstAsk: false,
     });
     expect(sharedPageFor(setup, signedIn('/sv/things?q=piha'))).toEqual({
       scope: { kind: 'listing' },
       version: 'everyone',
+      storeFromFirstAsk: false,
+    });
+    expect(sharedPageFor(setup, ask('/things?sort=new'))).toEqual({
+      scope: { kind: 'listing' },
+      version: 'everyone',
+      storeFromFirstAsk: true,
     });
     expect(sharedPageFor(setup, ask('/en/things/42'))).toEqual({
       scope: { kind: 'item', id: 42 },
       version: 'everyone',
+      storeFromFirstAsk: true,
     });
-    expect(sharedPageFor(setup, ask('/about'))).toEqual({ scope: { kind: 'static' }, version: 'everyone' });
+    expect(sharedPageFor(setup, ask('/about'))).toEqual({
+      scope: { kind: 'static' },
+      version: 'everyone',
+      storeFromFirstAsk: true,
+      changesAt: nextDay,
+    });
   });
 
   it('never shares a page carrying any parameter its route does not declare (fail closed)', () => {
@@ -77,8 +100,12 @@ describe('which pages the store may share', () => {
       scope: { kind: 'item', id: 42 },
       version: 'member',
       isPlainReader,
+      storeFromFirstAsk: true,
     });
-    expect(sharedPageFor(setup, ask('/private-things'))).toEqual({ scope: { kind: 'listing' }, version: 'everyone' });
+    expect(sharedPageFor(setup, ask('/private-things'))).toMatchObject({
+      scope: { kind: 'listing' },
+      version: 'everyone',
+    });
     expect(sharedPageFor(setup, signedIn('/private-things'))).toBeNull();
   });
 

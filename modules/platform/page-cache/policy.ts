@@ -25,6 +25,18 @@ export type SharedPage = {
   dependsOn: PageScope['kind'];
   /** Query parameters a stored copy may answer; a request with any other one is never stored or served from the store. */
   sharedParameters: readonly string[];
+  /**
+   * Shared parameters that make a page one-off (a search, a later page of a list): such a page is
+   * stored from its second ask, so a page read once costs no extra round trip. Others are stored
+   * from their first ask.
+   */
+  oneOffParameters?: readonly string[];
+  /**
+   * For a page whose output changes with the clock alone (this year's count): the next moment it
+   * may, after `now`. The stored copy is rendered again from then on. Every other change to what a
+   * page shows must announce itself (decision 0039).
+   */
+  changesAt?: (now: Date) => Date;
 } & (
   | {
       /** `same`: signed-in readers get the signed-out page too (their own bits come from the browser); `own`: theirs is rendered for them. */
@@ -59,9 +71,17 @@ export interface SharedPageRequest {
   cookieNames: readonly string[];
 }
 
-export type SharedPageMatch =
-  | { scope: PageScope; version: 'everyone' }
-  | { scope: PageScope & { kind: 'item' }; version: 'member'; isPlainReader: PlainReaderCheck };
+/** How a matched page is stored: from which ask, and until when the clock leaves it as it is. */
+interface StoreRules {
+  storeFromFirstAsk: boolean;
+  changesAt?: (now: Date) => Date;
+}
+
+export type SharedPageMatch = StoreRules &
+  (
+    | { scope: PageScope; version: 'everyone' }
+    | { scope: PageScope & { kind: 'item' }; version: 'member'; isPlainReader: PlainReaderCheck }
+  );
 
 /**
  * Client navigations, prefetches (whole-page and per-segment) and actions ask for something other
@@ -83,11 +103,15 @@ export function sharedPageFor(setup: SharedPagesSetup, request: SharedPageReques
     if ([...request.searchParams.keys()].some((name) => !page.sharedParameters.includes(name))) return null;
     const scope = scopeOf(page, match);
     if (!scope) return null;
+    const rules: StoreRules = {
+      storeFromFirstAsk: ![...request.searchParams.keys()].some((name) => page.oneOffParameters?.includes(name)),
+      changesAt: page.changesAt,
+    };
     if (!request.cookieNames.some((name) => setup.sessionCookieNames.includes(name)))
-      return { scope, version: 'everyone' };
-    if (page.signedIn === 'same') return { scope, version: 'everyone' };
+      return { ...rules, scope, version: 'everyone' };
+    if (page.signedIn === 'same') return { ...rules, scope, version: 'everyone' };
     if (page.signedIn === 'member' && scope.kind === 'item')
-      return { scope, version: 'member', isPlainReader: page.isPlainReader };
+      return { ...rules, scope, version: 'member', isPlainReader: page.isPlainReader };
     return null;
   }
   return null;

@@ -36,6 +36,18 @@ const perResponseHeaders = new Set([
   'set-cookie',
 ]);
 
+/**
+ * Each worker's store size: VAU_PAGE_STORE_MB, 96 MB unless set — about 2,000 idea pages of 45 KB,
+ * within the 400 MB a worker may use (issue 15). Stored pages live until they change, so the size
+ * decides how much of the long tail is served without a render.
+ */
+export function pageStoreBytes(setting: string | undefined): number {
+  const megabytes = setting === undefined || setting === '' ? 96 : Number(setting);
+  if (!Number.isFinite(megabytes) || megabytes < 0)
+    throw new Error(`VAU_PAGE_STORE_MB must be a number of megabytes, not "${setting}"`);
+  return Math.round(megabytes * 1024 * 1024);
+}
+
 let shared: { cache: PageCache; listener: PageChangeListener; readers: pg.Pool; origin: string } | null | undefined;
 
 /**
@@ -46,7 +58,7 @@ function sharedPages() {
   if (shared !== undefined) return shared;
   const { DATABASE_URL: databaseUrl, PORT: port, NODE_ENV: mode, VAU_PAGE_CACHE: setting } = process.env;
   if (mode !== 'production' || setting === 'off' || !databaseUrl || !port) return (shared = null);
-  const cache = new PageCache({ maxEntries: 500, maxAgeMs: 30_000 });
+  const cache = new PageCache({ maxBytes: pageStoreBytes(process.env.VAU_PAGE_STORE_MB) });
   const listener = listenForPageChanges(databaseUrl, cache, (error) =>
     logger.warn({ err: error }, 'page store: lost its database connection; serving rendered pages until it is back'),
   );
@@ -197,15 +209,17 @@ export async function sharedPageResponse(
   const path = `${pathname}${request.nextUrl.search}`;
   const key = match.version === 'member' ? `member:${path}` : path;
   const stored = pages.cache.get(key);
-  if (!stored && !pages.cache.askedAgain(key)) return null;
+  if (!stored && !match.storeFromFirstAsk && !pages.cache.askedAgain(key)) return null;
+  // Taken before the render starts, so a render that crosses the moment is not kept past it.
+  const expiresAt = match.changesAt?.(new Date()).getTime();
   const page =
     stored ??
-    (await pages.cache.getOrRender(key, match.scope, createNonce(), (placeholder) =>
+    (await pages.cache.getOrRender(key, { scope: match.scope, expiresAt }, createNonce(), (placeholder) =>
       renderForStore(setup, pages.origin, path, match.version, placeholder, request),
     ));
   if (!page) return null;
-  const { html, headers } = withNonce(page, nonce);
-  const response = new NextResponse(html, { status: 200, headers });
+  const { body, headers } = withNonce(page, nonce);
+  const response = new NextResponse(body, { status: 200, headers });
   response.headers.set('x-vau-page', stored ? 'stored' : 'rendered');
   return response;
 }

@@ -11,12 +11,7 @@ import { PAGE_CHANGE_CHANNEL } from '../page-cache/invalidation';
 /** Empties the database behind `url`, applies every migration and loads the demo municipality. */
 export async function resetDemoDatabase(url: string, now = new Date()): Promise<SeedSummary> {
   const client = await connectOrExplain(url);
-  let ideaIds: number[] = [];
   try {
-    const tables = await client.query<{ ideas: string | null }>(`SELECT to_regclass('public.ideas') AS ideas`);
-    if (tables.rows[0]?.ideas) {
-      ideaIds = (await client.query<{ id: number }>('SELECT id FROM ideas')).rows.map((row) => row.id);
-    }
     await client.query('BEGIN');
     await client.query('DROP SCHEMA IF EXISTS public CASCADE');
     // As a new database has it (PostgreSQL 15 and later): owned by the database owner, usable by all.
@@ -34,11 +29,9 @@ export async function resetDemoDatabase(url: string, now = new Date()): Promise<
   const db = createPrismaClient({ connectionString: url });
   try {
     const summary = await seedDemoData(db, now);
-    // A running VAU drops the stored pages of the ideas that were and are, instead of serving them
-    // for up to 30 seconds more (the triggers do not fire when a schema is dropped).
-    await db.$executeRaw`
-      SELECT pg_notify(${PAGE_CHANGE_CHANNEL}, id::text)
-      FROM (SELECT unnest(${ideaIds}::int[]) AS id UNION SELECT id FROM ideas) AS changed`;
+    // A running VAU drops every stored page: no trigger fires when a schema is dropped, and stored
+    // pages live until a notice says they changed (decision 0039).
+    await db.$executeRaw`SELECT pg_notify(${PAGE_CHANGE_CHANNEL}, 'all')`;
     return summary;
   } finally {
     await db.$disconnect();

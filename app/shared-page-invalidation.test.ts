@@ -65,7 +65,8 @@ describe('each kind of change drops exactly the stored pages it can alter', () =
 
   const people = async () => {
     const department = await createDepartment(db);
-    const user = (roles: Role[]) => createUser(db, { roles, departmentId: department.id }).then((row) => actorOf(row, [department.id]));
+    const user = (roles: Role[]) =>
+      createUser(db, { roles, departmentId: department.id }).then((row) => actorOf(row, [department.id]));
     return {
       department,
       moderator: await user([Role.EMPLOYEE, Role.MODERATOR]),
@@ -165,7 +166,8 @@ describe('each kind of change drops exactly the stored pages it can alter', () =
         () => addProgressNote(db, coordinator, { ideaId, note: 'Autot varattu.', progressPercent: '30' }, testOrigin),
       ],
     ];
-    for (const [step, change] of steps) expect(await afterChange(ideaId, change), step).toEqual(onlyThatIdeaAndListings);
+    for (const [step, change] of steps)
+      expect(await afterChange(ideaId, change), step).toEqual(onlyThatIdeaAndListings);
   });
 
   it('a card moving on the board and a withdrawal drop that idea’s pages and the lists', async () => {
@@ -221,7 +223,8 @@ describe('each kind of change drops exactly the stored pages it can alter', () =
   it('a merge drops both ideas’ pages and the lists', async () => {
     const { moderator } = await people();
     const [source, target] = [await createIdea(db), await createIdea(db)];
-    const merge = () => mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id, reason: 'Sama.' }, testOrigin);
+    const merge = () =>
+      mergeIdea(db, moderator, { ideaId: source.id, targetId: target.id, reason: 'Sama.' }, testOrigin);
     expect(await afterChange(source.id, merge)).toEqual(onlyThatIdeaAndListings);
     const [again, into] = [await createIdea(db), await createIdea(db)];
     expect(
@@ -284,7 +287,12 @@ describe('each kind of change drops exactly the stored pages it can alter', () =
     expect(await afterChange(idea.id, same)).toEqual({ idea: true, otherIdea: true, listings: true, statement: true });
     const promote = () =>
       changeUserRoles(db, admin, { userId: reader.id, roles: [Role.EMPLOYEE, Role.MODERATOR] }, testOrigin);
-    expect(await afterChange(idea.id, promote)).toEqual({ idea: true, otherIdea: true, listings: true, statement: true });
+    expect(await afterChange(idea.id, promote)).toEqual({
+      idea: true,
+      otherIdea: true,
+      listings: true,
+      statement: true,
+    });
     expect(await isPlainReader(readers, sessionToken, idea.id)).toBe(false);
   });
 });

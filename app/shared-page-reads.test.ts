@@ -54,7 +54,10 @@ async function columnsOf(client: pg.Client): Promise<Map<string, { name: string;
      ORDER BY table_name, ordinal_position`);
   const tables = new Map<string, { name: string; generated: boolean }[]>();
   for (const row of rows)
-    tables.set(row.table, [...(tables.get(row.table) ?? []), { name: row.column, generated: row.generated === 'ALWAYS' }]);
+    tables.set(row.table, [
+      ...(tables.get(row.table) ?? []),
+      { name: row.column, generated: row.generated === 'ALWAYS' },
+    ]);
   return tables;
 }
 
@@ -139,7 +142,10 @@ describe('what shared pages read', () => {
         if (!announced && !excused[name]) missing.push(`${table}.${name}`);
       }
       for (const name of Object.keys(excused).filter((key) => key === key.toLowerCase()))
-        expect(tables.get(table)?.some((column) => column.name === name), `${table}.${name} is excused`).toBe(true);
+        expect(
+          tables.get(table)?.some((column) => column.name === name),
+          `${table}.${name} is excused`,
+        ).toBe(true);
     }
     expect(missing).toEqual([]);
   });

@@ -208,7 +208,10 @@ function storedPage(rendered: RenderedPage, placeholder: string, scope: PageScop
 }
 
 /** The page and its headers (a style preload carries the nonce too) with this response's nonce. */
-export function withNonce(page: StoredPage, nonce: string): { body: Uint8Array<ArrayBuffer>; headers: [string, string][] } {
+export function withNonce(
+  page: StoredPage,
+  nonce: string,
+): { body: Uint8Array<ArrayBuffer>; headers: [string, string][] } {
   const headers = page.headers.map(([name, value]): [string, string] => [
     name,
     value.replaceAll(page.placeholder, nonce),

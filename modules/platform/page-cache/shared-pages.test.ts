@@ -56,3 +56,14 @@ describe('the markers the proxy forwards to a page', () => {
     expect(headers.get('x-vau-shared-asked-by-peer')).toBeNull();
   });
 });
+
+describe('the store’s size', () => {
+  it('is VAU_PAGE_STORE_MB megabytes per worker, 96 unless set, and refuses what is not a size', () => {
+    expect(shared.pageStoreBytes(undefined)).toBe(96 * 1024 * 1024);
+    expect(shared.pageStoreBytes('')).toBe(96 * 1024 * 1024);
+    expect(shared.pageStoreBytes('0.5')).toBe(512 * 1024);
+    expect(shared.pageStoreBytes('0')).toBe(0);
+    for (const setting of ['lots', '-1', '64MB'])
+      expect(() => shared.pageStoreBytes(setting), setting).toThrow(/VAU_PAGE_STORE_MB/);
+  });
+});

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { PageCache } from './page-cache';
 
-/** The channel the database triggers notify (migration page_change_notifications). */
+/**
+ * The channel the database triggers notify (migrations page_change_notifications and
+ * page_change_everything): an item's id, or `all` for a change that can alter every page.
+ */
 export const PAGE_CHANGE_CHANNEL = 'vau_page_change';
 
 export interface PageChangeListener {

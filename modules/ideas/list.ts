@@ -211,7 +211,8 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
 
   const cursor = decodeCursor(params.after);
   const queries = params.q ? await buildTextQueries(db, params.q) : null;
-  if (params.q && !queries) return { items: [], next: null };
+  // No idea and no comment holds every word (search_lexemes): nothing to look for.
+  if (params.q && !queries?.allIndexed) return { items: [], next: null };
 
   const select = Prisma.sql`
     i.id, i.title, i.body, i.status::text AS status, i.anonymous, i.author_id, u.name AS author_name,
@@ -267,28 +268,29 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
 
   let rows: Row[];
   let next: string | null = null;
-  if (queries) {
+  if (queries?.allIndexed) {
     const own = searchLanguage(locale);
     // Materialized: the planner then cannot see how common the words are and always reads the text
     // indexes, which bound the work by the matches; a guess of "very common" would read the whole
     // table hoping to find enough rows early, and take seconds when the words never meet.
     const q = Prisma.sql`q AS MATERIALIZED (SELECT to_tsquery('simple', ${queries.fi}) AS fi, to_tsquery('simple', ${queries.sv}) AS sv,
       to_tsquery('simple', ${queries.en}) AS en, to_tsquery('simple', ${queries.all}) AS every_language,
-      to_tsquery('simple', ${queries.allExact}) AS every_language_exact)`;
+      ${queries.allIndexed}::tsquery AS every_language_indexed, ${queries.allExact}::tsquery AS every_language_exact)`;
     // Ideas the reader may see with a visible comment that has the words (their forms, no prefixes),
     // at most CANDIDATE_CAP: a hidden comment must not reveal which idea it is on.
     const where = Prisma.join(conditions, ' AND ');
-    const commentMatches =
-      // Through the comments' index first (materialized, so the planner cannot start from the ideas).
-      (
-        await db.$queryRaw<{ id: number }[]>`
+    const commentMatches = !queries.allExact
+      ? []
+      : // Through the comments' index first (materialized, so the planner cannot start from the ideas).
+        (
+          await db.$queryRaw<{ id: number }[]>`
         WITH ${q}, matching AS MATERIALIZED (
           SELECT cm.idea_id FROM comments cm, q
           WHERE ${commentText} @@ q.every_language_exact AND cm.deleted_at IS NULL AND cm.hidden_at IS NULL
           LIMIT ${CANDIDATE_CAP * 2})
         SELECT i.id FROM matching m JOIN ideas i ON i.id = m.idea_id WHERE ${where} LIMIT ${CANDIDATE_CAP}`
-      ).map((row) => row.id);
-    const matches = Prisma.sql`(${ideaText} @@ to_tsquery('simple', ${queries.all}) OR i.id = ANY(${commentMatches}))`;
+        ).map((row) => row.id);
+    const matches = Prisma.sql`(${ideaText} @@ ${queries.allIndexed}::tsquery OR i.id = ANY(${commentMatches}))`;
 
     let page: Row[] | null = null;
     // Words common enough (by PostgreSQL's statistics) are shown in the list's order: the first
@@ -302,7 +304,7 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
       // all-language index and a bounded number of rows, however common the words are.
       const textMatches = (
         await db.$queryRaw<{ id: number }[]>`
-          WITH ${q} SELECT i.id FROM ideas i, q WHERE ${ideaText} @@ q.every_language AND ${where} LIMIT ${CANDIDATE_CAP}`
+          WITH ${q} SELECT i.id FROM ideas i, q WHERE ${ideaText} @@ q.every_language_indexed AND ${where} LIMIT ${CANDIDATE_CAP}`
       ).map((row) => row.id);
       const ids = [...new Set([...textMatches, ...commentMatches])];
       if (ids.length === 0) return { items: [], next: null };
@@ -382,11 +384,11 @@ export async function similarIdeas(db: Database, title: string, excludeId?: numb
   const queries = await buildTextQueries(db, title, false);
   if (!queries) return [];
   const rows = await db.$queryRaw<{ id: number; title: string; vote_count: number; status: string }[]>`
-    WITH q AS (SELECT to_tsquery('simple', ${queries.all}) AS every_language)
+    WITH q AS (SELECT to_tsquery('simple', ${queries.all}) AS every_language, ${queries.allIndexed}::tsquery AS indexed)
     SELECT i.id, i.title, i.vote_count, i.status::text AS status
     FROM ideas i, q
     WHERE i.status::text = ANY(${sqlStatuses(publicStatuses)}) AND i.id <> ${excludeId ?? 0}
-      AND (${ideaText} @@ q.every_language OR i.title % ${title})
+      AND (${ideaText} @@ q.indexed OR i.title % ${title})
     ORDER BY ts_rank(${ideaText}, q.every_language) + similarity(i.title, ${title}) DESC, i.vote_count DESC
     LIMIT 5`;
   return rows.map((row) => ({

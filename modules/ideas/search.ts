@@ -1,5 +1,6 @@
 import type { Database } from '@/modules/platform/db/client';
 import { finnishForms } from './finnish-forms';
+import { indexedTerm, occurringLexemes } from './search-lexemes';
 
 // Full-text queries for the three languages (decision 0007). Each word matches its stem in each
 // language's configuration, and in Finnish also the stems of its inflected forms in both grades of
@@ -12,15 +13,21 @@ export interface TextQueries {
   fi: string;
   sv: string;
   en: string;
-  /** Matched against the three columns together (the `*_search_all_idx` indexes). */
+  /** All languages' words with prefixes, for ranking against the three columns together. */
   all: string;
   /**
-   * The same without prefixes: the words and their inflected forms only. Comments are matched
-   * with it, because a prefix makes the index collect every row of every word it starts (tieto →
-   * tietosuoja, tiedot…) before the other words can narrow them, and comments are the larger table.
+   * What ideas are matched with (the `*_search_all_idx` indexes; tsquery input, cast with
+   * `::tsquery`): the same words as the lexemes that occur, prefixes expanded (search-lexemes.ts).
+   * Null when a required word occurs nowhere: then nothing matches.
    */
-  allExact: string;
-  /** Each word's alternatives in `all`, for estimating how common the words are. */
+  allIndexed: string | null;
+  /**
+   * The words and their inflected forms only, no prefixes (tsquery input). Comments are matched
+   * with it, because a prefix would reach every word it starts (tieto → tietosuoja, tiedot…) on
+   * the larger table. Null when a required word has no occurring form: then no comment matches.
+   */
+  allExact: string | null;
+  /** Each word's occurring lexemes and unexpanded prefixes, for estimating how common the words are. */
   words: { prefixes: string[]; exact: string[] }[];
 }
 
@@ -51,15 +58,18 @@ export function gradationPrefix(stem: string): string | null {
   return start && start.length >= MIN_PREFIX ? start : null;
 }
 
+/** The candidates long enough to be prefixes, without those a shorter one already covers. */
+function distinctPrefixes(candidates: string[]): string[] {
+  const long = candidates.filter((prefix) => prefix.length >= MIN_PREFIX);
+  return [...new Set(long)].filter((prefix) => !long.some((other) => other !== prefix && prefix.startsWith(other)));
+}
+
 /**
  * One word's alternatives, ORed: prefixes (long enough) and exact lexemes not already covered by
  * one of them. Lexemes are letters and digits only, so quoting them cannot change the syntax.
  */
 function wordTerm(prefixCandidates: string[], exact: string[]): string {
-  const long = prefixCandidates.filter((prefix) => prefix.length >= MIN_PREFIX);
-  const prefixes = [...new Set(long)].filter(
-    (prefix) => !long.some((other) => other !== prefix && prefix.startsWith(other)),
-  );
+  const prefixes = distinctPrefixes(prefixCandidates);
   const lexemes = [...new Set(exact)].filter((lexeme) => !prefixes.some((prefix) => lexeme.startsWith(prefix)));
   const alternatives = [...prefixes.map((prefix) => `'${prefix}':*`), ...lexemes.map((lexeme) => `'${lexeme}'`)];
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`;
@@ -112,22 +122,33 @@ export async function buildTextQueries(db: Database, text: string, all = true): 
   const everyLanguage = words
     .map((word) => languages.map((language) => alternatives(word, language)))
     .filter((found): found is Alternatives[] => found.every((alternative) => alternative !== null));
-  const joined = (withPrefixes: boolean) =>
-    everyLanguage
-      .map((found) => found.flatMap((alternative) => alternative.exact))
-      .map((exact, index) =>
-        wordTerm(withPrefixes ? everyLanguage[index]!.flatMap((alternative) => alternative.prefixes) : [], exact),
-      )
-      .join(join);
+  const wordsAlternatives = everyLanguage.map((found) => ({
+    prefixes: distinctPrefixes(found.flatMap((alternative) => alternative.prefixes)),
+    exact: [...new Set(found.flatMap((alternative) => alternative.exact))],
+  }));
+  const occurring = await occurringLexemes(
+    db,
+    [...new Set(wordsAlternatives.flatMap((word) => word.exact))],
+    [...new Set(wordsAlternatives.flatMap((word) => word.prefixes))],
+  );
+  // A search needs every word (one that occurs nowhere empties it); a suggestion needs any.
+  const indexed = (wordTerms: (string | null)[]) =>
+    (all ? wordTerms.every((term) => term !== null) : wordTerms.some((term) => term !== null)) && wordTerms.length > 0
+      ? wordTerms.filter((term) => term !== null).join(join)
+      : null;
   const queries = {
     fi: terms('fi'),
     sv: terms('sv'),
     en: terms('en'),
-    all: joined(true),
-    allExact: joined(false),
-    words: everyLanguage.map((found) => ({
-      prefixes: found.flatMap((alternative) => alternative.prefixes).filter((prefix) => prefix.length >= MIN_PREFIX),
-      exact: found.flatMap((alternative) => alternative.exact),
+    all: wordsAlternatives.map((word) => wordTerm(word.prefixes, word.exact)).join(join),
+    allIndexed: indexed(wordsAlternatives.map((word) => indexedTerm(word.prefixes, word.exact, occurring))),
+    allExact: indexed(wordsAlternatives.map((word) => indexedTerm([], word.exact, occurring))),
+    words: wordsAlternatives.map((word) => ({
+      prefixes: word.prefixes.filter((prefix) => occurring.expansions.get(prefix) === null),
+      exact: [
+        ...word.exact.filter((lexeme) => occurring.exact.has(lexeme)),
+        ...word.prefixes.flatMap((prefix) => occurring.expansions.get(prefix) ?? []),
+      ],
     })),
   };
   return queries.all || queries.fi ? queries : null;

@@ -40,4 +40,11 @@ describe('Markdown written by staff', () => {
     expect(html).toContain('<a href="https://example.com" rel="nofollow noopener noreferrer"');
     expect(html).not.toContain('javascript:');
   });
+
+  it('renders a text again the same way, and never gives one text the rendering of another', () => {
+    const first = render('**Sama** teksti');
+    expect(render('**Sama** teksti')).toBe(first);
+    expect(render('**Eri** teksti')).toBe('<p><strong>Eri</strong> teksti</p>');
+    expect(render('**Sama** teksti')).toBe('<p><strong>Sama</strong> teksti</p>');
+  });
 });

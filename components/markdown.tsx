@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import type { ReactElement } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 
@@ -51,12 +52,36 @@ function remarkHtmlAsText() {
   return (tree: Root) => htmlAsText(tree);
 }
 
+const remarkPlugins = [remarkGfm, remarkHtmlAsText];
+
+/**
+ * Texts rendered lately, by their source. Parsing Markdown was about a tenth of the CPU an idea
+ * page with a discussion costs, and the same texts are rendered again and again; React elements
+ * are immutable, so one tree can serve every render. Bounded by the characters of source kept.
+ */
+const renderedTexts = new Map<string, ReactElement>();
+const MAX_CACHED_CHARACTERS = 2_000_000;
+let cachedCharacters = 0;
+
+function rendered(source: string): ReactElement {
+  const cached = renderedTexts.get(source);
+  if (cached) {
+    // Least recently used goes first: re-inserting moves the text to the end.
+    renderedTexts.delete(source);
+    renderedTexts.set(source, cached);
+    return cached;
+  }
+  const tree = Markdown({ remarkPlugins, components, children: withMentions(source) });
+  renderedTexts.set(source, tree);
+  cachedCharacters += source.length;
+  for (const [oldest] of renderedTexts) {
+    if (cachedCharacters <= MAX_CACHED_CHARACTERS) break;
+    renderedTexts.delete(oldest);
+    cachedCharacters -= oldest.length;
+  }
+  return tree;
+}
+
 export function MarkdownText({ source }: { source: string }) {
-  return (
-    <div className="prose-vau">
-      <Markdown remarkPlugins={[remarkGfm, remarkHtmlAsText]} components={components}>
-        {withMentions(source)}
-      </Markdown>
-    </div>
-  );
+  return <div className="prose-vau">{rendered(source)}</div>;
 }

@@ -22,6 +22,11 @@ const wholeEuros = new Intl.NumberFormat(finnish, { style: 'currency', currency:
 const eurosAndCents = new Intl.NumberFormat(finnish, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
 const calendarDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
 
+/** Made once: constructing an Intl formatter costs far more than formatting with one. */
+const relativeTimeFormats = Object.fromEntries(
+  Object.entries(intlLocale).map(([locale, tag]) => [locale, new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })]),
+) as Record<AppLocale, Intl.RelativeTimeFormat>;
+
 /** The word before a clock time, as each language writes it in Finland. */
 const clockWord: Record<AppLocale, string> = { fi: 'klo', sv: 'kl.', en: 'at' };
 
@@ -70,7 +75,7 @@ function calendarDaysBetween(from: Date, to: Date): number {
  * is "nyt"/"nu"/"now". Days count by the calendar, so last night is "yesterday".
  */
 export function formatAgo(locale: AppLocale, date: Date, now: Date): string {
-  const words = new Intl.RelativeTimeFormat(intlLocale[locale], { numeric: 'auto' });
+  const words = relativeTimeFormats[locale];
   const elapsed = now.getTime() - date.getTime();
   const sign = elapsed < 0 ? 1 : -1;
   const size = Math.abs(elapsed);

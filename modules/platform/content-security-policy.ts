@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { organisationEnvSchema, parseEnv } from './env';
+import { organisationEnvSchema, parseEnvOnce } from './env';
 
 /** 128 random bits, base64: unguessable, and new for every page response. */
 export function createNonce(): string {
@@ -87,7 +87,7 @@ export function contentSecurityPolicy({
 export function contentSecurityPolicyFor(nonce: string, env: NodeJS.ProcessEnv = process.env): string {
   return contentSecurityPolicy({
     nonce,
-    brandColor: parseEnv(organisationEnvSchema, env).ORG_BRAND_COLOR,
+    brandColor: parseEnvOnce(organisationEnvSchema, env).ORG_BRAND_COLOR,
     development: env.NODE_ENV === 'development',
     logoUrl: env.ORG_LOGO_URL,
     identityProviders: [env.AUTH_OIDC_ISSUER, env.AUTH_MICROSOFT_ENTRA_ID_ISSUER],

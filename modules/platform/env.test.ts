@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { launcherEnvSchema, parseEnv, serverEnvSchema } from './env';
+import { launcherEnvSchema, organisationEnvSchema, parseEnv, parseEnvOnce, serverEnvSchema } from './env';
 import { StartupError } from './startup-error';
 
 function failure(run: () => unknown): StartupError {
@@ -62,5 +62,14 @@ describe('environment validation', () => {
     const error = failure(() => parseEnv(serverEnvSchema, { DATABASE_URL: secretish }));
     expect(error.what).not.toContain(secretish);
     expect(error.what).toContain('…');
+  });
+
+  it('parses the variables read on every request again as soon as one of them changes', () => {
+    const source: Record<string, string> = { ORG_BRAND_COLOR: '#123456' };
+    expect(parseEnvOnce(organisationEnvSchema, source).ORG_BRAND_COLOR).toBe('#123456');
+    source.ORG_BRAND_COLOR = '#654321';
+    expect(parseEnvOnce(organisationEnvSchema, source).ORG_BRAND_COLOR).toBe('#654321');
+    source.ORG_BRAND_COLOR = 'blue';
+    expect(() => parseEnvOnce(organisationEnvSchema, source)).toThrow(/ORG_BRAND_COLOR must be a colour/);
   });
 });

@@ -121,3 +121,24 @@ export function parseEnv<Schema extends z.ZodType>(schema: Schema, source: Sourc
     'Fix the variable(s) named and start again; README.md lists them all.',
   );
 }
+
+const parsedOnRequests = new WeakMap<z.ZodObject, { key: string; value: unknown }>();
+
+/**
+ * parseEnv for variables read on every request (the organisation, the security policy): parsed
+ * again only when one of the schema's own variables changed. Parsing copies and filters the whole
+ * environment, which cost more than serving a stored page.
+ */
+export function parseEnvOnce<Schema extends z.ZodObject>(
+  schema: Schema,
+  source: Source = process.env,
+): z.infer<Schema> {
+  const key = Object.keys(schema.shape)
+    .map((name) => source[name] ?? '')
+    .join('\u0000');
+  const parsed = parsedOnRequests.get(schema);
+  if (parsed?.key === key) return parsed.value as z.infer<Schema>;
+  const value = parseEnv(schema, source);
+  parsedOnRequests.set(schema, { key, value });
+  return value;
+}

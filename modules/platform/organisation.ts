@@ -1,4 +1,4 @@
-import { organisationEnvSchema, parseEnv } from './env';
+import { organisationEnvSchema, parseEnvOnce } from './env';
 
 /** The languages the ORG_NAME* variables come in (the app's locales; platform names no domain). */
 export type OrganisationLanguage = 'fi' | 'sv' | 'en';
@@ -12,7 +12,7 @@ export interface Organisation {
 
 /** The deploying organisation's name (in the reader's language), logo and colour, from ORG_* variables. */
 export function getOrganisation(locale: OrganisationLanguage): Organisation {
-  const env = parseEnv(organisationEnvSchema);
+  const env = parseEnvOnce(organisationEnvSchema);
   const names: Record<OrganisationLanguage, string> = { fi: env.ORG_NAME, sv: env.ORG_NAME_SV, en: env.ORG_NAME_EN };
   return {
     name: names[locale],

@@ -38,6 +38,14 @@ export const readBySharedPages: Readonly<Record<string, SharedRead>> = {
   },
   categories: {},
   departments: {},
+  // The lexemes searches expand a typed prefix into (the list's search).
+  search_lexemes: {
+    unannounced: {
+      INSERT: 'added only by triggers in the statement that writes an idea or a comment, which announces itself',
+      DELETE: 'never deleted: a lexeme that no longer occurs matches nothing',
+      lexeme: 'never changed: the row is the lexeme',
+    },
+  },
 };
 
 /**

@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { dataResponsePolicy } from './modules/platform/content-security-policy';
 import { demoSignInRefusal } from './modules/platform/demo-sign-in';
+import { responseSecurityHeaders } from './modules/platform/response-headers';
 
 const withNextIntl = createNextIntlPlugin('./modules/i18n/request.ts');
 
@@ -28,17 +29,7 @@ const nextConfig: NextConfig = {
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: dataResponsePolicy }] },
       // public/ files skip the proxy (proxy.ts); a missing one is answered with a 404 page, which needs a policy too.
       { source: '/brand/:path*', headers: [{ key: 'Content-Security-Policy', value: dataResponsePolicy }] },
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-          // Browsers ignore HSTS over plain HTTP, so sending it always is safe and covers production.
-          { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-        ],
-      },
+      { source: '/:path*', headers: responseSecurityHeaders },
     ];
   },
   serverExternalPackages: ['pino', 'pg'],

@@ -97,6 +97,18 @@ test.describe('the idea page', () => {
     await expect(menuButton).toBeFocused();
     await expect(mine).toBeVisible();
 
+    // By keyboard: ArrowDown opens the menu on its first item, End and the arrows move (round),
+    // Escape closes it back to its button.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: fi('ideas.comments.edit') })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(page.getByRole('menuitem', { name: fi('ideas.comments.delete') })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: fi('ideas.comments.edit') })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(menuButton).toBeFocused();
+
     // A refused delete (the comment went meanwhile) is said inside the dialog, which stays open;
     // Escape then still closes it back to the menu button.
     const myComment = { ideaId: idea.id, authorId: reader.user.id };

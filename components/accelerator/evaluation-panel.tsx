@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { EvaluationView } from '@/modules/accelerator/evaluation-queries';
 import { Link } from '@/modules/i18n/navigation';
 import { EvaluationSummary } from './evaluation-summary';
-import { InviteEvaluatorsForm } from './invite-evaluators-form';
+import { InviteEvaluatorsForm } from './on-demand';
 
 /** The texts the invitation form needs on the client (the colleague picker's among them). */
 export const evaluationPanelMessages = [

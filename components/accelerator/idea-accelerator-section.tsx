@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { MarkdownText } from '@/components/markdown';
-import { CandidateActions } from './candidate-actions';
+import { CandidateActions } from './on-demand';
 import { EvaluationPanel } from './evaluation-panel';
 import type { AcceleratorCardView, IdeaAccelerator } from '@/modules/accelerator/card-view';
-import { BenefitForm, CardPlanForm, ConfirmBenefitForm, ProgressNoteForm } from './card-forms';
+import { BenefitForm, CardPlanForm, ConfirmBenefitForm, ProgressNoteForm } from './on-demand';
 import type { EvaluationView } from '@/modules/accelerator/evaluation-queries';
 import { getFormat } from '@/modules/i18n/get-format';
 import type { IdeaStatus } from '@/modules/platform/db/generated/enums';

@@ -3,10 +3,9 @@ import { useTranslations } from 'next-intl';
 import { useFormat } from '@/modules/i18n/format';
 import { MarkdownText } from '@/components/markdown';
 import type { CommentView } from '@/modules/ideas/detail';
-import { CommentTools } from './comment-tools';
+import { CommentTools } from './on-demand';
 import { HelpfulButton } from './helpful-button';
-import { ResolveForm } from '@/components/moderation/resolve-form';
-import { ReviewRequestForm } from '@/components/moderation/review-request-form';
+import { ResolveForm, ReviewRequestForm } from '@/components/moderation/on-demand';
 
 interface CommentListProps {
   ideaId: number;

@@ -4,8 +4,8 @@ import { MoreHorizontal } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { DropdownMenu } from 'radix-ui';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { MenuButton, type MenuAction } from '@/components/menu-button';
 import { useFormMessages } from '@/components/use-form-messages';
 import { deleteCommentAction } from '@/modules/ideas/actions';
 import { CommentForm } from './comment-form';
@@ -24,15 +24,15 @@ interface CommentToolsProps {
 }
 
 const itemClass =
-  'flex min-h-11 cursor-pointer items-center rounded px-3 outline-none select-none data-[highlighted]:bg-surface data-[highlighted]:underline';
+  'flex min-h-11 w-full cursor-pointer items-center rounded px-3 text-left outline-none select-none hover:bg-surface hover:underline focus:bg-surface focus:underline';
 const buttonClass = 'min-h-11 rounded px-2 text-brand underline underline-offset-4';
 
 /**
  * Reply stays in view; edit, report and delete sit in a menu (only signed-in readers get this
- * component, so signed-out pages load no menu code). Delete asks first in a `ConfirmDialog` (a
- * native modal `<dialog>`); focus returns to the menu button on cancel and goes to the discussion's
- * heading once the comment is gone, and a refusal is said inside the dialog, which stays open. The
- * menu is not modal: Radix's modal layers fail axe and our CSP (decision 0018).
+ * component, loaded on demand, so signed-out pages load none of it: components/ideas/on-demand.tsx).
+ * Delete asks first in a `ConfirmDialog` (a native modal `<dialog>`); focus returns to the menu
+ * button on cancel and goes to the discussion's heading once the comment is gone, and a refusal is
+ * said inside the dialog, which stays open. The menu is not modal (decisions 0018, 0040).
  */
 export function CommentTools(props: CommentToolsProps) {
   const { ideaId, commentId, threadId, authorName, canReply, editableBody, canDelete, canReport } = props;
@@ -43,13 +43,20 @@ export function CommentTools(props: CommentToolsProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const { text } = useFormMessages({ ok: true });
   const trigger = useRef<HTMLButtonElement>(null);
-  /** A menu item that opens a form moves focus into it instead of back to the menu button. */
-  const focusLeavesMenu = useRef(false);
-  const hasMenu = editableBody !== null || canDelete || canReport;
-  const openForm = (form: 'edit' | 'report') => {
-    focusLeavesMenu.current = true;
-    setOpen(form);
-  };
+  const actions: MenuAction[] = [];
+  if (editableBody !== null) actions.push({ key: 'edit', label: t('edit'), onSelect: () => setOpen('edit') });
+  if (canReport) actions.push({ key: 'report', label: t('report'), onSelect: () => setOpen('report') });
+  if (canDelete) {
+    actions.push({
+      key: 'delete',
+      label: t('delete'),
+      className: `${itemClass} text-red-800`,
+      onSelect: () => {
+        setRefusal(null);
+        setConfirming(true);
+      },
+    });
+  }
   const close = () => {
     setOpen(null);
     trigger.current?.focus();
@@ -68,50 +75,17 @@ export function CommentTools(props: CommentToolsProps) {
             {t('reply')}
           </button>
         )}
-        {hasMenu && (
-          <DropdownMenu.Root modal={false}>
-            <DropdownMenu.Trigger
-              ref={trigger}
-              aria-label={t('actionsFor', { name: authorName })}
-              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded text-brand"
-            >
-              <MoreHorizontal aria-hidden="true" size={20} />
-            </DropdownMenu.Trigger>
-            <DropdownMenu.Portal>
-              <DropdownMenu.Content
-                align="start"
-                sideOffset={4}
-                onCloseAutoFocus={(event) => {
-                  if (focusLeavesMenu.current) event.preventDefault();
-                  focusLeavesMenu.current = false;
-                }}
-                className="z-20 min-w-48 rounded-lg border border-line bg-white p-1 text-sm shadow-lg"
-              >
-                {editableBody !== null && (
-                  <DropdownMenu.Item className={itemClass} onSelect={() => openForm('edit')}>
-                    {t('edit')}
-                  </DropdownMenu.Item>
-                )}
-                {canReport && (
-                  <DropdownMenu.Item className={itemClass} onSelect={() => openForm('report')}>
-                    {t('report')}
-                  </DropdownMenu.Item>
-                )}
-                {canDelete && (
-                  <DropdownMenu.Item
-                    className={`${itemClass} text-red-800`}
-                    onSelect={() => {
-                      focusLeavesMenu.current = true;
-                      setRefusal(null);
-                      setConfirming(true);
-                    }}
-                  >
-                    {t('delete')}
-                  </DropdownMenu.Item>
-                )}
-              </DropdownMenu.Content>
-            </DropdownMenu.Portal>
-          </DropdownMenu.Root>
+        {actions.length > 0 && (
+          <MenuButton
+            label={t('actionsFor', { name: authorName })}
+            actions={actions}
+            triggerRef={trigger}
+            buttonClassName="inline-flex min-h-11 min-w-11 items-center justify-center rounded text-brand"
+            menuClassName="absolute top-full left-0 z-20 mt-1 min-w-48 rounded-lg border border-line bg-white p-1 text-sm shadow-lg"
+            itemClassName={itemClass}
+          >
+            <MoreHorizontal aria-hidden="true" size={20} />
+          </MenuButton>
         )}
       </div>
       {open === 'reply' && <CommentForm ideaId={ideaId} parentId={threadId} onDone={() => setOpen(null)} />}

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getFormat } from '@/modules/i18n/get-format';
-import { NoteForm } from './note-form';
+import { NoteForm } from './on-demand';
 
 interface ModeratorNotesProps {
   notes: { id: string; body: string; createdAt: Date; authorName: string }[];

@@ -101,12 +101,16 @@ async function getOk(url: string, cookie?: string): Promise<RawResponse> {
   return response;
 }
 
-/** The `src` of each script tag a module-aware browser runs, in document order, once each. */
+/**
+ * Every script a module-aware browser loads for the HTML, once each: script tags (not `nomodule`)
+ * and scripts preloaded for parts loaded on demand that this page renders.
+ */
 export function scriptSources(html: string): string[] {
   const sources = new Set<string>();
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
-    if (/\snomodule\b/i.test(tag)) continue;
-    const source = /\ssrc="([^"]+)"/i.exec(tag)?.[1];
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const isScript = /^<script/i.test(tag);
+    if (isScript ? /\snomodule\b/i.test(tag) : !/\sas="script"/i.test(tag) || !/\srel="preload"/i.test(tag)) continue;
+    const source = (isScript ? /\ssrc="([^"]+)"/i : /\shref="([^"]+)"/i).exec(tag)?.[1];
     if (source) sources.add(source.replaceAll('&amp;', '&'));
   }
   return [...sources];

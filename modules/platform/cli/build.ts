@@ -5,6 +5,7 @@ import path from 'node:path';
 import { demoSignInRefusal } from '../demo-sign-in';
 import { organisationEnvSchema } from '../env';
 import { projectRoot } from '../paths';
+import { precompressStatic } from './static-compression';
 import { StartupError } from '../startup-error';
 
 // `npm start` builds only when needed: when there is no build, when a source file is newer than
@@ -78,5 +79,6 @@ export async function buildApp(nextBin: string): Promise<void> {
       'The production build failed.',
       'See the errors above; nothing in the database was changed.',
     );
+  precompressStatic(path.join(projectRoot, '.next'));
   await writeFile(stampFile, JSON.stringify({ builtAt, branding: brandingHash() }));
 }

@@ -2,9 +2,11 @@ import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
 import next from 'next';
 import { PEER_ADDRESS_HEADER } from '../client-address';
 import { projectRoot } from '../paths';
+import { brotliStaticResponder } from './static-compression';
 
 // The production server: one Next.js process per CPU core (WEB_CONCURRENCY overrides), sharing one
 // port through Node's cluster module. A single Next process renders on one core; on an n-core
@@ -20,7 +22,9 @@ async function serve() {
   const app = next({ dev: false, dir: projectRoot, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const answerPrecompressed = brotliStaticResponder(path.join(projectRoot, '.next'));
   const server = http.createServer((request, response) => {
+    if (answerPrecompressed(request, response)) return;
     // The one address a client cannot forge; X-Forwarded-For is trusted only per TRUSTED_PROXY_HOPS.
     request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
     void handle(request, response);

@@ -16,6 +16,8 @@ const CANDIDATE_CAP = 300;
 const COMMON_SHARE = 0.02;
 /** How far such a walk reads the list's order before it gives up and collects the matches instead. */
 const WALK_ROWS = 3000;
+/** Up to this many text matches are collected and put in the list's order; more are paged by walking it. */
+const COLLECT_CAP = 3000;
 /** How long the index statistics (refreshed by PostgreSQL's ANALYZE) are reused. */
 const STATISTICS_MS = 10 * 60_000;
 
@@ -300,11 +302,11 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
       if (walked.rows.length > PAGE_SIZE) ({ rows: page, next } = walked);
     }
     if (!page) {
-      // The ideas the reader may see whose text matches, at most CANDIDATE_CAP: one scan of the
-      // all-language index and a bounded number of rows, however common the words are.
+      // The ideas the reader may see whose text matches, at most COLLECT_CAP + 1: one scan of the
+      // all-language index for exact lexemes and a bounded number of rows, however common the words are.
       const textMatches = (
         await db.$queryRaw<{ id: number }[]>`
-          WITH ${q} SELECT i.id FROM ideas i, q WHERE ${ideaText} @@ q.every_language_indexed AND ${where} LIMIT ${CANDIDATE_CAP}`
+          WITH ${q} SELECT i.id FROM ideas i, q WHERE ${ideaText} @@ q.every_language_indexed AND ${where} LIMIT ${COLLECT_CAP + 1}`
       ).map((row) => row.id);
       const ids = [...new Set([...textMatches, ...commentMatches])];
       if (ids.length === 0) return { items: [], next: null };
@@ -324,13 +326,14 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
           ORDER BY ${order}
           LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`;
         if (page.length > PAGE_SIZE) next = encodeCursor({ offset: offset + PAGE_SIZE });
-      } else if (textMatchesCapped) {
+      } else if (textMatches.length > COLLECT_CAP) {
         // Too many to rank: the list's own order (trending unless chosen), filtered by the words.
-        // At least CANDIDATE_CAP visible ideas match, so walking the order's index finds a page soon.
+        // More than COLLECT_CAP visible ideas match, so walking the order's index finds a page soon.
         ({ rows: page, next } = await keysetPage([matches], 'walk'));
       } else {
-        // Few ideas match by their text but many comments do (or a walk's next page): the list's
-        // own order among the ideas found (walking the index for the few would read the whole table).
+        // Too many to rank but all of them found (or many comments match, or a later page): the
+        // list's own order among the ideas found (walking the index for them would read far).
+        // The same ideas as walking the order with `matches`: the text matches here are all of them.
         ({ rows: page, next } = await keysetPage([Prisma.sql`i.id = ANY(${ids})`], 'planner'));
       }
     }

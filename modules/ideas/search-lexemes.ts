@@ -1,7 +1,7 @@
 import type { Database } from '@/modules/platform/db/client';
 
 // The lexemes that occur in ideas and comments (table search_lexemes, kept by triggers; decision
-// 0039). A text index answers a prefix (`'päiväko':*`) by collecting every row of every lexeme it
+// 0041). A text index answers a prefix (`'päiväko':*`) by collecting every row of every lexeme it
 // starts before the other words can narrow them; exact lexemes let it skip. So each typed prefix
 // is expanded here into the lexemes that start with it, and generated forms that occur nowhere are
 // dropped before the index is asked. The matches are the same: a lexeme outside the table occurs

@@ -8,7 +8,7 @@ CREATE TABLE "search_lexemes" (
 -- CreateIndex
 CREATE INDEX "search_lexemes_prefix_idx" ON "search_lexemes" USING SPGIST ("lexeme" text_ops);
 
--- Every lexeme that occurs in ideas' and comments' search columns (decision 0039). Search expands a
+-- Every lexeme that occurs in ideas' and comments' search columns (decision 0041). Search expands a
 -- typed prefix into the lexemes that start with it here and drops forms that occur nowhere, so the
 -- text indexes are asked for exact lexemes only. Triggers add a row's lexemes in the statement that
 -- writes it; a lexeme that no longer occurs anywhere stays and is harmless (it matches nothing).

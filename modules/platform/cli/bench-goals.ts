@@ -16,8 +16,8 @@ export interface Measurement {
   storedShare?: number;
 }
 
-/** What the phone measurement (bench-phones.ts) reports for each page. */
-export interface PhonePage {
+/** A page as the phone measurement (bench-phones.ts) saw it. */
+export interface PhoneGoalPage {
   page: string;
   /** JavaScript the page loads, compressed as sent. */
   javascriptKB: number;
@@ -50,7 +50,7 @@ export function evaluateGoals(
   results: Measurement[],
   rows: GoalRows,
   mixed: MixedLoadResult | null,
-  phones: PhonePage[] | null,
+  phones: PhoneGoalPage[] | null,
 ): Goal[] {
   const row = (name: string) => results.find((result) => result.name === name);
   const goals: Goal[] = [];
@@ -128,7 +128,7 @@ function memoryGoals(mixed: MixedLoadResult | null): Goal[] {
   ];
 }
 
-function phoneGoals(phones: PhonePage[] | null): Goal[] {
+function phoneGoals(phones: PhoneGoalPage[] | null): Goal[] {
   const scriptGoal = 'phones: JavaScript ≤ 120 kB compressed (front, list, idea page)';
   const lighthouseGoal = 'phones: Lighthouse mobile performance ≥ 95 (front, list, idea page)';
   if (!phones || phones.length === 0) return [notMeasured(scriptGoal), notMeasured(lighthouseGoal)];

@@ -16,6 +16,7 @@ import { storedCounter, warmLongTail, type LongTailWarmUp } from './bench-long-t
 import { describeWorkers, memoryRecorder } from './bench-memory';
 import { mixedLoad, type MixedLoadResult } from './bench-mixed';
 import { benchNotifications, type NotificationsBench } from './bench-notifications';
+import { measurePhones, type PhonePageMeasure } from './bench-phones';
 import { lookUpBenchPeople, type BenchPeople } from './bench-people';
 import { distinctSearches } from './bench-searches';
 import { buildIfStale } from './build';
@@ -462,6 +463,13 @@ runCli(async () => {
     const exportTimings = onlyAsked('reports') ? await timeExports(app.baseUrl, sessionCookies.hr) : [];
     if (exportTimings.length > 0) console.table(exportTimings);
 
+    // Before the mixed load, so Lighthouse's runs share the cores with nothing of ours.
+    let phones: PhonePageMeasure[] | null = null;
+    if (onlyAsked('phones')) {
+      say('phones: script bytes and Lighthouse mobile scores (front, list, idea page; signed out and in)…');
+      phones = await measurePhones({ baseUrl: app.baseUrl, ideaPath: ideaPage, cookie: sessionCookies.employee });
+    }
+
     let mixed: MixedLoadResult | null = null;
     if (onlyAsked('memory', 'mixed load')) {
       mixed = await mixedLoad(app.baseUrl, app.server.pid!, { ...people.mixed, nextDistinctSearch }, say);
@@ -469,7 +477,12 @@ runCli(async () => {
     }
     const atTheEnd = await memory.record('at the end');
 
-    const goals = evaluateGoals(results, goalRows(longTail.length), mixed, null);
+    const phonePages = phones?.map((measure) => ({
+      page: `${measure.page}${measure.signedIn ? ' (signed in)' : ''}`,
+      javascriptKB: Math.round(measure.compressedBytes / 1000),
+      lighthouse: measure.lighthouse?.performance ?? null,
+    }));
+    const goals = evaluateGoals(results, goalRows(longTail.length), mixed, phonePages ?? null);
     printGoals(goals);
 
     say(`vote burst: ${BURST_VOTES} people vote on one idea at once…`);
@@ -489,6 +502,7 @@ runCli(async () => {
       results,
       longTailWarmUps,
       mixedLoad: mixed,
+      phones,
       /** Each server worker's RSS before the first target, after each target and at the end. */
       memory: { samples: memory.samples, atTheEnd: describeWorkers(atTheEnd.workers) },
       ledgerExports: exportTimings,

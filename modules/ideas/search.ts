@@ -7,7 +7,8 @@ import { indexedTerm, occurringLexemes } from './search-lexemes';
 // consonant gradation (finnish-forms.ts), because the stemmer does not undo gradation: katu → katu,
 // kadun → kadu. Longer words also match as prefixes, so compounds and half-typed words are found
 // (päiväkoti finds päiväkotiryhmä); a prefix shorter than MIN_PREFIX would match half the language
-// (tapa → tapahtuma), so short words match only their own forms, as exact lexemes.
+// (tapa → tapahtuma), so short words match only their own forms, as exact lexemes. The text
+// indexes are asked for the lexemes that occur: prefixes expanded, absent forms dropped (decision 0041).
 
 export interface TextQueries {
   fi: string;

@@ -4,8 +4,9 @@ import { createSession } from '@/modules/access/sessions';
 import { Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { PlainReaders } from '@/modules/platform/page-cache/plain-readers';
 import { sharedPageFor, type SharedPagesSetup } from '@/modules/platform/page-cache/policy';
-import { ideasSharedPages, isPlainReader, nextHelsinkiYear } from './shared-pages';
+import { ideasSharedPages, nextHelsinkiYear, plainIdeaReader } from './shared-pages';
 
 describe('who shares the stored member version of an idea page', () => {
   const db = testDb();
@@ -17,41 +18,44 @@ describe('who shares the stored member version of an idea page', () => {
   };
 
   afterAll(() => pool.end());
+  // Asked afresh each time: what is kept, and for how long, is app/shared-page-plain-readers.test.ts's.
+  const isPlainReader = (token: string, ideaId: number) =>
+    new PlainReaders(plainIdeaReader).isPlainReader(pool, token, ideaId);
 
   it('is a plain employee with no part in the idea; its people, other roles and ended sessions get their own page', async () => {
     const idea = await createIdea(db);
     const reader = await tokenOf();
-    expect(await isPlainReader(pool, reader.token, idea.id)).toBe(true);
+    expect(await isPlainReader(reader.token, idea.id)).toBe(true);
 
     const author = await createSession(db, idea.authorId, policy);
-    expect(await isPlainReader(pool, author.sessionToken, idea.id)).toBe(false);
+    expect(await isPlainReader(author.sessionToken, idea.id)).toBe(false);
 
     const invited = await tokenOf();
     await db.ideaCoAuthor.create({ data: { ideaId: idea.id, userId: invited.user.id } });
-    expect(await isPlainReader(pool, invited.token, idea.id)).toBe(false);
+    expect(await isPlainReader(invited.token, idea.id)).toBe(false);
 
     const commenter = await tokenOf();
     await db.comment.create({ data: { ideaId: idea.id, authorId: commenter.user.id, body: 'Hyvä ajatus.' } });
-    expect(await isPlainReader(pool, commenter.token, idea.id)).toBe(false);
+    expect(await isPlainReader(commenter.token, idea.id)).toBe(false);
     // An invited evaluator finds the link to their scorecard on the page.
     const evaluator = await tokenOf();
     await db.evaluation.create({ data: { ideaId: idea.id, evaluatorId: evaluator.user.id } });
-    expect(await isPlainReader(pool, evaluator.token, idea.id)).toBe(false);
+    expect(await isPlainReader(evaluator.token, idea.id)).toBe(false);
     // Having a part in one idea does not change how one reads the others.
-    expect(await isPlainReader(pool, commenter.token, (await createIdea(db)).id)).toBe(true);
+    expect(await isPlainReader(commenter.token, (await createIdea(db)).id)).toBe(true);
 
     for (const role of [Role.MODERATOR, Role.MANAGER, Role.HR, Role.ADMIN]) {
-      expect(await isPlainReader(pool, (await tokenOf([Role.EMPLOYEE, role])).token, idea.id)).toBe(false);
+      expect(await isPlainReader((await tokenOf([Role.EMPLOYEE, role])).token, idea.id)).toBe(false);
     }
 
     const deactivated = await tokenOf();
     await db.user.update({ where: { id: deactivated.user.id }, data: { active: false } });
-    expect(await isPlainReader(pool, deactivated.token, idea.id)).toBe(false);
+    expect(await isPlainReader(deactivated.token, idea.id)).toBe(false);
 
     const idle = await tokenOf();
     await db.session.update({ where: { sessionToken: idle.token }, data: { expires: new Date(Date.now() - 1000) } });
-    expect(await isPlainReader(pool, idle.token, idea.id)).toBe(false);
-    expect(await isPlainReader(pool, 'no-such-session', idea.id)).toBe(false);
+    expect(await isPlainReader(idle.token, idea.id)).toBe(false);
+    expect(await isPlainReader('no-such-session', idea.id)).toBe(false);
   });
 });
 

@@ -1,5 +1,17 @@
 import type pg from 'pg';
-import type { SharedPagePolicy } from '@/modules/platform/page-cache/policy';
+import type { PlainReaderCheck, SharedPagePolicy } from '@/modules/platform/page-cache/policy';
+
+/**
+ * Who sees an idea page exactly as the stored `member` version shows it: an active employee with no
+ * other role (`sessionHolder`) who is not among the idea's people (`ideaPeople`). Anyone else —
+ * moderators, managers, HR, the idea's own people, its evaluators — gets the page rendered for them.
+ *
+ * The member version shows nothing a signed-out reader could not read, so this check decides only
+ * whose page is right, never who may see what (decision 0008): the store may trust a holder answer
+ * for a short while (a session that has lately ended or a role just changed at most gets forms whose
+ * actions ask for themselves), and keeps an idea's people until a change notice names the idea.
+ */
+export const plainIdeaReader: PlainReaderCheck = { holderOf: sessionHolder, peopleOf: ideaPeople };
 
 /**
  * Which ideas pages the page store may share between readers (docs/decisions/0008). Only what is
@@ -20,7 +32,13 @@ export const ideasSharedPages: SharedPagePolicy = {
       signedIn: 'same',
     },
     // `saved` is the author's own "your idea was saved" message: never shared.
-    { path: /^\/ideas\/(?<id>\d+)-[^/]+$/, dependsOn: 'item', sharedParameters: [], signedIn: 'member', isPlainReader },
+    {
+      path: /^\/ideas\/(?<id>\d+)-[^/]+$/,
+      dependsOn: 'item',
+      sharedParameters: [],
+      signedIn: 'member',
+      plainReader: plainIdeaReader,
+    },
   ],
 };
 
@@ -34,30 +52,34 @@ export function nextHelsinkiYear(now: Date): Date {
   return new Date(Date.UTC(year + 1, 0, 1) - 2 * 60 * 60 * 1000);
 }
 
-/**
- * Whether the holder of this session token sees an idea page exactly as the stored `member`
- * version shows it: an active employee with no other role, who is not the idea's author or an
- * (invited) co-author, has not commented on it and is not invited to evaluate it. Anyone else —
- * moderators, managers, HR, the idea's own people, its evaluators — gets the page rendered for them.
- *
- * The member version shows nothing a signed-out reader could not read, so this check decides only
- * whose page is right, never who may see what: a session that has lately expired at most gets forms
- * whose actions then ask them to sign in (every action authenticates for itself).
- */
-export async function isPlainReader(pool: pg.Pool, sessionToken: string, ideaId: number): Promise<boolean> {
-  const { rowCount } = await pool.query(
-    `SELECT 1
+/** The holder of a valid session if they are an active employee with no other role; else null. */
+export async function sessionHolder(pool: pg.Pool, sessionToken: string): Promise<string | null> {
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT u.id
        FROM sessions s
        JOIN users u ON u.id = s.user_id
       WHERE s.session_token = $1
         AND s.expires > now()
         AND u.active
-        AND u.roles = ARRAY['employee']::role[]
-        AND NOT EXISTS (SELECT 1 FROM ideas i WHERE i.id = $2 AND i.author_id = u.id)
-        AND NOT EXISTS (SELECT 1 FROM idea_co_authors c WHERE c.idea_id = $2 AND c.user_id = u.id)
-        AND NOT EXISTS (SELECT 1 FROM comments c WHERE c.idea_id = $2 AND c.author_id = u.id)
-        AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.idea_id = $2 AND e.evaluator_id = u.id)`,
-    [sessionToken, ideaId],
+        AND u.roles = ARRAY['employee']::role[]`,
+    [sessionToken],
   );
-  return rowCount === 1;
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * Everyone with a part in the idea: its author, (invited) co-authors, commenters and invited
+ * evaluators (who find the link to their scorecard on the page). Each of these tables announces the
+ * idea's id on every change (migrations page_change_notifications and accelerator; the ideas
+ * trigger covers author_id), which is what lets the store keep this list until then.
+ */
+export async function ideaPeople(pool: pg.Pool, ideaId: number): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT author_id AS id FROM ideas WHERE id = $1
+     UNION SELECT user_id FROM idea_co_authors WHERE idea_id = $1
+     UNION SELECT author_id FROM comments WHERE idea_id = $1
+     UNION SELECT evaluator_id FROM evaluations WHERE idea_id = $1`,
+    [ideaId],
+  );
+  return rows.map((row) => row.id);
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { PageCache } from './page-cache';
 
 /**
  * The channel the database triggers notify (migrations page_change_notifications and
@@ -12,6 +11,17 @@ export interface PageChangeListener {
   /** True only while notices are known to arrive: without them, changes could be missed. */
   readonly listening: boolean;
   stop(): Promise<void>;
+}
+
+/** What keeps anything the notices may outdate: the page store, the plain readers' people. */
+export interface PageChangeSubscriber {
+  itemChanged(id: number): void;
+  /** A change that can alter every page. */
+  clear(): void;
+  /** Notices may be missing from now on: nothing is to be served or kept. */
+  suspend(): void;
+  /** Notices arrive again; what was kept before may have missed some. */
+  resume(): void;
 }
 
 export interface PageChangeListenerOptions {
@@ -42,7 +52,7 @@ const defaults: Required<PageChangeListenerOptions> = {
  */
 export function listenForPageChanges(
   connectionString: string,
-  cache: PageCache,
+  cache: PageChangeSubscriber,
   onError: (error: Error) => void,
   options: PageChangeListenerOptions = {},
 ): PageChangeListener {

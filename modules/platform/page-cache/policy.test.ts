@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedPageFor, type SharedPageRequest, type SharedPagesSetup } from './policy';
 
-const isPlainReader = async () => true;
+const plainReader = { holderOf: async () => 'reader', peopleOf: async () => [] };
 const nextDay = (now: Date) => new Date(now.getTime() + 86_400_000);
 /** A made-up domain: the store must follow whatever a policy declares, and nothing else. */
 const setup: SharedPagesSetup = {
@@ -18,7 +18,7 @@ const setup: SharedPagesSetup = {
           oneOffParameters: ['q'],
           signedIn: 'same',
         },
-        { path: /^\/things\/(?<id>\d+)$/, dependsOn: 'item', sharedParameters: [], signedIn: 'member', isPlainReader },
+        { path: /^\/things\/(?<id>\d+)$/, dependsOn: 'item', sharedParameters: [], signedIn: 'member', plainReader },
         { path: /^\/private-things$/, dependsOn: 'listing', sharedParameters: [], signedIn: 'own' },
       ],
     },
@@ -99,7 +99,7 @@ describe('which pages the store may share', () => {
     expect(sharedPageFor(setup, signedIn('/things/42'))).toEqual({
       scope: { kind: 'item', id: 42 },
       version: 'member',
-      isPlainReader,
+      plainReader,
       storeFromFirstAsk: true,
     });
     expect(sharedPageFor(setup, ask('/private-things'))).toMatchObject({

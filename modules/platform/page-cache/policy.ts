@@ -45,12 +45,22 @@ export type SharedPage = {
   | {
       /** A second stored version, rendered for a made-up signed-in reader with no part in the item. */
       signedIn: 'member';
-      /** Whether this session's holder sees the item's page exactly as the member version shows it. */
-      isPlainReader: PlainReaderCheck;
+      /** Who sees the item's page exactly as the member version shows it. */
+      plainReader: PlainReaderCheck;
     }
 );
 
-export type PlainReaderCheck = (db: pg.Pool, sessionToken: string, itemId: number) => Promise<boolean>;
+/**
+ * A domain's two halves of "plain reader": the session's holder is not null and not among the
+ * item's people. The store keeps both answers (plain-readers.ts): the holder for a short while, the
+ * item's people until a change notice names the item, so every change to them must announce it.
+ */
+export interface PlainReaderCheck {
+  /** The session's holder if the session is valid and its holder could be a plain reader of any item at all; else null. */
+  holderOf: (db: pg.Pool, sessionToken: string) => Promise<string | null>;
+  /** Everyone whose page of the item differs from the member version because of a part they have in it. */
+  peopleOf: (db: pg.Pool, itemId: number) => Promise<readonly string[]>;
+}
 
 /** The registered policies and the little the store must know about the app around them. */
 export interface SharedPagesSetup {
@@ -80,7 +90,7 @@ interface StoreRules {
 export type SharedPageMatch = StoreRules &
   (
     | { scope: PageScope; version: 'everyone' }
-    | { scope: PageScope & { kind: 'item' }; version: 'member'; isPlainReader: PlainReaderCheck }
+    | { scope: PageScope & { kind: 'item' }; version: 'member'; plainReader: PlainReaderCheck }
   );
 
 /**
@@ -92,7 +102,7 @@ const nonDocumentHeaders: readonly string[] = [...FLIGHT_HEADERS, ACTION_HEADER]
 /**
  * Which stored version of a page a request may be answered with, if any: a full-page GET of a
  * declared route carrying only declared parameters. Signed-out readers share one version; signed-in
- * readers get what the route declares. For `member`, the caller still runs `isPlainReader`.
+ * readers get what the route declares. For `member`, the caller still checks `plainReader`.
  */
 export function sharedPageFor(setup: SharedPagesSetup, request: SharedPageRequest): SharedPageMatch | null {
   if (request.method !== 'GET' || nonDocumentHeaders.some((name) => request.headers.has(name))) return null;
@@ -111,7 +121,7 @@ export function sharedPageFor(setup: SharedPagesSetup, request: SharedPageReques
       return { ...rules, scope, version: 'everyone' };
     if (page.signedIn === 'same') return { ...rules, scope, version: 'everyone' };
     if (page.signedIn === 'member' && scope.kind === 'item')
-      return { ...rules, scope, version: 'member', isPlainReader: page.isPlainReader };
+      return { ...rules, scope, version: 'member', plainReader: page.plainReader };
     return null;
   }
   return null;

@@ -3,8 +3,9 @@ import pg from 'pg';
 import { PEER_ADDRESS_HEADER } from '../client-address';
 import { createNonce } from '../content-security-policy';
 import { logger } from '../logger';
-import { listenForPageChanges, type PageChangeListener } from './invalidation';
+import { listenForPageChanges, type PageChangeListener, type PageChangeSubscriber } from './invalidation';
 import { PageCache, withNonce, type RenderedPage } from './page-cache';
+import { PlainReaders } from './plain-readers';
 import { sharedPageFor, type PlainReaderCheck, type SharedPagesSetup } from './policy';
 import { READER_VERSION_HEADER, STORE_RENDER_HEADER } from './reader-version';
 
@@ -48,7 +49,16 @@ export function pageStoreBytes(setting: string | undefined): number {
   return Math.round(megabytes * 1024 * 1024);
 }
 
-let shared: { cache: PageCache; listener: PageChangeListener; readers: pg.Pool; origin: string } | null | undefined;
+interface SharedPages {
+  cache: PageCache;
+  listener: PageChangeListener;
+  readers: pg.Pool;
+  /** Each policy's plain-reader check with its answers kept, made on first use. */
+  plainReaders: Map<PlainReaderCheck, PlainReaders>;
+  origin: string;
+}
+
+let shared: SharedPages | null | undefined;
 
 /**
  * The process's page store, started on first use. Off outside production builds (pages change with
@@ -59,13 +69,22 @@ function sharedPages() {
   const { DATABASE_URL: databaseUrl, PORT: port, NODE_ENV: mode, VAU_PAGE_CACHE: setting } = process.env;
   if (mode !== 'production' || setting === 'off' || !databaseUrl || !port) return (shared = null);
   const cache = new PageCache({ maxBytes: pageStoreBytes(process.env.VAU_PAGE_STORE_MB) });
-  const listener = listenForPageChanges(databaseUrl, cache, (error) =>
+  const plainReaders = new Map<PlainReaderCheck, PlainReaders>();
+  // The same notices that drop stored pages drop the plain readers' kept answers.
+  const subscribers = (): PageChangeSubscriber[] => [cache, ...plainReaders.values()];
+  const everything: PageChangeSubscriber = {
+    itemChanged: (id) => subscribers().forEach((subscriber) => subscriber.itemChanged(id)),
+    clear: () => subscribers().forEach((subscriber) => subscriber.clear()),
+    suspend: () => subscribers().forEach((subscriber) => subscriber.suspend()),
+    resume: () => subscribers().forEach((subscriber) => subscriber.resume()),
+  };
+  const listener = listenForPageChanges(databaseUrl, everything, (error) =>
     logger.warn({ err: error }, 'page store: lost its database connection; serving rendered pages until it is back'),
   );
-  // A few connections of its own for the policies' plain-reader checks (policy.ts).
+  // A few connections of its own for the policies' plain-reader checks when their answers are not kept.
   const readers = new pg.Pool({ connectionString: databaseUrl, max: 3, application_name: 'vau-page-readers' });
   readers.on('error', (error) => logger.warn({ err: error }, 'page store: a reader-check connection failed'));
-  return (shared = { cache, listener, readers, origin: `http://127.0.0.1:${port}` });
+  return (shared = { cache, listener, readers, plainReaders, origin: `http://127.0.0.1:${port}` });
 }
 
 /**
@@ -166,15 +185,17 @@ async function renderForStore(
 
 async function isPlainReaderRequest(
   setup: SharedPagesSetup,
-  readers: pg.Pool,
+  pages: SharedPages,
   request: NextRequest,
-  isPlainReader: PlainReaderCheck,
+  check: PlainReaderCheck,
   itemId: number,
 ): Promise<boolean> {
   const token = setup.sessionCookieNames.map((name) => request.cookies.get(name)?.value).find(Boolean);
   if (!token) return false;
+  let plainReaders = pages.plainReaders.get(check);
+  if (!plainReaders) pages.plainReaders.set(check, (plainReaders = new PlainReaders(check)));
   try {
-    return await isPlainReader(readers, token, itemId);
+    return await plainReaders.isPlainReader(pages.readers, token, itemId);
   } catch (error) {
     logger.warn({ err: error }, 'page store: could not check the reader; rendering their page');
     return false;
@@ -203,7 +224,7 @@ export async function sharedPageResponse(
   if (!match) return null;
   if (
     match.version === 'member' &&
-    !(await isPlainReaderRequest(setup, pages.readers, request, match.isPlainReader, match.scope.id))
+    !(await isPlainReaderRequest(setup, pages, request, match.plainReader, match.scope.id))
   )
     return null;
   const path = `${pathname}${request.nextUrl.search}`;

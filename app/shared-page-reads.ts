@@ -49,11 +49,11 @@ export const readBySharedPages: Readonly<Record<string, SharedRead>> = {
 };
 
 /**
- * Rows of the reader's own that an idea page looks up (their vote, follow and helpful marks). The
- * shared versions are rendered for nobody or for a made-up reader who has none (`plainEmployee`):
- * the browser asks for the real reader's own (decision 0008).
+ * Rows of the reader's own that an idea page looks up (their vote, follow and helpful marks, the
+ * scores of their own evaluation). The shared versions are rendered for nobody or for a made-up
+ * reader who has none (`plainEmployee`): the browser asks for the real reader's own (decision 0008).
  */
-export const readersOwnRows: readonly string[] = ['votes', 'idea_follows', 'comment_helpful'];
+export const readersOwnRows: readonly string[] = ['votes', 'idea_follows', 'comment_helpful', 'evaluation_scores'];
 
 /** Tables no shared page reads. Showing one on a shared page means moving it up, with its triggers. */
 export const notReadBySharedPages: readonly string[] = [
@@ -61,7 +61,6 @@ export const notReadBySharedPages: readonly string[] = [
   'app_settings',
   'audit_log',
   'email_jobs',
-  'evaluation_scores',
   'flags',
   'idea_revisions',
   'mailbox_messages',

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 // A link inside VAU asks the server for the next page's data (an RSC request), not for its HTML.
 // When the page store answered such a request with a whole stored page, the browser threw the
 // running app away and loaded everything again: slow on a phone, and focus never reached the new
-// page's heading. The store has a page from its second ask, so each page is asked for twice first.
+// page's heading. Each page is asked for until the store answers it (each worker stores its own).
 
 const storedPages = ['/', '/ideas?sort=trending'];
 

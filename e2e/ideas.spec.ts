@@ -11,9 +11,8 @@ function marker(): string {
 
 /**
  * Opens a page until a stored copy answers. The store starts listening with an instance's first
- * page request, and each worker process of the server keeps its own: each must be asked twice
- * before it stores, and the load balancer picks a worker at random, so a fresh page can take a
- * handful of loads (seen taking over 5 s once the background e-mail rounds share the workers).
+ * page request, and each worker process of the server keeps its own (an idea page is stored from
+ * its first ask); the load balancer picks a worker at random, so a fresh page can take a few loads.
  */
 async function gotoStored(page: Page, path: string): Promise<Response> {
   let stored: Response | null = null;

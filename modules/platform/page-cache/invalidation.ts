@@ -24,6 +24,28 @@ export interface PageChangeSubscriber {
   resume(): void;
 }
 
+/**
+ * The one rule for what notices may outdate: while they may be missing, forget everything and keep
+ * nothing new (`suspended` tells loads under way); once they arrive again, start empty.
+ */
+export abstract class ForgetsOnMissedNotices implements PageChangeSubscriber {
+  protected suspended = false;
+
+  abstract itemChanged(id: number): void;
+
+  abstract clear(): void;
+
+  suspend() {
+    this.suspended = true;
+    this.clear();
+  }
+
+  resume() {
+    this.clear();
+    this.suspended = false;
+  }
+}
+
 export interface PageChangeListenerOptions {
   /** Wait before connecting again after the connection was lost. */
   retryMs?: number;

@@ -1,3 +1,5 @@
+import { ForgetsOnMissedNotices } from './invalidation';
+
 /**
  * Whole pages as they are shared between readers, kept in this process until PostgreSQL says that
  * what they show has changed (see invalidation.ts; every change a shared page can show announces
@@ -46,18 +48,17 @@ export interface StoreTerms {
   expiresAt?: number;
 }
 
-export class PageCache {
+export class PageCache extends ForgetsOnMissedNotices {
   private readonly entries = new Map<string, StoredPage>();
   private storedBytes = 0;
   /** One-off pages asked for once lately: the second ask stores the page. */
   private readonly askedOnce = new Set<string>();
   /** Renders under way; one a change crosses is marked stale and leaves this map at once. */
   private readonly rendering = new Map<string, PendingRender>();
-  /** While the store cannot hear of changes, it neither serves nor stores anything. */
-  private suspended = false;
   private readonly now: () => number;
 
   constructor(private readonly options: PageCacheOptions) {
+    super();
     this.now = options.now ?? Date.now;
   }
 
@@ -166,18 +167,6 @@ export class PageCache {
     this.storedBytes = 0;
     for (const pending of this.rendering.values()) pending.stale = true;
     this.rendering.clear();
-  }
-
-  /** The store stops serving and storing (its change notices may be missing) until resume(). */
-  suspend() {
-    this.suspended = true;
-    this.clear();
-  }
-
-  /** Notices arrive again; what was stored before may have missed some, so the store starts empty. */
-  resume() {
-    this.clear();
-    this.suspended = false;
   }
 }
 

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { ForgetsOnMissedNotices } from './invalidation';
 import type { PlainReaderCheck } from './policy';
 
 export interface PlainReadersOptions {
@@ -19,19 +20,19 @@ export interface PlainReadersOptions {
  * Like the page store, it forgets everything when notices may have been missed, and an item's
  * people loaded while a notice for it arrived are not kept.
  */
-export class PlainReaders {
+export class PlainReaders extends ForgetsOnMissedNotices {
   private readonly holders = new Map<string, { holder: string | null; until: number }>();
   private readonly holderLoads = new Map<string, Promise<string | null>>();
   private readonly people = new Map<number, ReadonlySet<string>>();
   private peopleCount = 0;
   private readonly peopleLoads = new Map<number, PendingPeople>();
-  private suspended = false;
   private readonly now: () => number;
 
   constructor(
     private readonly check: PlainReaderCheck,
     private readonly options: PlainReadersOptions = {},
   ) {
+    super();
     this.now = options.now ?? Date.now;
   }
 
@@ -128,17 +129,6 @@ export class PlainReaders {
     this.peopleCount = 0;
     for (const loading of this.peopleLoads.values()) loading.stale = true;
     this.peopleLoads.clear();
-  }
-
-  /** Notices may be missing: nothing loaded from now on is kept, until resume(). */
-  suspend() {
-    this.suspended = true;
-    this.clear();
-  }
-
-  resume() {
-    this.clear();
-    this.suspended = false;
   }
 }
 

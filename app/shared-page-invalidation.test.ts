@@ -29,6 +29,7 @@ import { setNumberSettings } from '@/modules/settings/number-settings';
 import { setModerationMode } from '@/modules/settings/settings';
 import { changeUserRoles } from '@/modules/users/admin';
 import { updateProfile } from '@/modules/users/profile';
+import { eventually } from '@/modules/platform/testing/eventually';
 
 /**
  * A page store that, when the test's marker notice arrives (sent after the change committed, so
@@ -42,14 +43,6 @@ class WatchedStore extends PageCache {
   override itemChanged(id: number) {
     if (id !== this.marker) return super.itemChanged(id);
     this.held = Object.fromEntries(this.keys.map((key) => [key, this.get(key) !== undefined]));
-  }
-}
-
-async function eventually(check: () => boolean, what: string) {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

@@ -20,6 +20,7 @@ import {
   testOrigin,
 } from '@/modules/platform/testing/factories';
 import { changeUserRoles, setUserActive } from '@/modules/users/admin';
+import { eventually } from '@/modules/platform/testing/eventually';
 
 /** The ideas' check, counting how often the store asks the database for an idea's people. */
 const counted = { people: 0 };
@@ -39,14 +40,6 @@ class WatchedReaders extends PlainReaders {
   override itemChanged(id: number) {
     if (id === this.marker) this.markerArrived = true;
     else super.itemChanged(id);
-  }
-}
-
-async function eventually(check: () => boolean, what: string) {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

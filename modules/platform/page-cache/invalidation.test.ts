@@ -5,6 +5,7 @@ import { testDb } from '@/modules/platform/testing/database';
 import { actorOf, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { listenForPageChanges, PAGE_CHANGE_CHANNEL } from './invalidation';
 import { PageCache, type PageScope } from './page-cache';
+import { eventually } from '@/modules/platform/testing/eventually';
 
 /**
  * A TCP relay to PostgreSQL that can fall silent: bytes stop flowing both ways and nothing is
@@ -48,14 +49,6 @@ async function silenceableRelay(databaseUrl: string) {
       await new Promise((resolve) => server.close(resolve));
     },
   };
-}
-
-async function eventually(check: () => boolean, what: string) {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 describe('page store invalidation through PostgreSQL', () => {

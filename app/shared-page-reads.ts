@@ -64,6 +64,8 @@ export const notReadBySharedPages: readonly string[] = [
   'flags',
   'idea_revisions',
   'mailbox_messages',
+  'webhook_endpoints',
+  'webhook_deliveries',
   'managed_departments',
   'moderator_notes',
   'notification_preferences',

@@ -90,6 +90,8 @@ const handWrittenExtras = {
     'email_jobs_due_idx',
     'notifications_email_digest_idx',
     'notifications_email_pending_idx',
+    'webhook_deliveries_due_idx',
+    'idea_events_webhook_moments_idx',
   ],
 };
 

@@ -1,48 +1,55 @@
-import type { Database, Prisma } from '@/modules/platform/db/client';
+import { Prisma, type Database } from '@/modules/platform/db/client';
 import type { EmailJobKind } from '@/modules/platform/db/generated/enums';
+import {
+  claimJobs,
+  failJob,
+  queueRetryDelayMs,
+  releaseJob,
+  retryJob,
+  type HeldJob,
+  type JobClaim,
+  type JobQueue,
+} from '@/modules/platform/job-queue';
 import type { ClaimedEmailJob } from './email';
 
-// The e-mail job queue: rows of email_jobs, taken with FOR UPDATE SKIP LOCKED so any number of
-// instances drain it and none takes a job another holds (docs/decisions/0038). A claim is a lease:
-// a worker that dies simply lets it pass and the job is taken again.
+// The e-mail job queue: rows of email_jobs, drained with the platform's job-queue mechanics
+// (claim with FOR UPDATE SKIP LOCKED, lease, back-off; docs/decisions/0038).
 
 /** A claimed job and the claim itself: the outcome is recorded only while this claim holds. */
-export interface HeldEmailJob extends ClaimedEmailJob {
-  claim: EmailJobClaim;
-}
+export interface HeldEmailJob extends ClaimedEmailJob, HeldJob {}
 
 /** Which claim of a job: its try number and lease. A later claim of the same job differs in both. */
-export interface EmailJobClaim {
-  attempt: number;
-  lockedUntil: Date;
-}
+export type EmailJobClaim = JobClaim;
 
 type Executor = Database | Prisma.TransactionClient;
 
 /** Longer than any SMTP exchange may take (transport.ts times out well before). */
 export const defaultLeaseMs = 5 * 60_000;
 
-/** Back-off before retry n (1 = after the first failed try): 1 min doubling, at most an hour. */
-const firstRetryMs = 60_000;
-const longestRetryMs = 60 * 60_000;
-
 /** About three days of tries: 1+2+4+…+32 minutes (6 tries), then hourly for the rest. */
 export const maxEmailAttempts = 6 + 71;
 
-/** The wait before the next try after `attempt` tries, with up to a fifth more so retries spread. */
+export const emailQueue: JobQueue = {
+  name: 'email',
+  table: Prisma.sql`email_jobs`,
+  maxAttempts: maxEmailAttempts,
+  firstRetryMs: 60_000,
+  longestRetryMs: 60 * 60_000,
+  leaseMs: defaultLeaseMs,
+  // The transport gives up after a minute of silence.
+  startMarginMs: 2 * 60_000,
+};
+
+/** The wait before the next try after `attempt` tries: 1 min doubling, at most an hour, plus up to a fifth. */
 export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
-  const base = Math.min(firstRetryMs * 2 ** Math.max(0, attempt - 1), longestRetryMs);
-  return Math.round(base * (1 + random() * 0.2));
+  return queueRetryDelayMs(emailQueue, attempt, random);
 }
 
 interface ClaimedRow {
-  id: bigint;
   recipient_id: string;
   kind: EmailJobKind;
   notification_id: bigint | null;
   period_start: Date | null;
-  attempts: number;
-  locked_until: Date;
 }
 
 /** Takes up to `limit` due jobs that nobody holds, leasing each for `leaseMs`. */
@@ -50,71 +57,43 @@ export async function claimEmailJobs(
   db: Executor,
   { limit, leaseMs = defaultLeaseMs }: { limit: number; leaseMs?: number },
 ): Promise<HeldEmailJob[]> {
-  const rows = await db.$queryRaw<ClaimedRow[]>`
-    WITH due AS (
-      SELECT id FROM email_jobs
-       WHERE status = 'queued' AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
-       ORDER BY run_at, id
-       LIMIT ${limit}
-       FOR UPDATE SKIP LOCKED)
-    UPDATE email_jobs j
-       SET locked_until = now() + ${leaseMs} * interval '1 millisecond', attempts = j.attempts + 1
-      FROM due
-     WHERE j.id = due.id
-    RETURNING j.id, j.recipient_id::text AS recipient_id, j.kind::text AS kind, j.notification_id,
-              j.period_start, j.attempts, j.locked_until`;
+  const rows = await claimJobs<ClaimedRow>(db, emailQueue, {
+    limit,
+    leaseMs,
+    columns: Prisma.sql`j.recipient_id::text AS recipient_id, j.kind::text AS kind, j.notification_id, j.period_start`,
+  });
   return rows.map((row) => ({
     id: row.id,
     recipientId: row.recipient_id,
     kind: row.kind.toUpperCase() as EmailJobKind,
     notificationId: row.notification_id,
     periodStart: row.period_start,
-    attempts: row.attempts - 1,
-    claim: { attempt: row.attempts, lockedUntil: row.locked_until },
+    attempts: row.claim.attempt - 1,
+    claim: row.claim,
   }));
-}
-
-/** The `where` that matches a job only while this claim still holds it. */
-export function stillHeld(job: HeldEmailJob): Prisma.EmailJobWhereInput {
-  return { id: job.id, status: 'QUEUED', attempts: job.claim.attempt, lockedUntil: job.claim.lockedUntil };
 }
 
 /**
  * A transient failure (SMTP down, 4xx, a timeout): back in the queue after the back-off, or
  * FAILED once the tries of about three days are used up. False when the claim no longer holds.
  */
-export async function retryEmailJob(
+export function retryEmailJob(
   db: Executor,
   job: HeldEmailJob,
   error: string,
   random: () => number = Math.random,
 ): Promise<boolean> {
-  const exhausted = job.claim.attempt >= maxEmailAttempts;
-  const { count } = await db.emailJob.updateMany({
-    where: stillHeld(job),
-    data: exhausted
-      ? { status: 'FAILED', lockedUntil: null, lastError: error }
-      : { runAt: new Date(Date.now() + retryDelayMs(job.claim.attempt, random)), lockedUntil: null, lastError: error },
-  });
-  return count === 1;
+  return retryJob(db, emailQueue, job, error, random);
 }
 
 /** Gives a claimed job back untried: due again at once, the try not counted. */
-export async function releaseEmailJob(db: Executor, job: HeldEmailJob): Promise<boolean> {
-  const { count } = await db.emailJob.updateMany({
-    where: stillHeld(job),
-    data: { lockedUntil: null, attempts: { decrement: 1 } },
-  });
-  return count === 1;
+export function releaseEmailJob(db: Executor, job: HeldEmailJob): Promise<boolean> {
+  return releaseJob(db, emailQueue, job);
 }
 
 /** A permanent failure (the address does not exist): FAILED at once, never tried again by itself. */
-export async function failEmailJob(db: Executor, job: HeldEmailJob, error: string): Promise<boolean> {
-  const { count } = await db.emailJob.updateMany({
-    where: stillHeld(job),
-    data: { status: 'FAILED', lockedUntil: null, lastError: error },
-  });
-  return count === 1;
+export function failEmailJob(db: Executor, job: HeldEmailJob, error: string): Promise<boolean> {
+  return failJob(db, emailQueue, job, error);
 }
 
 /**

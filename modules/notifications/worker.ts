@@ -1,12 +1,13 @@
 import type { Database } from '@/modules/platform/db/client';
 import { logger } from '@/modules/platform/logger';
 import { MailDeliveryError, type ClaimedEmailJob, type Composition, type MailTransport } from './email';
+import { drainQueue, type DrainCounts } from '@/modules/platform/job-queue';
 import {
   claimEmailJobs,
   defaultLeaseMs,
+  emailQueue,
   failEmailJob,
   finishEmailJob,
-  releaseEmailJob,
   retryEmailJob,
   type FinishedEmailJob,
   type HeldEmailJob,
@@ -31,48 +32,30 @@ export interface DeliverOptions {
   maxBatches?: number;
 }
 
-export interface DeliveryCounts {
-  sent: number;
-  empty: number;
-  retried: number;
-  failed: number;
-  /** Not recorded by this worker (its claim had passed, or recording failed): the lease brings it back. */
-  lost: number;
-  /** Given back untried: too little of the lease was left to start a send safely. */
-  released: number;
-}
-
-type Outcome = keyof DeliveryCounts;
+type EmailOutcome = 'sent' | 'empty' | 'retried' | 'failed';
 
 /**
- * A send starts only with this much of the lease left (the transport gives up after a minute of
- * silence): a job that waited in a slow batch is given back rather than sent while its lease may
- * pass and another worker send it too.
+ * What became of the jobs: besides the outcomes, `lost` (not recorded by this worker: its claim
+ * had passed, or recording failed; the lease brings it back) and `released` (given back untried:
+ * too little of the lease was left to start a send safely).
  */
-const startMarginMs = 2 * 60_000;
+export type DeliveryCounts = DrainCounts<EmailOutcome>;
+
+type Outcome = EmailOutcome | 'lost';
 
 /** Delivers due jobs until the queue has none (or `maxBatches` claims were made). */
-export async function deliverEmails(
+export function deliverEmails(
   db: Database,
   { transport, compose, batchSize = 50, concurrency = 10, leaseMs = defaultLeaseMs, maxBatches = 100 }: DeliverOptions,
 ): Promise<DeliveryCounts> {
-  const counts: DeliveryCounts = { sent: 0, empty: 0, retried: 0, failed: 0, lost: 0, released: 0 };
-  for (let batch = 0; batch < maxBatches; batch += 1) {
-    const jobs = await claimEmailJobs(db, { limit: batchSize, leaseMs });
-    if (jobs.length === 0) break;
-    const releasedBefore = counts.released;
-    await inParallel(jobs, concurrency, async (job) => {
-      try {
-        counts[await deliverOne(db, job, transport, compose)] += 1;
-      } catch (error) {
-        logger.error({ err: error, jobId: String(job.id) }, 'e-mail job outcome not recorded');
-        counts.lost += 1;
-      }
-    });
-    // Short or slow (jobs given back): the next round goes on.
-    if (jobs.length < batchSize || counts.released > releasedBefore) break;
-  }
-  return counts;
+  return drainQueue(db, emailQueue, {
+    claim: (limit) => claimEmailJobs(db, { limit, leaseMs }),
+    work: (job) => deliverOne(db, job, transport, compose),
+    outcomes: ['sent', 'empty', 'retried', 'failed'],
+    batchSize,
+    concurrency,
+    maxBatches,
+  });
 }
 
 async function deliverOne(
@@ -81,9 +64,6 @@ async function deliverOne(
   transport: MailTransport,
   compose: Compose,
 ): Promise<Outcome> {
-  if (job.claim.lockedUntil.getTime() - Date.now() < startMarginMs) {
-    return (await releaseEmailJob(db, job)) ? 'released' : 'lost';
-  }
   let composition: Composition;
   try {
     composition = await compose(db, job);
@@ -110,17 +90,4 @@ async function recordDelivery(
     : { status: 'EMPTY' };
   if (!(await finishEmailJob(db, job, outcome, { told, skipped }))) return 'lost';
   return email ? 'sent' : 'empty';
-}
-
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const item = items[next];
-      next += 1;
-      await work(item!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }

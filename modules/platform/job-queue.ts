@@ -97,7 +97,12 @@ export function retryJob(
 ): Promise<boolean> {
   if (job.claim.attempt >= queue.maxAttempts) return failJob(db, queue, job, error);
   const runAt = new Date(Date.now() + queueRetryDelayMs(queue, job.claim.attempt, random));
-  return updateHeld(db, queue, job, Prisma.sql`run_at = ${runAt}::timestamptz, locked_until = NULL, last_error = ${error}`);
+  return updateHeld(
+    db,
+    queue,
+    job,
+    Prisma.sql`run_at = ${runAt}::timestamptz, locked_until = NULL, last_error = ${error}`,
+  );
 }
 
 /** A permanent failure: FAILED at once, never tried again by itself. */

@@ -46,6 +46,7 @@ const expectations: Record<Action, Subject[]> = {
   'reward.rules.manage': ['hr', 'admin'],
   'staff.import': ['hr', 'admin'],
   'report.hr.read': ['hr'],
+  'insight.read': ['manager', 'managerElsewhere', 'coordinator', 'hr', 'admin'],
   'profile.edit': ['owner'],
   'profile.export': ['owner', 'admin'],
   'notification.read': ['owner'],

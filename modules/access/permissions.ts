@@ -45,6 +45,8 @@ const plainActions = [
   /** Staff import: employee numbers, cost centres, departments. */
   'staff.import',
   'report.hr.read',
+  /** Management insight (/insight): the funnel, participation, time in stage, benefits, campaigns. */
+  'insight.read',
   'user.manage',
   'audit.read',
   'settings.manage',
@@ -96,8 +98,15 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'accelerator.manage.department',
     'reward.endorse.department',
     'comment.official',
+    'insight.read',
   ],
-  [Role.COORDINATOR]: ['idea.nominate.any', 'idea.promote.any', 'accelerator.manage.any', 'comment.official'],
+  [Role.COORDINATOR]: [
+    'idea.nominate.any',
+    'idea.promote.any',
+    'accelerator.manage.any',
+    'comment.official',
+    'insight.read',
+  ],
   [Role.HR]: [
     'idea.see-anonymous-author',
     'reward.read.any',
@@ -106,6 +115,7 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'reward.rules.manage',
     'staff.import',
     'report.hr.read',
+    'insight.read',
   ],
   [Role.ADMIN]: [
     'user.manage',
@@ -119,6 +129,7 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'reward.rules.manage',
     'staff.import',
     'email.manage',
+    'insight.read',
   ],
 };
 

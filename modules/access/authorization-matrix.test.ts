@@ -245,6 +245,15 @@ const probes: Partial<Record<Action, Probe>> = {
   'report.hr.read': async (db, actor) =>
     (await reportDownload(actor, 'ledger', 'csv', { db, locale: 'fi', params: new URLSearchParams(), t: (key) => key }))
       .ok,
+  'insight.read': async (db, actor) =>
+    (
+      await reportDownload(actor, 'insight-funnel', 'csv', {
+        db,
+        locale: 'fi',
+        params: new URLSearchParams(),
+        t: (key) => key,
+      })
+    ).ok,
 };
 
 /** Actions whose server functions arrive with later issues; each must get a probe then. */

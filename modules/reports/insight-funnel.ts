@@ -1,7 +1,15 @@
 import type { AppLocale } from '@/modules/i18n/locales';
 import { Prisma, type Database } from '@/modules/platform/db/client';
-import { ideaCampaignSql, ideaDepartmentSql, ideaSentSql, withinPeriodSql, type InsightFilter } from './insight-filter';
+import {
+  ideaCampaignSql,
+  ideaDepartmentSql,
+  ideaSentSql,
+  parseInsightFilter,
+  withinPeriodSql,
+  type InsightFilter,
+} from './insight-filter';
 import { departmentNameSql, shareBasisPoints } from './period';
+import type { ExportableReport } from './registry';
 
 // The idea funnel as a cohort: the ideas sent in the period and the furthest each has got since.
 // A stage counts once reached, however many times the idea moved back and forth or wherever it
@@ -110,3 +118,38 @@ export async function insightFunnel(db: Database, filter: InsightFilter, locale:
     }));
   return { total: withConversion(countsOf(rows.find((row) => row.departmentId === null))), departments };
 }
+
+export const insightFunnelReport: ExportableReport = {
+  permission: 'insight.read',
+  sheetNameKey: 'insight.funnel.sheetName',
+  fileNameKey: 'insight.funnel.fileName',
+  columns: (t) => [
+    { header: t('insight.funnel.columns.department'), kind: 'text', width: 32 },
+    ...insightStages.map((stage) => ({
+      header: t(`insight.funnel.stages.${stage}`),
+      kind: 'integer' as const,
+      width: 14,
+    })),
+    ...insightStages.slice(1).map((stage) => ({
+      header: t(`insight.funnel.conversionTo.${stage}`),
+      kind: 'percent' as const,
+      width: 18,
+    })),
+  ],
+  async open({ db, locale, params, t }) {
+    const funnel = await insightFunnel(db, parseInsightFilter(params), locale);
+    const shown = [
+      { name: t('insight.funnel.total'), ...funnel.total },
+      ...funnel.departments.map((row) => ({ name: row.departmentName, ...row })),
+    ];
+    async function* rows() {
+      for (const row of shown)
+        yield [
+          row.name,
+          ...insightStages.map((stage) => row.counts[stage]),
+          ...insightStages.slice(1).map((stage) => row.conversion[stage]),
+        ];
+    }
+    return { count: shown.length, rows: rows() };
+  },
+};

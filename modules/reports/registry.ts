@@ -5,6 +5,9 @@ import type { SheetCell, SheetColumn } from '@/modules/platform/spreadsheet';
 import { benefitsReport } from './benefits';
 import { budgetsReport } from './budgets';
 import { funnelReport } from './funnel';
+import { insightBenefitsReport, insightParticipationReport } from './insight-benefits';
+import { insightFunnelReport } from './insight-funnel';
+import { insightStagesReport } from './insight-stages';
 import { ledgerReport } from './ledger-export';
 import { participationReport } from './participation';
 import { rewardsByDepartmentReport } from './rewards-by-department';
@@ -34,7 +37,7 @@ export interface ReportRows {
 }
 
 export interface ExportableReport {
-  permission: Extract<Action, 'report.hr.read'>;
+  permission: Extract<Action, 'report.hr.read' | 'insight.read'>;
   /** Key under `reports.` of the sheet's name. */
   sheetNameKey: string;
   /** Key under `reports.` of the file's name without the date and extension (e.g. "palkkiot"). */
@@ -51,6 +54,10 @@ export const reports = {
   participation: participationReport,
   benefits: benefitsReport,
   budgets: budgetsReport,
+  'insight-funnel': insightFunnelReport,
+  'insight-participation': insightParticipationReport,
+  'insight-stages': insightStagesReport,
+  'insight-benefits': insightBenefitsReport,
 } satisfies Record<string, ExportableReport>;
 
 export type ReportId = keyof typeof reports;

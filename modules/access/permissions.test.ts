@@ -54,6 +54,7 @@ const expectations: Record<Action, Subject[]> = {
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
   'email.manage': ['admin'],
+  'webhook.manage': ['admin'],
 };
 
 const ownerId = 'owner-id';

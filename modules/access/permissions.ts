@@ -52,6 +52,8 @@ const plainActions = [
   'settings.manage',
   /** The e-mail outbox: the queue, failures, the demo's mailbox; retrying a failed e-mail. */
   'email.manage',
+  /** Outgoing webhooks: endpoints, their secrets, test events and the deliveries log. */
+  'webhook.manage',
 ] as const;
 
 export type ScopedAction = (typeof scopedActions)[number];
@@ -130,6 +132,7 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'staff.import',
     'email.manage',
     'insight.read',
+    'webhook.manage',
   ],
 };
 

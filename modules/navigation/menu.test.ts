@@ -89,6 +89,7 @@ describe('the personal menu', () => {
           { id: 'adminAudit', href: '/admin/audit' },
           { id: 'adminSettings', href: '/admin/settings' },
           { id: 'adminEmail', href: '/admin/email' },
+          { id: 'adminWebhooks', href: '/admin/webhooks' },
         ],
       },
     ]);

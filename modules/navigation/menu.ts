@@ -51,6 +51,7 @@ export const menuEntries = {
   adminAudit: { id: 'adminAudit', href: '/admin/audit', action: 'audit.read' },
   adminSettings: { id: 'adminSettings', href: '/admin/settings', action: 'settings.manage' },
   adminEmail: { id: 'adminEmail', href: '/admin/email', action: 'email.manage' },
+  adminWebhooks: { id: 'adminWebhooks', href: '/admin/webhooks', action: 'webhook.manage' },
   profile: { id: 'profile', href: '/profile', action: 'profile.edit' },
   // One's own e-mail choices are account settings, as the profile is (the same permission).
   emailSettings: { id: 'emailSettings', href: '/profile/notifications', action: 'profile.edit' },
@@ -89,7 +90,13 @@ const layout = {
     { id: 'reports', links: [menuEntries.hrReports] },
     {
       id: 'admin',
-      links: [menuEntries.adminUsers, menuEntries.adminAudit, menuEntries.adminSettings, menuEntries.adminEmail],
+      links: [
+        menuEntries.adminUsers,
+        menuEntries.adminAudit,
+        menuEntries.adminSettings,
+        menuEntries.adminEmail,
+        menuEntries.adminWebhooks,
+      ],
     },
   ],
   account: [menuEntries.profile, menuEntries.emailSettings, menuEntries.myRewards],

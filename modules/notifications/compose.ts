@@ -31,13 +31,13 @@ const translators: Record<AppLocale, Translate> = {
 const mailEnv = launcherEnvSchema.pick({ AUTH_URL: true, PORT: true, MAIL_FROM: true });
 
 /** The site's address for links: AUTH_URL when set, else the local server. */
-function siteUrl(): string {
+export function siteUrl(): string {
   const env = parseEnv(mailEnv);
   return (env.AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
 }
 
 /** A page's absolute address in a language, as the app routes it (Finnish without a prefix). */
-function pageUrl(base: string, locale: AppLocale, path: string): string {
+export function pageUrl(base: string, locale: AppLocale, path: string): string {
   return `${base}${locale === defaultLocale ? '' : `/${locale}`}${path}`;
 }
 

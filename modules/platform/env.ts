@@ -58,6 +58,8 @@ export const serverEnvSchema = organisationEnvSchema.extend({
     .optional(),
   /** The sender of VAU's e-mail. */
   MAIL_FROM: z.string().trim().min(3).default('VAU <vau@kuusilahti.example>'),
+  /** Webhook endpoints on private, loopback or link-local addresses (and plain http on loopback); for tests and intranet receivers. */
+  WEBHOOK_ALLOW_PRIVATE: flag.default(false),
   MODERATION_FLAG_THRESHOLD: z.coerce.number().int().min(1).max(50).default(3),
   AUTH_SESSION_IDLE_MINUTES: z.coerce
     .number()

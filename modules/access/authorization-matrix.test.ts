@@ -8,6 +8,7 @@ import { getIdeaPage } from '@/modules/ideas/detail';
 import { notify } from '@/modules/ideas/notifications';
 import { markAllNotificationsRead } from '@/modules/notifications/centre';
 import { outboxCounts, retryFailedEmail } from '@/modules/notifications/outbox';
+import { createWebhookEndpoint, webhookOverview } from '@/modules/notifications/webhook-endpoints';
 import { setFollowing } from '@/modules/ideas/follows';
 import { saveIdea, withdrawIdea } from '@/modules/ideas/mutations';
 import { setVote } from '@/modules/ideas/votes';
@@ -145,6 +146,17 @@ const probes: Partial<Record<Action, Probe>> = {
       (await retryFailedEmail(db, actor, { jobId: String(job.id) }, testOrigin)).ok
     );
   },
+  // Registering an endpoint (a public address literal: no name to resolve) and reading the log.
+  'webhook.manage': async (db, actor) =>
+    (await webhookOverview(db, actor)) !== null &&
+    (
+      await createWebhookEndpoint(
+        db,
+        actor,
+        { name: 'Kanava', url: 'https://93.184.215.14/vau', events: ['IDEA_PUBLISHED'], active: false },
+        testOrigin,
+      )
+    ).ok,
   'idea.flag': async (db, actor) =>
     (
       await flagContent(

@@ -85,7 +85,7 @@ describe('outgoing webhooks through the queue to a real receiver', () => {
       idea: {
         id: idea.id,
         title: 'Vähemmän paperia',
-        url: expect.stringMatching(new RegExp(`/ideas/${idea.id}-vahemman-paperia$`)),
+        url: expect.stringMatching(/\/ideas\/\d+-vahemman-paperia$/),
         status: 'published',
         category: { fi: category.nameFi, sv: category.nameSv, en: category.nameEn },
         voteCount: 0,

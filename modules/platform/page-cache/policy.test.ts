@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedPageFor, type SharedPageRequest, type SharedPagesSetup } from './policy';
+import type pg from 'pg';
+import { sharedPageFor, storedUntil, type SharedPageRequest, type SharedPagesSetup } from './policy';
 
 const plainReader = { holderOf: async () => 'reader', peopleOf: async () => [] };
 const nextDay = (now: Date) => new Date(now.getTime() + 86_400_000);
@@ -122,6 +123,37 @@ describe('which pages the store may share', () => {
     for (const header of nextRequestHeaders) {
       expect(sharedPageFor(setup, ask('/things', { headers: new Headers({ [header]: '1' }) }))).toBeNull();
     }
+  });
+
+  it('keeps a page until the earliest moment its own clock or another domain’s clock for it names', async () => {
+    const pool = {} as pg.Pool;
+    const now = new Date('2026-11-27T12:00:00Z');
+    const clocked = (aboutChangesAt: Date): SharedPagesSetup => ({
+      ...setup,
+      policies: [
+        ...setup.policies,
+        {
+          name: 'events',
+          pages: [],
+          clocks: [
+            // Another domain's content on /about, read from the database.
+            { path: /^\/about$/, changesAt: async (_now, db) => (db === pool ? aboutChangesAt : null) },
+            { path: /^\/things$/, changesAt: () => null },
+            // A clock alone declares no page shared.
+            { path: /^\/events$/, changesAt: () => aboutChangesAt },
+          ],
+        },
+      ],
+    });
+    const inAnHour = new Date('2026-11-27T13:00:00Z');
+    expect(await storedUntil(sharedPageFor(clocked(inAnHour), ask('/sv/about'))!, pool, now)).toBe(inAnHour.getTime());
+    // The page's own clock (the next day) is earlier than one in a week.
+    const inAWeek = new Date('2026-12-04T12:00:00Z');
+    expect(await storedUntil(sharedPageFor(clocked(inAWeek), ask('/about'))!, pool, now)).toBe(nextDay(now).getTime());
+    // No moment known: kept until a change notice.
+    expect(await storedUntil(sharedPageFor(clocked(inAnHour), ask('/things'))!, pool, now)).toBe(Infinity);
+    expect(await storedUntil(sharedPageFor(clocked(inAnHour), ask('/things/42'))!, pool, now)).toBe(Infinity);
+    expect(sharedPageFor(clocked(inAnHour), ask('/events'))).toBeNull();
   });
 
   it('is platform code: the page store imports no domain module', () => {

@@ -13,7 +13,19 @@ export interface SharedPagePolicy {
   /** Who declares these pages, for the logs and tests. */
   name: string;
   pages: readonly SharedPage[];
+  /**
+   * Pages, declared by any policy, that show something of this domain which changes with the clock
+   * alone (an open campaign on the front page): each stored copy is rendered again from the
+   * earliest moment any of its clocks names.
+   */
+  clocks?: readonly { path: RegExp; changesAt: PageClock }[];
 }
+
+/**
+ * The next moment after `now` the clock alone may change a page, or null for none known. Asked
+ * before each render for the store (never for a stored copy), with the store's own database pool.
+ */
+export type PageClock = (now: Date, db: pg.Pool) => Date | null | Promise<Date | null>;
 
 export type SharedPage = {
   /**
@@ -36,7 +48,7 @@ export type SharedPage = {
    * may, after `now`. The stored copy is rendered again from then on. Every other change to what a
    * page shows must announce itself (decision 0039).
    */
-  changesAt?: (now: Date) => Date;
+  changesAt?: PageClock;
 } & (
   | {
       /** `same`: signed-in readers get the signed-out page too (their own bits come from the browser); `own`: theirs is rendered for them. */
@@ -84,7 +96,7 @@ export interface SharedPageRequest {
 /** How a matched page is stored: from which ask, and until when the clock leaves it as it is. */
 interface StoreRules {
   storeFromFirstAsk: boolean;
-  changesAt?: (now: Date) => Date;
+  changesAt?: PageClock;
 }
 
 export type SharedPageMatch = StoreRules &
@@ -115,7 +127,7 @@ export function sharedPageFor(setup: SharedPagesSetup, request: SharedPageReques
     if (!scope) return null;
     const rules: StoreRules = {
       storeFromFirstAsk: ![...request.searchParams.keys()].some((name) => page.oneOffParameters?.includes(name)),
-      changesAt: page.changesAt,
+      changesAt: clockOf(setup, page, path),
     };
     if (!request.cookieNames.some((name) => setup.sessionCookieNames.includes(name)))
       return { ...rules, scope, version: 'everyone' };
@@ -125,6 +137,27 @@ export function sharedPageFor(setup: SharedPagesSetup, request: SharedPageReques
     return null;
   }
   return null;
+}
+
+/** The page's own clock and every policy's clock for its path, as one: the earliest moment any names. */
+function clockOf(setup: SharedPagesSetup, page: SharedPage, path: string): PageClock | undefined {
+  const clocks = [
+    ...(page.changesAt ? [page.changesAt] : []),
+    ...setup.policies
+      .flatMap((policy) => policy.clocks ?? [])
+      .flatMap((clock) => (clock.path.test(path) ? [clock.changesAt] : [])),
+  ];
+  if (clocks.length <= 1) return clocks[0];
+  return async (now, db) => {
+    const moments = (await Promise.all(clocks.map((clock) => clock(now, db)))).filter((moment) => moment !== null);
+    return moments.length === 0 ? null : new Date(Math.min(...moments.map((moment) => moment.getTime())));
+  };
+}
+
+/** The moment the clock next changes the matched page, as the store keeps it (Infinity for never). */
+export async function storedUntil(match: Pick<StoreRules, 'changesAt'>, db: pg.Pool, now = new Date()) {
+  const moment = await match.changesAt?.(now, db);
+  return moment ? moment.getTime() : Infinity;
 }
 
 function withoutLocalePrefix(pathname: string, prefixes: readonly string[]): string {

@@ -6,7 +6,13 @@ import { logger } from '../logger';
 import { listenForPageChanges, type PageChangeListener, type PageChangeSubscriber } from './invalidation';
 import { PageCache, withNonce, type RenderedPage } from './page-cache';
 import { PlainReaders } from './plain-readers';
-import { sharedPageFor, type PlainReaderCheck, type SharedPagesSetup } from './policy';
+import {
+  sharedPageFor,
+  storedUntil,
+  type PlainReaderCheck,
+  type SharedPageMatch,
+  type SharedPagesSetup,
+} from './policy';
 import { READER_VERSION_HEADER, STORE_RENDER_HEADER } from './reader-version';
 
 /** Marks the proxy's own request for a page to store; the value is this process's secret. */
@@ -202,6 +208,27 @@ async function isPlainReaderRequest(
   }
 }
 
+async function renderAndStore(
+  setup: SharedPagesSetup,
+  pages: SharedPages,
+  key: string,
+  path: string,
+  match: SharedPageMatch,
+  request: NextRequest,
+) {
+  let expiresAt: number;
+  try {
+    // Taken before the render starts, so a render that crosses the moment is not kept past it.
+    expiresAt = await storedUntil(match, pages.readers);
+  } catch (error) {
+    logger.warn({ err: error, path }, 'page store: could not tell when the page changes; rendering it for its reader');
+    return null;
+  }
+  return pages.cache.getOrRender(key, { scope: match.scope, expiresAt }, createNonce(), (placeholder) =>
+    renderForStore(setup, pages.origin, path, match.version, placeholder, request),
+  );
+}
+
 /**
  * A shared page from the store (rendered once and kept until something on it changes), with this
  * response's nonce; null when the request is not for a page `setup`'s policies declare shared.
@@ -231,13 +258,7 @@ export async function sharedPageResponse(
   const key = match.version === 'member' ? `member:${path}` : path;
   const stored = pages.cache.get(key);
   if (!stored && !match.storeFromFirstAsk && !pages.cache.askedAgain(key)) return null;
-  // Taken before the render starts, so a render that crosses the moment is not kept past it.
-  const expiresAt = match.changesAt?.(new Date()).getTime();
-  const page =
-    stored ??
-    (await pages.cache.getOrRender(key, { scope: match.scope, expiresAt }, createNonce(), (placeholder) =>
-      renderForStore(setup, pages.origin, path, match.version, placeholder, request),
-    ));
+  const page = stored ?? (await renderAndStore(setup, pages, key, path, match, request));
   if (!page) return null;
   const { body, headers } = withNonce(page, nonce);
   const response = new NextResponse(body, { status: 200, headers });

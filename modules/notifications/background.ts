@@ -6,6 +6,8 @@ import { scheduleDigests } from './digest-schedule';
 import { planEmails } from './planner';
 import { writeReminders } from './reminders';
 import { createTransport } from './transport';
+import { planIdeaWebhooks } from './webhook-planner';
+import { deliverWebhooks } from './webhook-queue';
 import { deliverEmails } from './worker';
 
 // The e-mail machinery's rounds in each instance (registered in instrumentation.ts). All of it is
@@ -16,6 +18,8 @@ import { deliverEmails } from './worker';
 const planAndDeliverEveryMs = 2_000;
 const digestScheduleEveryMs = 60_000;
 const remindersEveryMs = 5 * 60_000;
+/** A webhook leaves within a few seconds of its event (or of an admin's test). */
+const webhooksEveryMs = 2_000;
 
 export function startNotificationTasks(db: Database): BackgroundTask[] {
   const transport = createTransport(db, getServerEnv().SMTP_URL);
@@ -26,5 +30,9 @@ export function startNotificationTasks(db: Database): BackgroundTask[] {
     }),
     startBackgroundTask('notifications.digests', digestScheduleEveryMs, () => scheduleDigests(db, new Date())),
     startBackgroundTask('notifications.reminders', remindersEveryMs, () => writeReminders(db, new Date())),
+    startBackgroundTask('notifications.webhooks', webhooksEveryMs, async () => {
+      await planIdeaWebhooks(db);
+      await deliverWebhooks(db);
+    }),
   ];
 }

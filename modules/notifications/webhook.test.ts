@@ -3,6 +3,7 @@ import type { Actor } from '@/modules/access/permissions';
 import { decideOnIdea } from '@/modules/moderation/decisions';
 import { IdeaStatus, Role, WebhookEvent, type Database } from '@/modules/platform/db/client';
 import { actorOf, createCategory, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
+import { startNotificationTasks } from './background';
 import { createOwnDatabase, type OwnDatabase } from './testing/own-database';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
 import { createWebhookEndpoint, sendTestWebhook, webhookOverview } from './webhook-endpoints';
@@ -180,6 +181,19 @@ describe('outgoing webhooks through the queue to a real receiver', () => {
     ]);
     expect(await deliveriesOf(endpoint.id)).toHaveLength(2);
     expect(await deliveriesOf(paused.id)).toHaveLength(0);
+  });
+
+  it('is one of the rounds every instance runs', async () => {
+    vi.stubEnv('DATABASE_URL', own.url);
+    await register();
+    await publishedIdea();
+    const tasks = startNotificationTasks(db);
+    try {
+      await tasks.find((task) => task.name === 'notifications.webhooks')!.runNow();
+    } finally {
+      for (const task of tasks) task.stop();
+    }
+    expect(receiver.received.map((request) => request.headers['x-vau-event'])).toEqual(['idea.published']);
   });
 
   it('sends a test event to the endpoint at an admin’s request', async () => {

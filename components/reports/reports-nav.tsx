@@ -9,6 +9,9 @@ interface ReportsNavProps {
   sections: { href: string; label: string }[];
 }
 
+/** A link's path without its query (insight's links carry the filter). */
+const pathOf = (href: string) => href.split('?')[0]!;
+
 /** The reports section's own menu: one link per report, the shown one marked. Wraps on a phone. */
 export function ReportsNav({ label, sections }: ReportsNavProps) {
   const isCurrent = useIsCurrent();
@@ -19,7 +22,9 @@ export function ReportsNav({ label, sections }: ReportsNavProps) {
           // The most specific match only: the overview (/reports) is not current on /reports/ledger.
           const current =
             isCurrent(section.href) &&
-            !sections.some((other) => other.href.startsWith(`${section.href}/`) && isCurrent(other.href));
+            !sections.some(
+              (other) => pathOf(other.href).startsWith(`${pathOf(section.href)}/`) && isCurrent(other.href),
+            );
           return (
             <li key={section.href}>
               <Link

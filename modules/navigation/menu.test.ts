@@ -82,6 +82,7 @@ describe('the personal menu', () => {
           { id: 'rewardRules', href: '/rewards/rules' },
         ],
       },
+      { id: 'reports', links: [{ id: 'insight', href: '/insight' }] },
       {
         id: 'admin',
         links: [
@@ -113,6 +114,7 @@ describe('the personal menu', () => {
         ],
       },
       { id: 'rewards', links: [{ id: 'rewardsToEndorse', href: '/rewards', count: 0 }] },
+      { id: 'reports', links: [{ id: 'insight', href: '/insight' }] },
     ]);
     expect(menuCounts(menu).waiting).toBe(2);
     expect(offers(await loadMenu(db, actorOf(await createUser(db))), 'candidates')).toBe(false);
@@ -146,7 +148,13 @@ describe('the personal menu', () => {
           { id: 'rewardRules', href: '/rewards/rules' },
         ],
       },
-      { id: 'reports', links: [{ id: 'hrReports', href: '/reports' }] },
+      {
+        id: 'reports',
+        links: [
+          { id: 'hrReports', href: '/reports' },
+          { id: 'insight', href: '/insight' },
+        ],
+      },
     ]);
     expect(offers(menu, 'myRewards')).toBe(true);
   });

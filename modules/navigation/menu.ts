@@ -63,6 +63,7 @@ export const menuEntries = {
   staffImport: { id: 'staffImport', href: '/rewards/staff-import', action: 'staff.import' },
   rewardRules: { id: 'rewardRules', href: '/rewards/rules', action: 'reward.rules.manage' },
   hrReports: { id: 'hrReports', href: '/reports', action: 'report.hr.read' },
+  insight: { id: 'insight', href: '/insight', action: 'insight.read' },
 } as const satisfies Record<string, LinkDeclaration>;
 
 /**
@@ -87,7 +88,7 @@ const layout = {
         menuEntries.rewardRules,
       ],
     },
-    { id: 'reports', links: [menuEntries.hrReports] },
+    { id: 'reports', links: [menuEntries.hrReports, menuEntries.insight] },
     {
       id: 'admin',
       links: [

@@ -55,7 +55,7 @@ describe('insight downloads', () => {
     const lines = (await result.response.text()).trim().split('\r\n');
     expect(lines[0]).toContain(t('insight.funnel.columns.department'));
     expect(lines[0]).toContain(t('insight.funnel.conversionTo.implemented'));
-    expect(lines[1]).toMatch(new RegExp(`^${t('insight.funnel.total')};1;1;0;0;0;`));
+    expect(lines[1]!.startsWith(`${t('insight.funnel.total')};1;1;0;0;0;`)).toBe(true);
     expect(lines).toContain(`${department.nameFi};1;1;0;0;0;100,00;0,00;;`);
   });
 

@@ -3,21 +3,32 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can, type Actor } from '@/modules/access/permissions';
+import type { ExportableReport } from './registry';
 import type { AppLocale } from '@/modules/i18n/locales';
 import { redirect } from '@/modules/i18n/navigation';
 import { reportPeriodParams, type ReportPeriod } from './period';
 
-/** The reader of an HR report page: signed in (else to sign-in) and holding `report.hr.read` (else not found). */
-export async function requireReportReader(locale: AppLocale): Promise<Actor> {
+/** Who reads a report page: HR's reports, or management insight. */
+type ReaderPermission = ExportableReport['permission'];
+
+/** The reader of a report page: signed in (else to sign-in) and holding the permission (else not found). */
+export async function requireReportReader(
+  locale: AppLocale,
+  permission: ReaderPermission = 'report.hr.read',
+): Promise<Actor> {
   const reader = await getCurrentUser();
   if (!reader) return redirect({ href: '/sign-in', locale });
-  if (!can(reader, 'report.hr.read')) notFound();
+  if (!can(reader, permission)) notFound();
   return reader;
 }
 
 /** The page's title only for readers of the report: to anyone else the page does not exist, not even by name. */
-export async function reportMetadata(locale: AppLocale, titleKey: string): Promise<Metadata> {
-  if (!can(await getCurrentUser(), 'report.hr.read')) return { robots: { index: false } };
+export async function reportMetadata(
+  locale: AppLocale,
+  titleKey: string,
+  permission: ReaderPermission = 'report.hr.read',
+): Promise<Metadata> {
+  if (!can(await getCurrentUser(), permission)) return { robots: { index: false } };
   const t = await getTranslations({ locale, namespace: 'reports' });
   return { title: t(titleKey as 'nav.label'), robots: { index: false } };
 }

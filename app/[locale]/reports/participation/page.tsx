@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { ChartBars } from '@/components/reports/chart-bars';
-import { ChartFigure } from '@/components/reports/chart-figure';
-import { formatPercent } from '@/components/reports/chart-text';
 import { ExportButtons } from '@/components/reports/export-buttons';
+import { ParticipationFigure } from '@/components/reports/participation-figure';
 import { PeriodFilter } from '@/components/reports/period-filter';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { formatterFor } from '@/modules/i18n/format';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { db } from '@/modules/platform/db';
 import type { SearchParams } from '@/modules/platform/search-params';
-import { MIN_GROUP_SIZE, participation, participationShare } from '@/modules/reports/participation';
+import { MIN_GROUP_SIZE, participation } from '@/modules/reports/participation';
 import { parseReportPeriod, queryParams } from '@/modules/reports/period';
 import { downloadHrefs, reportMetadata, requireReportReader } from '@/modules/reports/reader';
 
@@ -24,8 +22,6 @@ export async function generateMetadata({ params }: ParticipationReportProps): Pr
   const { locale } = await checkedParams(params);
   return reportMetadata(locale, 'charts.participation.title');
 }
-
-const activities = ['posted', 'voted', 'commented', 'active'] as const;
 
 /** Participation by department, shown only for groups of at least five people. */
 export default async function ParticipationReportPage({ params, searchParams }: ParticipationReportProps) {
@@ -41,9 +37,6 @@ export default async function ParticipationReportPage({ params, searchParams }: 
     getMessages(),
   ]);
   const format = formatterFor(locale);
-  const percent = (basisPoints: number | null) => (basisPoints === null ? t('none') : formatPercent(basisPoints));
-  const name = (departmentName: string | null) => departmentName ?? t('participation.smallGroups');
-  const { total } = report;
 
   return (
     <div>
@@ -53,63 +46,7 @@ export default async function ParticipationReportPage({ params, searchParams }: 
       <p className="mt-3 font-semibold">
         {t('period.shown', { from: format.date(new Date(period.from)), to: format.date(new Date(period.to)) })}
       </p>
-      <div className="mt-4 max-w-prose rounded border-l-4 border-brand bg-surface p-3">
-        <p>{t('participation.kRule', { min: MIN_GROUP_SIZE })}</p>
-        {report.mergedDepartments > 0 && !report.smallGroupsHidden && (
-          <p className="mt-2">{t('participation.merged', { count: report.mergedDepartments })}</p>
-        )}
-        {report.smallGroupsHidden && (
-          <p className="mt-2">{t('participation.hidden', { count: report.mergedDepartments, min: MIN_GROUP_SIZE })}</p>
-        )}
-      </div>
-      <ChartFigure
-        id="participation"
-        heading={t('participation.heading')}
-        summary={
-          total.staff > 0
-            ? t('participation.summary', {
-                staff: format.number(total.staff),
-                active: percent(participationShare(total, 'active')),
-                posted: percent(participationShare(total, 'posted')),
-                voted: percent(participationShare(total, 'voted')),
-                commented: percent(participationShare(total, 'commented')),
-              })
-            : t('participation.summaryEmpty')
-        }
-        tableToggle={t('showTable')}
-        tableRegion={t('tableRegion', { name: t('participation.heading') })}
-        table={{
-          caption: t('participation.heading'),
-          headers: [
-            t('participation.columns.department'),
-            t('participation.columns.staff'),
-            ...activities.map((activity) => t(`participation.columns.${activity}`)),
-          ],
-          rows: report.groups.map((group) => ({
-            key: group.departmentId ?? 'small-groups',
-            cells: [
-              name(group.departmentName),
-              format.number(group.staff),
-              ...activities.map((activity) => percent(participationShare(group, activity))),
-            ],
-          })),
-          footer: [
-            t('participation.total'),
-            format.number(total.staff),
-            ...activities.map((activity) => percent(participationShare(total, activity))),
-          ],
-        }}
-      >
-        <ChartBars
-          unit="basisPoints"
-          orientation="bars"
-          series={activities.map((activity) => ({ key: activity, label: t(`participation.columns.${activity}`) }))}
-          rows={report.groups.map((group) => ({
-            label: name(group.departmentName),
-            values: Object.fromEntries(activities.map((activity) => [activity, participationShare(group, activity)])),
-          }))}
-        />
-      </ChartFigure>
+      <ParticipationFigure report={report} minGroupSize={MIN_GROUP_SIZE} locale={locale} />
       <NextIntlClientProvider messages={clientMessages(messages, ['reports.export'])}>
         <ExportButtons hrefs={downloadHrefs('participation', period, locale)} />
       </NextIntlClientProvider>

@@ -37,6 +37,9 @@ export function MainNav() {
             <li>
               <MenuLink href="/ideas">{nav('ideas')}</MenuLink>
             </li>
+            <li>
+              <MenuLink href="/campaigns">{nav('campaigns')}</MenuLink>
+            </li>
             {user?.menu.personal.map((link) => (
               <li key={link.id}>
                 <MenuLink href={link.href} className="whitespace-nowrap">

@@ -48,6 +48,11 @@ export function PhoneMenu({ me }: { me: Me | null }) {
                   {nav('ideas')}
                 </MenuLink>
               </li>
+              <li>
+                <MenuLink href="/campaigns" onNavigate={close}>
+                  {nav('campaigns')}
+                </MenuLink>
+              </li>
               {user?.menu.personal.map((link) => (
                 <li key={link.id}>
                   <MenuLink href={link.href} onNavigate={close}>

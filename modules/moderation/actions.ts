@@ -13,7 +13,7 @@ import { mergeIdea } from './merge';
 import { addModeratorNote } from './notes';
 import { requestCommentReview } from './review-request';
 import { decideOnRevision } from './revisions';
-import { getServerEnv } from '@/modules/platform/server-env';
+import { getNumberSetting } from '@/modules/settings/settings';
 
 export async function decideOnIdeaAction(_previous: FormState, form: FormData): Promise<FormState> {
   const raw = { ideaId: form.get('ideaId'), decision: form.get('decision'), reason: form.get('reason') ?? '' };
@@ -46,7 +46,8 @@ export async function flagContentAction(_previous: FormState, form: FormData): P
     db,
     await getCurrentUser(),
     raw,
-    getServerEnv().MODERATION_FLAG_THRESHOLD,
+    // Read on each report, so a change on the settings page applies on every instance at once.
+    await getNumberSetting(db, 'moderation.flag-threshold'),
     await requestOrigin(),
   );
   if (!state.ok)

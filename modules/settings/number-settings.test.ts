@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/modules/access/permissions';
 import { migrateDatabase } from '@/modules/platform/database/provision';
 import { createPrismaClient, Role, type Database } from '@/modules/platform/db/client';
@@ -28,12 +28,35 @@ describe('the accelerator number settings', () => {
     return { id: user.id, roles: user.roles, active: true };
   };
 
-  it('start from the defaults: 10 votes, 15 working days and 24 hours of moderation wait', async () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('start from the defaults: 10 votes, 15 working days, 24 hours of moderation wait and 3 reports', async () => {
+    vi.stubEnv('MODERATION_FLAG_THRESHOLD', undefined);
     expect(await getNumberSettingValues(db)).toEqual({
       candidateVotes: 10,
       evaluationDays: 15,
       moderationWaitingHours: 24,
+      flagThreshold: 3,
     });
+  });
+
+  it('take the report threshold from MODERATION_FLAG_THRESHOLD until an admin sets it, then from the setting', async () => {
+    vi.stubEnv('MODERATION_FLAG_THRESHOLD', '5');
+    expect(await getNumberSetting(db, 'moderation.flag-threshold')).toBe(5);
+    const admin = await actorFor([Role.EMPLOYEE, Role.ADMIN]);
+    expect(await setNumberSettings(db, admin, { flagThreshold: '2' }, testOrigin)).toEqual({
+      ok: true,
+      message: 'settings.saved',
+    });
+    expect(await getNumberSetting(db, 'moderation.flag-threshold')).toBe(2);
+    expect(await db.auditLog.findMany({ where: { targetType: 'setting', actorId: admin.id } })).toMatchObject([
+      { action: 'settings.flag-threshold', targetId: 'moderation.flag-threshold', before: { value: 5 }, after: { value: 2 } },
+    ]);
+    const refused = await setNumberSettings(db, admin, { flagThreshold: '51' }, testOrigin);
+    expect(refused.fieldErrors).toEqual({ flagThreshold: ['settings.errors.flagThresholdRange'] });
+    await db.appSetting.delete({ where: { key: 'moderation.flag-threshold' } });
   });
 
   it('save only the fields a form sends: the moderation form leaves the accelerator numbers as they are', async () => {

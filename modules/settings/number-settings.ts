@@ -6,8 +6,8 @@ import type { Database } from '@/modules/platform/db/client';
 import { getNumberSetting, numberSettings, type NumberSettingKey } from './settings';
 
 // The numbers on the settings page: how many votes make a candidate, how many working days an
-// evaluation may take (the accelerator's form), and how long a moderation item may wait before the
-// moderators are reminded (the moderation form). A form saves the fields it sends; each changed one
+// evaluation may take (the accelerator's form), how long a moderation item may wait before the
+// moderators are reminded, and how many open reports hide an idea or comment (the moderation forms). A form saves the fields it sends; each changed one
 // gets its own audit entry.
 
 /** The form field of each setting (a dot cannot be part of a field name the error summary links to). */
@@ -15,18 +15,21 @@ export const numberSettingFields = {
   'accelerator.candidate-votes': 'candidateVotes',
   'accelerator.evaluation-days': 'evaluationDays',
   'moderation.waiting-hours': 'moderationWaitingHours',
+  'moderation.flag-threshold': 'flagThreshold',
 } as const satisfies Record<NumberSettingKey, string>;
 
 const auditActions: Record<NumberSettingKey, string> = {
   'accelerator.candidate-votes': 'settings.candidate-votes',
   'accelerator.evaluation-days': 'settings.evaluation-days',
   'moderation.waiting-hours': 'settings.moderation-waiting-hours',
+  'moderation.flag-threshold': 'settings.flag-threshold',
 };
 
 /** Which form shows which fields (`settings.<form>` in the messages). */
 export const numberSettingForms = {
   accelerator: ['candidateVotes', 'evaluationDays'],
   moderationReminders: ['moderationWaitingHours'],
+  moderationReports: ['flagThreshold'],
 } as const satisfies Record<string, readonly NumberSettingField[]>;
 export type NumberSettingForm = keyof typeof numberSettingForms;
 
@@ -50,16 +53,18 @@ export const numberSettingsInput = z.object({
   candidateVotes: wholeNumberFor('accelerator.candidate-votes', 'settings.errors.candidateVotesRange'),
   evaluationDays: wholeNumberFor('accelerator.evaluation-days', 'settings.errors.evaluationDaysRange'),
   moderationWaitingHours: wholeNumberFor('moderation.waiting-hours', 'settings.errors.moderationWaitingHoursRange'),
+  flagThreshold: wholeNumberFor('moderation.flag-threshold', 'settings.errors.flagThresholdRange'),
 });
 
 /** Every number setting's current value (its default when unset), by form field. */
 export async function getNumberSettingValues(db: Database): Promise<Record<NumberSettingField, number>> {
-  const [candidateVotes, evaluationDays, moderationWaitingHours] = await Promise.all([
+  const [candidateVotes, evaluationDays, moderationWaitingHours, flagThreshold] = await Promise.all([
     getNumberSetting(db, 'accelerator.candidate-votes'),
     getNumberSetting(db, 'accelerator.evaluation-days'),
     getNumberSetting(db, 'moderation.waiting-hours'),
+    getNumberSetting(db, 'moderation.flag-threshold'),
   ]);
-  return { candidateVotes, evaluationDays, moderationWaitingHours };
+  return { candidateVotes, evaluationDays, moderationWaitingHours, flagThreshold };
 }
 
 export type NumberSettingField = (typeof numberSettingFields)[NumberSettingKey];

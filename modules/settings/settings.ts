@@ -3,6 +3,7 @@ import { beginMutation, type FormState } from '@/modules/access/mutation';
 import type { Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import type { Database, Prisma } from '@/modules/platform/db/client';
+import { serverEnvSchema } from '@/modules/platform/env';
 
 // Settings admins change in the app. Read from the database on each use, so every instance
 // agrees at once (nothing is cached in process memory).
@@ -20,8 +21,20 @@ export const numberSettings = {
   'accelerator.evaluation-days': { default: 15, min: 1, max: 120 },
   /** Hours an item may wait in the moderation queue before the moderators are reminded of it. */
   'moderation.waiting-hours': { default: 24, min: 1, max: 720 },
+  /** Open reports at which an idea or comment is hidden until a moderator has looked at it. */
+  'moderation.flag-threshold': { default: 'MODERATION_FLAG_THRESHOLD', min: 1, max: 50 },
 } as const;
 export type NumberSettingKey = keyof typeof numberSettings;
+
+/**
+ * A default that names an environment variable comes from it (its own default when unset): a site
+ * that had set the variable keeps its value until an admin changes the setting.
+ */
+export function numberSettingDefault(key: NumberSettingKey): number {
+  const fallback = numberSettings[key].default;
+  if (typeof fallback === 'number') return fallback;
+  return serverEnvSchema.shape[fallback].parse(process.env[fallback]);
+}
 
 /** The setting's value, or its default when unset or out of range. */
 export async function getNumberSetting(db: Reader, key: NumberSettingKey): Promise<number> {
@@ -30,7 +43,7 @@ export async function getNumberSetting(db: Reader, key: NumberSettingKey): Promi
   const value = setting?.value;
   return typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max
     ? value
-    : rule.default;
+    : numberSettingDefault(key);
 }
 
 /** Short text settings, each with its default and the pattern a value must match. */

@@ -91,6 +91,7 @@ const clientSafeModules = [
   'navigation/menu-links',
   'notifications/preference-actions',
   'notifications/outbox-actions',
+  'notifications/webhook-actions',
   'notifications/mailbox-preview',
   'notifications/sentence',
   'notifications/unsubscribe-actions',

@@ -83,6 +83,8 @@ async function main(): Promise<number> {
         AUTH_OIDC_NAME: 'Testi-IdP',
         // A missing or misnamed text fails the page instead of showing its key.
         I18N_STRICT: 'true',
+        // webhooks.spec.ts's receiver listens on loopback over plain http.
+        WEBHOOK_ALLOW_PRIVATE: 'true',
       },
       port,
     );

@@ -5,6 +5,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { isScaleDataLoaded, loadScaleData, SCALE_DATABASE } from '../../../prisma/seed/scale';
 import { isScaleRewardsLoaded, loadScaleRewards } from '../../../prisma/seed/scale-rewards';
+import { isScaleTimelinesLoaded, loadScaleTimelines } from '../../../prisma/seed/scale-timelines';
 import { openDatabase } from '../database/open-database';
 import { migrateDatabase } from '../database/provision';
 import { launcherEnvSchema, parseEnv } from '../env';
@@ -15,6 +16,7 @@ import { evaluateGoals, printGoals, type GoalRows, type Measurement } from './be
 import { storedCounter, warmLongTail, type LongTailWarmUp } from './bench-long-tail';
 import { describeWorkers, memoryRecorder } from './bench-memory';
 import { mixedLoad, type MixedLoadResult } from './bench-mixed';
+import { insightTargets } from './bench-insight';
 import { benchNotifications, type NotificationsBench } from './bench-notifications';
 import { measurePhones, type PhonePageMeasure } from './bench-phones';
 import { lookUpBenchPeople, type BenchPeople } from './bench-people';
@@ -138,6 +140,7 @@ function targetsFor(ideaPage: string, longTail: string[], managerDepartmentId: s
       signedInAs: 'manager',
     },
     ...reportTargets(managerDepartmentId),
+    ...insightTargets(managerDepartmentId),
     { name: 'health', path: '/api/health' },
     { name: 'static page', path: '/accessibility' },
   ];
@@ -370,6 +373,10 @@ runCli(async () => {
     if (!(await isScaleRewardsLoaded(database.url))) {
       say('Adding the scale rewards first (a few seconds)…');
       await loadScaleRewards(database.url, say);
+    }
+    if (!(await isScaleTimelinesLoaded(database.url))) {
+      say('Adding the ideas’ timelines first (a few seconds)…');
+      await loadScaleTimelines(database.url, say);
     }
     // In a database of its own and before the server starts, so nothing else competes for the cores.
     let notifications: NotificationsBench | null = null;

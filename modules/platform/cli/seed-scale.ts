@@ -1,5 +1,6 @@
 import { isScaleDataLoaded, loadScaleData, scale, SCALE_DATABASE } from '../../../prisma/seed/scale';
 import { isScaleRewardsLoaded, loadScaleRewards, SCALE_REWARD_SHARES } from '../../../prisma/seed/scale-rewards';
+import { isScaleTimelinesLoaded, loadScaleTimelines } from '../../../prisma/seed/scale-timelines';
 import { openDatabase } from '../database/open-database';
 import { migrateDatabase } from '../database/provision';
 import { launcherEnvSchema, parseEnv } from '../env';
@@ -25,12 +26,19 @@ runCli(async () => {
     // A data set loaded before the rewards (issue 13) gets them added; the rest stays as it is.
     if (await isScaleRewardsLoaded(database.url)) {
       say('The scale rewards are already loaded.');
-      return;
+    } else {
+      say(`Adding ${SCALE_REWARD_SHARES.toLocaleString('en')} reward shares…`);
+      const started = Date.now();
+      await loadScaleRewards(database.url, say);
+      say(`Scale rewards loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
-    say(`Adding ${SCALE_REWARD_SHARES.toLocaleString('en')} reward shares…`);
-    const started = Date.now();
-    await loadScaleRewards(database.url, say);
-    say(`Scale rewards loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    // And the ideas' timelines (issue 16: management insight reads them).
+    if (await isScaleTimelinesLoaded(database.url)) say('The ideas’ timelines are already loaded.');
+    else {
+      const started = Date.now();
+      await loadScaleTimelines(database.url, say);
+      say(`Timelines loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
   } finally {
     await database.close();
   }

@@ -1,12 +1,13 @@
-import { dateColumn } from '@/modules/accelerator/working-days';
-import { Prisma, type Database } from '@/modules/platform/db/client';
-import { helsinkiDaySql, parseReportPeriod, shareBasisPoints, type ReportPeriod } from './period';
+import type { Database } from '@/modules/platform/db/client';
+import { insightFunnelTotal, type InsightStage } from './insight-funnel';
+import { parseReportPeriod, shareBasisPoints, type ReportPeriod } from './period';
 import type { ExportableReport } from './registry';
 
 // The idea funnel of a period, as a cohort: the ideas sent in the period (submitted, or published
 // straight away) and how far each has got since: published, reached evaluation in the accelerator,
 // implemented. A stage counts once reached, even if the idea later moved on or stopped (its
-// timeline says so); the current status covers ideas that carry no timeline of their own.
+// timeline says so); the current status covers ideas that carry no timeline of their own. Counted
+// by management insight's funnel (insight-funnel.ts), so both say the same.
 
 export const funnelStages = ['submitted', 'published', 'evaluation', 'implemented'] as const;
 export type FunnelStage = (typeof funnelStages)[number];
@@ -20,26 +21,17 @@ export interface FunnelStep {
   fromSubmittedBasisPoints: number | null;
 }
 
-const evaluationOrLater = Prisma.sql`('evaluation', 'experiment', 'implementation', 'implemented')`;
-
-function reached(statuses: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(i.status IN ${statuses} OR EXISTS (
-    SELECT 1 FROM idea_events e WHERE e.idea_id = i.id AND e.to_status IN ${statuses}))`;
-}
+/** HR's stages are insight's without the candidates: the same counting, so the two never disagree. */
+const insightStageOf: Record<FunnelStage, InsightStage> = {
+  submitted: 'submitted',
+  published: 'published',
+  evaluation: 'accelerator',
+  implemented: 'implemented',
+};
 
 export async function ideaFunnel(db: Database, period: ReportPeriod): Promise<FunnelStep[]> {
-  const sent = helsinkiDaySql(Prisma.sql`COALESCE(i.submitted_at, i.published_at)`);
-  const department = period.department
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM idea_departments x WHERE x.idea_id = i.id AND x.department_id = ${period.department}::uuid)`
-    : Prisma.empty;
-  const [row] = await db.$queryRaw<{ submitted: bigint; published: bigint; evaluation: bigint; implemented: bigint }[]>`
-    SELECT count(*) AS submitted,
-      count(*) FILTER (WHERE i.published_at IS NOT NULL) AS published,
-      count(*) FILTER (WHERE ${reached(evaluationOrLater)}) AS evaluation,
-      count(*) FILTER (WHERE ${reached(Prisma.sql`('implemented')`)}) AS implemented
-    FROM ideas i
-    WHERE ${sent} BETWEEN ${dateColumn(period.from)}::date AND ${dateColumn(period.to)}::date ${department}`;
-  const counts = funnelStages.map((stage) => Number(row?.[stage] ?? 0));
+  const { counts: byStage } = await insightFunnelTotal(db, period);
+  const counts = funnelStages.map((stage) => byStage[insightStageOf[stage]]);
   return funnelStages.map((stage, index) => ({
     stage,
     count: counts[index]!,

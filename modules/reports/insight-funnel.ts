@@ -71,44 +71,53 @@ function reachedSql(statuses: readonly string[]): Prisma.Sql {
 
 type CountRow = { departmentId: string | null; departmentName: string | null } & Record<InsightStage, bigint>;
 
-/** The funnel for the filter: its total and one row per department (only the filter's when it names one). */
-export async function insightFunnel(db: Database, filter: InsightFilter, locale: AppLocale): Promise<InsightFunnel> {
-  const rows = await db.$queryRaw<CountRow[]>`
+const countsSql = Prisma.sql`count(*) AS submitted,
+  count(*) FILTER (WHERE r.published) AS published, count(*) FILTER (WHERE r.candidate) AS candidate,
+  count(*) FILTER (WHERE r.accelerator) AS accelerator, count(*) FILTER (WHERE r.implemented) AS implemented`;
+
+/** The total (department null) and, when asked, a row per department of the cohort's ideas. */
+async function countStages(db: Database, filter: InsightFilter, locale: AppLocale, byDepartment: boolean) {
+  const departmentRows = byDepartment
+    ? Prisma.sql`UNION ALL
+      SELECT x.department_id, ${countsSql}
+      FROM reached r JOIN idea_departments x ON x.idea_id = r.id
+      GROUP BY x.department_id`
+    : Prisma.empty;
+  return db.$queryRaw<CountRow[]>`
     WITH cohort AS (
-      SELECT i.id, i.status FROM ideas i
+      SELECT i.id, i.status, i.published_at FROM ideas i
       WHERE ${withinPeriodSql(ideaSentSql, filter)} ${ideaDepartmentSql(filter)} ${ideaCampaignSql(filter)}
     ),
     reached AS (
       SELECT c.id,
-        ${reachedSql(published)} AS published,
+        (c.published_at IS NOT NULL OR ${reachedSql(published)}) AS published,
         ${reachedSql(candidate)} AS candidate,
         ${reachedSql(accelerator)} AS accelerator,
         ${reachedSql(implemented)} AS implemented
       FROM cohort c
       LEFT JOIN idea_events e ON e.idea_id = c.id AND e.to_status IS NOT NULL
-      GROUP BY c.id, c.status
+      GROUP BY c.id, c.status, c.published_at
     ),
     counted AS (
-      SELECT x.department_id, count(*) AS submitted,
-        count(*) FILTER (WHERE r.published) AS published, count(*) FILTER (WHERE r.candidate) AS candidate,
-        count(*) FILTER (WHERE r.accelerator) AS accelerator, count(*) FILTER (WHERE r.implemented) AS implemented
-      FROM reached r JOIN idea_departments x ON x.idea_id = r.id
-      GROUP BY x.department_id
-      UNION ALL
-      SELECT NULL, count(*),
-        count(*) FILTER (WHERE r.published), count(*) FILTER (WHERE r.candidate),
-        count(*) FILTER (WHERE r.accelerator), count(*) FILTER (WHERE r.implemented)
-      FROM reached r
+      SELECT NULL::uuid AS department_id, ${countsSql} FROM reached r
+      ${departmentRows}
     )
     SELECT n.department_id AS "departmentId", ${departmentNameSql[locale]} AS "departmentName",
       n.submitted, n.published, n.candidate, n.accelerator, n.implemented
     FROM counted n LEFT JOIN departments d ON d.id = n.department_id
     ORDER BY n.department_id IS NOT NULL, 2`;
-  const countsOf = (row: CountRow | undefined) =>
-    Object.fromEntries(insightStages.map((stage) => [stage, Number(row?.[stage] ?? 0)])) as Record<
-      InsightStage,
-      number
-    >;
+}
+
+function countsOf(row: CountRow | undefined): Record<InsightStage, number> {
+  return Object.fromEntries(insightStages.map((stage) => [stage, Number(row?.[stage] ?? 0)])) as Record<
+    InsightStage,
+    number
+  >;
+}
+
+/** The funnel for the filter: its total and one row per department (only the filter's when it names one). */
+export async function insightFunnel(db: Database, filter: InsightFilter, locale: AppLocale): Promise<InsightFunnel> {
+  const rows = await countStages(db, filter, locale, true);
   const departments = rows
     .filter((row) => row.departmentId !== null && (!filter.department || row.departmentId === filter.department))
     .map((row) => ({
@@ -117,6 +126,12 @@ export async function insightFunnel(db: Database, filter: InsightFilter, locale:
       ...withConversion(countsOf(row)),
     }));
   return { total: withConversion(countsOf(rows.find((row) => row.departmentId === null))), departments };
+}
+
+/** The funnel's total only (HR's funnel report, a campaign's page). */
+export async function insightFunnelTotal(db: Database, filter: InsightFilter): Promise<FunnelCounts> {
+  const rows = await countStages(db, filter, 'fi', false);
+  return withConversion(countsOf(rows[0]));
 }
 
 export const insightFunnelReport: ExportableReport = {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { beginMutation, type FormState } from '@/modules/access/mutation';
 import { can, type Actor } from '@/modules/access/permissions';
 import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
-import type { Database } from '@/modules/platform/db/client';
+import type { Database, Prisma } from '@/modules/platform/db/client';
 import { WebhookEvent, type WebhookDeliveryStatus } from '@/modules/platform/db/generated/enums';
 import { newWebhookSecret } from './webhook-request';
 import { urlProblem, webhookUrlProblem } from './webhook-url';
@@ -86,6 +86,30 @@ export async function createWebhookEndpoint(
   return { ok: true, message: 'webhooks.created', secret, values: { id: endpoint.id } };
 }
 
+const auditedFields = { name: true, url: true, events: true, active: true } as const;
+
+/**
+ * One change of an existing endpoint in one transaction with its audit entry (what it was, and
+ * what `change` says it became; never the secret). The answer is `done`, or not found when the
+ * endpoint is gone.
+ */
+async function changeEndpoint(
+  db: Database,
+  { actor, id, action, origin }: { actor: Actor; id: string; action: string; origin: RequestOrigin },
+  change: (tx: Prisma.TransactionClient) => Promise<{ after?: ReturnType<typeof shown> } | void>,
+  done: WebhookFormState,
+): Promise<WebhookFormState> {
+  const found = await db.$transaction(async (tx) => {
+    const before = await tx.webhookEndpoint.findUnique({ where: { id }, select: auditedFields });
+    if (!before) return false;
+    const after = (await change(tx))?.after;
+    const entry = { actorId: actor.id, action, targetType: 'webhook_endpoint', targetId: id, before, after };
+    await recordAudit(tx, entry, origin);
+    return true;
+  });
+  return found ? done : { ok: false, message: 'errors.notFound' };
+}
+
 export async function updateWebhookEndpoint(
   db: Database,
   actor: Actor | null,
@@ -97,18 +121,16 @@ export async function updateWebhookEndpoint(
   const refused = await addressRefused(start.input.url);
   if (refused) return refused;
   const { id } = start.input;
-  const changed = await db.$transaction(async (tx) => {
-    const before = await tx.webhookEndpoint.findUnique({
-      where: { id },
-      select: { name: true, url: true, events: true, active: true },
-    });
-    if (!before) return false;
-    await tx.webhookEndpoint.update({ where: { id }, data: shown(start.input) });
-    const entry = { actorId: start.actor.id, action: 'webhook.update', targetType: 'webhook_endpoint', targetId: id };
-    await recordAudit(tx, { ...entry, before, after: shown(start.input) }, origin);
-    return true;
-  });
-  return changed ? { ok: true, message: 'webhooks.saved' } : { ok: false, message: 'errors.notFound' };
+  const after = shown(start.input);
+  return changeEndpoint(
+    db,
+    { actor: start.actor, id, action: 'webhook.update', origin },
+    async (tx) => {
+      await tx.webhookEndpoint.update({ where: { id }, data: after });
+      return { after };
+    },
+    { ok: true, message: 'webhooks.saved' },
+  );
 }
 
 /** A new secret for an endpoint; the old one stops working at once. */
@@ -120,15 +142,16 @@ export async function rotateWebhookSecret(
 ): Promise<WebhookFormState> {
   const start = await beginMutation(actor, endpointIdSchema, raw, 'webhook.manage');
   if (!start.ok) return start.state;
+  const { id } = start.input;
   const secret = newWebhookSecret();
-  const rotated = await db.$transaction(async (tx) => {
-    const { count } = await tx.webhookEndpoint.updateMany({ where: { id: start.input.id }, data: { secret } });
-    if (count === 0) return false;
-    const entry = { action: 'webhook.rotate_secret', targetType: 'webhook_endpoint', targetId: start.input.id };
-    await recordAudit(tx, { actorId: start.actor.id, ...entry }, origin);
-    return true;
-  });
-  return rotated ? { ok: true, message: 'webhooks.rotated', secret } : { ok: false, message: 'errors.notFound' };
+  return changeEndpoint(
+    db,
+    { actor: start.actor, id, action: 'webhook.rotate_secret', origin },
+    async (tx) => {
+      await tx.webhookEndpoint.update({ where: { id }, data: { secret } });
+    },
+    { ok: true, message: 'webhooks.rotated', secret },
+  );
 }
 
 export async function deleteWebhookEndpoint(
@@ -139,18 +162,15 @@ export async function deleteWebhookEndpoint(
 ): Promise<WebhookFormState> {
   const start = await beginMutation(actor, endpointIdSchema, raw, 'webhook.manage');
   if (!start.ok) return start.state;
-  const deleted = await db.$transaction(async (tx) => {
-    const before = await tx.webhookEndpoint.findUnique({
-      where: { id: start.input.id },
-      select: { name: true, url: true, events: true, active: true },
-    });
-    if (!before) return false;
-    await tx.webhookEndpoint.delete({ where: { id: start.input.id } });
-    const entry = { action: 'webhook.delete', targetType: 'webhook_endpoint', targetId: start.input.id };
-    await recordAudit(tx, { actorId: start.actor.id, ...entry, before }, origin);
-    return true;
-  });
-  return deleted ? { ok: true, message: 'webhooks.deleted' } : { ok: false, message: 'errors.notFound' };
+  const { id } = start.input;
+  return changeEndpoint(
+    db,
+    { actor: start.actor, id, action: 'webhook.delete', origin },
+    async (tx) => {
+      await tx.webhookEndpoint.delete({ where: { id } });
+    },
+    { ok: true, message: 'webhooks.deleted' },
+  );
 }
 
 /** Queues a test event for the endpoint; a worker sends it within seconds, paused or not. */
@@ -162,19 +182,16 @@ export async function sendTestWebhook(
 ): Promise<WebhookFormState> {
   const start = await beginMutation(actor, endpointIdSchema, raw, 'webhook.manage');
   if (!start.ok) return start.state;
-  const endpointId = start.input.id;
-  const queued = await db.$transaction(async (tx) => {
-    const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { id: true } });
-    if (!endpoint) return false;
-    const subjectId = randomUUID();
-    await tx.webhookDelivery.create({
-      data: { endpointId, event: WebhookEvent.TEST, subjectId, occurredAt: new Date() },
-    });
-    const entry = { action: 'webhook.test', targetType: 'webhook_endpoint', targetId: endpointId };
-    await recordAudit(tx, { actorId: start.actor.id, ...entry }, origin);
-    return true;
-  });
-  return queued ? { ok: true, message: 'webhooks.testQueued' } : { ok: false, message: 'errors.notFound' };
+  const { id } = start.input;
+  return changeEndpoint(
+    db,
+    { actor: start.actor, id, action: 'webhook.test', origin },
+    async (tx) => {
+      const test = { event: WebhookEvent.TEST, subjectId: randomUUID(), occurredAt: new Date() };
+      await tx.webhookDelivery.create({ data: { endpointId: id, ...test } });
+    },
+    { ok: true, message: 'webhooks.testQueued' },
+  );
 }
 
 export interface WebhookEndpointView {

@@ -1,5 +1,5 @@
 import { Prisma, type Database } from '@/modules/platform/db/client';
-import type { WebhookEvent } from '@/modules/platform/db/generated/enums';
+import { WebhookEvent } from '@/modules/platform/db/generated/enums';
 import {
   claimJobs,
   drainQueue,
@@ -77,8 +77,8 @@ async function finish(db: Database, job: HeldWebhook, status: 'delivered' | 'ski
 }
 
 async function deliverOne(db: Database, job: HeldWebhook): Promise<Outcome | 'lost'> {
-  // A paused endpoint's waiting deliveries are dropped, not kept for later.
-  const payload = job.active ? await composeWebhook(db, job) : null;
+  // A paused endpoint's waiting events are dropped, not kept for later; an admin's test still goes.
+  const payload = job.active || job.event === WebhookEvent.TEST ? await composeWebhook(db, job) : null;
   if (!payload) return (await finish(db, job, 'skipped')) ? 'skipped' : 'lost';
   try {
     await sendWebhook({

@@ -6,7 +6,7 @@ import { actorOf, createCategory, createIdea, createUser, testOrigin } from '@/m
 import { startNotificationTasks } from './background';
 import { createOwnDatabase, type OwnDatabase } from './testing/own-database';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
-import { createWebhookEndpoint, sendTestWebhook, webhookOverview } from './webhook-endpoints';
+import { createWebhookEndpoint, sendTestWebhook, updateWebhookEndpoint, webhookOverview } from './webhook-endpoints';
 import type { WebhookPayload } from './webhook-payload';
 import { planIdeaWebhooks } from './webhook-planner';
 import { deliverWebhooks, maxWebhookAttempts } from './webhook-queue';
@@ -198,6 +198,9 @@ describe('outgoing webhooks through the queue to a real receiver', () => {
 
   it('sends a test event to the endpoint at an admin’s request', async () => {
     const { id, secret } = await register();
+    const paused = { id, name: 'Kanava', url: receiver.url, events: [WebhookEvent.IDEA_PUBLISHED], active: false };
+    expect(await updateWebhookEndpoint(db, admin, paused, testOrigin)).toEqual({ ok: true, message: 'webhooks.saved' });
+    // Paused, it still takes an admin's test.
     expect(await sendTestWebhook(db, admin, { id }, testOrigin)).toEqual({ ok: true, message: 'webhooks.testQueued' });
     expect(await deliverWebhooks(db)).toMatchObject({ delivered: 1 });
     const [{ headers, body }] = receiver.received as [WebhookReceiver['received'][number]];
@@ -205,6 +208,9 @@ describe('outgoing webhooks through the queue to a real receiver', () => {
     const signed = { timestamp: headers['x-vau-timestamp'] as string, signature: headers['x-vau-signature'] as string };
     expect(verifyWebhookSignature(secret, signed, body)).toBe(true);
     expect(payloadOf(0).text).toContain('Kanava');
+    const audit = await db.auditLog.findMany({ where: { targetId: id }, orderBy: { id: 'asc' } });
+    expect(audit.map((entry) => entry.action)).toEqual(['webhook.create', 'webhook.update', 'webhook.test']);
+    expect(JSON.stringify(audit.map(({ before, after }) => [before, after]))).not.toContain(secret);
   });
 
   it('checks the address again when it connects: a loopback endpoint fails once private addresses are refused', async () => {

@@ -2,7 +2,8 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { dataResponsePolicy } from './modules/platform/content-security-policy';
 import { demoSignInRefusal } from './modules/platform/demo-sign-in';
-import { responseSecurityHeaders } from './modules/platform/response-headers';
+import { framedLocalePrefixes, framedPaths } from './app/framed-paths';
+import { securityHeaderRules } from './modules/platform/response-headers';
 
 const withNextIntl = createNextIntlPlugin('./modules/i18n/request.ts');
 
@@ -29,7 +30,8 @@ const nextConfig: NextConfig = {
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: dataResponsePolicy }] },
       // public/ files skip the proxy (proxy.ts); a missing one is answered with a 404 page, which needs a policy too.
       { source: '/brand/:path*', headers: [{ key: 'Content-Security-Policy', value: dataResponsePolicy }] },
-      { source: '/:path*', headers: responseSecurityHeaders },
+      // Framed pages (app/framing.ts) go without X-Frame-Options; their policy says who may frame them.
+      ...securityHeaderRules(framedPaths, framedLocalePrefixes),
     ];
   },
   serverExternalPackages: ['pino', 'pg'],

@@ -1,8 +1,10 @@
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextRequest, type NextResponse } from 'next/server';
+import { framingSetup } from '@/app/framing';
 import { sharedPagesSetup } from '@/app/shared-pages';
 import { routing } from '@/modules/i18n/routing';
 import { contentSecurityPolicyFor, createNonce } from '@/modules/platform/content-security-policy';
+import { frameAncestorsFor } from '@/modules/platform/framing';
 import { forwardedRenderHeaders, sharedPageResponse, sharedRender } from '@/modules/platform/page-cache/shared-pages';
 import { requestIdFrom } from '@/modules/platform/request-id';
 
@@ -21,7 +23,12 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   const requestId = requestIdFrom(request.headers.get('x-request-id'));
   const storeRender = sharedRender(request.headers);
   const nonce = storeRender?.placeholder ?? createNonce();
-  const policy = contentSecurityPolicyFor(nonce);
+  // Nobody may frame a page but the few that app/framing.ts names, and those only from their listed origins.
+  const policy = contentSecurityPolicyFor(
+    nonce,
+    process.env,
+    await frameAncestorsFor(framingSetup, request.nextUrl.pathname),
+  );
   const headers = forwardedRenderHeaders(new Headers(request.headers), storeRender);
   headers.set('x-request-id', requestId);
   headers.set('content-security-policy', policy);

@@ -41,6 +41,8 @@ interface PolicyOptions {
    * identity provider, and browsers apply form-action to that redirect too.
    */
   identityProviders?: (string | undefined)[];
+  /** Origins that may frame this response (a page a domain lets others embed, framing.ts); none when empty. */
+  frameAncestors?: readonly string[];
 }
 
 function originOf(url: string | undefined): string | null {
@@ -56,7 +58,7 @@ function originOf(url: string | undefined): string | null {
  * The page policy: scripts run only with this response's nonce ('strict-dynamic' lets Next's own
  * nonce-carrying loader add its chunks), styles only from our files, with the nonce or the brand
  * colour's hash, nothing may
- * frame us, and forms post only to us (and, for sign-in, to the identity provider). Next.js reads the nonce back from this header when it
+ * frame us (but the origins a framed page's policy names), and forms post only to us (and, for sign-in, to the identity provider). Next.js reads the nonce back from this header when it
  * renders, and puts it on every script it writes.
  */
 export function contentSecurityPolicy({
@@ -65,6 +67,7 @@ export function contentSecurityPolicy({
   development,
   logoUrl,
   identityProviders = [],
+  frameAncestors = [],
 }: PolicyOptions): string {
   const logoOrigin = originOf(logoUrl);
   const formTargets = [...new Set(identityProviders.map(originOf).filter((origin) => origin !== null))];
@@ -78,14 +81,19 @@ export function contentSecurityPolicy({
     "object-src 'none'",
     "base-uri 'self'",
     `form-action 'self'${formTargets.map((origin) => ` ${origin}`).join('')}`,
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors.length > 0 ? frameAncestors.join(' ') : "'none'"}`,
   ];
   return directives.join('; ');
 }
 
 /** The policy for this deployment, from the same variables that configure branding and sign-in. */
-export function contentSecurityPolicyFor(nonce: string, env: NodeJS.ProcessEnv = process.env): string {
+export function contentSecurityPolicyFor(
+  nonce: string,
+  env: NodeJS.ProcessEnv = process.env,
+  frameAncestors: readonly string[] = [],
+): string {
   return contentSecurityPolicy({
+    frameAncestors,
     nonce,
     brandColor: parseEnvOnce(organisationEnvSchema, env).ORG_BRAND_COLOR,
     development: env.NODE_ENV === 'development',
@@ -96,3 +104,8 @@ export function contentSecurityPolicyFor(nonce: string, env: NodeJS.ProcessEnv =
 
 /** For responses that are data, not pages (JSON, exports): nothing in them may load or run. */
 export const dataResponsePolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The nonce the proxy gave this request (in the policy it forwards), for a route handler's own inline style. */
+export function requestNonce(headers: Headers): string | null {
+  return /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(headers.get('content-security-policy') ?? '')?.[1] ?? null;
+}

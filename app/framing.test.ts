@@ -53,7 +53,13 @@ describe('who may frame a page', () => {
     expect(await policyFor('/widget', poolAnswering(undefined))).toBe("'none'");
     expect(await policyFor('/widget', poolAnswering(new Error('connection refused')))).toBe("'none'");
     expect(
-      frameAncestors(contentSecurityPolicyFor('n', {}, await frameAncestorsFor(framingSetup, '/widget', null))),
+      frameAncestors(
+        contentSecurityPolicyFor(
+          'n',
+          { NODE_ENV: 'production' },
+          await frameAncestorsFor(framingSetup, '/widget', null),
+        ),
+      ),
     ).toBe("'none'");
   });
 

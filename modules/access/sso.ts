@@ -87,25 +87,31 @@ export function ssoProviders(env: ServerEnv, db: Database): OIDCConfig<Claims>[]
 
 /**
  * The department an identity provider's claim names: by slug or by its name in any language,
- * ignoring case. A name we do not know gives none; the person or an admin picks it later.
+ * ignoring case. A name we do not know gives none; the person or an admin picks it later. A
+ * department merged into another (modules/taxonomy/merge.ts) gives the one it was merged into.
  */
 export async function findDepartmentIdByClaim(db: Database, claim: string | undefined): Promise<string | null> {
   const value = claim?.trim();
   if (!value) return null;
   const department = await db.department.findFirst({
     where: {
-      active: true,
-      OR: [
-        { slug: { equals: value, mode: 'insensitive' } },
-        { nameFi: { equals: value, mode: 'insensitive' } },
-        { nameSv: { equals: value, mode: 'insensitive' } },
-        { nameEn: { equals: value, mode: 'insensitive' } },
+      AND: [
+        { OR: [{ active: true }, { mergedInto: { active: true } }] },
+        {
+          OR: [
+            { slug: { equals: value, mode: 'insensitive' } },
+            { nameFi: { equals: value, mode: 'insensitive' } },
+            { nameSv: { equals: value, mode: 'insensitive' } },
+            { nameEn: { equals: value, mode: 'insensitive' } },
+          ],
+        },
       ],
     },
-    orderBy: { sortOrder: 'asc' },
-    select: { id: true },
+    orderBy: [{ active: 'desc' }, { sortOrder: 'asc' }],
+    select: { id: true, active: true, mergedIntoId: true },
   });
-  return department?.id ?? null;
+  if (!department) return null;
+  return department.active ? department.id : department.mergedIntoId;
 }
 
 /** A claim's text: a string or a number (some directories send numbers), or the first of a list. */

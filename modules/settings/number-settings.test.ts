@@ -52,7 +52,12 @@ describe('the accelerator number settings', () => {
     });
     expect(await getNumberSetting(db, 'moderation.flag-threshold')).toBe(2);
     expect(await db.auditLog.findMany({ where: { targetType: 'setting', actorId: admin.id } })).toMatchObject([
-      { action: 'settings.flag-threshold', targetId: 'moderation.flag-threshold', before: { value: 5 }, after: { value: 2 } },
+      {
+        action: 'settings.flag-threshold',
+        targetId: 'moderation.flag-threshold',
+        before: { value: 5 },
+        after: { value: 2 },
+      },
     ]);
     const refused = await setNumberSettings(db, admin, { flagThreshold: '51' }, testOrigin);
     expect(refused.fieldErrors).toEqual({ flagThreshold: ['settings.errors.flagThresholdRange'] });

@@ -67,14 +67,17 @@ const refused = (problems: StaffProblem[], message = 'staffImport.refused'): Sta
 async function departmentsByName(db: Reader, locale: AppLocale) {
   const departments = await db.department.findMany({
     orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
-    select: { id: true, slug: true, nameFi: true, nameSv: true, nameEn: true, active: true },
+    select: { id: true, slug: true, nameFi: true, nameSv: true, nameEn: true, active: true, mergedIntoId: true },
   });
-  // As findDepartmentIdByClaim: a department in use, by slug or its name in any language, any case.
+  // As findDepartmentIdByClaim: a department in use, by slug or its name in any language, any case;
+  // a name of one merged into a department in use gives that one (names in use win).
+  const inUse = new Set(departments.filter((candidate) => candidate.active).map((candidate) => candidate.id));
   const byName = new Map<string, string>();
-  for (const department of departments.filter((candidate) => candidate.active))
+  const merged = departments.filter((candidate) => candidate.mergedIntoId && inUse.has(candidate.mergedIntoId));
+  for (const department of [...departments.filter((candidate) => candidate.active), ...merged])
     for (const name of [department.slug, department.nameFi, department.nameSv, department.nameEn]) {
       const key = name.trim().toLowerCase();
-      if (!byName.has(key)) byName.set(key, department.id);
+      if (!byName.has(key)) byName.set(key, department.mergedIntoId ?? department.id);
     }
   const nameOf = new Map(departments.map((department) => [department.id, localizedName(department, locale)]));
   return {

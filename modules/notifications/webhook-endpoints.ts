@@ -88,26 +88,27 @@ export async function createWebhookEndpoint(
 
 const auditedFields = { name: true, url: true, events: true, active: true } as const;
 
+type EndpointChange = (
+  tx: Prisma.TransactionClient,
+) => Promise<{ after?: ReturnType<typeof shown>; done: WebhookFormState }>;
+
 /**
  * One change of an existing endpoint in one transaction with its audit entry (what it was, and
- * what `change` says it became; never the secret). The answer is `done`, or not found when the
- * endpoint is gone.
+ * what the change says it became; never the secret). Not found when the endpoint is gone.
  */
 async function changeEndpoint(
   db: Database,
   { actor, id, action, origin }: { actor: Actor; id: string; action: string; origin: RequestOrigin },
-  change: (tx: Prisma.TransactionClient) => Promise<{ after?: ReturnType<typeof shown> } | void>,
-  done: WebhookFormState,
+  change: EndpointChange,
 ): Promise<WebhookFormState> {
-  const found = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const before = await tx.webhookEndpoint.findUnique({ where: { id }, select: auditedFields });
-    if (!before) return false;
-    const after = (await change(tx))?.after;
+    if (!before) return { ok: false, message: 'errors.notFound' };
+    const { after, done } = await change(tx);
     const entry = { actorId: actor.id, action, targetType: 'webhook_endpoint', targetId: id, before, after };
     await recordAudit(tx, entry, origin);
-    return true;
+    return done;
   });
-  return found ? done : { ok: false, message: 'errors.notFound' };
 }
 
 export async function updateWebhookEndpoint(
@@ -122,77 +123,40 @@ export async function updateWebhookEndpoint(
   if (refused) return refused;
   const { id } = start.input;
   const after = shown(start.input);
-  return changeEndpoint(
-    db,
-    { actor: start.actor, id, action: 'webhook.update', origin },
-    async (tx) => {
-      await tx.webhookEndpoint.update({ where: { id }, data: after });
-      return { after };
-    },
-    { ok: true, message: 'webhooks.saved' },
-  );
+  return changeEndpoint(db, { actor: start.actor, id, action: 'webhook.update', origin }, async (tx) => {
+    await tx.webhookEndpoint.update({ where: { id }, data: after });
+    return { after, done: { ok: true, message: 'webhooks.saved' } };
+  });
+}
+
+/** A button on one endpoint (its id the only input), audited as `action`. */
+function endpointCommand(action: string, run: (tx: Prisma.TransactionClient, id: string) => Promise<WebhookFormState>) {
+  return async (db: Database, actor: Actor | null, raw: unknown, origin: RequestOrigin): Promise<WebhookFormState> => {
+    const start = await beginMutation(actor, endpointIdSchema, raw, 'webhook.manage');
+    if (!start.ok) return start.state;
+    const { id } = start.input;
+    return changeEndpoint(db, { actor: start.actor, id, action, origin }, async (tx) => ({ done: await run(tx, id) }));
+  };
 }
 
 /** A new secret for an endpoint; the old one stops working at once. */
-export async function rotateWebhookSecret(
-  db: Database,
-  actor: Actor | null,
-  raw: unknown,
-  origin: RequestOrigin,
-): Promise<WebhookFormState> {
-  const start = await beginMutation(actor, endpointIdSchema, raw, 'webhook.manage');
-  if (!start.ok) return start.state;
-  const { id } = start.input;
+export const rotateWebhookSecret = endpointCommand('webhook.rotate_secret', async (tx, id) => {
   const secret = newWebhookSecret();
-  return changeEndpoint(
-    db,
-    { actor: start.actor, id, action: 'webhook.rotate_secret', origin },
-    async (tx) => {
-      await tx.webhookEndpoint.update({ where: { id }, data: { secret } });
-    },
-    { ok: true, message: 'webhooks.rotated', secret },
-  );
-}
+  await tx.webhookEndpoint.update({ where: { id }, data: { secret } });
+  return { ok: true, message: 'webhooks.rotated', secret };
+});
 
-export async function deleteWebhookEndpoint(
-  db: Database,
-  actor: Actor | null,
-  raw: unknown,
-  origin: RequestOrigin,
-): Promise<WebhookFormState> {
-  const start = await beginMutation(actor, endpointIdSchema, raw, 'webhook.manage');
-  if (!start.ok) return start.state;
-  const { id } = start.input;
-  return changeEndpoint(
-    db,
-    { actor: start.actor, id, action: 'webhook.delete', origin },
-    async (tx) => {
-      await tx.webhookEndpoint.delete({ where: { id } });
-    },
-    { ok: true, message: 'webhooks.deleted' },
-  );
-}
+export const deleteWebhookEndpoint = endpointCommand('webhook.delete', async (tx, id) => {
+  await tx.webhookEndpoint.delete({ where: { id } });
+  return { ok: true, message: 'webhooks.deleted' };
+});
 
 /** Queues a test event for the endpoint; a worker sends it within seconds, paused or not. */
-export async function sendTestWebhook(
-  db: Database,
-  actor: Actor | null,
-  raw: unknown,
-  origin: RequestOrigin,
-): Promise<WebhookFormState> {
-  const start = await beginMutation(actor, endpointIdSchema, raw, 'webhook.manage');
-  if (!start.ok) return start.state;
-  const { id } = start.input;
-  return changeEndpoint(
-    db,
-    { actor: start.actor, id, action: 'webhook.test', origin },
-    async (tx) => {
-      const test = { event: WebhookEvent.TEST, subjectId: randomUUID(), occurredAt: new Date() };
-      await tx.webhookDelivery.create({ data: { endpointId: id, ...test } });
-    },
-    { ok: true, message: 'webhooks.testQueued' },
-  );
-}
+export const sendTestWebhook = endpointCommand('webhook.test', async (tx, id) => {
+  const test = { event: WebhookEvent.TEST, subjectId: randomUUID(), occurredAt: new Date() };
+  await tx.webhookDelivery.create({ data: { endpointId: id, ...test } });
+  return { ok: true, message: 'webhooks.testQueued' };
+});
 
 export interface WebhookEndpointView {
   id: string;

@@ -6,7 +6,14 @@ import { actorOf, createCategory, createIdea, createUser, testOrigin } from '@/m
 import { startNotificationTasks } from './background';
 import { createOwnDatabase, type OwnDatabase } from './testing/own-database';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
-import { createWebhookEndpoint, sendTestWebhook, updateWebhookEndpoint, webhookOverview } from './webhook-endpoints';
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  rotateWebhookSecret,
+  sendTestWebhook,
+  updateWebhookEndpoint,
+  webhookOverview,
+} from './webhook-endpoints';
 import type { WebhookPayload } from './webhook-payload';
 import { planIdeaWebhooks } from './webhook-planner';
 import { deliverWebhooks, maxWebhookAttempts } from './webhook-queue';
@@ -211,6 +218,26 @@ describe('outgoing webhooks through the queue to a real receiver', () => {
     const audit = await db.auditLog.findMany({ where: { targetId: id }, orderBy: { id: 'asc' } });
     expect(audit.map((entry) => entry.action)).toEqual(['webhook.create', 'webhook.update', 'webhook.test']);
     expect(JSON.stringify(audit.map(({ before, after }) => [before, after]))).not.toContain(secret);
+  });
+
+  it('signs with the new secret once it is changed, and forgets a deleted endpoint', async () => {
+    const { id, secret } = await register();
+    const rotated = await rotateWebhookSecret(db, admin, { id }, testOrigin);
+    expect(rotated).toMatchObject({ ok: true, message: 'webhooks.rotated' });
+    expect(rotated.secret).not.toBe(secret);
+    await sendTestWebhook(db, admin, { id }, testOrigin);
+    await deliverWebhooks(db);
+    const [{ headers, body }] = receiver.received as [WebhookReceiver['received'][number]];
+    const signed = { timestamp: headers['x-vau-timestamp'] as string, signature: headers['x-vau-signature'] as string };
+    expect(verifyWebhookSignature(rotated.secret!, signed, body)).toBe(true);
+    expect(verifyWebhookSignature(secret, signed, body)).toBe(false);
+
+    expect(await deleteWebhookEndpoint(db, admin, { id }, testOrigin)).toEqual({
+      ok: true,
+      message: 'webhooks.deleted',
+    });
+    expect(await deliveriesOf(id)).toEqual([]);
+    expect(await sendTestWebhook(db, admin, { id }, testOrigin)).toEqual({ ok: false, message: 'errors.notFound' });
   });
 
   it('checks the address again when it connects: a loopback endpoint fails once private addresses are refused', async () => {

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
-import { checkedLookup, urlProblem, WebhookAddressError } from './webhook-url';
+import { checkedLookup, WebhookAddressError, webhookUrlProblem } from './webhook-url';
 
 // One webhook request: POST of JSON, signed, with a short timeout and no redirects followed (Node's
 // http client follows none). The signature is HMAC-SHA256 with the endpoint's secret over
@@ -55,10 +55,17 @@ export interface WebhookRequest {
 /** Why a try failed, for the admins' page: the answer's status and the start of its body, or the error. */
 export class WebhookDeliveryError extends Error {}
 
-/** Sends one try; resolves when the endpoint answered 2xx, else throws WebhookDeliveryError. */
-export function sendWebhook({ url, secret, eventId, event, body }: WebhookRequest): Promise<void> {
-  const problem = urlProblem(url);
-  if (problem) return Promise.reject(new WebhookDeliveryError(`address refused: ${problem}`));
+/**
+ * Sends one try; resolves when the endpoint answered 2xx, else throws WebhookDeliveryError. The
+ * address is checked first (an IP literal never reaches `lookup`), and again as it connects.
+ */
+export async function sendWebhook(request: WebhookRequest): Promise<void> {
+  const problem = await webhookUrlProblem(request.url);
+  if (problem) throw new WebhookDeliveryError(`address refused: ${problem}`);
+  return post(request);
+}
+
+function post({ url, secret, eventId, event, body }: WebhookRequest): Promise<void> {
   const target = new URL(url);
   const timestamp = Math.floor(Date.now() / 1000);
   const client = target.protocol === 'https:' ? https : http;

@@ -253,6 +253,18 @@ describe('outgoing webhooks through the queue to a real receiver', () => {
     ]);
   });
 
+  it('never connects to a private address literal, whatever was saved', async () => {
+    const endpoint = await register();
+    await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { url: 'https://10.1.2.3/vau' } });
+    await sendTestWebhook(db, admin, { id: endpoint.id }, testOrigin);
+    vi.stubEnv('WEBHOOK_ALLOW_PRIVATE', 'false');
+
+    expect(await deliverWebhooks(db)).toMatchObject({ delivered: 0, retried: 1 });
+    expect(await deliveriesOf(endpoint.id)).toEqual([
+      expect.objectContaining({ status: 'QUEUED', lastError: 'address refused: privateAddress' }),
+    ]);
+  });
+
   it('refuses addresses that are not HTTPS or lead into the internal network, with a message for the field', async () => {
     vi.stubEnv('WEBHOOK_ALLOW_PRIVATE', 'false');
     const problems: Record<string, string> = {

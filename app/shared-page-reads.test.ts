@@ -8,6 +8,7 @@ import { loadFrontPageLists, loadStageCounts } from '@/modules/ideas/front-page'
 import { listIdeas } from '@/modules/ideas/list';
 import { listCategories } from '@/modules/ideas/queries';
 import { plainEmployee } from '@/modules/ideas/reader-state';
+import { loadWidget } from '@/modules/intranet/widget';
 import { listModeratorNotes } from '@/modules/moderation/notes';
 import { PrismaClient } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
@@ -163,7 +164,7 @@ describe('what shared pages read', () => {
 
     const recording = recordingDatabase(inject('databaseUrl'));
     try {
-      // What the shared pages' server components ask for (app/[locale]/(home), ideas, ideas/[ref]):
+      // What the shared pages' server components ask for (app/[locale]/(home), ideas, ideas/[ref], widget):
       // a query added to one of them belongs here too.
       const recorded = recording.db as unknown as typeof db;
       for (const reader of [null, plainEmployee]) {
@@ -174,6 +175,7 @@ describe('what shared pages read', () => {
       }
       await loadFrontPageLists(recorded, 'fi');
       await loadStageCounts(recorded);
+      await loadWidget(recorded, 'fi');
       for (const params of [{}, { sort: 'newest' as const }, { status: 'PUBLISHED' as const, category: category.id }])
         await listIdeas(recorded, null, { ...params, department: department.id }, 'fi');
       await listIdeas(recorded, null, { q: 'hyvä idea' }, 'sv');

@@ -15,4 +15,21 @@ describe('the site’s shared pages', () => {
       }
     }
   });
+
+  it('share the intranet widget in every language, signed in or not, but not with parameters', () => {
+    const match = (url: string, cookieNames: string[] = []) => {
+      const { pathname, searchParams } = new URL(url, 'http://vau.test');
+      return sharedPageFor(sharedPagesSetup, {
+        method: 'GET',
+        pathname,
+        searchParams,
+        headers: new Headers(),
+        cookieNames,
+      });
+    };
+    for (const url of ['/widget', '/sv/widget', '/en/widget'])
+      for (const cookieNames of [[], sharedPagesSetup.sessionCookieNames.slice(0, 1)])
+        expect(match(url, cookieNames)).toMatchObject({ scope: { kind: 'listing' }, version: 'everyone' });
+    expect(match('/widget?x=1')).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import { sessionCookieNames } from '@/modules/access/session-cookies';
 import { localeCookie, routing } from '@/modules/i18n/routing';
 import { ideasSharedPages } from '@/modules/ideas/shared-pages';
+import { intranetSharedPages } from '@/modules/intranet/shared-pages';
 import type { SharedPagePolicy, SharedPagesSetup } from '@/modules/platform/page-cache/policy';
 
 /** The site's own pages that no domain owns. */
@@ -14,7 +15,7 @@ const sitePages: SharedPagePolicy = {
  * (docs/decisions/0008). A page no policy here declares is never stored.
  */
 export const sharedPagesSetup: SharedPagesSetup = {
-  policies: [ideasSharedPages, sitePages],
+  policies: [ideasSharedPages, intranetSharedPages, sitePages],
   localePrefixes: routing.locales.filter((locale) => locale !== routing.defaultLocale).map((locale) => `/${locale}`),
   sessionCookieNames,
   sharedCookieNames: [localeCookie.name],

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { widgetPage, type WidgetTexts } from '@/components/widget/widget-page';
+import { IdeaStatus } from '@/modules/platform/db/client';
+import { testDb } from '@/modules/platform/testing/database';
+import { createIdea, createUser } from '@/modules/platform/testing/factories';
+import { loadWidget, WIDGET_LIST_SIZE } from './widget';
+
+const texts: WidgetTexts = {
+  title: 'VAU',
+  heading: 'Ideat',
+  lead: 'Kerro',
+  shareIdea: 'Kerro ideasi',
+  newTab: 'Uusi välilehti',
+  trending: 'Suositut',
+  latest: 'Uusimmat',
+  noIdeas: 'Ei ideoita',
+  seeAll: 'Kaikki',
+  votes: (count) => `${count} ääntä`,
+  status: (status) => status,
+};
+
+const render = async () =>
+  widgetPage({
+    locale: 'fi',
+    nonce: 'abc',
+    brandColor: '#1b4f8a',
+    texts,
+    content: await loadWidget(testDb(), 'fi'),
+    href: (path) => path,
+    ideaHref: (idea) => `/ideas/${idea.id}`,
+  });
+
+describe('the intranet widget', () => {
+  const db = testDb();
+  // Other test files write ideas into the same database: these top both lists whatever they add.
+  const top = { trendingScore: 1e305 };
+  const newest = new Date(Date.now() + 3 * 365 * 24 * 3600_000);
+
+  it('shows trending and newest public ideas with their votes and status, never an author', async () => {
+    const hidden = await createUser(db, { name: 'Salainen Kirjoittaja' });
+    const named = await createUser(db, { name: 'Avoin Kirjoittaja' });
+    const anonymous = await createIdea(db, { authorId: hidden.id, anonymous: true, title: 'Nimetön mutta suosittu' });
+    await db.idea.update({ where: { id: anonymous.id }, data: { ...top, voteCount: 42 } });
+    const latest = await createIdea(db, { authorId: named.id, title: 'Ihan uusi idea', publishedAt: newest });
+
+    const content = await loadWidget(db, 'fi');
+    expect(content.trending[0]).toEqual({
+      id: anonymous.id,
+      title: 'Nimetön mutta suosittu',
+      status: IdeaStatus.PUBLISHED,
+      voteCount: 42,
+    });
+    expect(content.latest[0]).toMatchObject({ id: latest.id, title: 'Ihan uusi idea' });
+    expect(content.trending.length).toBeLessThanOrEqual(WIDGET_LIST_SIZE);
+
+    const html = await render();
+    expect(html).toContain(
+      `<a href="/ideas/${anonymous.id}" target="_blank" rel="noopener">Nimetön mutta suosittu</a>`,
+    );
+    expect(html).toContain('42 ääntä · PUBLISHED');
+    expect(html).not.toContain('Salainen Kirjoittaja');
+    expect(html).not.toContain('Avoin Kirjoittaja');
+  });
+
+  it('leaves out what is not public: submitted, hidden, rejected and draft ideas', async () => {
+    const unseen = [IdeaStatus.SUBMITTED, IdeaStatus.HIDDEN, IdeaStatus.REJECTED, IdeaStatus.DRAFT, IdeaStatus.MERGED];
+    const ideas = await Promise.all(
+      unseen.map((status) => createIdea(db, { status, title: `Ei julkinen ${status}`, publishedAt: newest })),
+    );
+    for (const idea of ideas) await db.idea.update({ where: { id: idea.id }, data: top });
+    const html = await render();
+    for (const status of unseen) expect(html).not.toContain(`Ei julkinen ${status}`);
+  });
+
+  it('escapes titles, and opens every link in a new top-level tab', async () => {
+    const idea = await createIdea(db, { title: 'Kahvi & <script>alert(1)</script> "tauko"', publishedAt: newest });
+    await db.idea.update({ where: { id: idea.id }, data: top });
+    const html = await render();
+    expect(html).toContain('Kahvi &amp; &lt;script&gt;alert(1)&lt;/script&gt; &quot;tauko&quot;');
+    expect(html).not.toContain('<script');
+    const links = [...html.matchAll(/<a [^>]*>/g)].map(([tag]) => tag);
+    expect(links.length).toBeGreaterThan(2);
+    for (const tag of links) expect(tag).toMatch(/ target="_blank" rel="noopener"/);
+    expect(html).toContain('<a href="/ideas/new" target="_blank" rel="noopener" class="share">Kerro ideasi</a>');
+  });
+});

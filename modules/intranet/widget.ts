@@ -1,0 +1,34 @@
+import { listIdeas, type IdeaListItem } from '@/modules/ideas/list';
+import type { AppLocale } from '@/modules/i18n/locales';
+import type { Database } from '@/modules/platform/db/client';
+
+/** Ideas in each of the widget's lists: a 300–400 px frame shows a handful without scrolling far. */
+export const WIDGET_LIST_SIZE = 5;
+
+/** What the widget shows of an idea: public facts only, never an author. */
+export interface WidgetIdea {
+  id: number;
+  title: string;
+  status: IdeaListItem['status'];
+  voteCount: number;
+}
+
+export interface WidgetContent {
+  trending: WidgetIdea[];
+  latest: WidgetIdea[];
+}
+
+const shown = (items: IdeaListItem[]): WidgetIdea[] =>
+  items.slice(0, WIDGET_LIST_SIZE).map(({ id, title, status, voteCount }) => ({ id, title, status, voteCount }));
+
+/**
+ * The widget's lists: the tops of the public ideas list (what a signed-out reader sees on /ideas),
+ * trending and newest. The same for every reader: it is a stored shared page (shared-pages.ts).
+ */
+export async function loadWidget(db: Database, locale: AppLocale): Promise<WidgetContent> {
+  const [trending, latest] = await Promise.all([
+    listIdeas(db, null, { sort: 'trending' }, locale),
+    listIdeas(db, null, { sort: 'newest' }, locale),
+  ]);
+  return { trending: shown(trending.items), latest: shown(latest.items) };
+}

@@ -3,7 +3,7 @@ import { widgetPage, type WidgetTexts } from '@/components/widget/widget-page';
 import { IdeaStatus } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
 import { createIdea, createUser } from '@/modules/platform/testing/factories';
-import { loadWidget, WIDGET_LIST_SIZE } from './widget';
+import { loadWidget, WIDGET_LIST_SIZE } from '@/modules/intranet/widget';
 
 const texts: WidgetTexts = {
   title: 'VAU',

@@ -190,6 +190,15 @@ describe('outgoing webhooks through the queue to a real receiver', () => {
     expect(await deliveriesOf(paused.id)).toHaveLength(0);
   });
 
+  it('tells an endpoint only of what happened after it was registered', async () => {
+    await publishedIdea();
+    const endpoint = await register();
+    expect(await planIdeaWebhooks(db)).toBe(0);
+    await publishedIdea();
+    expect(await planIdeaWebhooks(db)).toBe(1);
+    expect(await deliveriesOf(endpoint.id)).toHaveLength(1);
+  });
+
   it('is one of the rounds every instance runs', async () => {
     vi.stubEnv('DATABASE_URL', own.url);
     await register();

@@ -38,6 +38,11 @@ export const readBySharedPages: Readonly<Record<string, SharedRead>> = {
   },
   categories: {},
   departments: {},
+  // Campaigns (front page announcement, campaign pages, an idea's campaign): statement triggers announce 'all'.
+  campaigns: {},
+  campaign_images: {},
+  campaign_departments: {},
+  campaign_categories: {},
   // The lexemes searches expand a typed prefix into (the list's search).
   search_lexemes: {
     unannounced: {

@@ -47,6 +47,7 @@ const expectations: Record<Action, Subject[]> = {
   'staff.import': ['hr', 'admin'],
   'report.hr.read': ['hr'],
   'insight.read': ['manager', 'managerElsewhere', 'coordinator', 'hr', 'admin'],
+  'campaign.manage': ['coordinator', 'admin'],
   'profile.edit': ['owner'],
   'profile.export': ['owner', 'admin'],
   'notification.read': ['owner'],

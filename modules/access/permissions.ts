@@ -47,6 +47,8 @@ const plainActions = [
   'report.hr.read',
   /** Management insight (/insight): the funnel, participation, time in stage, benefits, campaigns. */
   'insight.read',
+  /** Campaigns (ideahaut): create and edit them, their window, audience, categories and image. */
+  'campaign.manage',
   'user.manage',
   'audit.read',
   'settings.manage',
@@ -108,6 +110,7 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'accelerator.manage.any',
     'comment.official',
     'insight.read',
+    'campaign.manage',
   ],
   [Role.HR]: [
     'idea.see-anonymous-author',
@@ -133,6 +136,7 @@ export const rolePermissions: Record<Role, readonly Grant[]> = {
     'email.manage',
     'insight.read',
     'webhook.manage',
+    'campaign.manage',
   ],
 };
 

@@ -6,6 +6,7 @@ import { cardVoteTexts } from '@/components/card-votes/texts';
 import { IdeaListSection } from '@/components/home/idea-list-section';
 import { NeedingAction } from '@/components/home/needing-action';
 import { StageCountsSection } from '@/components/home/stage-counts';
+import { FeedLink } from '@/components/widget/feed-link';
 import { frontPageLists, loadFrontPageLists, loadStageCounts } from '@/modules/ideas/front-page';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
@@ -32,6 +33,7 @@ export default async function HomePage({ params }: HomePageProps) {
 
   return (
     <>
+      <FeedLink />
       <section aria-labelledby="home-heading" className="rounded-lg bg-surface px-5 py-6 sm:px-8 sm:py-8">
         <h1 id="home-heading" className="text-3xl font-extrabold text-brand sm:text-4xl">
           {t('heading')}

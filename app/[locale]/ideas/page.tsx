@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { cardVoteTexts } from '@/components/card-votes/texts';
 import { IdeaListView } from '@/components/ideas/idea-list-view';
+import { FeedLink } from '@/components/widget/feed-link';
 import { loadIdeaListPage } from '@/modules/ideas/list-page';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
@@ -29,6 +30,7 @@ export default async function IdeasPage({ params, searchParams }: IdeasPageProps
 
   return (
     <div>
+      <FeedLink />
       {/* "New idea" is the header's, at every width, for everyone who may tell one. */}
       <h1 className="text-3xl font-extrabold text-brand">{t('listTitle')}</h1>
       <NextIntlClientProvider messages={clientMessages(messages, cardVoteTexts)}>

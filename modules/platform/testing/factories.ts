@@ -30,6 +30,30 @@ export function createCategory(
   });
 }
 
+/** A campaign open from a day ago for a month unless its window is given; aimed at everyone. */
+export function createCampaign(
+  db: Database,
+  overrides: Partial<{ opensAt: Date; closesAt: Date; titleFi: string; departmentIds: string[] }> = {},
+) {
+  const slug = unique('campaign');
+  const { departmentIds = [], ...fields } = overrides;
+  return db.campaign.create({
+    data: {
+      slug,
+      titleFi: `Ideahaku ${slug}`,
+      titleSv: `Idéinsamling ${slug}`,
+      titleEn: `Campaign ${slug}`,
+      descriptionFi: 'Miten voisimme säästää energiaa?',
+      descriptionSv: 'Hur kunde vi spara energi?',
+      descriptionEn: 'How could we save energy?',
+      opensAt: new Date(Date.now() - 24 * 3600_000),
+      closesAt: new Date(Date.now() + 30 * 24 * 3600_000),
+      ...fields,
+      departments: { create: departmentIds.map((departmentId) => ({ departmentId })) },
+    },
+  });
+}
+
 export function createUser(
   db: Database,
   overrides: Partial<{ name: string; roles: Role[]; departmentId: string }> = {},

@@ -78,9 +78,7 @@ export const postingRefusalMessages: Record<PostingRefusal, { field: 'campaignId
   category: { field: 'categoryId', key: 'campaigns.posting.categoryNotInCampaign' },
 };
 
-export type PostingCheck =
-  | { ok: true; moderationMode: ModerationMode | null }
-  | { ok: false; refusal: PostingRefusal };
+export type PostingCheck = { ok: true; moderationMode: ModerationMode | null } | { ok: false; refusal: PostingRefusal };
 
 /**
  * Whether `userId` may put an idea of `categoryId` into the campaign at `now`. Run inside the
@@ -94,7 +92,9 @@ export async function checkCampaignPosting(
   categoryId: string,
   now: Date,
 ): Promise<PostingCheck> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM campaigns WHERE id = ${campaignId}::uuid FOR SHARE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM campaigns WHERE id = ${campaignId}::uuid FOR SHARE`;
   if (locked.length === 0) return { ok: false, refusal: 'missing' };
   const [campaign, person] = await Promise.all([
     tx.campaign.findUniqueOrThrow({

@@ -89,6 +89,7 @@ const clientSafeModules = [
   'rewards/budget-actions',
   'rewards/case-actions',
   'navigation/menu-links',
+  'taxonomy/limits',
   'notifications/preference-actions',
   'notifications/outbox-actions',
   'notifications/webhook-actions',

@@ -27,9 +27,9 @@ export function NumberSettingsForm({
   const { text, fieldError } = useFormMessages(state);
   return (
     <form action={save} noValidate aria-labelledby={headingId} className="mt-4 grid max-w-prose gap-4">
-      <h2 id={headingId} className="text-lg font-bold">
+      <h3 id={headingId} className="text-lg font-bold">
         {t('heading')}
-      </h2>
+      </h3>
       <ErrorSummary
         state={state}
         fields={Object.fromEntries(

@@ -87,10 +87,13 @@ describe('the personal menu', () => {
         id: 'admin',
         links: [
           { id: 'adminUsers', href: '/admin/users' },
+          { id: 'adminCategories', href: '/admin/categories' },
+          { id: 'adminDepartments', href: '/admin/departments' },
           { id: 'adminAudit', href: '/admin/audit' },
           { id: 'adminSettings', href: '/admin/settings' },
           { id: 'adminEmail', href: '/admin/email' },
           { id: 'adminWebhooks', href: '/admin/webhooks' },
+          { id: 'adminHome', href: '/admin' },
         ],
       },
     ]);

@@ -12,6 +12,3 @@ export const taxonomyPermission: Record<TaxonomyKind, Action> = {
   category: 'settings.manage',
   department: 'user.manage',
 };
-
-/** At most this many characters in a name, in each language. */
-export const TAXONOMY_NAME_MAX = 80;

@@ -4,7 +4,8 @@ import { recordAudit, type RequestOrigin } from '@/modules/audit/audit-log';
 import type { Database } from '@/modules/platform/db/client';
 import { entryTable, namesOf, slugFrom, type TaxonomyEntry } from './entries';
 import { taxonomyPermission, type TaxonomyKind } from './kinds';
-import { nameFields, namesInput, renameInput, setActiveInput, type NamesInput } from './schemas';
+import { nameFields } from './limits';
+import { namesInput, renameInput, setActiveInput, type NamesInput } from './schemas';
 
 // Create, rename, deactivate and reactivate a category or a department. The slug is made once from
 // the Finnish name and never changes: sign-in claims, the staff import and filter addresses may name it.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TAXONOMY_NAME_MAX } from './kinds';
+import { TAXONOMY_NAME_MAX } from './limits';
 
 const name = z
   .string('taxonomy.errors.nameRequired')
@@ -9,7 +9,6 @@ const name = z
 
 export const namesInput = z.object({ nameFi: name, nameSv: name, nameEn: name });
 export type NamesInput = z.infer<typeof namesInput>;
-export const nameFields = ['nameFi', 'nameSv', 'nameEn'] as const;
 
 export const renameInput = namesInput.extend({ id: z.uuid('validation.invalid') });
 

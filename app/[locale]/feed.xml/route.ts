@@ -2,16 +2,12 @@ import { getTranslations } from 'next-intl/server';
 import { connection, type NextRequest } from 'next/server';
 import { isAppLocale } from '@/modules/i18n/locales';
 import { atomFeed, feedEtag, loadFeedEntries } from '@/modules/intranet/feed';
+import { siteAddress } from '@/modules/intranet/site-address';
 import { db } from '@/modules/platform/db';
 import { getOrganisation } from '@/modules/platform/organisation';
 
 interface FeedRouteContext {
   params: Promise<{ locale: string }>;
-}
-
-/** The site's public address: AUTH_URL when set (behind a proxy the request's own may be internal). */
-function siteBase(request: NextRequest): string {
-  return (process.env.AUTH_URL ?? request.nextUrl.origin).replace(/\/+$/, '');
 }
 
 /**
@@ -25,7 +21,7 @@ export async function GET(request: NextRequest, { params }: FeedRouteContext) {
   await connection();
   const [t, entries] = await Promise.all([getTranslations({ locale, namespace: 'feed' }), loadFeedEntries(db)]);
   const xml = atomFeed(entries, {
-    base: siteBase(request),
+    base: siteAddress(request.nextUrl.origin),
     locale,
     texts: {
       title: t('title'),

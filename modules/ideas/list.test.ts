@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppLocale } from '@/modules/i18n/locales';
-import { Role } from '@/modules/platform/db/client';
+import { IdeaStatus, Role } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { actorOf, createCategory, createIdea, createUser } from '@/modules/platform/testing/factories';
+import { actorOf, createCampaign, createCategory, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { ideaListParams, ideaSorts, listIdeas } from './list';
 
 const cursorText = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -95,5 +95,39 @@ describe('the ideas list', () => {
       await expect(listIdeas(db, null, { q: word, after }, 'fi')).resolves.toEqual(searched);
     }
     expect((await listIdeas(db, null, { q: word, after: searched.next ?? undefined }, 'fi')).items).toHaveLength(3);
+  });
+
+  it('lists only a campaign’s ideas with the same search, filters and paging, and none for a campaign that is not one', async () => {
+    const campaign = await createCampaign(db);
+    const otherCampaign = await createCampaign(db);
+    const category = await createCategory(db);
+    const word = `ideahaku${Date.now().toString(36)}`;
+    const inCampaign = async (campaignId: string | null, overrides: Parameters<typeof createIdea>[1] = {}) => {
+      const idea = await createIdea(db, { title: `Idea ${word}`, categoryId: category.id, ...overrides });
+      return db.idea.update({ where: { id: idea.id }, data: { campaignId } });
+    };
+    const posted = [];
+    for (let index = 0; index < 22; index += 1) posted.push(await inCampaign(campaign.id));
+    const draft = await inCampaign(campaign.id, { status: IdeaStatus.DRAFT });
+    await inCampaign(otherCampaign.id);
+    await inCampaign(null);
+    const ids = (items: { id: number }[]) => items.map((item) => item.id).sort((a, b) => a - b);
+    const postedIds = posted.map((idea) => idea.id).sort((a, b) => a - b);
+
+    const first = await listIdeas(db, null, { campaign: campaign.id, sort: 'newest' }, 'fi');
+    const second = await listIdeas(db, null, { campaign: campaign.id, sort: 'newest', after: first.next! }, 'fi');
+    expect(ids([...first.items, ...second.items])).toEqual(postedIds);
+    expect(ids([...first.items, ...second.items])).not.toContain(draft.id);
+    // A search and a filter stay within the campaign.
+    const searched = await listIdeas(db, null, { campaign: campaign.id, q: word }, 'fi');
+    expect(searched.items).toHaveLength(20);
+    expect(searched.items.every((item) => postedIds.includes(item.id))).toBe(true);
+    expect(
+      ids((await listIdeas(db, null, { campaign: otherCampaign.id, category: category.id }, 'fi')).items),
+    ).toHaveLength(1);
+    // Fails closed: anything but a campaign's id lists nothing, never every idea.
+    for (const invalid of ['', 'garbage', `${campaign.id}' OR '1'='1`, crypto.randomUUID()])
+      expect((await listIdeas(db, null, { campaign: invalid, q: word }, 'fi')).items, invalid).toEqual([]);
+    expect((await listIdeas(db, null, { campaign: 'garbage' }, 'fi')).items).toEqual([]);
   });
 });

@@ -38,7 +38,13 @@ export const ideaListParams = z
     after: z.string().max(200).optional().catch(undefined),
   })
   .transform((params) => ({ ...params, after: cursorFits(params) ? params.after : undefined }));
-export type IdeaListParams = Omit<z.infer<typeof ideaListParams>, 'after'> & { after?: string };
+export type IdeaListParams = Omit<z.infer<typeof ideaListParams>, 'after'> & {
+  after?: string;
+  /** Only the ideas posted into this campaign (its id); anything but a campaign's id lists none. */
+  campaign?: string;
+};
+
+const campaignId = z.uuid();
 
 /** The column a keyset cursor continues: the chosen sort, else newest for "my ideas", else trending. */
 function keysetSort(params: { sort?: IdeaSort; q?: string; mine?: '1' }): IdeaSort {
@@ -192,6 +198,11 @@ export async function listIdeas(db: Database, actor: Actor | null, params: IdeaL
         Prisma.sql`i.status::text = ANY(${sqlStatuses(params.status ? [params.status] : publicStatuses)})`,
         Prisma.sql`i.published_at IS NOT NULL`,
       ];
+  if (params.campaign !== undefined) {
+    // Fails closed: a campaign filter that names no campaign lists nothing, never every idea.
+    if (!campaignId.safeParse(params.campaign).success) return { items: [], next: null };
+    conditions.push(Prisma.sql`i.campaign_id = ${params.campaign}::uuid`);
+  }
   if (params.category) conditions.push(Prisma.sql`i.category_id = ${params.category}::uuid`);
   if (params.department)
     conditions.push(

@@ -7,6 +7,7 @@ import { testDb } from '@/modules/platform/testing/database';
 import { eventually } from '@/modules/platform/testing/eventually';
 import {
   actorOf,
+  createCampaign,
   createCategory,
   createDepartment,
   createIdea,
@@ -30,12 +31,24 @@ describe('merging two categories or departments into one', () => {
     for (let i = 0; i < 3; i += 1) await createIdea(db, { categoryId: source.id });
     for (let i = 0; i < 2; i += 1) await createIdea(db, { categoryId: target.id, status: IdeaStatus.SUBMITTED });
     const before = await db.idea.count({ where: { categoryId: { in: [source.id, target.id] } } });
+    const [inBoth, inSource] = [await createCampaign(db), await createCampaign(db)];
+    await db.campaignCategory.createMany({
+      data: [
+        { campaignId: inBoth.id, categoryId: source.id },
+        { campaignId: inBoth.id, categoryId: target.id },
+        { campaignId: inSource.id, categoryId: source.id },
+      ],
+    });
 
     const actor = await admin();
     expect(await merge('category', source.id, target.id, actor)).toEqual({ ok: true, message: 'taxonomy.merged' });
 
     expect(await db.idea.count({ where: { categoryId: target.id } })).toBe(before);
     expect(await db.idea.count({ where: { categoryId: source.id } })).toBe(0);
+    const categoriesOf = async (campaignId: string) =>
+      (await db.campaignCategory.findMany({ where: { campaignId } })).map((row) => row.categoryId);
+    expect(await categoriesOf(inBoth.id)).toEqual([target.id]);
+    expect(await categoriesOf(inSource.id)).toEqual([target.id]);
     expect(await db.category.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({
       active: false,
       mergedIntoId: target.id,
@@ -45,7 +58,7 @@ describe('merging two categories or departments into one', () => {
       targetType: 'category',
       targetId: source.id,
       before: { nameFi: source.nameFi, active: true },
-      after: { mergedIntoId: target.id, into: { nameFi: target.nameFi }, moved: { ideas: 3 } },
+      after: { mergedIntoId: target.id, into: { nameFi: target.nameFi }, moved: { ideas: 3, campaigns: 2 } },
     });
   });
 
@@ -69,6 +82,7 @@ describe('merging two categories or departments into one', () => {
     // Their own department was the source; the target was on their list: it is their own now.
     const { user: ownSource } = await createManager(db, source.id);
     await db.managedDepartment.create({ data: { userId: ownSource.id, departmentId: target.id } });
+    const campaign = await createCampaign(db, { departmentIds: [source.id, target.id, other.id] });
     await db.rewardBudget.createMany({
       data: [
         { departmentId: source.id, year: 2026, amountCents: 100_000 },
@@ -105,9 +119,14 @@ describe('merging two categories or departments into one', () => {
       { departmentId: target.id, year: 2027, amountCents: 40_000 },
     ]);
     expect(await db.ideaDepartment.count({ where: { departmentId: source.id } })).toBe(0);
+    expect(
+      (await db.campaignDepartment.findMany({ where: { campaignId: campaign.id } }))
+        .map((row) => row.departmentId)
+        .sort(),
+    ).toEqual([target.id, other.id].sort());
     expect(await db.auditLog.findFirst({ where: { actorId: actor.id } })).toMatchObject({
       action: 'department.merge',
-      after: { mergedIntoId: target.id, moved: { people: 2, ideas: 2, ideasFolded: 1, budgets: 2 } },
+      after: { mergedIntoId: target.id, moved: { people: 2, ideas: 2, ideasFolded: 1, budgets: 2, campaigns: 1 } },
     });
   });
 

@@ -21,7 +21,12 @@ const tableNames: Record<TaxonomyKind, Prisma.Sql> = {
 async function moveCategoryReferences(tx: Tx, from: string, to: string) {
   // Straight SQL: the ideas are not edited, so their updated_at stays as it was.
   const ideas = await tx.$executeRaw`UPDATE ideas SET category_id = ${to}::uuid WHERE category_id = ${from}::uuid`;
-  return { ideas };
+  const campaignsFolded = await tx.$executeRaw`
+    DELETE FROM campaign_categories c WHERE c.category_id = ${from}::uuid
+      AND EXISTS (SELECT 1 FROM campaign_categories o WHERE o.campaign_id = c.campaign_id AND o.category_id = ${to}::uuid)`;
+  const campaignsMoved = await tx.$executeRaw`
+    UPDATE campaign_categories SET category_id = ${to}::uuid WHERE category_id = ${from}::uuid`;
+  return { ideas, campaigns: campaignsMoved + campaignsFolded };
 }
 
 async function moveDepartmentReferences(tx: Tx, from: string, to: string) {
@@ -52,6 +57,12 @@ async function moveDepartmentReferences(tx: Tx, from: string, to: string) {
     ON CONFLICT (department_id, year) DO UPDATE SET amount_cents = reward_budgets.amount_cents + EXCLUDED.amount_cents`;
   const budgets = await tx.$executeRaw`DELETE FROM reward_budgets WHERE department_id = ${from}::uuid`;
 
+  const campaignsFolded = await tx.$executeRaw`
+    DELETE FROM campaign_departments c WHERE c.department_id = ${from}::uuid
+      AND EXISTS (SELECT 1 FROM campaign_departments o WHERE o.campaign_id = c.campaign_id AND o.department_id = ${to}::uuid)`;
+  const campaignsMoved = await tx.$executeRaw`
+    UPDATE campaign_departments SET department_id = ${to}::uuid WHERE department_id = ${from}::uuid`;
+
   return {
     people,
     ideas: ideasMoved + ideasFolded,
@@ -59,6 +70,7 @@ async function moveDepartmentReferences(tx: Tx, from: string, to: string) {
     managers: managedMoved + managedFolded,
     managersFolded: managedFolded + ownFolded,
     budgets,
+    campaigns: campaignsMoved + campaignsFolded,
   };
 }
 

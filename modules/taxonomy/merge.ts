@@ -50,7 +50,7 @@ async function moveDepartmentReferences(tx: Tx, from: string, to: string) {
     DELETE FROM managed_departments m USING users u
       WHERE m.user_id = u.id AND m.department_id = ${to}::uuid AND u.department_id = ${to}::uuid`;
 
-  // Two budgets of the same year add up: the merged unit spends both (docs/decisions/0044).
+  // Two budgets of the same year add up: the merged unit spends both (docs/decisions/0045).
   await tx.$executeRaw`
     INSERT INTO reward_budgets (department_id, year, amount_cents)
       SELECT ${to}::uuid, year, amount_cents FROM reward_budgets WHERE department_id = ${from}::uuid

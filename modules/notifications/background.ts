@@ -6,7 +6,7 @@ import { scheduleDigests } from './digest-schedule';
 import { planEmails } from './planner';
 import { writeReminders } from './reminders';
 import { createTransport } from './transport';
-import { planIdeaWebhooks } from './webhook-planner';
+import { planWebhooks } from './webhook-planner';
 import { deliverWebhooks } from './webhook-queue';
 import { deliverEmails } from './worker';
 
@@ -31,7 +31,7 @@ export function startNotificationTasks(db: Database): BackgroundTask[] {
     startBackgroundTask('notifications.digests', digestScheduleEveryMs, () => scheduleDigests(db, new Date())),
     startBackgroundTask('notifications.reminders', remindersEveryMs, () => writeReminders(db, new Date())),
     startBackgroundTask('notifications.webhooks', webhooksEveryMs, async () => {
-      await planIdeaWebhooks(db);
+      await planWebhooks(db);
       await deliverWebhooks(db);
     }),
   ];

@@ -39,12 +39,23 @@ export interface IdeaPayload {
   author: string | null;
 }
 
+export interface CampaignPayload {
+  id: string;
+  title: Names;
+  url: string;
+  opensAt: string;
+  closesAt: string;
+  /** The departments it is aimed at; none means everyone. */
+  departments: Names[];
+}
+
 export interface WebhookPayload {
   id: string;
   event: string;
   occurredAt: string;
   text: string;
   idea?: IdeaPayload;
+  campaign?: CampaignPayload;
 }
 
 // Untyped keys (`Messages`), as the e-mail composer's: the key is chosen from the event.
@@ -93,6 +104,32 @@ async function ideaPayload(db: Database, id: number): Promise<IdeaPayload | null
   };
 }
 
+async function campaignPayload(db: Database, id: string): Promise<CampaignPayload | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const campaign = await db.campaign.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      titleFi: true,
+      titleSv: true,
+      titleEn: true,
+      opensAt: true,
+      closesAt: true,
+      departments: { select: { department: { select: { nameFi: true, nameSv: true, nameEn: true } } } },
+    },
+  });
+  if (!campaign) return null;
+  return {
+    id: campaign.id,
+    title: { fi: campaign.titleFi, sv: campaign.titleSv, en: campaign.titleEn },
+    url: pageUrl(siteUrl(), defaultLocale, `/campaigns/${encodeURIComponent(campaign.slug)}`),
+    opensAt: campaign.opensAt.toISOString(),
+    closesAt: campaign.closesAt.toISOString(),
+    departments: campaign.departments.map(({ department }) => names(department)),
+  };
+}
+
 const ideaTexts = {
   [WebhookEvent.IDEA_PUBLISHED]: 'ideaPublished',
   [WebhookEvent.IDEA_PROMOTED]: 'ideaPromoted',
@@ -105,8 +142,11 @@ export async function composeWebhook(db: Database, job: WebhookJob): Promise<Web
   switch (job.event) {
     case WebhookEvent.TEST:
       return { ...base, text: t('test', { name: job.endpointName, url: siteUrl() }) };
-    case WebhookEvent.CAMPAIGN_OPENED:
-      return null;
+    case WebhookEvent.CAMPAIGN_OPENED: {
+      const campaign = await campaignPayload(db, job.subjectId);
+      if (!campaign) return null;
+      return { ...base, text: t('campaignOpened', { title: campaign.title.fi, url: campaign.url }), campaign };
+    }
     default: {
       const idea = await ideaPayload(db, Number(job.subjectId));
       if (!idea) return null;

@@ -2,8 +2,17 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { Actor } from '@/modules/access/permissions';
 import { decideOnIdea } from '@/modules/moderation/decisions';
 import { IdeaStatus, Role, WebhookEvent, type Database } from '@/modules/platform/db/client';
-import { actorOf, createCategory, createIdea, createUser, testOrigin } from '@/modules/platform/testing/factories';
+import {
+  actorOf,
+  createCampaign,
+  createCategory,
+  createDepartment,
+  createIdea,
+  createUser,
+  testOrigin,
+} from '@/modules/platform/testing/factories';
 import { startNotificationTasks } from './background';
+import { siteUrl } from './compose';
 import { createOwnDatabase, type OwnDatabase } from './testing/own-database';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
 import {
@@ -15,7 +24,7 @@ import {
   webhookOverview,
 } from './webhook-endpoints';
 import type { WebhookPayload } from './webhook-payload';
-import { planIdeaWebhooks } from './webhook-planner';
+import { planIdeaWebhooks, planWebhooks } from './webhook-planner';
 import { deliverWebhooks, maxWebhookAttempts } from './webhook-queue';
 import { verifyWebhookSignature } from './webhook-request';
 
@@ -197,6 +206,37 @@ describe('outgoing webhooks through the queue to a real receiver', () => {
     await publishedIdea();
     expect(await planIdeaWebhooks(db)).toBe(1);
     expect(await deliveriesOf(endpoint.id)).toHaveLength(1);
+  });
+
+  it('tells once that a campaign opened, when its opening moment has passed', async () => {
+    const endpoint = await register([WebhookEvent.CAMPAIGN_OPENED]);
+    const department = await createDepartment(db);
+    const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+    const opened = await createCampaign(db, { opensAt: new Date(), departmentIds: [department.id] });
+    const upcoming = await createCampaign(db, { opensAt: inHours(1) });
+    await createCampaign(db, { opensAt: inHours(-24), closesAt: inHours(-1) });
+
+    expect(await planWebhooks(db)).toBe(1);
+    expect(await planWebhooks(db)).toBe(0);
+    expect(await deliverWebhooks(db)).toMatchObject({ delivered: 1 });
+    expect(receiver.received[0]!.headers['x-vau-event']).toBe('campaign.opened');
+    expect(payloadOf(0)).toMatchObject({
+      event: 'campaign.opened',
+      text: expect.stringContaining(opened.titleFi),
+      campaign: {
+        id: opened.id,
+        title: { fi: opened.titleFi, sv: opened.titleSv, en: opened.titleEn },
+        url: `${siteUrl()}/campaigns/${opened.slug}`,
+        departments: [{ fi: department.nameFi, sv: department.nameSv, en: department.nameEn }],
+      },
+    });
+
+    // The upcoming one's moment comes (moved here rather than waited for).
+    await db.campaign.update({ where: { id: upcoming.id }, data: { opensAt: new Date() } });
+    expect(await planWebhooks(db)).toBe(1);
+    expect((await deliveriesOf(endpoint.id)).map((delivery) => delivery.subjectId).sort()).toEqual(
+      [opened.id, upcoming.id].sort(),
+    );
   });
 
   it('is one of the rounds every instance runs', async () => {

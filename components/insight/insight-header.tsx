@@ -11,6 +11,7 @@ const views = [
   { href: '/insight/participation', labelKey: 'participation' },
   { href: '/insight/stages', labelKey: 'stages' },
   { href: '/insight/benefits', labelKey: 'benefits' },
+  { href: '/insight/campaigns', labelKey: 'campaigns' },
 ] as const;
 
 interface InsightHeaderProps {

@@ -11,7 +11,13 @@ const db = testDb();
 const translate = createTranslator({ locale: 'fi', messages: fi, namespace: 'reports' });
 const t = (key: string) => translate(key as never);
 const period = { from: '2007-09-01', to: '2007-09-30' };
-const insightReports = ['insight-funnel', 'insight-participation', 'insight-stages', 'insight-benefits'];
+const insightReports = [
+  'insight-funnel',
+  'insight-participation',
+  'insight-stages',
+  'insight-benefits',
+  'insight-campaigns',
+];
 
 async function download(roles: Role[], id: string, format: ExportFormat = 'csv', params = new URLSearchParams(period)) {
   const actor = actorOf(await createUser(db, { roles }));

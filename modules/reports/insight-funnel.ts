@@ -53,7 +53,7 @@ export interface InsightFunnel {
   departments: DepartmentFunnel[];
 }
 
-function withConversion(counts: Record<InsightStage, number>): FunnelCounts {
+export function withConversion(counts: Record<InsightStage, number>): FunnelCounts {
   const conversion = Object.fromEntries(
     insightStages.map((stage, index) => [
       stage,
@@ -65,41 +65,64 @@ function withConversion(counts: Record<InsightStage, number>): FunnelCounts {
 
 const statusList = (statuses: readonly string[]) => Prisma.sql`(${Prisma.join(statuses.map((s) => Prisma.sql`${s}`))})`;
 
-function reachedSql(statuses: readonly string[]): Prisma.Sql {
-  return Prisma.sql`(c.status::text IN ${statusList(statuses)} OR bool_or(e.to_status::text IN ${statusList(statuses)}))`;
+/** The furthest stage a status shows, as its index in `insightStages` (0: sent, not yet published). */
+function furthestStageSql(status: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`CASE
+    WHEN ${status}::text IN ${statusList(implemented)} THEN 4
+    WHEN ${status}::text IN ${statusList(accelerator)} THEN 3
+    WHEN ${status}::text IN ${statusList(candidate)} THEN 2
+    WHEN ${status}::text IN ${statusList(published)} THEN 1
+    ELSE 0 END`;
+}
+
+/**
+ * CTEs `timeline` and `reached`: each idea of the CTE `cohort` (which has id, status, published_at)
+ * with `furthest`, the furthest stage it reached by its timeline, its status now or its publication.
+ */
+export const reachedCtes = Prisma.sql`timeline AS (
+      SELECT e.idea_id, max(${furthestStageSql(Prisma.sql`e.to_status`)}) AS furthest
+      FROM idea_events e JOIN cohort c ON c.id = e.idea_id
+      WHERE e.to_status IS NOT NULL
+      GROUP BY e.idea_id
+    ),
+    reached AS (
+      SELECT c.*, GREATEST(${furthestStageSql(Prisma.sql`c.status`)}, t.furthest,
+        CASE WHEN c.published_at IS NOT NULL THEN 1 ELSE 0 END) AS furthest
+      FROM cohort c LEFT JOIN timeline t ON t.idea_id = c.id
+    )`;
+
+/** The counts of the CTE `reached` (as `r`) by stage, named as the stages. */
+export const stageCountsSql = Prisma.sql`count(r.id) AS submitted,
+  count(*) FILTER (WHERE r.furthest >= 1) AS published, count(*) FILTER (WHERE r.furthest >= 2) AS candidate,
+  count(*) FILTER (WHERE r.furthest >= 3) AS accelerator, count(*) FILTER (WHERE r.furthest >= 4) AS implemented`;
+
+/** The insight filter, where a campaign's funnel may leave the period out (all its ideas). */
+type FunnelFilter = Omit<InsightFilter, 'from' | 'to'> & Partial<Pick<InsightFilter, 'from' | 'to'>>;
+
+function sentWithin(filter: FunnelFilter): Prisma.Sql {
+  return filter.from && filter.to
+    ? withinPeriodSql(ideaSentSql, { from: filter.from, to: filter.to })
+    : Prisma.sql`${ideaSentSql} IS NOT NULL`;
 }
 
 type CountRow = { departmentId: string | null; departmentName: string | null } & Record<InsightStage, bigint>;
 
-const countsSql = Prisma.sql`count(*) AS submitted,
-  count(*) FILTER (WHERE r.published) AS published, count(*) FILTER (WHERE r.candidate) AS candidate,
-  count(*) FILTER (WHERE r.accelerator) AS accelerator, count(*) FILTER (WHERE r.implemented) AS implemented`;
-
 /** The total (department null) and, when asked, a row per department of the cohort's ideas. */
-async function countStages(db: Database, filter: InsightFilter, locale: AppLocale, byDepartment: boolean) {
+async function countStages(db: Database, filter: FunnelFilter, locale: AppLocale, byDepartment: boolean) {
   const departmentRows = byDepartment
     ? Prisma.sql`UNION ALL
-      SELECT x.department_id, ${countsSql}
+      SELECT x.department_id, ${stageCountsSql}
       FROM reached r JOIN idea_departments x ON x.idea_id = r.id
       GROUP BY x.department_id`
     : Prisma.empty;
   return db.$queryRaw<CountRow[]>`
     WITH cohort AS (
       SELECT i.id, i.status, i.published_at FROM ideas i
-      WHERE ${withinPeriodSql(ideaSentSql, filter)} ${ideaDepartmentSql(filter)} ${ideaCampaignSql(filter)}
+      WHERE ${sentWithin(filter)} ${ideaDepartmentSql(filter)} ${ideaCampaignSql(filter)}
     ),
-    reached AS (
-      SELECT c.id,
-        (c.published_at IS NOT NULL OR ${reachedSql(published)}) AS published,
-        ${reachedSql(candidate)} AS candidate,
-        ${reachedSql(accelerator)} AS accelerator,
-        ${reachedSql(implemented)} AS implemented
-      FROM cohort c
-      LEFT JOIN idea_events e ON e.idea_id = c.id AND e.to_status IS NOT NULL
-      GROUP BY c.id, c.status, c.published_at
-    ),
+    ${reachedCtes},
     counted AS (
-      SELECT NULL::uuid AS department_id, ${countsSql} FROM reached r
+      SELECT NULL::uuid AS department_id, ${stageCountsSql} FROM reached r
       ${departmentRows}
     )
     SELECT n.department_id AS "departmentId", ${departmentNameSql[locale]} AS "departmentName",
@@ -108,7 +131,7 @@ async function countStages(db: Database, filter: InsightFilter, locale: AppLocal
     ORDER BY n.department_id IS NOT NULL, 2`;
 }
 
-function countsOf(row: CountRow | undefined): Record<InsightStage, number> {
+export function countsOf(row: Partial<Record<InsightStage, bigint>> | undefined): Record<InsightStage, number> {
   return Object.fromEntries(insightStages.map((stage) => [stage, Number(row?.[stage] ?? 0)])) as Record<
     InsightStage,
     number
@@ -128,10 +151,15 @@ export async function insightFunnel(db: Database, filter: InsightFilter, locale:
   return { total: withConversion(countsOf(rows.find((row) => row.departmentId === null))), departments };
 }
 
-/** The funnel's total only (HR's funnel report, a campaign's page). */
-export async function insightFunnelTotal(db: Database, filter: InsightFilter): Promise<FunnelCounts> {
+/** The funnel's total only (HR's funnel report). */
+export async function insightFunnelTotal(db: Database, filter: FunnelFilter): Promise<FunnelCounts> {
   const rows = await countStages(db, filter, 'fi', false);
   return withConversion(countsOf(rows[0]));
+}
+
+/** A campaign page's funnel: every idea ever sent to the campaign. */
+export function campaignFunnel(db: Database, campaignId: string): Promise<FunnelCounts> {
+  return insightFunnelTotal(db, { campaign: campaignId });
 }
 
 export const insightFunnelReport: ExportableReport = {

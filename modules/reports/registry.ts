@@ -6,6 +6,7 @@ import { benefitsReport } from './benefits';
 import { budgetsReport } from './budgets';
 import { funnelReport } from './funnel';
 import { insightBenefitsReport, insightParticipationReport } from './insight-benefits';
+import { insightCampaignsReport } from './insight-campaigns';
 import { insightFunnelReport } from './insight-funnel';
 import { insightStagesReport } from './insight-stages';
 import { ledgerReport } from './ledger-export';
@@ -58,6 +59,7 @@ export const reports = {
   'insight-participation': insightParticipationReport,
   'insight-stages': insightStagesReport,
   'insight-benefits': insightBenefitsReport,
+  'insight-campaigns': insightCampaignsReport,
 } satisfies Record<string, ExportableReport>;
 
 export type ReportId = keyof typeof reports;

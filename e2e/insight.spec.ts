@@ -100,6 +100,7 @@ test.describe('management insight', () => {
     for (const [link, heading] of [
       ['Osallistuminen', 'Osallistuminen'],
       ['Läpimenoajat', 'Läpimenoajat'],
+      ['Ideahaut', 'Ideahaut rinnakkain'],
       ['Hyödyt', 'Toteutetut ideat ja hyödyt'],
     ] as const) {
       await views.getByRole('link', { name: link }).click();
@@ -126,9 +127,21 @@ test.describe('management insight', () => {
         baseURL,
         extraHTTPHeaders: { cookie: `${person.cookie.name}=${person.cookie.value}` },
       });
-      for (const path of ['/insight', '/insight/participation', '/insight/stages', '/insight/benefits'])
+      for (const path of [
+        '/insight',
+        '/insight/participation',
+        '/insight/stages',
+        '/insight/benefits',
+        '/insight/campaigns',
+      ])
         expect((await request.get(path)).status(), `${roles} ${path}`).toBe(404);
-      for (const id of ['insight-funnel', 'insight-participation', 'insight-stages', 'insight-benefits'])
+      for (const id of [
+        'insight-funnel',
+        'insight-participation',
+        'insight-stages',
+        'insight-benefits',
+        'insight-campaigns',
+      ])
         expect((await request.get(`/api/reports/${id}?format=csv`)).status(), `${roles} ${id}`).toBe(404);
       await request.dispose();
     }

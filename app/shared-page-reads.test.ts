@@ -4,6 +4,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { getIdeaAccelerator } from '@/modules/accelerator/card-view';
 import { evaluationView } from '@/modules/accelerator/evaluation-queries';
 import { getIdeaPage } from '@/modules/ideas/detail';
+import { getCampaign, listCampaigns, loadOpenCampaigns } from '@/modules/campaigns/public';
 import { loadFrontPageLists, loadStageCounts } from '@/modules/ideas/front-page';
 import { listIdeas } from '@/modules/ideas/list';
 import { listCategories } from '@/modules/ideas/queries';
@@ -12,7 +13,14 @@ import { loadWidget } from '@/modules/intranet/widget';
 import { listModeratorNotes } from '@/modules/moderation/notes';
 import { PrismaClient } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createCategory, createDepartment, createIdea, createUser } from '@/modules/platform/testing/factories';
+import {
+  createCampaign,
+  createCategory,
+  createDepartment,
+  createIdea,
+  createUser,
+} from '@/modules/platform/testing/factories';
+import { insightFunnelTotal } from '@/modules/reports/insight-funnel';
 import { listDepartments } from '@/modules/users/queries';
 import { notReadBySharedPages, readBySharedPages, readersOwnRows } from './shared-page-reads';
 
@@ -161,6 +169,8 @@ describe('what shared pages read', () => {
     await db.ideaEvent.create({ data: { ideaId: idea.id, actorId: commenter.id, type: 'EDITED' } });
     await db.acceleratorCard.create({ data: { ideaId: idea.id, ownerId: commenter.id, plan: 'Suunnitelma' } });
     await db.acceleratorTeamMember.create({ data: { ideaId: idea.id, userId: idea.authorId } });
+    const campaign = await createCampaign(db, { departmentIds: [department.id] });
+    await db.idea.update({ where: { id: idea.id }, data: { campaignId: campaign.id } });
 
     const recording = recordingDatabase(inject('databaseUrl'));
     try {
@@ -179,6 +189,12 @@ describe('what shared pages read', () => {
       for (const params of [{}, { sort: 'newest' as const }, { status: 'PUBLISHED' as const, category: category.id }])
         await listIdeas(recorded, null, { ...params, department: department.id }, 'fi');
       await listIdeas(recorded, null, { q: 'hyvä idea' }, 'sv');
+      // The campaign list, a campaign's page (its ideas and funnel) and the front page's open campaigns.
+      await listCampaigns(recorded, 'fi');
+      await getCampaign(recorded, campaign.slug, 'fi');
+      await listIdeas(recorded, null, { campaign: campaign.id, sort: 'votes' }, 'fi');
+      await insightFunnelTotal(recorded, { from: '2000-01-01', to: '2099-12-31', campaign: campaign.id });
+      await loadOpenCampaigns(recorded, 'fi');
       await listCategories(recorded, 'fi');
       await listDepartments(recorded, 'fi');
     } finally {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { campaignsSharedPages } from '@/modules/campaigns/shared-pages';
+import { ideasSharedPages } from '@/modules/ideas/shared-pages';
 import { sharedPageFor } from '@/modules/platform/page-cache/policy';
 import { sharedPagesSetup } from './shared-pages';
 
@@ -31,5 +33,12 @@ describe('the site’s shared pages', () => {
       for (const cookieNames of [[], sharedPagesSetup.sessionCookieNames.slice(0, 1)])
         expect(match(url, cookieNames)).toMatchObject({ scope: { kind: 'listing' }, version: 'everyone' });
     expect(match('/widget?x=1')).toBeNull();
+  });
+
+  // Their clocks are tested with the policies (modules/campaigns/shared-pages.test.ts): the front
+  // page's note of open campaigns is stored only until the next campaign opens or closes.
+  it('include the campaign pages, and the campaigns’ clock on the front page beside this year’s count', () => {
+    expect(sharedPagesSetup.policies).toEqual(expect.arrayContaining([ideasSharedPages, campaignsSharedPages]));
+    expect(campaignsSharedPages.clocks?.some((clock) => clock.path.test('/'))).toBe(true);
   });
 });

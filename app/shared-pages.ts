@@ -1,4 +1,5 @@
 import { sessionCookieNames } from '@/modules/access/session-cookies';
+import { campaignsSharedPages } from '@/modules/campaigns/shared-pages';
 import { localeCookie, routing } from '@/modules/i18n/routing';
 import { ideasSharedPages } from '@/modules/ideas/shared-pages';
 import { intranetSharedPages } from '@/modules/intranet/shared-pages';
@@ -15,7 +16,7 @@ const sitePages: SharedPagePolicy = {
  * (docs/decisions/0008). A page no policy here declares is never stored.
  */
 export const sharedPagesSetup: SharedPagesSetup = {
-  policies: [ideasSharedPages, intranetSharedPages, sitePages],
+  policies: [ideasSharedPages, campaignsSharedPages, intranetSharedPages, sitePages],
   localePrefixes: routing.locales.filter((locale) => locale !== routing.defaultLocale).map((locale) => `/${locale}`),
   sessionCookieNames,
   sharedCookieNames: [localeCookie.name],

@@ -5,8 +5,10 @@ import { connection } from 'next/server';
 import { cardVoteTexts } from '@/components/card-votes/texts';
 import { IdeaListSection } from '@/components/home/idea-list-section';
 import { NeedingAction } from '@/components/home/needing-action';
+import { OpenCampaigns } from '@/components/home/open-campaigns';
 import { StageCountsSection } from '@/components/home/stage-counts';
 import { FeedLink } from '@/components/widget/feed-link';
+import { loadOpenCampaigns } from '@/modules/campaigns/public';
 import { frontPageLists, loadFrontPageLists, loadStageCounts } from '@/modules/ideas/front-page';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
@@ -23,11 +25,12 @@ export default async function HomePage({ params }: HomePageProps) {
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   await connection();
-  const [t, thanks, lists, stageCounts, messages] = await Promise.all([
+  const [t, thanks, lists, stageCounts, openCampaigns, messages] = await Promise.all([
     getTranslations('home'),
     getTranslations('hallOfFame'),
     loadFrontPageLists(db, locale),
     loadStageCounts(db),
+    loadOpenCampaigns(db, locale),
     getMessages(),
   ]);
 
@@ -52,6 +55,9 @@ export default async function HomePage({ params }: HomePageProps) {
           {t('shareIdeaHint')}
         </p>
       </section>
+
+      {/* Stored until the next campaign opens or closes (modules/campaigns/shared-pages.ts). */}
+      <OpenCampaigns campaigns={openCampaigns} />
 
       <NextIntlClientProvider messages={clientMessages(messages, [...cardVoteTexts, 'home.needingAction'])}>
         <NeedingAction />

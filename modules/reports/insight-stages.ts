@@ -53,7 +53,7 @@ export async function timeInStages(db: Database, filter: InsightFilter): Promise
       WHERE e.to_status IS NOT NULL
     ),
     per_idea AS (
-      SELECT idea_id, stage, sum(extract(epoch FROM left_at - created_at)) AS seconds,
+      SELECT idea_id, stage, sum(date_part('epoch', left_at - created_at)) AS seconds,
         bool_or(left_at IS NULL) AS still_there
       FROM stays
       WHERE stage IN (${Prisma.join([...timedStages])})

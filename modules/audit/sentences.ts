@@ -81,6 +81,8 @@ export const knownAuditActions: readonly string[] = [
   'staff.import',
   'user.employee-data',
   'email.retry',
+  'campaign.create',
+  'campaign.update',
 ];
 
 const known = new Set(knownAuditActions);

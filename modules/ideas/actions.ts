@@ -37,6 +37,7 @@ export async function saveIdeaAction(_previous: FormState, form: FormData): Prom
     expectedBenefitNote: text(form, 'expectedBenefitNote'),
     coAuthorIds: ids(form, 'coAuthorIds'),
     anonymous: form.get('anonymous') === 'on',
+    campaignId: text(form, 'campaignId'),
     intent: text(form, 'intent') === 'submit' ? 'submit' : 'draft',
   };
   const state = await saveIdea(db, await getCurrentUser(), raw, await requestOrigin());
@@ -52,6 +53,7 @@ export async function saveIdeaAction(_previous: FormState, form: FormData): Prom
       departmentIds: raw.departmentIds.join(','),
       coAuthorIds: raw.coAuthorIds.join(','),
       anonymous: raw.anonymous ? 'on' : '',
+      campaignId: raw.campaignId,
     };
     return { ...state, values };
   }

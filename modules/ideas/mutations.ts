@@ -13,6 +13,7 @@ import { ideaInput, type IdeaInput } from './schemas';
 import { applyTransition } from './transition';
 import { isPublic } from './visibility';
 import { getModerationMode } from '@/modules/settings/settings';
+import { campaignModerationMode, checkCampaignPosting, postingRefusalMessages } from '@/modules/campaigns/queries';
 
 type Tx = Prisma.TransactionClient;
 
@@ -78,6 +79,7 @@ async function editIdea(
       categoryId: true,
       expectedSavingsEur: true,
       expectedHoursSaved: true,
+      campaignId: true,
       ...ownershipSelect,
     },
   });
@@ -96,7 +98,8 @@ async function editIdea(
 
   const published = isPublic(existing.status);
   const textChanged = !sameText(existing, fields);
-  const mode = published && isOwner && !can(editor, 'idea.moderate') ? await getModerationMode(tx) : null;
+  const mode =
+    published && isOwner && !can(editor, 'idea.moderate') ? await moderationModeOf(tx, existing.campaignId) : null;
   const pendingReview = mode === 'pre';
   const { title, body, expectedBenefitNote, ...otherFields } = fields;
   if (pendingReview) {
@@ -137,6 +140,9 @@ async function editIdea(
       origin,
     );
   }
+  // A draft may still change campaign; a submitted idea stays in the one it was posted into.
+  if (existing.status === IdeaStatus.DRAFT)
+    await tx.idea.update({ where: { id: ideaId }, data: { campaignId: input.campaignId ?? null } });
   await tx.ideaDepartment.deleteMany({ where: { ideaId } });
   // Only the original author manages co-authors; a co-author's edit keeps the list as it is.
   if (editor.id !== existing.authorId)
@@ -149,6 +155,35 @@ async function editIdea(
     invited: input.coAuthorIds.filter((id) => !known.has(id)),
     pendingReview: pendingReview && textChanged,
   };
+}
+
+/** A campaign's own moderation mode decides for its ideas; otherwise the site's setting. */
+async function moderationModeOf(tx: Tx, campaignId: string | null) {
+  return (await campaignModerationMode(tx, campaignId)) ?? (await getModerationMode(tx));
+}
+
+/**
+ * While an idea is a draft (or new), the campaign it names must take it now: open, aimed at its
+ * author's department (or everyone), and offering its category. Checked inside the transaction
+ * that saves or submits it, so a window closing meanwhile refuses. Null when there is nothing to
+ * refuse; the idea's campaign (for its moderation mode) otherwise travels with the idea.
+ */
+async function campaignRefusal(tx: Tx, input: IdeaInput, authorId: string): Promise<FormState | null> {
+  let postingAuthorId = authorId;
+  if (input.ideaId) {
+    await tx.$queryRaw`SELECT id FROM ideas WHERE id = ${input.ideaId} FOR UPDATE`;
+    const existing = await tx.idea.findUnique({
+      where: { id: input.ideaId },
+      select: { status: true, authorId: true },
+    });
+    if (!existing || existing.status !== IdeaStatus.DRAFT) return null;
+    postingAuthorId = existing.authorId;
+  }
+  if (!input.campaignId) return null;
+  const check = await checkCampaignPosting(tx, input.campaignId, postingAuthorId, input.categoryId, new Date());
+  if (check.ok) return null;
+  const { field, key } = postingRefusalMessages[check.refusal];
+  return { ok: false, message: 'errors.invalid', fieldErrors: { [field]: [key] } };
 }
 
 /**
@@ -176,6 +211,8 @@ export async function saveIdea(
   const fields = fieldsOf(input);
 
   return db.$transaction(async (tx) => {
+    const refused = await campaignRefusal(tx, input, author.id);
+    if (refused) return refused;
     let ideaId: number;
     let status: IdeaStatus;
     let invited: string[];
@@ -187,7 +224,7 @@ export async function saveIdea(
       ({ status, invited, pendingReview } = edited);
     } else {
       const created = await tx.idea.create({
-        data: { ...fields, authorId: author.id, status: IdeaStatus.DRAFT },
+        data: { ...fields, authorId: author.id, status: IdeaStatus.DRAFT, campaignId: input.campaignId ?? null },
         select: { id: true },
       });
       ideaId = created.id;
@@ -211,7 +248,8 @@ export async function saveIdea(
         // Post-moderation: published at once, and listed for a moderator to look at afterwards. An
         // idea a moderator or reports hid waits for a moderator all the same: resubmitting it must
         // not undo the hiding.
-        if (status !== IdeaStatus.HIDDEN && (await getModerationMode(tx)) === 'post') {
+        const { campaignId } = await tx.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { campaignId: true } });
+        if (status !== IdeaStatus.HIDDEN && (await moderationModeOf(tx, campaignId)) === 'post') {
           await applyTransition(tx, {
             ideaId,
             name: 'auto-publish',

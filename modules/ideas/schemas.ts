@@ -51,6 +51,8 @@ export const ideaInput = z.object({
     .max(ideaLimits.coAuthors, 'validation.tooManyCoAuthors')
     .default([]),
   anonymous: z.boolean().default(false),
+  /** The campaign it is posted into; chosen while a draft, fixed once submitted. */
+  campaignId: optional(z.uuid('validation.invalid')),
   /** Save as draft, or save and send to moderation. */
   intent: z.enum(['draft', 'submit']),
 });

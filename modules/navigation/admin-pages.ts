@@ -15,6 +15,7 @@ export const adminPages = [
   { id: 'audit', href: '/admin/audit', action: 'audit.read', title: 'nav.adminAudit' },
   { id: 'email', href: '/admin/email', action: 'email.manage', title: 'nav.adminEmail' },
   { id: 'webhooks', href: '/admin/webhooks', action: 'webhook.manage', title: 'nav.adminWebhooks' },
+  { id: 'campaigns', href: '/admin/campaigns', action: 'campaign.manage', title: 'nav.adminCampaigns' },
   { id: 'widget', href: '/admin/widget', action: 'settings.manage', title: 'widget.admin.title' },
 ] as const satisfies readonly { id: string; href: string; action: Action; title: string }[];
 

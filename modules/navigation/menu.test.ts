@@ -93,6 +93,7 @@ describe('the personal menu', () => {
           { id: 'adminSettings', href: '/admin/settings' },
           { id: 'adminEmail', href: '/admin/email' },
           { id: 'adminWebhooks', href: '/admin/webhooks' },
+          { id: 'adminCampaigns', href: '/admin/campaigns' },
           { id: 'adminHome', href: '/admin' },
         ],
       },

@@ -55,6 +55,7 @@ export const menuEntries = {
   adminSettings: { id: 'adminSettings', href: '/admin/settings', action: 'settings.manage' },
   adminEmail: { id: 'adminEmail', href: '/admin/email', action: 'email.manage' },
   adminWebhooks: { id: 'adminWebhooks', href: '/admin/webhooks', action: 'webhook.manage' },
+  adminCampaigns: { id: 'adminCampaigns', href: '/admin/campaigns', action: 'campaign.manage' },
   profile: { id: 'profile', href: '/profile', action: 'profile.edit' },
   // One's own e-mail choices are account settings, as the profile is (the same permission).
   emailSettings: { id: 'emailSettings', href: '/profile/notifications', action: 'profile.edit' },
@@ -102,6 +103,7 @@ const layout = {
         menuEntries.adminSettings,
         menuEntries.adminEmail,
         menuEntries.adminWebhooks,
+        menuEntries.adminCampaigns,
         menuEntries.adminHome,
       ],
     },

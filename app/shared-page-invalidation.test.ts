@@ -19,6 +19,7 @@ import { PageCache, type PageScope } from '@/modules/platform/page-cache/page-ca
 import { testDb } from '@/modules/platform/testing/database';
 import {
   actorOf,
+  createCampaign,
   createCategory,
   createDepartment,
   createIdea,
@@ -266,6 +267,34 @@ describe('each kind of change drops exactly the stored pages it can alter', () =
     ).toEqual(everything);
     expect(await afterChange(idea.id, () => setModerationMode(db, admin, { mode: 'pre' }, testOrigin))).toEqual(
       everything,
+    );
+  });
+
+  // The campaign pages and the front page's note of open campaigns are listings; the campaign
+  // tables' triggers announce 'all' (written here directly: it is the triggers that are tested).
+  it('a campaign’s creation, edit, audience, categories and image drop every page; an idea put into one, its pages and the lists', async () => {
+    const idea = await createIdea(db);
+    const department = await createDepartment(db);
+    const category = await createCategory(db);
+    let campaignId = '';
+    expect(
+      await afterChange(idea.id, async () => {
+        campaignId = (await createCampaign(db)).id;
+      }),
+    ).toEqual(everything);
+    const changes: (() => Promise<unknown>)[] = [
+      () => db.campaign.update({ where: { id: campaignId }, data: { closesAt: new Date(Date.now() + 3_600_000) } }),
+      () => db.campaignDepartment.create({ data: { campaignId, departmentId: department.id } }),
+      () => db.campaignCategory.create({ data: { campaignId, categoryId: category.id } }),
+      () =>
+        db.campaignImage.create({
+          data: { campaignId, contentType: 'image/png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+        }),
+      () => db.campaignDepartment.deleteMany({ where: { campaignId } }),
+    ];
+    for (const change of changes) expect(await afterChange(idea.id, change)).toEqual(everything);
+    expect(await afterChange(idea.id, () => db.idea.update({ where: { id: idea.id }, data: { campaignId } }))).toEqual(
+      onlyThatIdeaAndListings,
     );
   });
 

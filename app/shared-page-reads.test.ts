@@ -20,7 +20,7 @@ import {
   createIdea,
   createUser,
 } from '@/modules/platform/testing/factories';
-import { insightFunnelTotal } from '@/modules/reports/insight-funnel';
+import { campaignFunnel } from '@/modules/reports/insight-funnel';
 import { listDepartments } from '@/modules/users/queries';
 import { notReadBySharedPages, readBySharedPages, readersOwnRows } from './shared-page-reads';
 
@@ -193,7 +193,7 @@ describe('what shared pages read', () => {
       await listCampaigns(recorded, 'fi');
       await getCampaign(recorded, campaign.slug, 'fi');
       await listIdeas(recorded, null, { campaign: campaign.id, sort: 'votes' }, 'fi');
-      await insightFunnelTotal(recorded, { from: '2000-01-01', to: '2099-12-31', campaign: campaign.id });
+      await campaignFunnel(recorded, campaign.id);
       await loadOpenCampaigns(recorded, 'fi');
       await listCategories(recorded, 'fi');
       await listDepartments(recorded, 'fi');

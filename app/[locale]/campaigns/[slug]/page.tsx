@@ -9,7 +9,6 @@ import { CampaignWindow } from '@/components/campaigns/campaign-window';
 import { cardVoteTexts } from '@/components/card-votes/texts';
 import { IdeaListView } from '@/components/ideas/idea-list-view';
 import { MarkdownText } from '@/components/markdown';
-import { helsinkiToday } from '@/modules/accelerator/working-days';
 import { getCampaign } from '@/modules/campaigns/public';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import type { AppLocale } from '@/modules/i18n/locales';
@@ -17,7 +16,7 @@ import { Link } from '@/modules/i18n/navigation';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { loadIdeaListPage } from '@/modules/ideas/list-page';
 import { db } from '@/modules/platform/db';
-import { insightFunnelTotal, insightStages } from '@/modules/reports/insight-funnel';
+import { campaignFunnel, insightStages } from '@/modules/reports/insight-funnel';
 
 interface CampaignPageProps {
   params: Promise<{ locale: string; slug: string }>;
@@ -44,8 +43,7 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
     getTranslations('campaignPages'),
     getMessages(),
     loadIdeaListPage(await searchParams, locale, { pathname: `/campaigns/${campaign.slug}`, campaign: campaign.id }),
-    // Every idea ever sent into the campaign: the period only has to hold them all.
-    insightFunnelTotal(db, { from: '2000-01-01', to: helsinkiToday(), campaign: campaign.id }),
+    campaignFunnel(db, campaign.id),
   ]);
 
   return (

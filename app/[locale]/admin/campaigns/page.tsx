@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getCurrentUser } from '@/modules/access/current-user';
+import { listCampaignsForAdmin } from '@/modules/campaigns/admin';
+import { timeZone } from '@/modules/i18n/locales';
+import { checkedParams } from '@/modules/i18n/page-params';
+import { Link, redirect } from '@/modules/i18n/navigation';
+import { db } from '@/modules/platform/db';
+
+interface AdminCampaignsPageProps {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: AdminCampaignsPageProps): Promise<Metadata> {
+  const { locale } = await checkedParams(params);
+  const t = await getTranslations({ locale, namespace: 'campaigns.admin' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+/** "Ideahaut" for admins and the coordinator: every campaign with its window and state. */
+export default async function AdminCampaignsPage({ params }: AdminCampaignsPageProps) {
+  const { locale } = await checkedParams(params);
+  setRequestLocale(locale);
+  await connection();
+  const actor = await getCurrentUser();
+  if (!actor) return redirect({ href: '/sign-in', locale });
+  const campaigns = await listCampaignsForAdmin(db, actor, locale, new Date());
+  if (!campaigns) notFound();
+  const [t, format] = await Promise.all([getTranslations('campaigns.admin'), getFormatter()]);
+  const when = (instant: Date) => format.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+
+  return (
+    <div className="max-w-4xl">
+      <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
+      <p className="mt-2 max-w-prose">{t('intro')}</p>
+      <p className="mt-4">
+        <Link
+          href="/admin/campaigns/new"
+          className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-semibold text-white"
+        >
+          {t('new')}
+        </Link>
+      </p>
+      {campaigns.length === 0 ? (
+        <p className="mt-6">{t('none')}</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t('title')}</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-2 pr-4">
+                  {t('titleField')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('window')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('state')}
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  {t('ideas')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {campaigns.map((campaign) => (
+                <tr key={campaign.id} className="border-b border-line">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    <Link href={`/admin/campaigns/${campaign.slug}`} className="font-semibold text-brand underline">
+                      {campaign.title}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">
+                    {when(campaign.opensAt)} – {when(campaign.closesAt)}
+                  </td>
+                  <td className="py-2 pr-4">{t(`states.${campaign.state}`)}</td>
+                  <td className="py-2 pr-4 text-right">{campaign.ideaCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -36,10 +36,19 @@ export interface IdeaFormValues {
   submittable: boolean;
 }
 
+/** The campaign choice (modules/campaigns/queries.ts ideaFormCampaigns), its notice as a message key. */
+export interface IdeaFormCampaignChoice {
+  options: { id: string; title: string; categoryIds: string[] }[];
+  selectedId: string;
+  fixedTitle: string | null;
+  noticeKey: string | null;
+}
+
 interface IdeaFormProps {
   initial: IdeaFormValues;
   categories: { id: string; name: string }[];
   departments: { id: string; name: string }[];
+  campaigns: IdeaFormCampaignChoice;
   /** Renders the description on the server exactly as the idea page will. */
   preview: (source: string) => Promise<ReactNode>;
 }
@@ -52,8 +61,9 @@ const longTextCountFrom = 0.8;
  * its limits beforehand and its error next to it; everything typed stays. The description can be
  * previewed exactly as it will be shown.
  */
-export function IdeaForm({ initial, categories, departments, preview: renderPreview }: IdeaFormProps) {
+export function IdeaForm({ initial, categories, departments, campaigns, preview: renderPreview }: IdeaFormProps) {
   const t = useTranslations('ideas.form');
+  const tCampaign = useTranslations('campaigns.posting');
   const [state, save, saving] = useActionState(saveIdeaAction, { ok: false } as FormState);
   const values = state.values;
   const [title, setTitle] = useState(initial.title);
@@ -67,13 +77,22 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
     setAnswered(state);
     if (!state.ok) setPreview(null);
   }
-  const { fieldError: error } = useFormMessages(state);
+  const { text, fieldError: error } = useFormMessages(state);
+  const [campaignId, setCampaignId] = useState(values?.campaignId ?? campaigns.selectedId);
+  // A campaign with categories of its own offers only those.
+  const campaignCategories = campaigns.options.find((option) => option.id === campaignId)?.categoryIds ?? [];
+  const offeredCategories = campaignCategories.length
+    ? categories.filter((category) => campaignCategories.includes(category.id))
+    : categories;
+  // The notice about a preselected campaign holds until the person chooses another.
+  const campaignNotice = campaignId === campaigns.selectedId && campaigns.noticeKey ? text(campaigns.noticeKey) : null;
   const limitHint = useLimitHint();
   const chosenDepartments =
     values?.departmentIds !== undefined ? values.departmentIds.split(',').filter(Boolean) : initial.departmentIds;
   const fields: SummaryFields = {
     title: { id: 'title', label: t('title') },
     body: { id: 'body', label: t('body') },
+    campaignId: { id: 'campaignId', label: tCampaign('field') },
     categoryId: { id: 'categoryId', label: t('category') },
     departmentIds: { id: 'departmentIds', label: t('departments') },
     expectedSavingsEur: { id: 'expectedSavingsEur', label: t('savings') },
@@ -158,6 +177,36 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
         )}
       </Field>
 
+      {campaigns.fixedTitle ? (
+        <p>{tCampaign('fixed', { title: campaigns.fixedTitle })}</p>
+      ) : (
+        campaigns.options.length > 0 && (
+          <Field
+            id="campaignId"
+            label={tCampaign('field')}
+            hint={campaignNotice ?? tCampaign('hint')}
+            error={error('campaignId')}
+          >
+            {(control) => (
+              <select
+                {...control}
+                name="campaignId"
+                value={campaignId}
+                onChange={(event) => setCampaignId(event.target.value)}
+                className={controlClass(control['aria-invalid'])}
+              >
+                <option value="">{tCampaign('none')}</option>
+                {campaigns.options.map((campaign) => (
+                  <option key={campaign.id} value={campaign.id}>
+                    {campaign.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )
+      )}
+
       <Field id="categoryId" label={t('category')} error={error('categoryId')}>
         {(control) => (
           <select
@@ -167,7 +216,7 @@ export function IdeaForm({ initial, categories, departments, preview: renderPrev
             className={controlClass(control['aria-invalid'])}
           >
             <option value="">{t('chooseCategory')}</option>
-            {categories.map((category) => (
+            {offeredCategories.map((category) => (
               <option key={category.id} value={category.id}>
                 {category.name}
               </option>

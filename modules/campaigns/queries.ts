@@ -135,3 +135,77 @@ export async function campaignIdBySlug(db: Reader, slug: string): Promise<string
   const campaign = await db.campaign.findUnique({ where: { slug }, select: { id: true } });
   return campaign?.id ?? null;
 }
+
+export interface IdeaFormCampaigns {
+  /** The campaigns the form offers; a draft's or a link's campaign that no longer takes ideas is among them, with `notice`. */
+  options: PostableCampaign[];
+  selectedId: string;
+  /** A submitted idea stays in its campaign: its title, shown instead of the choice. */
+  fixedTitle: string | null;
+  /** Why the preselected campaign would refuse the idea, told before anything is typed. */
+  notice: PostingRefusal | null;
+}
+
+/**
+ * The idea form's campaign choice: the open campaigns the person may post into, the one a draft
+ * already names, or the one a campaign page's link names (`/ideas/new?campaign=<slug>`).
+ */
+export async function ideaFormCampaigns(
+  db: Reader,
+  userId: string,
+  locale: AppLocale,
+  now: Date,
+  preselect: { ideaId?: number; slug?: string },
+): Promise<IdeaFormCampaigns> {
+  const options = await campaignsOpenTo(db, userId, locale, now);
+  const none: IdeaFormCampaigns = { options, selectedId: '', fixedTitle: null, notice: null };
+  const idea = preselect.ideaId
+    ? await db.idea.findUnique({ where: { id: preselect.ideaId }, select: { status: true, campaignId: true } })
+    : null;
+  const where = idea?.campaignId ? { id: idea.campaignId } : preselect.slug ? { slug: preselect.slug } : null;
+  if (!where) return none;
+  const campaign = await db.campaign.findUnique({
+    where,
+    select: {
+      id: true,
+      slug: true,
+      titleFi: true,
+      titleSv: true,
+      titleEn: true,
+      opensAt: true,
+      closesAt: true,
+      categories: { select: { categoryId: true } },
+    },
+  });
+  if (!campaign) return none;
+  if (idea && idea.status !== 'DRAFT')
+    return { ...none, selectedId: campaign.id, fixedTitle: campaignTitle(campaign, locale) };
+  if (options.some((option) => option.id === campaign.id)) return { ...none, selectedId: campaign.id };
+  // Open yet not offered: aimed at departments other than the person's.
+  const state = campaignWindowState(campaign, now);
+  const notice: PostingRefusal = state === 'open' ? 'audience' : state;
+  const shown: PostableCampaign = {
+    id: campaign.id,
+    slug: campaign.slug,
+    title: campaignTitle(campaign, locale),
+    closesAt: campaign.closesAt,
+    categoryIds: campaign.categories.map((link) => link.categoryId),
+  };
+  return { options: [...options, shown], selectedId: campaign.id, fixedTitle: null, notice };
+}
+
+/** The idea form's campaign choice as the form takes it: plain options and the notice's message key. */
+export async function ideaFormCampaignChoice(
+  db: Reader,
+  userId: string,
+  locale: AppLocale,
+  preselect: { ideaId?: number; slug?: string },
+) {
+  const choice = await ideaFormCampaigns(db, userId, locale, new Date(), preselect);
+  return {
+    options: choice.options.map(({ id, title, categoryIds }) => ({ id, title, categoryIds })),
+    selectedId: choice.selectedId,
+    fixedTitle: choice.fixedTitle,
+    noticeKey: choice.notice ? postingRefusalMessages[choice.notice].key : null,
+  };
+}

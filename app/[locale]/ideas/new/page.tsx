@@ -5,6 +5,7 @@ import { IdeaForm } from '@/components/ideas/idea-form';
 import { previewMarkdownAction } from '../preview-action';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can } from '@/modules/access/permissions';
+import { ideaFormCampaignChoice } from '@/modules/campaigns/queries';
 import { listCategories } from '@/modules/ideas/queries';
 import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
@@ -14,6 +15,8 @@ import { listDepartments } from '@/modules/users/queries';
 
 interface NewIdeaPageProps {
   params: Promise<{ locale: string }>;
+  /** `campaign`: a campaign page's link preselects that campaign. */
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: NewIdeaPageProps): Promise<Metadata> {
@@ -22,22 +25,26 @@ export async function generateMetadata({ params }: NewIdeaPageProps): Promise<Me
   return { title: t('newTitle') };
 }
 
-export default async function NewIdeaPage({ params }: NewIdeaPageProps) {
+export default async function NewIdeaPage({ params, searchParams }: NewIdeaPageProps) {
   const { locale } = await checkedParams(params);
   setRequestLocale(locale);
   const actor = await getCurrentUser();
-  if (!can(actor, 'idea.create')) return redirect({ href: '/sign-in', locale });
-  const [t, categories, departments, messages] = await Promise.all([
+  if (!actor || !can(actor, 'idea.create')) return redirect({ href: '/sign-in', locale });
+  const { campaign } = await searchParams;
+  const [t, categories, departments, campaigns, messages] = await Promise.all([
     getTranslations('ideas.form'),
     listCategories(db, locale),
     listDepartments(db, locale),
+    ideaFormCampaignChoice(db, actor.id, locale, { slug: typeof campaign === 'string' ? campaign : undefined }),
     getMessages(),
   ]);
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('newTitle')}</h1>
       <p className="mt-2 max-w-prose">{t('newIntro')}</p>
-      <NextIntlClientProvider messages={clientMessages(messages, ['ideas.form', 'forms', 'errors', 'validation'])}>
+      <NextIntlClientProvider
+        messages={clientMessages(messages, ['ideas.form', 'campaigns.posting', 'forms', 'errors', 'validation'])}
+      >
         <IdeaForm
           initial={{
             title: '',
@@ -53,6 +60,7 @@ export default async function NewIdeaPage({ params }: NewIdeaPageProps) {
           }}
           categories={categories}
           departments={departments}
+          campaigns={campaigns}
           preview={previewMarkdownAction}
         />
       </NextIntlClientProvider>

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { IdeaForm } from '@/components/ideas/idea-form';
 import { previewMarkdownAction } from '../../preview-action';
 import { getCurrentUser } from '@/modules/access/current-user';
+import { ideaFormCampaignChoice } from '@/modules/campaigns/queries';
 import { getIdeaForEditing } from '@/modules/ideas/detail';
 import { listCategories } from '@/modules/ideas/queries';
 import { ideaIdFromSegment } from '@/modules/ideas/slug';
@@ -34,16 +35,19 @@ export default async function EditIdeaPage({ params }: EditIdeaPageProps) {
   if (!actor) return redirect({ href: '/sign-in', locale });
   const idea = await getIdeaForEditing(db, actor, ideaId);
   if (!idea) notFound();
-  const [t, categories, departments, messages] = await Promise.all([
+  const [t, categories, departments, campaigns, messages] = await Promise.all([
     getTranslations('ideas.form'),
     listCategories(db, locale),
     listDepartments(db, locale),
+    ideaFormCampaignChoice(db, actor.id, locale, { ideaId }),
     getMessages(),
   ]);
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('editTitle')}</h1>
-      <NextIntlClientProvider messages={clientMessages(messages, ['ideas.form', 'forms', 'errors', 'validation'])}>
+      <NextIntlClientProvider
+        messages={clientMessages(messages, ['ideas.form', 'campaigns.posting', 'forms', 'errors', 'validation'])}
+      >
         <IdeaForm
           initial={{
             ...idea,
@@ -54,6 +58,7 @@ export default async function EditIdeaPage({ params }: EditIdeaPageProps) {
           }}
           categories={categories}
           departments={departments}
+          campaigns={campaigns}
           preview={previewMarkdownAction}
         />
       </NextIntlClientProvider>

@@ -37,9 +37,12 @@ export function MainNav() {
             <li>
               <MenuLink href="/ideas">{nav('ideas')}</MenuLink>
             </li>
-            <li>
-              <MenuLink href="/campaigns">{nav('campaigns')}</MenuLink>
-            </li>
+            {/* The row has room for "Tools" or for one more link (decision 0014): with Tools, it is Tools' first entry. */}
+            {areas.length === 0 && (
+              <li>
+                <MenuLink href="/campaigns">{nav('campaigns')}</MenuLink>
+              </li>
+            )}
             {user?.menu.personal.map((link) => (
               <li key={link.id}>
                 <MenuLink href={link.href} className="whitespace-nowrap">
@@ -66,7 +69,14 @@ export function MainNav() {
                   </>
                 }
               >
-                {(close) => <RoleAreas areas={areas} onNavigate={close} />}
+                {(close) => (
+                  <>
+                    <MenuLink href="/campaigns" onNavigate={close}>
+                      {nav('campaigns')}
+                    </MenuLink>
+                    <RoleAreas areas={areas} onNavigate={close} />
+                  </>
+                )}
               </Disclosure>
             )}
           </div>

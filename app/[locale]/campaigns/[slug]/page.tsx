@@ -74,9 +74,13 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
       )}
       {campaign.image && (
         // eslint-disable-next-line @next/next/no-img-element -- our own image route, stored in PostgreSQL
-        <img src={campaign.image.url} alt={campaign.image.alt} className="mt-6 w-full rounded-lg object-cover" />
+        <img
+          src={campaign.image.url}
+          alt={campaign.image.alt}
+          className="mt-6 aspect-[2/1] w-full rounded-lg object-cover"
+        />
       )}
-      <div className="mt-6 max-w-prose space-y-3 text-lg">
+      <div className="mt-6 max-w-prose">
         <MarkdownText source={campaign.description} />
       </div>
       {campaign.phase !== 'upcoming' && <CampaignFunnel funnel={funnel} stages={insightStages} />}

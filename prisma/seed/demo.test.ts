@@ -10,6 +10,7 @@ import {
 } from '@/modules/platform/db/client';
 import { createEmptyDatabase } from '@/modules/platform/testing/database';
 import { seedDemoData, type SeedSummary } from './demo';
+import { demoCampaigns } from './demo-campaigns';
 import { demoPreferencesOf } from './demo-emails';
 import { ideas } from './demo-ideas';
 import { departments, users } from './demo-organisation';
@@ -31,6 +32,26 @@ describe('demo data', () => {
   afterAll(async () => {
     await db.$disconnect();
     await drop();
+  });
+
+  it('has one open campaign with fresh ideas and one closed campaign whose ideas reached the accelerator and implementation', async () => {
+    const seededAt = new Date('2026-11-22T09:00:00Z');
+    const campaigns = await db.campaign.findMany({
+      where: { slug: { in: demoCampaigns.map((campaign) => campaign.slug) } },
+      select: { opensAt: true, closesAt: true, ideas: { select: { status: true, createdAt: true } } },
+      orderBy: { opensAt: 'desc' },
+    });
+    const [open, closed] = campaigns;
+    expect(open!.opensAt <= seededAt && seededAt < open!.closesAt).toBe(true);
+    expect(open!.ideas.length).toBeGreaterThanOrEqual(3);
+    expect(closed!.closesAt < seededAt).toBe(true);
+    expect(closed!.ideas.map((idea) => idea.status)).toEqual(
+      expect.arrayContaining([IdeaStatus.IMPLEMENTED, IdeaStatus.IMPLEMENTATION]),
+    );
+    // Every idea was posted while its campaign was open.
+    for (const campaign of campaigns)
+      for (const idea of campaign.ideas)
+        expect(campaign.opensAt <= idea.createdAt && idea.createdAt < campaign.closesAt).toBe(true);
   });
 
   it('builds a municipality with every role, department and a realistic spread of idea states', async () => {

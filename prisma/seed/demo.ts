@@ -1,6 +1,7 @@
 import { deriveFollowsAndScoresSql } from './derived';
 import { IdeaStatus, Role, type Database, type NotificationType, type Prisma } from '../../modules/platform/db/client';
 import { seedDemoAccelerator, type DemoPerson } from './demo-accelerator';
+import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoPreferences, withDemoEmailStates } from './demo-emails';
 import { commentPool, ideas, merges, officialResponses, type DemoIdea } from './demo-ideas';
 import { categories, demoEmail, departments, users } from './demo-organisation';
@@ -302,6 +303,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<Seed
   await seedDemoPreferences(db);
   const { cardsCreated } = await seedDemoAccelerator(db, ideas, ideaIds, everyone, now);
   const { rewardCasesCreated } = await seedDemoRewards(db, ideas, ideaIds, everyone, now);
+  await seedDemoCampaigns(db, categoryIds, now);
 
   // Counters are derived from the rows, never trusted from the seed's arithmetic.
   const ids = created.map(({ id }) => id);

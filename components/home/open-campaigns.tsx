@@ -31,6 +31,15 @@ export function OpenCampaigns({ campaigns }: { campaigns: OpenCampaign[] }) {
           </li>
         ))}
       </ul>
+      <p className="mt-3">
+        <Link
+          href="/campaigns"
+          className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand underline underline-offset-4"
+        >
+          {t('banner.seeAll')}
+          <span aria-hidden="true">→</span>
+        </Link>
+      </p>
     </section>
   );
 }

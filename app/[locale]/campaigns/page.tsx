@@ -28,7 +28,11 @@ export default async function CampaignsPage({ params }: CampaignsPageProps) {
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('title')}</h1>
       <p className="mt-3 max-w-prose text-lg">{t('lead')}</p>
-      <CampaignSection id="open-heading" heading={t('open')} campaigns={campaigns.open} empty={t('noOpen')} />
+      {campaigns.open.length + campaigns.upcoming.length + campaigns.past.length === 0 ? (
+        <p className="mt-8">{t('none')}</p>
+      ) : (
+        <CampaignSection id="open-heading" heading={t('open')} campaigns={campaigns.open} empty={t('noOpen')} />
+      )}
       {campaigns.upcoming.length > 0 && (
         <CampaignSection id="upcoming-heading" heading={t('upcoming')} campaigns={campaigns.upcoming} />
       )}

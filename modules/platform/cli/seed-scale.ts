@@ -1,4 +1,5 @@
 import { isScaleDataLoaded, loadScaleData, scale, SCALE_DATABASE } from '../../../prisma/seed/scale';
+import { isScaleCampaignsLoaded, loadScaleCampaigns } from '../../../prisma/seed/scale-campaigns';
 import { isScaleRewardsLoaded, loadScaleRewards, SCALE_REWARD_SHARES } from '../../../prisma/seed/scale-rewards';
 import { isScaleTimelinesLoaded, loadScaleTimelines } from '../../../prisma/seed/scale-timelines';
 import { openDatabase } from '../database/open-database';
@@ -38,6 +39,13 @@ runCli(async () => {
       const started = Date.now();
       await loadScaleTimelines(database.url, say);
       say(`Timelines loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+    // And the campaigns (issue 16): ten closed with results, one open now.
+    if (await isScaleCampaignsLoaded(database.url)) say('The campaigns are already loaded.');
+    else {
+      const started = Date.now();
+      await loadScaleCampaigns(database.url, say);
+      say(`Campaigns loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
   } finally {
     await database.close();

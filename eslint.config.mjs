@@ -16,6 +16,8 @@ const domainOrder = [
   'moderation',
   'accelerator',
   'rewards',
+  // Campaigns (ideahaut) and their pages; ideas are posted into them (docs/decisions/0048).
+  'campaigns',
   // Reads what every domain writes (HR reports and exports); imported by no domain but the menu.
   'reports',
   // The menu reads every area's permissions and counts; routes and the header use it (decision 0014).
@@ -26,6 +28,8 @@ const domainOrder = [
 const declaredUpwardImports = {
   // Signing in and out writes the audit log; the writing half of audit uses only platform.
   access: ['audit/audit-log', 'audit/request-origin'],
+  // Saving an idea asks whether its campaign takes it; that half of campaigns uses only platform and settings.
+  ideas: ['campaigns/posting'],
 };
 
 const noUiImports = [

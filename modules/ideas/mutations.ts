@@ -13,7 +13,7 @@ import { ideaInput, type IdeaInput } from './schemas';
 import { applyTransition } from './transition';
 import { isPublic } from './visibility';
 import { getModerationMode } from '@/modules/settings/settings';
-import { campaignModerationMode, checkCampaignPosting, postingRefusalMessages } from '@/modules/campaigns/queries';
+import { campaignModerationMode, checkCampaignPosting, postingRefusalMessages } from '@/modules/campaigns/posting';
 
 type Tx = Prisma.TransactionClient;
 

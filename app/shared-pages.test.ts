@@ -33,6 +33,8 @@ describe('the site’s shared pages', () => {
       for (const cookieNames of [[], sharedPagesSetup.sessionCookieNames.slice(0, 1)])
         expect(match(url, cookieNames)).toMatchObject({ scope: { kind: 'listing' }, version: 'everyone' });
     expect(match('/widget?x=1')).toBeNull();
+    // Rendered again when a campaign opens or closes (the campaigns' clock).
+    expect(match('/sv/widget')?.changesAt).toBeInstanceOf(Function);
   });
 
   // Their clocks are tested with the policies (modules/campaigns/shared-pages.test.ts): the front

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { widgetPage, type WidgetTexts } from '@/components/widget/widget-page';
 import { IdeaStatus } from '@/modules/platform/db/client';
 import { testDb } from '@/modules/platform/testing/database';
-import { createIdea, createUser } from '@/modules/platform/testing/factories';
-import { loadWidget, WIDGET_LIST_SIZE } from '@/modules/intranet/widget';
+import { createCampaign, createIdea, createUser } from '@/modules/platform/testing/factories';
+import { loadWidget, WIDGET_LIST_SIZE, type WidgetContent } from '@/modules/intranet/widget';
 
 const texts: WidgetTexts = {
   title: 'VAU',
@@ -17,15 +17,20 @@ const texts: WidgetTexts = {
   seeAll: 'Kaikki',
   votes: (count) => `${count} ääntä`,
   status: (status) => status,
+  campaign: {
+    heading: 'Ideahaku on auki',
+    openUntil: (closesAt) => `Auki ${closesAt.toISOString()} asti`,
+    postIdea: 'Kerro ideasi tähän ideahakuun',
+  },
 };
 
-const render = async () =>
+const render = async (content?: WidgetContent) =>
   widgetPage({
     locale: 'fi',
     nonce: 'abc',
     brandColor: '#1b4f8a',
     texts,
-    content: await loadWidget(testDb(), 'fi'),
+    content: content ?? (await loadWidget(testDb(), 'fi')),
     href: (path) => path,
     ideaHref: (idea) => `/ideas/${idea.id}`,
   });
@@ -82,5 +87,26 @@ describe('the intranet widget', () => {
     expect(links.length).toBeGreaterThan(2);
     for (const tag of links) expect(tag).toMatch(/ target="_blank" rel="noopener"/);
     expect(html).toContain('<a href="/ideas/new" target="_blank" rel="noopener" class="share">Kerro ideasi</a>');
+  });
+
+  it('shows the open campaign closing soonest, with a link to post into it, and none before or after its window', async () => {
+    // A window of its own, far from what other test files' campaigns use.
+    const opensAt = new Date('2041-03-01T10:00:00Z');
+    const closesAt = new Date('2041-03-08T10:00:00Z');
+    const campaign = await createCampaign(db, { opensAt, closesAt, titleFi: 'Energiaa & <säästöä>' });
+    await createCampaign(db, { opensAt, closesAt: new Date('2041-04-01T10:00:00Z'), titleFi: 'Myöhemmin sulkeutuva' });
+
+    const during = await loadWidget(db, 'fi', new Date('2041-03-02T10:00:00Z'));
+    expect(during.campaign).toEqual({ slug: campaign.slug, title: 'Energiaa & <säästöä>', closesAt });
+    const html = await render(during);
+    expect(html).toContain(
+      `<a href="/campaigns/${campaign.slug}" target="_blank" rel="noopener">Energiaa &amp; &lt;säästöä&gt;</a>`,
+    );
+    expect(html).toContain(`Auki ${closesAt.toISOString()} asti`);
+    expect(html).toContain(
+      `<a href="/ideas/new?campaign=${campaign.slug}" target="_blank" rel="noopener">Kerro ideasi tähän ideahakuun</a>`,
+    );
+    expect((await loadWidget(db, 'fi', new Date(opensAt.getTime() - 1))).campaign?.slug).not.toBe(campaign.slug);
+    expect((await loadWidget(db, 'fi', closesAt)).campaign?.title).not.toBe('Energiaa & <säästöä>');
   });
 });

@@ -13,6 +13,12 @@ export interface WidgetTexts {
   seeAll: string;
   votes: (count: number) => string;
   status: (status: WidgetIdea['status']) => string;
+  campaign: {
+    heading: string;
+    /** "Open until …", with the closing moment in Helsinki time. */
+    openUntil: (closesAt: Date) => string;
+    postIdea: string;
+  };
 }
 
 interface WidgetPageInput {
@@ -43,7 +49,23 @@ ol{margin:0;padding:0;list-style:none}
 li{margin:0 0 8px}
 li a{font-weight:600}
 .meta,.note{display:block;color:#575757;font-size:13px}
+.campaign h2{border-top:0;margin-top:10px;padding:8px 0 0;border-left:0}
+.campaign{margin-top:12px;padding:0 10px 2px;border-left:4px solid var(--org-brand);background:#f4f6f9}
 `.replaceAll('\n', '');
+
+function campaignSection(input: WidgetPageInput, link: (path: string, text: string, className?: string) => string) {
+  const { campaign } = input.content;
+  if (!campaign) return '';
+  const texts = input.texts.campaign;
+  const slug = encodeURIComponent(campaign.slug);
+  return [
+    '<section aria-labelledby="campaign" class="campaign">',
+    `<h2 id="campaign">${escapeHtml(texts.heading)}</h2>`,
+    `<p>${link(`/campaigns/${slug}`, campaign.title)}<span class="meta">${escapeHtml(texts.openUntil(campaign.closesAt))}</span></p>`,
+    `<p>${link(`/ideas/new?campaign=${slug}`, texts.postIdea)}</p>`,
+    '</section>',
+  ].join('');
+}
 
 function ideaList(ideas: WidgetIdea[], input: WidgetPageInput): string {
   const { texts } = input;
@@ -76,6 +98,7 @@ export function widgetPage(input: WidgetPageInput): string {
     `<p>${escapeHtml(texts.lead)}</p>`,
     link('/ideas/new', texts.shareIdea, 'share'),
     `<p class="note">${escapeHtml(texts.newTab)}</p>`,
+    campaignSection(input, link),
     `<section aria-labelledby="trending"><h2 id="trending">${escapeHtml(texts.trending)}</h2>`,
     ideaList(content.trending, input),
     '</section>',

@@ -1,3 +1,4 @@
+import { loadOpenCampaigns, type OpenCampaign } from '@/modules/campaigns/public';
 import { listIdeas, type IdeaListItem } from '@/modules/ideas/list';
 import type { AppLocale } from '@/modules/i18n/locales';
 import type { Database } from '@/modules/platform/db/client';
@@ -16,6 +17,8 @@ export interface WidgetIdea {
 export interface WidgetContent {
   trending: WidgetIdea[];
   latest: WidgetIdea[];
+  /** The open campaign closing soonest, if any (the campaigns' clock renders the stored widget again when one opens or closes). */
+  campaign: OpenCampaign | null;
 }
 
 const shown = (items: IdeaListItem[]): WidgetIdea[] =>
@@ -23,12 +26,14 @@ const shown = (items: IdeaListItem[]): WidgetIdea[] =>
 
 /**
  * The widget's lists: the tops of the public ideas list (what a signed-out reader sees on /ideas),
- * trending and newest. The same for every reader: it is a stored shared page (shared-pages.ts).
+ * trending and newest, and an open campaign. The same for every reader: it is a stored shared page
+ * (shared-pages.ts).
  */
-export async function loadWidget(db: Database, locale: AppLocale): Promise<WidgetContent> {
-  const [trending, latest] = await Promise.all([
+export async function loadWidget(db: Database, locale: AppLocale, now = new Date()): Promise<WidgetContent> {
+  const [trending, latest, campaigns] = await Promise.all([
     listIdeas(db, null, { sort: 'trending' }, locale),
     listIdeas(db, null, { sort: 'newest' }, locale),
+    loadOpenCampaigns(db, locale, now),
   ]);
-  return { trending: shown(trending.items), latest: shown(latest.items) };
+  return { trending: shown(trending.items), latest: shown(latest.items), campaign: campaigns[0] ?? null };
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { connection, type NextRequest } from 'next/server';
 import { widgetPage } from '@/components/widget/widget-page';
 import { ideaPath } from '@/modules/ideas/slug';
+import { formatDateTime } from '@/modules/i18n/format';
 import { defaultLocale, isAppLocale } from '@/modules/i18n/locales';
 import { loadWidget } from '@/modules/intranet/widget';
 import { requestNonce } from '@/modules/platform/content-security-policy';
@@ -14,7 +15,8 @@ interface WidgetRouteContext {
 
 /**
  * The intranet widget (/widget, /sv/widget, /en/widget): framed by the origins an admin lists
- * (app/framing.ts), stored as a shared page until ideas change (modules/intranet/shared-pages.ts).
+ * (app/framing.ts), stored as a shared page until ideas or campaigns change, or one opens or closes
+ * (modules/intranet/shared-pages.ts, the campaigns' clock).
  * A document of its own rather than a page of the site: no header, footer or scripts.
  */
 export async function GET(request: NextRequest, { params }: WidgetRouteContext) {
@@ -22,9 +24,10 @@ export async function GET(request: NextRequest, { params }: WidgetRouteContext) 
   const nonce = requestNonce(request.headers);
   if (!isAppLocale(locale) || !nonce) return new Response(null, { status: 404 });
   await connection();
-  const [t, status, content] = await Promise.all([
+  const [t, status, campaigns, content] = await Promise.all([
     getTranslations({ locale, namespace: 'widget.page' }),
     getTranslations({ locale, namespace: 'status' }),
+    getTranslations({ locale, namespace: 'campaignPages' }),
     loadWidget(db, locale),
   ]);
   const prefix = locale === defaultLocale ? '' : `/${locale}`;
@@ -47,6 +50,11 @@ export async function GET(request: NextRequest, { params }: WidgetRouteContext) 
       seeAll: t('seeAll'),
       votes: (count) => t('votes', { count }),
       status: (value) => status(value),
+      campaign: {
+        heading: campaigns('banner.heading', { count: 1 }),
+        openUntil: (closesAt) => campaigns('openUntil', { when: formatDateTime(locale, closesAt) }),
+        postIdea: campaigns('postIdea'),
+      },
     },
   });
   return new Response(html, {

@@ -50,6 +50,20 @@ test.describe('the intranet widget', () => {
         authorId: (await createSignedInUser(`Piilotettu Kirjoittaja ${tag()}`)).user.id,
       },
     });
+    // Open for two days: this one, or one closing sooner, is the campaign the widget shows.
+    const campaign = await e2eDb().campaign.create({
+      data: {
+        slug: `widget-${tag()}`,
+        titleFi: `Widgetin ideahaku ${tag()}`,
+        titleSv: 'Idéinsamling',
+        titleEn: 'Campaign',
+        descriptionFi: 'Kuvaus',
+        descriptionSv: 'Beskrivning',
+        descriptionEn: 'Description',
+        opensAt: new Date(Date.now() - 3600_000),
+        closesAt: new Date(Date.now() + 2 * 24 * 3600_000),
+      },
+    });
     const intranet = await startIntranet(baseURL!);
     try {
       const admin = await createSignedInUser(`Aino Intra ${tag()}`, [Role.EMPLOYEE, Role.ADMIN]);
@@ -99,6 +113,11 @@ test.describe('the intranet widget', () => {
       await expect(framed.getByRole('heading', { level: 1, name: 'VAU – henkilöstön ideat' })).toBeVisible();
       await expect(framed.getByRole('link', { name: title })).toHaveAttribute('target', '_blank');
       await expect(framed.getByText('Piilotettu Kirjoittaja')).toHaveCount(0);
+      await expect(framed.getByRole('heading', { level: 2, name: 'Ideahaku on auki' })).toBeVisible();
+      await expect(framed.getByRole('link', { name: 'Kerro ideasi tähän ideahakuun' })).toHaveAttribute(
+        'href',
+        /^\/ideas\/new\?campaign=/,
+      );
       await refused;
       expect(outer.frame({ name: 'ideas' })?.url()).not.toContain('/ideas');
       expect(reports.filter((report) => !report.includes("frame-ancestors 'none'"))).toEqual([]);
@@ -116,6 +135,7 @@ test.describe('the intranet widget', () => {
     } finally {
       await new Promise((resolve) => intranet.server.close(resolve));
       await e2eDb().idea.delete({ where: { id: idea.id } });
+      await e2eDb().campaign.delete({ where: { id: campaign.id } });
     }
   });
 

@@ -77,6 +77,11 @@ test.describe('topics and departments', () => {
     await source.getByText('Muokkaa').click();
     await source.getByLabel('Yhdistä toiseen').selectOption({ label: `Energiansäästö ${id}` });
     await source.getByRole('button', { name: 'Yhdistä' }).click();
+    const confirm = page.getByRole('alertdialog', {
+      name: `Yhdistetäänkö Sähkö ${id} kohteeseen Energiansäästö ${id}?`,
+    });
+    await expectAccessible(page);
+    await confirm.getByRole('button', { name: 'Yhdistä' }).click();
     await expect(entry(page, `Sähkö ${id}`).getByText(`Yhdistetty: Energiansäästö ${id}`)).toBeVisible();
     await expectAccessible(page);
     expect((await db.idea.findUniqueOrThrow({ where: { id: idea.id } })).categoryId).toBe(target.id);
@@ -108,6 +113,12 @@ test.describe('topics and departments', () => {
     await homeCare.getByText('Muokkaa').click();
     await homeCare.getByLabel('Yhdistä toiseen').selectOption({ label: `Kotipalvelu ${id}` });
     await homeCare.getByRole('button', { name: 'Yhdistä' }).click();
+    // Cancelled first: nothing happens.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Peruuta' }).click();
+    await expect(page.getByRole('alertdialog')).toBeHidden();
+    await expect(entry(page, `Kotihoito ${id}`).getByText('Käytössä')).toBeVisible();
+    await homeCare.getByRole('button', { name: 'Yhdistä' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yhdistä' }).click();
     await expect(entry(page, `Kotihoito ${id}`).getByText(`Yhdistetty: Kotipalvelu ${id}`)).toBeVisible();
     await expectAccessible(page);
 

@@ -45,6 +45,7 @@ export function TaxonomyAdmin({ kind, rows }: { kind: TaxonomyKind; rows: Taxono
                     <TaxonomyMergeForm
                       kind={kind}
                       id={row.id}
+                      name={row.name}
                       targets={inUse.filter((target) => target.id !== row.id)}
                     />
                   </div>

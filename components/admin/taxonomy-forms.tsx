@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useRef, useState } from 'react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorSummary, Field, controlClass } from '@/components/forms';
 import { useFormMessages } from '@/components/use-form-messages';
 import type { FormState } from '@/modules/access/mutation';
@@ -119,22 +120,30 @@ export function TaxonomyActiveForm({ kind, id, active }: { kind: TaxonomyKind; i
   );
 }
 
+/** A merge cannot be undone: with a target chosen, the button asks first, naming both. */
 export function TaxonomyMergeForm({
   kind,
   id,
+  name,
   targets,
 }: {
   kind: TaxonomyKind;
   id: string;
+  name: string;
   /** The entries in use it may be merged into (itself excluded). */
   targets: { id: string; name: string }[];
 }) {
   const t = useTranslations('taxonomy');
   const [state, save, saving] = useActionState(mergeTaxonomyEntriesAction, { ok: false } as FormState);
   const { fieldError } = useFormMessages(state);
+  const [asking, setAsking] = useState(false);
+  const [targetId, setTargetId] = useState(state.values?.targetId ?? '');
+  const form = useRef<HTMLFormElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const fieldId = `merge-${id}-target`;
+  const target = targets.find((candidate) => candidate.id === targetId);
   return (
-    <form action={save} noValidate className="grid gap-3">
+    <form ref={form} action={save} noValidate className="grid gap-3">
       <ErrorSummary state={state} fields={{ targetId: { id: fieldId, label: t('mergeTarget') } }} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="sourceId" value={id} />
@@ -143,24 +152,45 @@ export function TaxonomyMergeForm({
           <select
             {...control}
             name="targetId"
-            defaultValue={state.values?.targetId ?? ''}
+            value={targetId}
+            onChange={(event) => setTargetId(event.target.value)}
             className={controlClass(control['aria-invalid'])}
           >
             <option value="">{t('chooseTarget')}</option>
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {target.name}
+            {targets.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
               </option>
             ))}
           </select>
         )}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={saving} className={secondaryButtonClass}>
+        <button
+          ref={button}
+          type="button"
+          disabled={saving}
+          // Nothing chosen: straight to the server, which says what is missing.
+          onClick={() => (target ? setAsking(true) : form.current?.requestSubmit())}
+          className={secondaryButtonClass}
+        >
           {t('merge')}
         </button>
         <Saved id={`merge-${id}-saved`} state={state} />
       </div>
+      <ConfirmDialog
+        open={asking && Boolean(target)}
+        title={t('mergeConfirm', { name, target: target?.name ?? '' })}
+        description={t(`${kind}.mergeHint`)}
+        cancelLabel={t('cancel')}
+        onCancel={() => setAsking(false)}
+        returnFocusTo={button}
+        confirm={
+          <button type="submit" onClick={() => setAsking(false)} className={buttonClass}>
+            {t('merge')}
+          </button>
+        }
+      />
     </form>
   );
 }

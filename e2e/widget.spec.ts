@@ -125,7 +125,7 @@ test.describe('the intranet widget', () => {
       // Its links open VAU itself in a new tab: the form, behind sign-in.
       const [opened] = await Promise.all([
         context.waitForEvent('page'),
-        framed.getByRole('link', { name: 'Kerro ideasi' }).click(),
+        framed.getByRole('link', { name: 'Kerro ideasi', exact: true }).click(),
       ]);
       await opened.waitForLoadState();
       expect(new URL(opened.url()).origin).toBe(new URL(baseURL!).origin);
@@ -151,7 +151,10 @@ test.describe('the intranet widget', () => {
     await expectAccessible(page);
     await page.goto('/sv/widget');
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-    await expect(page.getByRole('link', { name: 'Berätta din idé' })).toHaveAttribute('href', '/sv/ideas/new');
+    await expect(page.getByRole('link', { name: 'Berätta din idé', exact: true })).toHaveAttribute(
+      'href',
+      '/sv/ideas/new',
+    );
     await expectAccessible(page);
     await page.goto('/en/widget');
     await expect(page.getByRole('heading', { level: 2, name: 'Newest ideas' })).toBeVisible();

@@ -186,7 +186,15 @@ export function TaxonomyMergeForm({
         onCancel={() => setAsking(false)}
         returnFocusTo={button}
         confirm={
-          <button type="submit" onClick={() => setAsking(false)} className={buttonClass}>
+          <button
+            type="button"
+            // Submitted before the dialog closes: closing unmounts this button.
+            onClick={() => {
+              form.current?.requestSubmit();
+              setAsking(false);
+            }}
+            className={buttonClass}
+          >
             {t('merge')}
           </button>
         }

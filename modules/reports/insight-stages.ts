@@ -9,6 +9,7 @@ import {
   withinPeriodSql,
   type InsightFilter,
 } from './insight-filter';
+import { statusTable } from './insight-funnel';
 import type { ExportableReport } from './registry';
 
 // How long ideas spend in each stage, read from their timelines (status changes in `idea_events`).
@@ -47,19 +48,19 @@ export async function timeInStages(db: Database, filter: InsightFilter): Promise
       WHERE ${withinPeriodSql(ideaSentSql, filter)} ${ideaDepartmentSql(filter)} ${ideaCampaignSql(filter)}
     ),
     stays AS (
-      SELECT e.idea_id, e.to_status::text AS stage,
+      SELECT e.idea_id, e.to_status AS stage,
         lead(e.created_at) OVER (PARTITION BY e.idea_id ORDER BY e.created_at, e.id) AS left_at, e.created_at
       FROM idea_events e JOIN cohort c ON c.id = e.idea_id
       WHERE e.to_status IS NOT NULL
     ),
+    timed (status, n) AS ${statusTable(timedStages.map((stage, index) => [stage, index] as const))},
     per_idea AS (
       SELECT idea_id, stage, sum(date_part('epoch', left_at - created_at)) AS seconds,
         bool_or(left_at IS NULL) AS still_there
-      FROM stays
-      WHERE stage IN (${Prisma.join([...timedStages])})
+      FROM stays JOIN timed ON timed.status = stays.stage
       GROUP BY idea_id, stage
     )
-    SELECT stage, count(*) FILTER (WHERE NOT still_there) AS ideas,
+    SELECT stage::text AS stage, count(*) FILTER (WHERE NOT still_there) AS ideas,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) FILTER (WHERE NOT still_there) AS median,
       percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) FILTER (WHERE NOT still_there) AS p90,
       count(*) FILTER (WHERE still_there) AS "stillThere"

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { widgetPage, type WidgetTexts } from '@/components/widget/widget-page';
-import { IdeaStatus } from '@/modules/platform/db/client';
-import { testDb } from '@/modules/platform/testing/database';
+import { migrateDatabase } from '@/modules/platform/database/provision';
+import { createPrismaClient, IdeaStatus, type Database } from '@/modules/platform/db/client';
+import { createEmptyDatabase } from '@/modules/platform/testing/database';
 import { createCampaign, createIdea, createUser } from '@/modules/platform/testing/factories';
 import { loadWidget, WIDGET_LIST_SIZE, type WidgetContent } from '@/modules/intranet/widget';
 
@@ -24,22 +25,34 @@ const texts: WidgetTexts = {
   },
 };
 
-const render = async (content?: WidgetContent) =>
+const render = async (db: Database, content?: WidgetContent) =>
   widgetPage({
     locale: 'fi',
     nonce: 'abc',
     brandColor: '#1b4f8a',
     texts,
-    content: content ?? (await loadWidget(testDb(), 'fi')),
+    content: content ?? (await loadWidget(db, 'fi')),
     href: (path) => path,
     ideaHref: (idea) => `/ideas/${idea.id}`,
   });
 
 describe('the intranet widget', () => {
-  const db = testDb();
-  // Other test files write ideas into the same database: these top both lists whatever they add.
+  // A database of this file's own: the lists are "the newest" of the whole site, which other test
+  // files running at the same time would fill.
+  let db: Database;
+  let own: { url: string; drop: () => Promise<void> };
+  beforeAll(async () => {
+    own = await createEmptyDatabase('intranet-widget');
+    await migrateDatabase(own.url);
+    db = createPrismaClient({ connectionString: own.url, poolSize: 3 });
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await own.drop();
+  });
+  // Above any idea an earlier test here made.
   const top = { trendingScore: 1e305 };
-  const newest = new Date(Date.now() + 3 * 365 * 24 * 3600_000);
+  const newest = new Date('2077-07-07T07:07:07Z');
 
   it('shows trending and newest public ideas with their votes and status, never an author', async () => {
     const hidden = await createUser(db, { name: 'Salainen Kirjoittaja' });
@@ -58,7 +71,7 @@ describe('the intranet widget', () => {
     expect(content.latest[0]).toMatchObject({ id: latest.id, title: 'Ihan uusi idea' });
     expect(content.trending.length).toBeLessThanOrEqual(WIDGET_LIST_SIZE);
 
-    const html = await render();
+    const html = await render(db);
     expect(html).toContain(
       `<a href="/ideas/${anonymous.id}" target="_blank" rel="noopener">Nimetön mutta suosittu</a>`,
     );
@@ -73,14 +86,14 @@ describe('the intranet widget', () => {
       unseen.map((status) => createIdea(db, { status, title: `Ei julkinen ${status}`, publishedAt: newest })),
     );
     for (const idea of ideas) await db.idea.update({ where: { id: idea.id }, data: top });
-    const html = await render();
+    const html = await render(db);
     for (const status of unseen) expect(html).not.toContain(`Ei julkinen ${status}`);
   });
 
   it('escapes titles, and opens every link in a new top-level tab', async () => {
     const idea = await createIdea(db, { title: 'Kahvi & <script>alert(1)</script> "tauko"', publishedAt: newest });
     await db.idea.update({ where: { id: idea.id }, data: top });
-    const html = await render();
+    const html = await render(db);
     expect(html).toContain('Kahvi &amp; &lt;script&gt;alert(1)&lt;/script&gt; &quot;tauko&quot;');
     expect(html).not.toContain('<script');
     const links = [...html.matchAll(/<a [^>]*>/g)].map(([tag]) => tag);
@@ -90,7 +103,6 @@ describe('the intranet widget', () => {
   });
 
   it('shows the open campaign closing soonest, with a link to post into it, and none before or after its window', async () => {
-    // A window of its own, far from what other test files' campaigns use.
     const opensAt = new Date('2041-03-01T10:00:00Z');
     const closesAt = new Date('2041-03-08T10:00:00Z');
     const campaign = await createCampaign(db, { opensAt, closesAt, titleFi: 'Energiaa & <säästöä>' });
@@ -98,7 +110,7 @@ describe('the intranet widget', () => {
 
     const during = await loadWidget(db, 'fi', new Date('2041-03-02T10:00:00Z'));
     expect(during.campaign).toEqual({ slug: campaign.slug, title: 'Energiaa & <säästöä>', closesAt });
-    const html = await render(during);
+    const html = await render(db, during);
     expect(html).toContain(
       `<a href="/campaigns/${campaign.slug}" target="_blank" rel="noopener">Energiaa &amp; &lt;säästöä&gt;</a>`,
     );

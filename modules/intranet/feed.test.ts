@@ -1,7 +1,8 @@
 import { SaxesParser } from 'saxes';
-import { describe, expect, it } from 'vitest';
-import { IdeaStatus } from '@/modules/platform/db/client';
-import { testDb } from '@/modules/platform/testing/database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateDatabase } from '@/modules/platform/database/provision';
+import { createPrismaClient, IdeaStatus, type Database } from '@/modules/platform/db/client';
+import { createEmptyDatabase } from '@/modules/platform/testing/database';
 import { createIdea, createUser } from '@/modules/platform/testing/factories';
 import { atomFeed, feedEtag, loadFeedEntries, type FeedTexts } from './feed';
 
@@ -57,8 +58,20 @@ const texts: FeedTexts = {
 const base = 'https://vau.kunta.example';
 
 describe('the Atom feed', () => {
-  const db = testDb();
-  // Other test files write ideas into the same database: these come first in the feed whatever they add.
+  // A database of this file's own: the lists are "the newest" of the whole site, which other test
+  // files running at the same time would fill.
+  let db: Database;
+  let own: { url: string; drop: () => Promise<void> };
+  beforeAll(async () => {
+    own = await createEmptyDatabase('intranet-feed');
+    await migrateDatabase(own.url);
+    db = createPrismaClient({ connectionString: own.url, poolSize: 3 });
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await own.drop();
+  });
+  // Each idea a minute after the one before, so the feed's order is the order they were made in.
   let offset = 0;
   const future = () => new Date(Date.UTC(2031, 0, 1) + ++offset * 60_000);
   const feedOf = async (locale: 'fi' | 'sv' = 'fi') =>

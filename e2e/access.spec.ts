@@ -92,13 +92,15 @@ test.describe('signing in and out', () => {
               { id: 'rewardRules', href: '/rewards/rules' },
             ],
           },
+          { id: 'reports', links: [{ id: 'insight', href: '/insight' }] },
           {
             id: 'admin',
             links: [
               { id: 'adminUsers', href: '/admin/users' },
-              { id: 'adminAudit', href: '/admin/audit' },
+              { id: 'adminCampaigns', href: '/admin/campaigns' },
               { id: 'adminSettings', href: '/admin/settings' },
-              { id: 'adminEmail', href: '/admin/email' },
+              { id: 'adminAudit', href: '/admin/audit' },
+              { id: 'adminHome', href: '/admin' },
             ],
           },
         ],

@@ -105,7 +105,8 @@ test.describe('notifications and e-mail', () => {
 
     await page.goto('/');
     await openToolsMenu(page);
-    await page.getByRole('banner').getByRole('link', { name: 'Lähetetyt viestit' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Kaikki ylläpidon sivut' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Lähetetyt viestit' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Lähetetyt viestit' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Jono' })).toBeVisible();
     const failure = page.getByRole('listitem').filter({ hasText: failedAddress });

@@ -55,8 +55,8 @@ const groupActions: Record<AuditActionGroup, readonly string[]> = {
   ],
   // The reward chain, its rules and budgets, payroll batches and the staff data payroll needs.
   rewards: ['reward.', 'payroll.', 'staff.'],
-  // The site's settings and the outbox's upkeep (a failed e-mail tried again).
-  settings: ['settings.', 'email.'],
+  // Running the site: settings, topics and departments, campaigns, webhooks and the outbox's upkeep.
+  settings: ['settings.', 'category.', 'department.', 'campaign.', 'webhook.', 'email.'],
 };
 
 export function isAuditActionGroup(value: unknown): value is AuditActionGroup {

@@ -83,6 +83,16 @@ export const knownAuditActions: readonly string[] = [
   'email.retry',
   'campaign.create',
   'campaign.update',
+  'settings.flag-threshold',
+  'settings.widget-frame-origins',
+  ...['category', 'department'].flatMap((kind) =>
+    ['create', 'rename', 'deactivate', 'reactivate', 'merge'].map((change) => `${kind}.${change}`),
+  ),
+  'webhook.create',
+  'webhook.update',
+  'webhook.rotate_secret',
+  'webhook.delete',
+  'webhook.test',
 ];
 
 const known = new Set(knownAuditActions);

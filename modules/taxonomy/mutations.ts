@@ -99,6 +99,7 @@ export async function setTaxonomyEntryActive(
   if (!start.ok) return start.state;
   const { id, active } = start.input;
   const message = active ? 'taxonomy.reactivated' : 'taxonomy.deactivated';
+  const change = active ? 'reactivate' : 'deactivate';
   return db.$transaction(async (tx) => {
     const table = entryTable(tx, kind);
     const entry = await table.find(id);
@@ -110,7 +111,7 @@ export async function setTaxonomyEntryActive(
       tx,
       {
         actorId: start.actor.id,
-        action: `${kind}.${active ? 'reactivate' : 'deactivate'}`,
+        action: `${kind}.${change}`,
         targetType: kind,
         targetId: id,
         before: { active: entry.active },

@@ -1,47 +1,13 @@
-import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { TaxonomyAdmin } from '@/components/admin/taxonomy-admin';
-import { getCurrentUser } from '@/modules/access/current-user';
-import { can } from '@/modules/access/permissions';
-import { clientMessages } from '@/modules/i18n/client-messages';
-import { checkedParams } from '@/modules/i18n/page-params';
-import { redirect } from '@/modules/i18n/navigation';
-import { db } from '@/modules/platform/db';
-import { taxonomyPermission } from '@/modules/taxonomy/kinds';
-import { listTaxonomyForAdmin } from '@/modules/taxonomy/queries';
-
-const kind = 'category';
+import { TaxonomyPage, taxonomyPageMetadata } from '../taxonomy-page';
 
 interface PageProps {
   params: Promise<{ locale: string }>;
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await checkedParams(params);
-  const t = await getTranslations({ locale, namespace: 'taxonomy' });
-  return { title: t(`${kind}.title`), robots: { index: false } };
+export function generateMetadata(props: PageProps) {
+  return taxonomyPageMetadata('category', props);
 }
 
-export default async function CategoriesPage({ params }: PageProps) {
-  const { locale } = await checkedParams(params);
-  setRequestLocale(locale);
-  const actor = await getCurrentUser();
-  if (!actor) return redirect({ href: '/sign-in', locale });
-  if (!can(actor, taxonomyPermission[kind])) notFound();
-  const [t, rows, messages] = await Promise.all([
-    getTranslations('taxonomy'),
-    listTaxonomyForAdmin(db, kind, locale),
-    getMessages(),
-  ]);
-  return (
-    <div>
-      <h1 className="text-3xl font-extrabold text-brand">{t(`${kind}.title`)}</h1>
-      <p className="mt-2 max-w-prose">{t(`${kind}.intro`)}</p>
-      <NextIntlClientProvider messages={clientMessages(messages, ['taxonomy', 'errors', 'validation', 'forms'])}>
-        <TaxonomyAdmin kind={kind} rows={rows} />
-      </NextIntlClientProvider>
-    </div>
-  );
+export default function CategoriesPage({ params }: PageProps) {
+  return <TaxonomyPage kind="category" params={params} />;
 }

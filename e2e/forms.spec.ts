@@ -162,8 +162,8 @@ test.describe('forms', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Kuvaus')).toBeFocused();
     await page.keyboard.type('Kirjastoon palautusluukku, jonka kautta kirjat voi palauttaa myös illalla.');
-    await page.keyboard.press('Tab');
-    await expect(page.getByLabel('Aihealue')).toBeFocused();
+    // The campaign choice comes between them while a campaign is open (other tests open some).
+    await tabTo(page, page.getByLabel('Aihealue'));
     await page.keyboard.press('ArrowDown');
     await expect(page.getByLabel('Aihealue')).not.toHaveValue('');
 

@@ -87,6 +87,8 @@ test.describe('HR reports with charts', () => {
     baseURL,
     expectAccessible,
   }, testInfo) => {
+    // Nine report pages, each scanned by axe and checked for sideways scrolling: ~25 s on a busy machine.
+    test.slow();
     const year = yearOf(testInfo.project.name);
     const { department, implemented } = await rewardedDepartment(year);
     const hr = await createSignedInUser('Henna Henkilöstö', [Role.EMPLOYEE, Role.HR]);

@@ -18,6 +18,12 @@ const domainOrder = [
   'rewards',
   // Campaigns (ideahaut) and their pages; ideas are posted into them (docs/decisions/0048).
   'campaigns',
+  // Topics and departments: a merge moves ideas, people, budgets and campaign links (decision 0045).
+  'taxonomy',
+  // The intranet widget and the Atom feed read public ideas and campaigns (decision 0049).
+  'intranet',
+  // Delivery (centre, e-mail, webhooks) reads the rows others write; imported by no domain.
+  'notifications',
   // Reads what every domain writes (HR reports and exports); imported by no domain but the menu.
   'reports',
   // The menu reads every area's permissions and counts; routes and the header use it (decision 0014).

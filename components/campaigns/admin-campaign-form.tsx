@@ -92,7 +92,7 @@ export function AdminCampaignForm({ initial, departments, categories }: AdminCam
 
   const checkboxGroup = (name: 'departmentIds' | 'categoryIds', options: { id: string; name: string }[]) => (
     <FieldFrame invalid={Boolean(error(name))}>
-      <fieldset aria-describedby={describedBy(name, { hint: true, error: Boolean(error(name)) })}>
+      <fieldset className="min-w-0" aria-describedby={describedBy(name, { hint: true, error: Boolean(error(name)) })}>
         <legend className="font-semibold">{t(name === 'departmentIds' ? 'departments' : 'categories')}</legend>
         <p id={`${name}-hint`} className="text-sm text-muted">
           {t(name === 'departmentIds' ? 'departmentsHint' : 'categoriesHint')}
@@ -119,7 +119,8 @@ export function AdminCampaignForm({ initial, departments, categories }: AdminCam
 
   const moment = (which: 'opens' | 'closes') => (
     <FieldFrame invalid={Boolean(error(`${which}Date`) || error(`${which}Time`))}>
-      <fieldset aria-describedby={describedBy(`${which}Date`, { hint: true })}>
+      {/* A fieldset is as wide as its content by default: min-w-0 keeps it inside a phone's screen. */}
+      <fieldset className="min-w-0" aria-describedby={describedBy(`${which}Date`, { hint: true })}>
         <legend className="font-semibold">{t(which)}</legend>
         <p id={`${which}Date-hint`} className="text-sm text-muted">
           {t('timeHint')}
@@ -129,7 +130,7 @@ export function AdminCampaignForm({ initial, departments, categories }: AdminCam
           error={[error(`${which}Date`), error(`${which}Time`)].filter(Boolean).join(' ')}
         />
         <div className="mt-1 flex flex-wrap gap-3">
-          <label className="grid">
+          <label className="grid min-w-0">
             <span>{t('date')}</span>
             <input
               id={`${which}Date`}
@@ -142,7 +143,7 @@ export function AdminCampaignForm({ initial, departments, categories }: AdminCam
               className={controlClass(Boolean(error(`${which}Date`)))}
             />
           </label>
-          <label className="grid">
+          <label className="grid min-w-0">
             <span>{t('time')}</span>
             <input
               id={`${which}Time`}
@@ -186,7 +187,7 @@ export function AdminCampaignForm({ initial, departments, categories }: AdminCam
       )}
 
       {languages.map(({ code, lang }) => (
-        <fieldset key={code} lang={lang} className="grid gap-4 rounded-lg border border-line p-4">
+        <fieldset key={code} lang={lang} className="grid min-w-0 gap-4 rounded-lg border border-line p-4">
           <legend className="px-1 text-lg font-bold">{t(`language${code}`)}</legend>
           <Field id={`title${code}`} label={t('titleField')} error={error(`title${code}`)}>
             {(control) => (
@@ -237,6 +238,7 @@ export function AdminCampaignForm({ initial, departments, categories }: AdminCam
 
       <FieldFrame invalid={Boolean(error('moderationMode'))}>
         <fieldset
+          className="min-w-0"
           aria-describedby={describedBy('moderationMode', { hint: true, error: Boolean(error('moderationMode')) })}
         >
           <legend className="font-semibold">{t('moderation')}</legend>

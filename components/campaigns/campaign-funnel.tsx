@@ -52,7 +52,7 @@ export function CampaignFunnel({ funnel, stages }: { funnel: FunnelCounts; stage
                   {format.number(funnel.counts[stage])}
                 </td>
                 <td className="py-2 text-right tabular-nums">
-                  {conversion === null ? '–' : `${format.number(conversion / 100)} %`}
+                  {conversion === null ? '–' : `${format.number(Math.round(conversion / 100))}\u00a0%`}
                 </td>
               </tr>
             );

@@ -104,7 +104,11 @@ export function ChartBarsDrawing({ rows, series, unit, orientation = 'columns' }
           </>
         )}
         <Tooltip formatter={(value) => (typeof value === 'number' ? show(value) : String(value))} />
-        <Legend wrapperStyle={{ color: tickColour }} />
+        {/* In the bars' order (Recharts sorts the legend alphabetically by default). */}
+        <Legend
+          wrapperStyle={{ color: tickColour }}
+          itemSorter={(item) => series.findIndex((entry) => entry.key === item.dataKey)}
+        />
         {series.map((item, index) => (
           <Bar key={item.key} dataKey={item.key} name={item.label} fill={colours[index % colours.length]} />
         ))}

@@ -7,6 +7,7 @@ import { holdsSomewhere, type Action, type Actor } from '@/modules/access/permis
  */
 export const adminPages = [
   { id: 'users', href: '/admin/users', action: 'user.manage', title: 'nav.adminUsers' },
+  { id: 'campaigns', href: '/admin/campaigns', action: 'campaign.manage', title: 'nav.adminCampaigns' },
   { id: 'categories', href: '/admin/categories', action: 'settings.manage', title: 'nav.adminCategories' },
   { id: 'departments', href: '/admin/departments', action: 'user.manage', title: 'nav.adminDepartments' },
   { id: 'settings', href: '/admin/settings', action: 'settings.manage', title: 'nav.adminSettings' },
@@ -15,7 +16,6 @@ export const adminPages = [
   { id: 'audit', href: '/admin/audit', action: 'audit.read', title: 'nav.adminAudit' },
   { id: 'email', href: '/admin/email', action: 'email.manage', title: 'nav.adminEmail' },
   { id: 'webhooks', href: '/admin/webhooks', action: 'webhook.manage', title: 'nav.adminWebhooks' },
-  { id: 'campaigns', href: '/admin/campaigns', action: 'campaign.manage', title: 'nav.adminCampaigns' },
   { id: 'widget', href: '/admin/widget', action: 'settings.manage', title: 'widget.admin.title' },
 ] as const satisfies readonly { id: string; href: string; action: Action; title: string }[];
 

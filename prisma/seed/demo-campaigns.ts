@@ -50,11 +50,11 @@ export const demoCampaigns: DemoCampaign[] = [
     titleSv: 'Mindre svinn, mer besparingar',
     titleEn: 'Less waste, more savings',
     descriptionFi:
-      'Missä kaupungilta menee hukkaan ruokaa, energiaa, tilaa tai rahaa? Ideahaku oli auki viime vuonna, ja sen ideoista yksi on jo käytössä ja kaksi toteutuksessa.',
+      'Missä kaupungilta menee hukkaan ruokaa, energiaa, tilaa tai rahaa? Ideahaku on päättynyt, ja sen ideoista yksi on jo käytössä ja kaksi toteutuksessa.',
     descriptionSv:
-      'Var går mat, energi, utrymme eller pengar till spillo i staden? Idéinsamlingen var öppen i fjol, och av dess idéer är en redan i bruk och två håller på att genomföras.',
+      'Var går mat, energi, utrymme eller pengar till spillo i staden? Idéinsamlingen är avslutad, och av dess idéer är en redan i bruk och två håller på att genomföras.',
     descriptionEn:
-      'Where does the city waste food, energy, space or money? The campaign was open last year; of its ideas one is already in use and two are being implemented.',
+      'Where does the city waste food, energy, space or money? The campaign has closed; of its ideas one is already in use and two are being implemented.',
     opensDaysAgo: 335,
     closesDaysAgo: 225,
     categories: ['ymparisto', 'talous', 'digitalisaatio'],

@@ -46,43 +46,27 @@ export default async function AdminCampaignsPage({ params }: AdminCampaignsPageP
       {campaigns.length === 0 ? (
         <p className="mt-6">{t('none')}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  {t('titleField')}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t('window')}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t('state')}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {t('ideas')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {campaigns.map((campaign) => (
-                <tr key={campaign.id} className="border-b border-line">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/admin/campaigns/${campaign.slug}`} className="font-semibold text-brand underline">
-                      {campaign.title}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">
-                    {when(campaign.opensAt)} – {when(campaign.closesAt)}
-                  </td>
-                  <td className="py-2 pr-4">{t(`states.${campaign.state}`)}</td>
-                  <td className="py-2 pr-4 text-right">{campaign.ideaCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // A list, not a table: on a phone a four-column table hid its last column off the screen.
+        <ul className="mt-6 divide-y divide-line border-y border-line">
+          {campaigns.map((campaign) => (
+            <li key={campaign.id} className="py-3">
+              <Link href={`/admin/campaigns/${campaign.slug}`} className="font-semibold text-brand underline">
+                {campaign.title}
+              </Link>
+              <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                <dt className="text-muted">{t('window')}</dt>
+                <dd>
+                  <span className="whitespace-nowrap">{when(campaign.opensAt)} –</span>{' '}
+                  <span className="whitespace-nowrap">{when(campaign.closesAt)}</span>
+                </dd>
+                <dt className="text-muted">{t('state')}</dt>
+                <dd>{t(`states.${campaign.state}`)}</dd>
+                <dt className="text-muted">{t('ideas')}</dt>
+                <dd>{campaign.ideaCount}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

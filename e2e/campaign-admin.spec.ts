@@ -73,6 +73,7 @@ test.describe('campaign administration', () => {
     await context.clearCookies();
     await context.addCookies([{ ...colleague.cookie, url: baseURL! }]);
     await page.goto(`/ideas/new?campaign=${slug}`);
+    await expect(page.getByText(`Ideasi lähtee ideahakuun Vähemmän paperitöitä ${id}.`)).toBeVisible();
     await expect(page.getByLabel('Ideahaku')).toHaveValue(
       (await e2eDb().campaign.findUniqueOrThrow({ where: { slug } })).id,
     );
@@ -113,6 +114,7 @@ test.describe('campaign administration', () => {
     await page.goto(`/ideas/new?campaign=${slug}`);
     // Told before anything is typed.
     await expect(page.getByLabel('Ideahaku')).toHaveAccessibleDescription(/Tämä ideahaku on jo päättynyt/);
+    await expect(page.getByText(/^Ideasi lähtee ideahakuun/)).toHaveCount(0);
     await expectAccessible(page);
     await writeIdea(page, `Lomakkeet sähköisiksi ${id}`);
     await page.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();

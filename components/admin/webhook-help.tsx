@@ -4,10 +4,9 @@ import { getTranslations } from 'next-intl/server';
 export async function WebhookHelp() {
   const t = await getTranslations('webhooks');
   return (
-    <section aria-labelledby="webhooks-verify" className="mt-8 max-w-prose">
-      <h2 id="webhooks-verify" className="text-xl font-bold">
-        {t('verifyHeading')}
-      </h2>
+    // For whoever sets up the receiver, not for the admin's every visit: folded until asked for.
+    <details className="mt-8 max-w-prose">
+      <summary className="min-h-11 cursor-pointer py-2 text-xl font-bold">{t('verifyHeading')}</summary>
       <p className="mt-2">{t('verifyIntro')}</p>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         <li>{t('verifySteps.compute')}</li>
@@ -16,6 +15,6 @@ export async function WebhookHelp() {
       </ol>
       <p className="mt-2">{t('verifyRetry')}</p>
       <p className="mt-2">{t('verifyFormat')}</p>
-    </section>
+    </details>
   );
 }

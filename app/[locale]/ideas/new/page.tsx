@@ -31,17 +31,27 @@ export default async function NewIdeaPage({ params, searchParams }: NewIdeaPageP
   const actor = await getCurrentUser();
   if (!actor || !can(actor, 'idea.create')) return redirect({ href: '/sign-in', locale });
   const { campaign } = await searchParams;
-  const [t, categories, departments, campaigns, messages] = await Promise.all([
+  const [t, categories, departments, campaigns, messages, tPosting] = await Promise.all([
     getTranslations('ideas.form'),
     listCategories(db, locale),
     listDepartments(db, locale),
     ideaFormCampaignChoice(db, actor.id, locale, { slug: typeof campaign === 'string' ? campaign : undefined }),
     getMessages(),
+    getTranslations('campaigns.posting'),
   ]);
+  // Coming from a campaign's page, the person sees at once where the idea goes, not only far down the form.
+  const chosenCampaign = campaigns.noticeKey
+    ? undefined
+    : campaigns.options.find((option) => option.id === campaigns.selectedId);
   return (
     <div>
       <h1 className="text-3xl font-extrabold text-brand">{t('newTitle')}</h1>
       <p className="mt-2 max-w-prose">{t('newIntro')}</p>
+      {chosenCampaign && (
+        <p className="mt-3 max-w-prose rounded border-l-4 border-brand bg-surface p-3 font-semibold">
+          {tPosting('preselected', { title: chosenCampaign.title })}
+        </p>
+      )}
       <NextIntlClientProvider
         messages={clientMessages(messages, ['ideas.form', 'campaigns.posting', 'forms', 'errors', 'validation'])}
       >

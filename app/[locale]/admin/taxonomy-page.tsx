@@ -6,26 +6,21 @@ import { TaxonomyAdmin } from '@/components/admin/taxonomy-admin';
 import { getCurrentUser } from '@/modules/access/current-user';
 import { can } from '@/modules/access/permissions';
 import { clientMessages } from '@/modules/i18n/client-messages';
-import { checkedParams } from '@/modules/i18n/page-params';
+import type { AppLocale } from '@/modules/i18n/locales';
 import { redirect } from '@/modules/i18n/navigation';
 import { db } from '@/modules/platform/db';
 import { taxonomyPermission, type TaxonomyKind } from '@/modules/taxonomy/kinds';
 import { listTaxonomyForAdmin } from '@/modules/taxonomy/queries';
 
-// The topics' and the departments' admin pages are one page for either kind.
+// The topics' and the departments' admin pages are one page for either kind; each route checks
+// its locale itself (page-params.test.ts) and hands it here.
 
-interface PageProps {
-  params: Promise<{ locale: string }>;
-}
-
-export async function taxonomyPageMetadata(kind: TaxonomyKind, { params }: PageProps): Promise<Metadata> {
-  const { locale } = await checkedParams(params);
+export async function taxonomyPageMetadata(kind: TaxonomyKind, locale: AppLocale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'taxonomy' });
   return { title: t(`${kind}.title`), robots: { index: false } };
 }
 
-export async function TaxonomyPage({ kind, params }: PageProps & { kind: TaxonomyKind }) {
-  const { locale } = await checkedParams(params);
+export async function TaxonomyPage({ kind, locale }: { kind: TaxonomyKind; locale: AppLocale }) {
   setRequestLocale(locale);
   const actor = await getCurrentUser();
   if (!actor) return redirect({ href: '/sign-in', locale });

@@ -1,13 +1,16 @@
+import { checkedParams } from '@/modules/i18n/page-params';
 import { TaxonomyPage, taxonomyPageMetadata } from '../taxonomy-page';
 
 interface PageProps {
   params: Promise<{ locale: string }>;
 }
 
-export function generateMetadata(props: PageProps) {
-  return taxonomyPageMetadata('category', props);
+export async function generateMetadata({ params }: PageProps) {
+  const { locale } = await checkedParams(params);
+  return taxonomyPageMetadata('category', locale);
 }
 
-export default function CategoriesPage({ params }: PageProps) {
-  return <TaxonomyPage kind="category" params={params} />;
+export default async function CategoriesPage({ params }: PageProps) {
+  const { locale } = await checkedParams(params);
+  return <TaxonomyPage kind="category" locale={locale} />;
 }

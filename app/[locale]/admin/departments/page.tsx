@@ -1,13 +1,16 @@
+import { checkedParams } from '@/modules/i18n/page-params';
 import { TaxonomyPage, taxonomyPageMetadata } from '../taxonomy-page';
 
 interface PageProps {
   params: Promise<{ locale: string }>;
 }
 
-export function generateMetadata(props: PageProps) {
-  return taxonomyPageMetadata('department', props);
+export async function generateMetadata({ params }: PageProps) {
+  const { locale } = await checkedParams(params);
+  return taxonomyPageMetadata('department', locale);
 }
 
-export default function DepartmentsPage({ params }: PageProps) {
-  return <TaxonomyPage kind="department" params={params} />;
+export default async function DepartmentsPage({ params }: PageProps) {
+  const { locale } = await checkedParams(params);
+  return <TaxonomyPage kind="department" locale={locale} />;
 }

@@ -1,21 +1,15 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { InsightHeader } from '@/components/insight/insight-header';
-import { ExportButtons } from '@/components/reports/export-buttons';
 import { ChartBars } from '@/components/reports/chart-bars';
 import { ChartFigure } from '@/components/reports/chart-figure';
 import { formatPercent } from '@/components/reports/chart-text';
 import { formatterFor } from '@/modules/i18n/format';
-import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { db } from '@/modules/platform/db';
 import type { SearchParams } from '@/modules/platform/search-params';
-import { insightFilterParams, parseInsightFilter } from '@/modules/reports/insight-filter';
 import { insightFunnel, insightStages, type FunnelCounts } from '@/modules/reports/insight-funnel';
-import { queryParams } from '@/modules/reports/period';
-import { downloadHrefs, reportMetadata, requireReportReader } from '@/modules/reports/reader';
-import { listDepartments } from '@/modules/users/queries';
+import { reportMetadata } from '@/modules/reports/reader';
+import { InsightDownloads, openInsightView } from './insight-view';
 
 /** A phone has room for three bars per department; the table has every stage. */
 const departmentSeries = ['submitted', 'candidate', 'implemented'] as const;
@@ -33,16 +27,13 @@ export async function generateMetadata({ params }: InsightFunnelProps): Promise<
 /** The funnel: submitted → published → candidate → accelerator → implemented, in total and by department. */
 export default async function InsightFunnelPage({ params, searchParams }: InsightFunnelProps) {
   const { locale } = await checkedParams(params);
-  setRequestLocale(locale);
-  await requireReportReader(locale, 'insight.read');
-  const filter = parseInsightFilter(queryParams(await searchParams));
-  const query = insightFilterParams(filter);
-  const [funnel, departments, t, charts] = await Promise.all([
-    insightFunnel(db, filter, locale),
-    listDepartments(db, locale),
-    getTranslations('reports.insight'),
-    getTranslations('reports.charts'),
-  ]);
+  const {
+    data: funnel,
+    query,
+    t,
+    charts,
+    header,
+  } = await openInsightView(locale, searchParams, (filter) => insightFunnel(db, filter, locale));
   const format = formatterFor(locale);
   const percent = (basisPoints: number | null) => (basisPoints === null ? '–' : formatPercent(basisPoints));
   const stageName = (stage: (typeof insightStages)[number]) => t(`funnel.stages.${stage}`);
@@ -56,14 +47,7 @@ export default async function InsightFunnelPage({ params, searchParams }: Insigh
 
   return (
     <div>
-      <InsightHeader
-        locale={locale}
-        filter={filter}
-        query={query.toString()}
-        title={t('funnel.title')}
-        intro={t('funnel.intro')}
-        departments={departments}
-      />
+      <InsightHeader {...header} title={t('funnel.title')} intro={t('funnel.intro')} />
       <ChartFigure
         id="insight-funnel"
         heading={t('funnel.heading')}
@@ -116,12 +100,7 @@ export default async function InsightFunnelPage({ params, searchParams }: Insigh
         />
       </ChartFigure>
       <p className="mt-4 max-w-prose rounded border-l-4 border-brand bg-surface p-3">{t('funnel.departmentsNote')}</p>
-      <NextIntlClientProvider messages={clientMessages(await getMessages(), ['reports.export'])}>
-        <ExportButtons
-          heading={t('download', { name: t('funnel.title') })}
-          hrefs={downloadHrefs('insight-funnel', query, locale)}
-        />
-      </NextIntlClientProvider>
+      <InsightDownloads report="insight-funnel" name={t('funnel.title')} query={query} locale={locale} />
     </div>
   );
 }

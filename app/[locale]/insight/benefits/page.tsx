@@ -1,22 +1,16 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { InsightHeader } from '@/components/insight/insight-header';
-import { ExportButtons } from '@/components/reports/export-buttons';
 import { ChartBars } from '@/components/reports/chart-bars';
 import { ChartFigure } from '@/components/reports/chart-figure';
 import { shortMonthName } from '@/components/reports/chart-text';
 import { formatterFor } from '@/modules/i18n/format';
-import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { db } from '@/modules/platform/db';
 import type { SearchParams } from '@/modules/platform/search-params';
 import { benefitsRegister } from '@/modules/reports/benefits';
 import { benefitsByMonth } from '@/modules/reports/insight-benefits';
-import { insightFilterParams, parseInsightFilter } from '@/modules/reports/insight-filter';
-import { queryParams } from '@/modules/reports/period';
-import { downloadHrefs, reportMetadata, requireReportReader } from '@/modules/reports/reader';
-import { listDepartments } from '@/modules/users/queries';
+import { reportMetadata } from '@/modules/reports/reader';
+import { InsightDownloads, openInsightView } from '../insight-view';
 
 interface InsightBenefitsProps {
   params: Promise<{ locale: string }>;
@@ -31,16 +25,13 @@ export async function generateMetadata({ params }: InsightBenefitsProps): Promis
 /** Ideas implemented in the period and their realised savings, by month (HR's benefits register). */
 export default async function InsightBenefitsPage({ params, searchParams }: InsightBenefitsProps) {
   const { locale } = await checkedParams(params);
-  setRequestLocale(locale);
-  await requireReportReader(locale, 'insight.read');
-  const filter = parseInsightFilter(queryParams(await searchParams));
-  const query = insightFilterParams(filter);
-  const [register, departments, t, charts] = await Promise.all([
-    benefitsRegister(db, filter),
-    listDepartments(db, locale),
-    getTranslations('reports.insight'),
-    getTranslations('reports.charts'),
-  ]);
+  const {
+    data: register,
+    query,
+    t,
+    charts,
+    header,
+  } = await openInsightView(locale, searchParams, (filter) => benefitsRegister(db, filter));
   const format = formatterFor(locale);
   const euros = (cents: number) => format.euros(Math.round(cents / 100));
   const months = benefitsByMonth(register.rows);
@@ -48,14 +39,7 @@ export default async function InsightBenefitsPage({ params, searchParams }: Insi
 
   return (
     <div>
-      <InsightHeader
-        locale={locale}
-        filter={filter}
-        query={query.toString()}
-        title={t('benefits.title')}
-        intro={t('benefits.intro')}
-        departments={departments}
-      />
+      <InsightHeader {...header} title={t('benefits.title')} intro={t('benefits.intro')} />
       <ChartFigure
         id="insight-benefits"
         heading={t('benefits.heading')}
@@ -81,12 +65,7 @@ export default async function InsightBenefitsPage({ params, searchParams }: Insi
           rows={months.map((row) => ({ label: monthName(row.month), values: { realised: row.realisedCents } }))}
         />
       </ChartFigure>
-      <NextIntlClientProvider messages={clientMessages(await getMessages(), ['reports.export'])}>
-        <ExportButtons
-          heading={t('download', { name: t('benefits.title') })}
-          hrefs={downloadHrefs('insight-benefits', query, locale)}
-        />
-      </NextIntlClientProvider>
+      <InsightDownloads report="insight-benefits" name={t('benefits.title')} query={query} locale={locale} />
     </div>
   );
 }

@@ -1,20 +1,15 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { InsightHeader } from '@/components/insight/insight-header';
-import { ExportButtons } from '@/components/reports/export-buttons';
 import { ChartBars } from '@/components/reports/chart-bars';
 import { ChartFigure } from '@/components/reports/chart-figure';
 import { formatterFor } from '@/modules/i18n/format';
-import { clientMessages } from '@/modules/i18n/client-messages';
 import { checkedParams } from '@/modules/i18n/page-params';
 import { db } from '@/modules/platform/db';
 import type { SearchParams } from '@/modules/platform/search-params';
-import { insightFilterParams, parseInsightFilter } from '@/modules/reports/insight-filter';
 import { overdueCounts, timeInStages } from '@/modules/reports/insight-stages';
-import { queryParams } from '@/modules/reports/period';
-import { downloadHrefs, reportMetadata, requireReportReader } from '@/modules/reports/reader';
-import { listDepartments } from '@/modules/users/queries';
+import { reportMetadata } from '@/modules/reports/reader';
+import { InsightDownloads, openInsightView } from '../insight-view';
 
 interface InsightStagesProps {
   params: Promise<{ locale: string }>;
@@ -31,18 +26,11 @@ const day = 86_400;
 /** Time in each stage (median and 90th percentile) and what is late now. */
 export default async function InsightStagesPage({ params, searchParams }: InsightStagesProps) {
   const { locale } = await checkedParams(params);
-  setRequestLocale(locale);
-  await requireReportReader(locale, 'insight.read');
-  const filter = parseInsightFilter(queryParams(await searchParams));
-  const query = insightFilterParams(filter);
-  const [stages, overdue, departments, t, charts] = await Promise.all([
-    timeInStages(db, filter),
-    overdueCounts(db, filter),
-    listDepartments(db, locale),
-    getTranslations('reports.insight.stages'),
-    getTranslations('reports.charts'),
-  ]);
-  const insight = await getTranslations('reports.insight');
+  const { data, query, charts, header } = await openInsightView(locale, searchParams, (filter) =>
+    Promise.all([timeInStages(db, filter), overdueCounts(db, filter)]),
+  );
+  const [stages, overdue] = data;
+  const t = await getTranslations('reports.insight.stages');
   const format = formatterFor(locale);
   // Under two days in hours, else in days with one decimal.
   const duration = (seconds: number | null) =>
@@ -55,14 +43,7 @@ export default async function InsightStagesPage({ params, searchParams }: Insigh
 
   return (
     <div>
-      <InsightHeader
-        locale={locale}
-        filter={filter}
-        query={query.toString()}
-        title={t('title')}
-        intro={t('intro')}
-        departments={departments}
-      />
+      <InsightHeader {...header} title={t('title')} intro={t('intro')} />
       <ChartFigure
         id="insight-stages"
         heading={t('heading')}
@@ -114,12 +95,7 @@ export default async function InsightStagesPage({ params, searchParams }: Insigh
           <li>{t('overdue.work', { count: overdue.work })}</li>
         </ul>
       </section>
-      <NextIntlClientProvider messages={clientMessages(await getMessages(), ['reports.export'])}>
-        <ExportButtons
-          heading={insight('download', { name: t('title') })}
-          hrefs={downloadHrefs('insight-stages', query, locale)}
-        />
-      </NextIntlClientProvider>
+      <InsightDownloads report="insight-stages" name={t('title')} query={query} locale={locale} />
     </div>
   );
 }

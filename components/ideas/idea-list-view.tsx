@@ -6,6 +6,37 @@ import type { IdeaListPage } from '@/modules/ideas/list-page';
 
 const field = 'mt-1 min-h-11 w-full rounded border border-line bg-white px-3';
 
+/** One of the list's choices: its label, "any" first, then the options; the address's value chosen. */
+function FilterSelect({
+  name,
+  label,
+  value,
+  anyLabel,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  anyLabel: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={`idea-${name}`} className="font-semibold">
+        {label}
+      </label>
+      <select id={`idea-${name}`} name={name} defaultValue={value ?? ''} className={field}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /**
  * An ideas list with its search, filters, sort and "show more": /ideas and each campaign's page.
  * The form asks the page it is on, so a campaign's search stays within the campaign. The page
@@ -45,58 +76,34 @@ export async function IdeaListView({ list }: { list: IdeaListPage }) {
             {list.activeFilters > 0 && ` (${t('activeFilters', { count: list.activeFilters })})`}
           </summary>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            <div>
-              <label htmlFor="idea-status" className="font-semibold">
-                {t('status')}
-              </label>
-              <select id="idea-status" name="status" defaultValue={filters.status ?? ''} className={field}>
-                <option value="">{t('allStatuses')}</option>
-                {list.statuses.map((status) => (
-                  <option key={status} value={status}>
-                    {statuses(status)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="idea-category" className="font-semibold">
-                {t('category')}
-              </label>
-              <select id="idea-category" name="category" defaultValue={filters.category ?? ''} className={field}>
-                <option value="">{t('allCategories')}</option>
-                {list.categories.map((category) => (
-                  <option key={category.id} value={category.id}>
-                    {category.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="idea-department" className="font-semibold">
-                {t('department')}
-              </label>
-              <select id="idea-department" name="department" defaultValue={filters.department ?? ''} className={field}>
-                <option value="">{t('allDepartments')}</option>
-                {list.departments.map((department) => (
-                  <option key={department.id} value={department.id}>
-                    {department.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="idea-sort" className="font-semibold">
-                {t('sort')}
-              </label>
-              <select id="idea-sort" name="sort" defaultValue={filters.sort ?? ''} className={field}>
-                <option value="">{filters.q ? t('sortRelevance') : t('sortDefault')}</option>
-                {list.sorts.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {t(`sorts.${sort}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              name="status"
+              label={t('status')}
+              value={filters.status}
+              anyLabel={t('allStatuses')}
+              options={list.statuses.map((status) => ({ value: status, label: statuses(status) }))}
+            />
+            <FilterSelect
+              name="category"
+              label={t('category')}
+              value={filters.category}
+              anyLabel={t('allCategories')}
+              options={list.categories.map((category) => ({ value: category.id, label: category.name }))}
+            />
+            <FilterSelect
+              name="department"
+              label={t('department')}
+              value={filters.department}
+              anyLabel={t('allDepartments')}
+              options={list.departments.map((department) => ({ value: department.id, label: department.name }))}
+            />
+            <FilterSelect
+              name="sort"
+              label={t('sort')}
+              value={filters.sort}
+              anyLabel={filters.q ? t('sortRelevance') : t('sortDefault')}
+              options={list.sorts.map((sort) => ({ value: sort, label: t(`sorts.${sort}`) }))}
+            />
             <ForSignedIn>
               <fieldset className="flex flex-wrap gap-x-5 gap-y-1 sm:col-span-2 lg:col-span-3">
                 <legend className="font-semibold">{t('onlyShow')}</legend>
